@@ -1,0 +1,124 @@
+// ESLint flat config. Besides style and correctness, it enforces the layering (where code may run):
+//   shared/            pure TypeScript: no electron, no Node built-ins, no DOM, no app layers
+//   electron/main/     services in plain Node: never `electron` (only electron/main/shell/ may)
+//   electron/preload/  the bridge: electron allowed, no Node built-ins (sandboxed preload)
+//   renderer/          never electron, never Node, never electron/ code (types only)
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import { builtinModules } from 'node:module'
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
+const electronRule = {
+  name: 'electron',
+  message: 'Only electron/main/shell and electron/preload may import electron.',
+}
+const builtinPaths = (message) => nodeBuiltins.map((name) => ({ name, message }))
+
+export const layering = {
+  shared: {
+    paths: [
+      { name: 'electron', message: 'shared/ is pure TypeScript: no electron.' },
+      ...builtinPaths('shared/ is pure TypeScript: no Node built-ins.'),
+    ],
+    patterns: [
+      {
+        group: ['**/electron/**', '**/renderer/**'],
+        message: 'shared/ must not depend on electron/ or renderer/.',
+      },
+      { group: ['react', 'react-dom', 'dompurify'], message: 'shared/ must not depend on UI libraries.' },
+    ],
+  },
+  mainServices: {
+    paths: [electronRule],
+    patterns: [{ group: ['**/renderer/**'], message: 'main must not depend on renderer/.' }],
+  },
+  renderer: {
+    paths: [
+      {
+        name: 'electron',
+        message: 'renderer/ reaches main only through window.comptoir (the preload bridge).',
+      },
+      ...builtinPaths('renderer/ runs in a sandboxed page: no Node built-ins.'),
+    ],
+    patterns: [
+      {
+        group: ['**/electron/**'],
+        allowTypeImports: true,
+        message: 'renderer/ may import only types from electron/; use window.comptoir.',
+      },
+    ],
+  },
+}
+
+const domGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'location',
+  'HTMLElement',
+]
+
+export default tseslint.config(
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      '.tsbuild/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', layering.shared],
+      'no-restricted-globals': ['error', ...domGlobals, 'process', 'Buffer', 'require', '__dirname'],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    ignores: ['electron/main/shell/**'],
+    languageOptions: { globals: globals.node },
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', layering.mainServices] },
+  },
+  {
+    files: [
+      'electron/main/shell/**/*.ts',
+      'electron/preload/**/*.ts',
+      'tests/**/*.ts',
+      '*.config.{ts,js}',
+      '.ci/**/*.js',
+    ],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-restricted-imports': ['error', layering.renderer],
+    },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}'],
+    languageOptions: { globals: globals.node },
+  },
+)

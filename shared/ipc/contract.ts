@@ -1,0 +1,170 @@
+/**
+ * The one IPC contract between renderer and main, used unchanged by Electron IPC and by the web
+ * harness over HTTP. Each channel is `domain:action`, with a zod schema for its argument list (parsed
+ * from `unknown` in main) and a result type (a phantom, for the compiler only).
+ */
+import { z } from 'zod'
+import type { Folder, Label, Report, ThreadDetail, OwnerRole } from '../model/mailbox'
+import type { ThreadPage, ViewCounts } from '../model/query'
+import type { AttachmentCheck, AttachmentVerdict } from '../model/attachments'
+import type { Finding } from '../policy/types'
+import { SYSTEM_VIEWS } from '../model/query'
+import { LABEL_KINDS } from '../model/mailbox'
+
+const id = z.string().min(1).max(200)
+const ids = z.array(id).min(1).max(10_000)
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, 'ISO date expected')
+const name = z.string().trim().min(1).max(120)
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour must be #rrggbb')
+
+export const threadQuerySchema = z
+  .object({
+    view: z.enum(SYSTEM_VIEWS).optional(),
+    folderId: id.optional(),
+    includeSubfolders: z.boolean().optional(),
+    labelId: id.optional(),
+    unread: z.boolean().optional(),
+    needsReply: z.boolean().optional(),
+    sent: z.boolean().optional(),
+    received: z.boolean().optional(),
+    archived: z.boolean().optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    order: z.string().max(40).optional(),
+    keywords: z.string().max(500).optional(),
+    cursor: z.string().max(500).optional(),
+    limit: z.number().int().min(1).max(500).optional(),
+  })
+  .strict()
+
+/** An attachment travelling with a send or a validation: the bytes as base64 (JSON-safe for HTTP). */
+export const attachmentUploadSchema = z
+  .object({
+    name: z.string().min(1).max(1000),
+    dataBase64: z.string().max(14_000_000),
+  })
+  .strict()
+export type AttachmentUpload = z.infer<typeof attachmentUploadSchema>
+
+export const sendMessageSchema = z
+  .object({
+    threadId: id,
+    body: z.string().max(20_000),
+    attachments: z.array(attachmentUploadSchema).max(20).default([]),
+  })
+  .strict()
+export type SendMessageInput = z.infer<typeof sendMessageSchema>
+
+export const settingsPatchSchema = z
+  .object({
+    language: z.enum(['fr', 'en', 'system']).optional(),
+    role: z.enum(['seller', 'buyer']).optional(),
+  })
+  .strict()
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>
+
+export interface Settings {
+  language: 'fr' | 'en' | 'system'
+  role: OwnerRole | null
+}
+
+export interface AppInfo {
+  version: string
+  mode: 'electron' | 'web'
+  /** Empty store and demo mailbox available: the renderer offers it. */
+  firstRun: boolean
+  /** Problems found when the store opened (damaged files set aside), to tell the user. */
+  storeWarnings: string[]
+  systemLanguage: 'fr' | 'en'
+}
+
+export interface Mutation {
+  /** Threads whose state changed, so the renderer can refresh only what it shows. */
+  threadIds: string[]
+}
+
+/** Result type marker: carries the type for the compiler, nothing at run time. */
+const returns = <T>() => undefined as unknown as T
+
+function channel<A extends z.ZodTuple, R>(args: A, result: R) {
+  return { args, result }
+}
+
+export const contract = {
+  'app:info': channel(z.tuple([]), returns<AppInfo>()),
+  'app:loadDemo': channel(z.tuple([]), returns<{ threads: number }>()),
+  'settings:get': channel(z.tuple([]), returns<Settings>()),
+  'settings:set': channel(z.tuple([settingsPatchSchema]), returns<Settings>()),
+
+  'threads:query': channel(z.tuple([threadQuerySchema]), returns<ThreadPage>()),
+  'threads:get': channel(z.tuple([id]), returns<ThreadDetail>()),
+  'threads:counts': channel(z.tuple([]), returns<ViewCounts>()),
+  'threads:markRead': channel(z.tuple([ids, z.boolean()]), returns<Mutation>()),
+  'threads:archive': channel(z.tuple([ids, z.boolean()]), returns<Mutation>()),
+  'threads:trash': channel(z.tuple([ids, z.boolean()]), returns<Mutation>()),
+  'threads:purge': channel(z.tuple([ids]), returns<Mutation>()),
+  'threads:move': channel(z.tuple([ids, id.nullable()]), returns<Mutation>()),
+  'threads:label': channel(z.tuple([ids, id, z.boolean()]), returns<Mutation>()),
+  'threads:noResponseNeeded': channel(z.tuple([ids, z.boolean()]), returns<Mutation>()),
+
+  'contacts:block': channel(z.tuple([id, z.boolean()]), returns<Mutation>()),
+  'messages:report': channel(z.tuple([id, z.string().trim().min(1).max(1000)]), returns<Report>()),
+  'messages:send': channel(z.tuple([sendMessageSchema]), returns<ThreadDetail>()),
+
+  'folders:list': channel(z.tuple([]), returns<Folder[]>()),
+  'folders:create': channel(z.tuple([name, id.nullable()]), returns<Folder>()),
+  'folders:rename': channel(z.tuple([id, name]), returns<Folder>()),
+  'folders:move': channel(z.tuple([id, id.nullable()]), returns<Folder>()),
+  /** Refused with CONFLICT when the folder (or a subfolder) holds threads, unless `moveThreadsTo` is given. */
+  'folders:delete': channel(
+    z.tuple([id, z.object({ moveThreadsTo: id.nullable() }).strict().optional()]),
+    returns<Mutation>(),
+  ),
+
+  'labels:list': channel(z.tuple([]), returns<Label[]>()),
+  'labels:create': channel(
+    z.tuple([z.object({ name, color, kind: z.enum(LABEL_KINDS) }).strict()]),
+    returns<Label>(),
+  ),
+  'labels:update': channel(
+    z.tuple([
+      id,
+      z
+        .object({ name, color, kind: z.enum(LABEL_KINDS) })
+        .partial()
+        .strict(),
+    ]),
+    returns<Label>(),
+  ),
+  'labels:delete': channel(z.tuple([id]), returns<Mutation>()),
+
+  'policy:check': channel(z.tuple([z.string().max(100_000)]), returns<Finding[]>()),
+  'attachments:validate': channel(
+    z.tuple([z.array(attachmentUploadSchema).min(1).max(20)]),
+    returns<AttachmentCheck>(),
+  ),
+} as const
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+export type ChannelArgs<C extends Channel> = z.output<Contract[C]['args']>
+/** What the renderer passes (defaults may be omitted). */
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['args']>
+export type ChannelResult<C extends Channel> = Contract[C]['result']
+export const CHANNELS = Object.keys(contract) as Channel[]
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(contract, value)
+}
+
+/** Push events, main → renderer. */
+export interface Events {
+  /** The store changed (any command, from any window, or an incoming message). */
+  'store:changed': { threadIds: string[] }
+  /** A new inbound message arrived. */
+  'message:new': { threadId: string; messageId: string; blocked: boolean }
+}
+export type EventName = keyof Events
+export const EVENT_NAMES: EventName[] = ['store:changed', 'message:new']
+
+export type { AttachmentVerdict }

@@ -1,0 +1,127 @@
+/**
+ * The mailbox domain, shared by main (which owns it) and renderer (which shows it).
+ * Pure data types: no behaviour, no I/O. Dates cross every boundary as ISO-8601 strings.
+ */
+
+/** Who owns this mailbox: a seller answering buyers, or a buyer reviewing their threads. */
+export type OwnerRole = 'seller' | 'buyer'
+
+export type Direction = 'in' | 'out'
+
+/** A 17-digit marketplace order number written 3-7-7, e.g. 405-1234567-1234567. */
+export const ORDER_NUMBER_PATTERN = /^\d{3}-\d{7}-\d{7}$/
+
+export interface Contact {
+  id: string
+  displayName: string
+  /** The marketplace relay address (the real address is never shown to the other party). */
+  relayAddress: string
+  blocked: boolean
+}
+
+export interface OrderItem {
+  title: string
+  quantity: number
+  asin?: string
+  /** Price in the smallest currency unit (cents) to avoid float rounding. */
+  priceCents?: number
+  currency?: string
+}
+
+export const ORDER_STATUSES = [
+  'pending',
+  'shipped',
+  'delivered',
+  'returned',
+  'refunded',
+  'cancelled',
+] as const
+export type OrderStatus = (typeof ORDER_STATUSES)[number]
+
+export interface Order {
+  orderNumber: string
+  items: OrderItem[]
+  status: OrderStatus
+  carrier: string | null
+  trackingNumber: string | null
+  orderedAt: string
+}
+
+export const ATTACHMENT_TYPES = ['txt', 'pdf', 'jpg', 'gif', 'png', 'doc', 'docx'] as const
+export type AttachmentType = (typeof ATTACHMENT_TYPES)[number]
+
+/** A stored attachment: content-addressed by its SHA-256, the original name kept as data. */
+export interface AttachmentRef {
+  /** Hex SHA-256 of the content; also the stored file's name. */
+  id: string
+  name: string
+  type: AttachmentType
+  bytes: number
+}
+
+export interface Message {
+  id: string
+  threadId: string
+  direction: Direction
+  body: string
+  /** Optional HTML body; rendered only through the renderer's single DOMPurify wrapper. */
+  html: string | null
+  attachments: AttachmentRef[]
+  sentAt: string
+  readAt: string | null
+}
+
+export interface Folder {
+  id: string
+  name: string
+  parentId: string | null
+}
+
+export const LABEL_KINDS = ['urgency', 'priority', 'free'] as const
+export type LabelKind = (typeof LABEL_KINDS)[number]
+
+export interface Label {
+  id: string
+  name: string
+  /** CSS colour as #rrggbb. */
+  color: string
+  kind: LabelKind
+}
+
+export interface Report {
+  id: string
+  messageId: string
+  threadId: string
+  reason: string
+  reportedAt: string
+}
+
+/** One row of the thread list: everything the list shows without loading messages. */
+export interface ThreadSummary {
+  id: string
+  subject: string
+  contact: Contact
+  orderNumber: string | null
+  lastMessageAt: string
+  lastDirection: Direction
+  /** Start of the buyer's wait: the first inbound message not yet answered, or null. */
+  waitingSince: string | null
+  preview: string
+  messageCount: number
+  unreadCount: number
+  hasAttachments: boolean
+  folderId: string | null
+  labelIds: string[]
+  archived: boolean
+  trashed: boolean
+  /** True when the counterpart is blocked: the thread shows in Blocked, not in the Inbox. */
+  blocked: boolean
+  noResponseNeeded: boolean
+  needsReply: boolean
+}
+
+export interface ThreadDetail {
+  thread: ThreadSummary
+  messages: Message[]
+  order: Order | null
+}

@@ -1,0 +1,26 @@
+/** Types of the policy checker; the rule ids are fixed by ../shared/CONTRACTS.md. */
+
+export const BLOCKING_RULES = [
+  'external-link',
+  'contact-email',
+  'contact-phone',
+  'contact-social',
+  'marketing',
+  'review-manipulation',
+  'sensitive-data',
+] as const
+export type BlockingRule = (typeof BLOCKING_RULES)[number]
+
+export type Severity = 'error' | 'warning' | 'info'
+export type Lang = 'fr' | 'en'
+
+export interface Finding {
+  /** One of BLOCKING_RULES, or the id of a non-blocking warning rule (e.g. 'shouting'). */
+  rule: string
+  severity: Severity
+  /** UTF-16 offsets into the checked text, end > start. */
+  start: number
+  end: number
+  /** Why it is a problem and what to write instead, in the message's language. */
+  message: string
+}
