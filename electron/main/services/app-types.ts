@@ -1,0 +1,44 @@
+/**
+ * The seam between the plain-Node services and the two hosts that run them: the Electron shell
+ * (electron/main/shell) and the web harness (electron/main/cli/web.ts). Neither host holds logic;
+ * both call `dispatch` with what arrived (unknown) and forward events.
+ */
+import type { EventName, Events, Settings, SettingsPatch } from '../../../shared/ipc/contract'
+import type { Result } from '../../../shared/ipc/result'
+import type { AttachmentType } from '../../../shared/model/mailbox'
+
+/** Where preferences live: electron-store in the desktop app, a JSON file in web mode. */
+export interface SettingsBackend {
+  get(): Settings
+  set(patch: SettingsPatch): Settings
+}
+
+export interface AppServicesOptions {
+  /** Root of the user's data: the store and attachments live below it. */
+  userDataDir: string
+  mode: 'electron' | 'web'
+  /** Fill an empty store with the demo mailbox (`--demo`). */
+  demo?: boolean
+  settings: SettingsBackend
+  version: string
+  systemLanguage: 'fr' | 'en'
+}
+
+export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void
+
+export interface StoredAttachment {
+  bytes: Uint8Array
+  type: AttachmentType
+  mime: string
+}
+
+export interface AppServices {
+  /** Validates `channel` and `args` (from unknown) and runs the command. Never throws. */
+  dispatch(channel: unknown, args: unknown): Promise<Result<unknown>>
+  /** Subscribes to push events; returns the unsubscribe function. */
+  onEvent(listener: EventListener): () => void
+  /** Reads a stored attachment by its SHA-256 id (validated: 64 hex chars), or null. */
+  readAttachment(id: string): Promise<StoredAttachment | null>
+  /** Flushes and releases the store (lock included). */
+  close(): Promise<void>
+}
