@@ -115,7 +115,18 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-restricted-imports': ['error', layering.renderer],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Untrusted HTML goes through renderer/src/security/SafeHtml.tsx only.',
+        },
+      ],
     },
+  },
+  {
+    files: ['renderer/src/security/SafeHtml.tsx'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['**/*.test.{ts,tsx}'],

@@ -1,0 +1,99 @@
+/**
+ * Composition root of the plain-Node services. The Electron shell and the web harness both call
+ * `createAppServices` and then only forward what arrives to `dispatch`: there is one copy of every
+ * rule (policy enforcement on send, attachment validation, store commands) whatever the host.
+ */
+import path from 'node:path'
+import type { EventName, Events } from '../../../shared/ipc/contract'
+import { ComptoirError } from '../../../shared/ipc/result'
+import { checkPolicy } from '../../../shared/policy'
+import type { AppServices, AppServicesOptions, EventListener } from './app-types'
+import { AttachmentStore } from './attachments'
+import { loadDemoMailbox } from './demo'
+import { createRouter } from './router'
+import type { Handlers } from './router'
+import { sendMessage, validateUploads } from './messaging'
+import { MailboxStore } from './store'
+
+export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const attachments = new AttachmentStore(path.join(options.userDataDir, 'attachments'))
+  const store = await MailboxStore.open(path.join(options.userDataDir, 'store'), {
+    releaseBlobs: (ids) => attachments.remove(ids),
+  })
+  const listeners = new Set<EventListener>()
+  const emit = <E extends EventName>(event: E, payload: Events[E]) => {
+    for (const listener of listeners) listener(event, payload)
+  }
+  store.onChange((change) => {
+    emit('store:changed', { threadIds: change.threadIds })
+    if (change.newMessage) emit('message:new', change.newMessage)
+  })
+
+  async function loadDemo(): Promise<{ threads: number }> {
+    if (!store.isEmpty()) {
+      throw new ComptoirError(
+        'CONFLICT',
+        'The mailbox already holds threads; the demo is only offered on an empty store.',
+      )
+    }
+    const demo = await loadDemoMailbox()
+    for (const blob of demo.blobs) await attachments.put(blob.bytes, blob.name, blob.type)
+    await store.importSnapshot(demo.snapshot)
+    emit('store:changed', { threadIds: demo.snapshot.threads.map((t) => t.id) })
+    return { threads: demo.snapshot.threads.length }
+  }
+  if (options.demo && store.isEmpty()) await loadDemo()
+
+  const handlers: Handlers = {
+    'app:info': () => ({
+      version: options.version,
+      mode: options.mode,
+      firstRun: store.isEmpty(),
+      storeWarnings: [...store.openWarnings],
+      systemLanguage: options.systemLanguage,
+    }),
+    'app:loadDemo': loadDemo,
+    'settings:get': () => options.settings.get(),
+    'settings:set': (patch) => options.settings.set(patch),
+
+    'threads:query': (query) => store.query(query),
+    'threads:get': (id) => store.getThread(id),
+    'threads:counts': () => store.counts(),
+    'threads:markRead': (ids, read) => store.markRead(ids, read),
+    'threads:archive': (ids, on) => store.archive(ids, on),
+    'threads:trash': (ids, on) => store.trash(ids, on),
+    'threads:purge': (ids) => store.purge(ids),
+    'threads:move': (ids, folderId) => store.move(ids, folderId),
+    'threads:label': (ids, labelId, on) => store.label(ids, labelId, on),
+    'threads:noResponseNeeded': (ids, on) => store.setNoResponseNeeded(ids, on),
+
+    'contacts:block': (contactId, blocked) => store.blockContact(contactId, blocked),
+    'messages:report': (messageId, reason) => store.report(messageId, reason),
+    'messages:send': (input) => sendMessage({ store, attachments }, input),
+
+    'folders:list': () => store.listFolders(),
+    'folders:create': (name, parentId) => store.createFolder(name, parentId),
+    'folders:rename': (id, name) => store.renameFolder(id, name),
+    'folders:move': (id, parentId) => store.moveFolder(id, parentId),
+    'folders:delete': (id, opts) => store.deleteFolder(id, opts ?? {}),
+
+    'labels:list': () => store.listLabels(),
+    'labels:create': (label) => store.createLabel(label),
+    'labels:update': (id, patch) => store.updateLabel(id, patch),
+    'labels:delete': (id) => store.deleteLabel(id),
+
+    'policy:check': (text) => checkPolicy(text),
+    'attachments:validate': (uploads) => validateUploads(uploads, 0),
+  }
+  const router = createRouter(handlers, (message, error) => console.error(`[comptoir] ${message}`, error))
+
+  return {
+    dispatch: (channel, args) => router.dispatch(channel, args),
+    onEvent(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    readAttachment: (id) => attachments.read(id),
+    close: () => store.close(),
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Sending a message: the one place where the policy checker and the attachment rules are enforced.
+ * The renderer shows the same findings live, but cannot bypass this: a message with an `error`
+ * finding or a refused attachment is never stored.
+ */
+import type { AttachmentUpload, SendMessageInput } from '../../../shared/ipc/contract'
+import { ComptoirError } from '../../../shared/ipc/result'
+import type { AttachmentCheck } from '../../../shared/model/attachments'
+import type { AttachmentRef, ThreadDetail } from '../../../shared/model/mailbox'
+import { blockingFindings, checkPolicy } from '../../../shared/policy'
+import type { AttachmentStore } from './attachments'
+import { validateAttachments } from './attachments'
+import type { MailboxStore } from './store'
+
+interface Decoded {
+  name: string
+  bytes: Uint8Array
+}
+
+function decode(uploads: AttachmentUpload[]): Decoded[] {
+  return uploads.map((upload) => ({ name: upload.name, bytes: Buffer.from(upload.dataBase64, 'base64') }))
+}
+
+export async function validateUploads(
+  uploads: AttachmentUpload[],
+  bodyBytes: number,
+): Promise<AttachmentCheck> {
+  return validateAttachments(
+    decode(uploads).map((file) => ({ name: file.name, source: file.bytes })),
+    { bodyBytes },
+  )
+}
+
+export async function sendMessage(
+  services: { store: MailboxStore; attachments: AttachmentStore },
+  input: SendMessageInput,
+): Promise<ThreadDetail> {
+  const body = input.body.trim()
+  if (body.length === 0 && input.attachments.length === 0) {
+    throw new ComptoirError('BAD_REQUEST', 'Le message est vide. / The message is empty.')
+  }
+  const blocking = blockingFindings(checkPolicy(body))
+  if (blocking.length > 0) {
+    const rules = [...new Set(blocking.map((f) => f.rule))].join(', ')
+    throw new ComptoirError(
+      'POLICY_VIOLATION',
+      `Envoi refusé : le message enfreint les règles de la marketplace (${rules}). / ` +
+        `Not sent: the message breaks marketplace rules (${rules}).`,
+      blocking,
+    )
+  }
+  const files = decode(input.attachments)
+  const refs: AttachmentRef[] = []
+  if (files.length > 0) {
+    const check = await validateAttachments(
+      files.map((file) => ({ name: file.name, source: file.bytes })),
+      { bodyBytes: Buffer.byteLength(body, 'utf8') },
+    )
+    const refused = check.files.filter((verdict) => !verdict.accepted)
+    if (refused.length > 0 || !check.message.accepted) {
+      const reasons = [...refused.map((v) => v.reason), check.message.reason].filter((r) => r !== null)
+      throw new ComptoirError(
+        'ATTACHMENT_REFUSED',
+        reasons.map((r) => `${r.fr} / ${r.en}`).join(' — '),
+        check,
+      )
+    }
+    for (const [index, file] of files.entries()) {
+      const type = check.files[index]?.type
+      if (!type) throw new ComptoirError('INTERNAL', 'Attachment verdict missing a type.')
+      refs.push(await services.attachments.put(file.bytes, file.name, type))
+    }
+  }
+  await services.store.appendMessage({ threadId: input.threadId, direction: 'out', body, attachments: refs })
+  return services.store.getThread(input.threadId)
+}

@@ -1,0 +1,144 @@
+/**
+ * The web harness: the real renderer and the real services over loopback HTTP, for end-to-end tests
+ * and for anyone who cannot run Electron. It only transports: POST /api/<channel> goes to the same
+ * `dispatch` the Electron IPC uses; GET /events is a Server-Sent Events push channel.
+ *
+ * Security: bound to 127.0.0.1 only; every request needs the token (from `?token=` once, then an
+ * HttpOnly SameSite=Strict cookie, or `Authorization: Bearer`); the Host header must be our own
+ * (DNS-rebinding defence) and API calls must come from our own origin.
+ */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { randomBytes } from 'node:crypto'
+import type { AppServices } from '../app-types'
+import { checkRequest } from './auth'
+import { serveStatic } from './static'
+import { SECURITY_HEADERS, sendJson } from './respond'
+
+const MAX_BODY_BYTES = 32 * 1024 * 1024
+
+export interface WebServerOptions {
+  services: AppServices
+  rendererDir: string
+  port: number
+  token?: string
+}
+
+export interface WebServer {
+  url: string
+  token: string
+  port: number
+  close(): Promise<void>
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url')
+  const sseClients = new Set<http.ServerResponse>()
+  let port = options.port
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('[comptoir web] request failed', error)
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Internal error' } })
+      else res.end()
+    })
+  })
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+    const verdict = checkRequest(req, url, { token, port })
+    if (!verdict.ok) {
+      sendJson(res, verdict.status, { ok: false, error: { code: 'FORBIDDEN', message: verdict.message } })
+      return
+    }
+    if (verdict.setCookie) res.setHeader('Set-Cookie', verdict.setCookie)
+
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return sendJson(res, 405, badRequest('Use POST for API calls.'))
+      const body = await readBody(req)
+      if (body === null) return sendJson(res, 413, badRequest('Request body too large.'))
+      let args: unknown
+      try {
+        args = body.length === 0 ? [] : JSON.parse(body.toString('utf8'))
+      } catch {
+        return sendJson(res, 400, badRequest('The request body is not valid JSON.'))
+      }
+      const channel = decodeURIComponent(url.pathname.slice('/api/'.length))
+      return sendJson(res, 200, await options.services.dispatch(channel, args))
+    }
+    if (url.pathname === '/events') return openEventStream(res)
+    const attachment = /^\/attachments\/([0-9a-f]{64})$/.exec(url.pathname)
+    if (attachment?.[1]) {
+      const stored = await options.services.readAttachment(attachment[1])
+      if (!stored)
+        return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'No such attachment' } })
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': stored.mime,
+        'Content-Length': stored.bytes.byteLength,
+        'Content-Disposition': 'inline',
+        'Cache-Control': 'private, max-age=31536000, immutable',
+      })
+      res.end(stored.bytes)
+      return
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return sendJson(res, 405, badRequest('Method not allowed.'))
+    await serveStatic(options.rendererDir, url.pathname, res)
+  }
+
+  function openEventStream(res: http.ServerResponse): void {
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    })
+    res.write(': connected\n\n')
+    sseClients.add(res)
+    res.on('close', () => sseClients.delete(res))
+  }
+
+  const unsubscribe = options.services.onEvent((event, payload) => {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
+    for (const client of sseClients) client.write(frame)
+  })
+  const heartbeat = setInterval(() => {
+    for (const client of sseClients) client.write(': ping\n\n')
+  }, 25_000)
+  heartbeat.unref()
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    port,
+    async close() {
+      unsubscribe()
+      clearInterval(heartbeat)
+      for (const client of sseClients) client.end()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
+}
+
+function badRequest(message: string) {
+  return { ok: false, error: { code: 'BAD_REQUEST', message } }
+}
+
+async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY_BYTES) return null
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
+}

@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api, call } from './bridge'
+import { setLanguage } from './i18n'
+import type { Language } from './i18n'
+import { useAsync } from './state/useAsync'
+import { Workspace } from './components/Workspace'
+import { FirstRun } from './components/FirstRun'
+import { ErrorState, LoadingState } from './components/States'
+
+export function App() {
+  const { t } = useTranslation()
+  const [boot, reload] = useAsync(async () => {
+    const [info, settings] = await Promise.all([call(api.app.info()), call(api.settings.get())])
+    return { info, settings }
+  }, 'boot')
+  const [firstRunDismissed, setFirstRunDismissed] = useState(false)
+  const value = boot.value
+  const language: Language | null = value
+    ? value.settings.language === 'system'
+      ? value.info.systemLanguage
+      : value.settings.language
+    : null
+
+  useEffect(() => {
+    if (language) setLanguage(language)
+  }, [language])
+
+  if (!value || !language) {
+    return boot.status === 'error' ? (
+      <ErrorState message={boot.error.message} onRetry={reload} />
+    ) : (
+      <LoadingState label={t('app.loading')} />
+    )
+  }
+  if (value.info.firstRun && !firstRunDismissed) {
+    return <FirstRun onDone={() => (setFirstRunDismissed(true), reload())} />
+  }
+  return (
+    <Workspace
+      language={language}
+      languageSetting={value.settings.language}
+      storeWarnings={value.info.storeWarnings}
+      onSettingsChanged={reload}
+    />
+  )
+}

@@ -1,0 +1,185 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api, call } from '../bridge'
+import type { Folder, Label } from '../../../shared/model/mailbox'
+import type { Perspective } from '../../../shared/model/perspective'
+import { useToast } from './Toasts'
+import { MenuButton } from './MenuButton'
+import { ReportDialog } from './ReportDialog'
+
+interface Props {
+  targets: string[]
+  folders: Folder[]
+  labels: Label[]
+  perspective: Perspective
+  onDone: () => void
+}
+
+/**
+ * Actions on the selected threads (or the open one). Each is one named store command; archive and
+ * delete offer Undo, which runs the inverse command.
+ */
+export function ActionBar({ targets, folders, labels, perspective, onDone }: Props) {
+  const { t } = useTranslation()
+  const toast = useToast()
+  const [reporting, setReporting] = useState<string | null>(null)
+  const disabled = targets.length === 0
+  const inView = (view: string) => perspective.kind === 'view' && perspective.view === view
+
+  const run = async (action: () => Promise<unknown>, message?: string, undo?: () => Promise<unknown>) => {
+    try {
+      await action()
+      onDone()
+      if (message) toast.show(message, 'info', undo ? () => void undo().then(onDone) : undefined)
+    } catch (error) {
+      toast.show(error instanceof Error ? error.message : String(error), 'error')
+    }
+  }
+  const details = () => Promise.all(targets.map((id) => call(api.threads.get(id))))
+  const ids = [...targets]
+
+  const archived = inView('archive')
+  const trashed = inView('trash')
+  const blocked = inView('blocked')
+
+  return (
+    <div className="action-bar" role="toolbar" aria-label="Actions">
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={() =>
+          void run(async () => {
+            const anyUnread = (await details()).some((d) => d.thread.unreadCount > 0)
+            await call(api.threads.markRead(ids, anyUnread))
+          })
+        }
+        data-testid="action-read-toggle"
+        title="u"
+      >
+        {t('actions.markRead')} / {t('actions.markUnread')}
+      </button>
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={() =>
+          void run(
+            () => call(api.threads.archive(ids, !archived)),
+            archived ? t('actions.unarchive') : t('actions.archive'),
+            () => call(api.threads.archive(ids, archived)),
+          )
+        }
+        data-testid="action-archive"
+        title="e"
+      >
+        {archived ? t('actions.unarchive') : t('actions.archive')}
+      </button>
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={() =>
+          void run(
+            () => call(api.threads.trash(ids, !trashed)),
+            trashed ? t('actions.restore') : t('actions.delete'),
+            () => call(api.threads.trash(ids, trashed)),
+          )
+        }
+        data-testid="action-delete"
+        title="#"
+      >
+        {trashed ? t('actions.restore') : t('actions.delete')}
+      </button>
+      <MenuButton label={t('actions.move')} disabled={disabled} testId="action-move" shortcut="v">
+        {[{ id: null, name: t('views.inbox') }, ...folders].map((folder) => (
+          <button
+            key={folder.id ?? 'none'}
+            type="button"
+            role="menuitem"
+            onClick={() => void run(() => call(api.threads.move(ids, folder.id)))}
+            data-testid="move-target"
+            data-folder-id={folder.id ?? ''}
+          >
+            {folder.name}
+          </button>
+        ))}
+      </MenuButton>
+      <MenuButton label={t('actions.label')} disabled={disabled} testId="action-label" shortcut="l">
+        {labels.map((label) => (
+          <span key={label.id} className="menu-pair">
+            <button
+              type="button"
+              role="menuitem"
+              onClick={() => void run(() => call(api.threads.label(ids, label.id, true)))}
+              data-testid="label-add"
+              data-label-id={label.id}
+            >
+              + {label.name}
+            </button>
+            <button
+              type="button"
+              role="menuitem"
+              onClick={() => void run(() => call(api.threads.label(ids, label.id, false)))}
+              data-testid="label-remove"
+              data-label-id={label.id}
+              aria-label={`− ${label.name}`}
+            >
+              −
+            </button>
+          </span>
+        ))}
+      </MenuButton>
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={() =>
+          void run(
+            async () => {
+              const contacts = new Set((await details()).map((d) => d.thread.contact.id))
+              for (const contactId of contacts) await call(api.contacts.block(contactId, !blocked))
+            },
+            blocked ? t('actions.unblock') : t('actions.block'),
+          )
+        }
+        data-testid="action-block"
+      >
+        {blocked ? t('actions.unblock') : t('actions.block')}
+      </button>
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={() =>
+          void details().then((all) => {
+            const inbound = all[0]?.messages.filter((m) => m.direction === 'in').at(-1)
+            if (inbound) setReporting(inbound.id)
+          })
+        }
+        data-testid="action-report"
+      >
+        {t('actions.report')}
+      </button>
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={() =>
+          void run(
+            () => call(api.threads.noResponseNeeded(ids, true)),
+            t('actions.noResponse'),
+            () => call(api.threads.noResponseNeeded(ids, false)),
+          )
+        }
+        data-testid="action-no-response"
+      >
+        {t('actions.noResponse')}
+      </button>
+      {reporting && (
+        <ReportDialog
+          onCancel={() => setReporting(null)}
+          onSubmit={(reason) => {
+            const messageId = reporting
+            setReporting(null)
+            void run(() => call(api.messages.report(messageId, reason)), t('report.done'))
+          }}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,170 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { DragEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api, call } from '../bridge'
+import { blockingFindings, checkPolicy } from '../../../shared/policy'
+import { ComptoirError } from '../../../shared/ipc/result'
+import { useToast } from './Toasts'
+import { PolicyHighlight } from './PolicyHighlight'
+import { usePendingAttachments } from './usePendingAttachments'
+
+const draftKey = (threadId: string) => `comptoir.draft.${threadId}`
+
+/**
+ * Reply box. The policy checker runs on every keystroke (it is pure and fast) and the findings are
+ * highlighted in the text; the main process checks again on send, so this is guidance, not the gate.
+ */
+export function Composer({ threadId, onSent }: { threadId: string; onSent: () => void }) {
+  const { t, i18n } = useTranslation()
+  const toast = useToast()
+  const [body, setBody] = useState(() => window.localStorage.getItem(draftKey(threadId)) ?? '')
+  const [sending, setSending] = useState(false)
+  const textarea = useRef<HTMLTextAreaElement>(null)
+  const files = usePendingAttachments()
+  const findings = useMemo(() => checkPolicy(body), [body])
+  const blocking = blockingFindings(findings)
+
+  useEffect(() => {
+    if (body) window.localStorage.setItem(draftKey(threadId), body)
+    else window.localStorage.removeItem(draftKey(threadId))
+  }, [body, threadId])
+
+  const canSend =
+    !sending &&
+    blocking.length === 0 &&
+    !files.busy &&
+    (body.trim().length > 0 || files.accepted.length > 0) &&
+    files.refused.length === 0
+
+  const send = async () => {
+    if (!canSend) return
+    setSending(true)
+    try {
+      await call(
+        api.messages.send({
+          threadId,
+          body,
+          attachments: files.accepted.map(({ name, dataBase64 }) => ({ name, dataBase64 })),
+        }),
+      )
+      setBody('')
+      files.clear()
+      toast.show(t('composer.sent'))
+      onSent()
+    } catch (error) {
+      toast.show(
+        error instanceof ComptoirError || error instanceof Error ? error.message : String(error),
+        'error',
+      )
+    } finally {
+      setSending(false)
+    }
+  }
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault()
+    void files.add([...event.dataTransfer.files])
+  }
+
+  return (
+    <section
+      className="composer"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={onDrop}
+      aria-label={t('composer.placeholder')}
+    >
+      <div className="composer-editor">
+        <PolicyHighlight text={body} findings={findings} textarea={textarea} />
+        <textarea
+          ref={textarea}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void send()
+          }}
+          placeholder={t('composer.placeholder')}
+          aria-label={t('composer.placeholder')}
+          lang={i18n.language}
+          data-testid="composer-body"
+          rows={5}
+        />
+      </div>
+      <div className="findings" aria-live="polite" aria-label={t('composer.findings')}>
+        {findings.map((finding) => (
+          <p
+            key={`${finding.rule}-${finding.start}-${finding.end}`}
+            className={`finding finding-${finding.severity}`}
+            data-testid="policy-finding"
+            data-rule={finding.rule}
+            data-severity={finding.severity}
+          >
+            <mark className={`sev-${finding.severity}`}>{body.slice(finding.start, finding.end)}</mark> —{' '}
+            {finding.message}
+          </p>
+        ))}
+      </div>
+      {files.items.length > 0 && (
+        <ul className="pending-attachments">
+          {files.items.map((item) => (
+            <li
+              key={item.key}
+              className={item.verdict?.accepted === false ? 'refused' : ''}
+              data-testid="pending-attachment"
+            >
+              <span>{item.name}</span>
+              {item.verdict && !item.verdict.accepted && item.verdict.reason && (
+                <span className="attachment-error" role="alert" data-testid="attachment-error">
+                  {i18n.language === 'en' ? item.verdict.reason.en : item.verdict.reason.fr}
+                </span>
+              )}
+              <button
+                type="button"
+                className="icon-button"
+                onClick={() => files.remove(item.key)}
+                aria-label={`${t('app.close')} ${item.name}`}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+          {files.messageReason && (
+            <li className="refused">
+              <span className="attachment-error" role="alert" data-testid="attachment-error">
+                {i18n.language === 'en' ? files.messageReason.en : files.messageReason.fr}
+              </span>
+            </li>
+          )}
+        </ul>
+      )}
+      <div className="composer-actions">
+        <label className="attach-button">
+          {t('composer.attach')}
+          <input
+            type="file"
+            multiple
+            accept=".txt,.pdf,.jpg,.jpeg,.gif,.png,.doc,.docx"
+            onChange={(e) => {
+              void files.add([...(e.target.files ?? [])])
+              e.target.value = ''
+            }}
+            data-testid="composer-attach"
+          />
+        </label>
+        {blocking.length > 0 && (
+          <span className="send-blocked" role="status" data-testid="send-blocked-reason">
+            {t('composer.blocked')}
+          </span>
+        )}
+        <button
+          type="button"
+          className="primary"
+          disabled={!canSend}
+          onClick={() => void send()}
+          data-testid="composer-send"
+        >
+          {sending ? t('composer.sending') : t('composer.send')}
+        </button>
+      </div>
+    </section>
+  )
+}

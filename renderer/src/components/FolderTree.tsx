@@ -1,0 +1,96 @@
+import { useState } from 'react'
+import type { FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Folder } from '../../../shared/model/mailbox'
+import type { ViewCounts } from '../../../shared/model/query'
+import type { Perspective } from '../../../shared/model/perspective'
+import { samePerspective } from '../../../shared/model/perspective'
+import { api, call } from '../bridge'
+import { useToast } from './Toasts'
+
+interface Props {
+  folders: Folder[]
+  counts: ViewCounts
+  perspective: Perspective
+  onSelect: (perspective: Perspective) => void
+  onChanged: () => void
+}
+
+/** Nested user folders. Creating one goes through the store's named command; errors become toasts. */
+export function FolderTree({ folders, counts, perspective, onSelect, onChanged }: Props) {
+  const { t } = useTranslation()
+  const toast = useToast()
+  const [creating, setCreating] = useState(false)
+  const [name, setName] = useState('')
+  const children = (parentId: string | null) =>
+    folders.filter((f) => f.parentId === parentId).sort((a, b) => a.name.localeCompare(b.name))
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault()
+    try {
+      const parentId = perspective.kind === 'folder' ? perspective.folderId : null
+      await call(api.folders.create(name, parentId))
+      setName('')
+      setCreating(false)
+      onChanged()
+    } catch (error) {
+      toast.show(error instanceof Error ? error.message : String(error), 'error')
+    }
+  }
+
+  const renderLevel = (parentId: string | null, depth: number) => (
+    <ul className={depth === 0 ? 'folder-list' : 'folder-sublist'} role={depth === 0 ? 'tree' : 'group'}>
+      {children(parentId).map((folder) => {
+        const active = samePerspective(perspective, { kind: 'folder', folderId: folder.id })
+        const unread = counts.folders[folder.id]?.unread
+        return (
+          <li key={folder.id} role="treeitem" aria-selected={active}>
+            <button
+              type="button"
+              className={active ? 'nav-item active' : 'nav-item'}
+              style={{ paddingInlineStart: `${0.75 + depth * 0.9}rem` }}
+              onClick={() => onSelect({ kind: 'folder', folderId: folder.id })}
+              data-testid="folder-item"
+              data-folder-id={folder.id}
+            >
+              <span>{folder.name}</span>
+              {unread ? <span className="badge">{unread}</span> : null}
+            </button>
+            {children(folder.id).length > 0 && renderLevel(folder.id, depth + 1)}
+          </li>
+        )
+      })}
+    </ul>
+  )
+
+  return (
+    <div data-testid="folder-tree">
+      <div className="sidebar-heading-row">
+        <h2 className="sidebar-heading">{t('sidebar.folders')}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => setCreating(true)}
+          data-testid="folder-new"
+          aria-label={t('sidebar.newFolder')}
+          title={t('sidebar.newFolder')}
+        >
+          +
+        </button>
+      </div>
+      {creating && (
+        <form onSubmit={(e) => void create(e)} className="folder-form">
+          <input
+            autoFocus
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            onKeyDown={(e) => e.key === 'Escape' && setCreating(false)}
+            aria-label={t('sidebar.newFolder')}
+            data-testid="folder-name-input"
+          />
+        </form>
+      )}
+      {renderLevel(null, 0)}
+    </div>
+  )
+}

@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next'
+import type { AttachmentRef, Message } from '../../../shared/model/mailbox'
+import { attachmentUrl } from '../bridge'
+import { formatDateTime } from '../i18n'
+import type { Language } from '../i18n'
+import { SafeHtml } from '../security/SafeHtml'
+
+const IMAGE_TYPES = new Set(['png', 'jpg', 'gif'])
+
+export function MessageItem({
+  message,
+  language,
+  contactName,
+}: {
+  message: Message
+  language: Language
+  contactName: string
+}) {
+  const { t } = useTranslation()
+  const author = message.direction === 'out' ? t('thread.you') : contactName
+  return (
+    <li
+      className={`message message-${message.direction}`}
+      data-testid="message"
+      data-message-id={message.id}
+      data-direction={message.direction}
+    >
+      <header className="message-header">
+        <strong>{author}</strong>
+        <span className="message-direction">
+          {message.direction === 'out' ? t('thread.outbound') : t('thread.inbound')}
+        </span>
+        <time dateTime={message.sentAt}>{formatDateTime(message.sentAt, language)}</time>
+      </header>
+      {message.html ? (
+        <SafeHtml html={message.html} className="message-body html-body" />
+      ) : (
+        <div className="message-body">{message.body}</div>
+      )}
+      {message.attachments.length > 0 && (
+        <ul className="attachments">
+          {message.attachments.map((attachment) => (
+            <AttachmentItem key={attachment.id} attachment={attachment} />
+          ))}
+        </ul>
+      )}
+    </li>
+  )
+}
+
+function AttachmentItem({ attachment }: { attachment: AttachmentRef }) {
+  const { t } = useTranslation()
+  const url = attachmentUrl(attachment.id)
+  const size = new Intl.NumberFormat(undefined, {
+    style: 'unit',
+    unit: 'kilobyte',
+    maximumFractionDigits: 0,
+  }).format(Math.max(1, attachment.bytes / 1000))
+  return (
+    <li className="attachment" data-testid="attachment" data-attachment-type={attachment.type}>
+      {IMAGE_TYPES.has(attachment.type) && (
+        <img
+          src={url}
+          alt={attachment.name}
+          className="attachment-preview"
+          data-testid="attachment-preview"
+        />
+      )}
+      <span className="attachment-name">{attachment.name}</span>
+      <span className="attachment-type">
+        {attachment.type.toUpperCase()} · {size}
+      </span>
+      <a href={url} target="_blank" rel="noopener noreferrer" data-testid="attachment-open">
+        {t('thread.open')}
+      </a>
+      <a href={url} download={attachment.name} data-testid="attachment-save">
+        {t('thread.save')}
+      </a>
+    </li>
+  )
+}

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next'
+import type { Order } from '../../../shared/model/mailbox'
+import { formatDateTime } from '../i18n'
+import type { Language } from '../i18n'
+
+export function OrderPanel({ order, language }: { order: Order; language: Language }) {
+  const { t } = useTranslation()
+  const money = (cents: number, currency = 'EUR') =>
+    new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency }).format(
+      cents / 100,
+    )
+  return (
+    <aside className="order-panel" aria-label={t('thread.order')} data-testid="order-panel">
+      <h3>{t('thread.order')}</h3>
+      <dl>
+        <dt>{t('thread.order')}</dt>
+        <dd data-testid="order-number">{order.orderNumber}</dd>
+        <dt>{t('thread.status')}</dt>
+        <dd>
+          {t(`orderStatus.${order.status}`)} · {formatDateTime(order.orderedAt, language)}
+        </dd>
+        {order.carrier && (
+          <>
+            <dt>{t('thread.carrier')}</dt>
+            <dd>{order.carrier}</dd>
+          </>
+        )}
+        {order.trackingNumber && (
+          <>
+            <dt>{t('thread.tracking')}</dt>
+            <dd data-testid="order-tracking">{order.trackingNumber}</dd>
+          </>
+        )}
+      </dl>
+      <h4>{t('thread.items')}</h4>
+      <ul className="order-items">
+        {order.items.map((item, index) => (
+          <li key={`${item.asin ?? item.title}-${index}`}>
+            {item.quantity} × {item.title}
+            {item.priceCents !== undefined && (
+              <span className="price"> · {money(item.priceCents, item.currency)}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </aside>
+  )
+}

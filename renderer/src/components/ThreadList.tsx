@@ -1,0 +1,175 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useTranslation } from 'react-i18next'
+import { api, call } from '../bridge'
+import type { Language } from '../i18n'
+import type { ThreadQuery } from '../../../shared/model/query'
+import type { Label, ThreadSummary } from '../../../shared/model/mailbox'
+import { EmptyState, ErrorState, LoadingState } from './States'
+import { ThreadRow } from './ThreadRow'
+
+const PAGE = 100
+const ROW_HEIGHT = 76
+
+interface Props {
+  query: ThreadQuery
+  revision: number
+  language: Language
+  labels: Label[]
+  openThreadId: string | null
+  focusedId: string | null
+  onFocus: (id: string | null) => void
+  selected: string[]
+  onSelectionChange: (ids: string[]) => void
+  onOpen: (id: string) => void
+}
+
+interface ListState {
+  key: string
+  threads: ThreadSummary[]
+  nextCursor: string | null
+  total: number
+  status: 'loading' | 'ready' | 'error'
+  error?: string
+}
+
+/** The virtualised thread list: only visible rows are in the DOM, pages load as you scroll. */
+export function ThreadList(props: Props) {
+  const {
+    query,
+    revision,
+    language,
+    labels,
+    openThreadId,
+    focusedId,
+    onFocus,
+    selected,
+    onSelectionChange,
+    onOpen,
+  } = props
+  const { t } = useTranslation()
+  const key = JSON.stringify(query)
+  const [state, setState] = useState<ListState>({
+    key: '',
+    threads: [],
+    nextCursor: null,
+    total: 0,
+    status: 'loading',
+  })
+  const [attempt, setAttempt] = useState(0)
+  const latest = useRef(0)
+  const loadingMore = useRef(false)
+  const scrollRef = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    const run = ++latest.current
+    setState((s) => ({ ...s, status: 'loading' }))
+    call(api.threads.query({ ...query, limit: PAGE })).then(
+      (page) =>
+        run === latest.current &&
+        setState({
+          key,
+          threads: page.threads,
+          nextCursor: page.nextCursor,
+          total: page.total,
+          status: 'ready',
+        }),
+      (error: unknown) =>
+        run === latest.current &&
+        setState((s) => ({
+          ...s,
+          status: 'error',
+          error: String(error instanceof Error ? error.message : error),
+        })),
+    )
+  }, [key, revision, attempt]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  const loadMore = useCallback(() => {
+    if (!state.nextCursor || loadingMore.current) return
+    loadingMore.current = true
+    const run = latest.current
+    call(api.threads.query({ ...query, limit: PAGE, cursor: state.nextCursor }))
+      .then((page) => {
+        if (run !== latest.current) return
+        setState((s) => ({ ...s, threads: [...s.threads, ...page.threads], nextCursor: page.nextCursor }))
+      })
+      .catch(() => undefined)
+      .finally(() => (loadingMore.current = false))
+  }, [query, state.nextCursor])
+
+  const virtualizer = useVirtualizer({
+    count: state.threads.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  })
+  const items = virtualizer.getVirtualItems()
+  const lastIndex = items.at(-1)?.index ?? 0
+  useEffect(() => {
+    if (lastIndex >= state.threads.length - 20) loadMore()
+  }, [lastIndex, state.threads.length, loadMore])
+
+  const focusedIndex = state.threads.findIndex((thread) => thread.id === focusedId)
+  useEffect(() => {
+    if (focusedIndex >= 0) virtualizer.scrollToIndex(focusedIndex, { align: 'auto' })
+  }, [focusedIndex, virtualizer])
+
+  const toggle = (id: string) =>
+    onSelectionChange(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id])
+
+  const filtered = Object.keys(query).some((k) => k !== 'view')
+  return (
+    <div className="thread-list-wrap">
+      <div className="list-status" aria-live="polite" data-testid="result-count">
+        {state.status !== 'error' && state.key && t('filters.results', { count: state.total })}
+      </div>
+      {state.status === 'error' && (
+        <ErrorState
+          message={`${t('list.loadError')} ${state.error ?? ''}`}
+          onRetry={() => setAttempt((a) => a + 1)}
+        />
+      )}
+      {state.status === 'loading' && !state.key && <LoadingState label={t('app.loading')} />}
+      {state.status !== 'error' && state.key && state.threads.length === 0 && (
+        <EmptyState message={filtered ? t('list.noResults') : t('list.empty')} testId="list-empty" />
+      )}
+      <div
+        ref={scrollRef}
+        className="thread-list"
+        role="listbox"
+        aria-label={t('list.label')}
+        aria-multiselectable="true"
+        aria-busy={state.status === 'loading'}
+        aria-activedescendant={focusedId ? `thread-${focusedId}` : undefined}
+        tabIndex={0}
+        data-testid="thread-list"
+        data-loading={state.status === 'loading' ? 'true' : 'false'}
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const thread = state.threads[item.index]
+            if (!thread) return null
+            return (
+              <ThreadRow
+                key={thread.id}
+                thread={thread}
+                top={item.start}
+                height={ROW_HEIGHT}
+                language={language}
+                labels={labels}
+                open={thread.id === openThreadId}
+                focused={thread.id === focusedId}
+                checked={selected.includes(thread.id)}
+                onToggle={() => toggle(thread.id)}
+                onOpen={() => {
+                  onFocus(thread.id)
+                  onOpen(thread.id)
+                }}
+              />
+            )
+          })}
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,111 @@
+import { useTranslation } from 'react-i18next'
+import type { Label, ThreadSummary } from '../../../shared/model/mailbox'
+import { formatDuration, formatListTime } from '../i18n'
+import type { Language } from '../i18n'
+
+interface Props {
+  thread: ThreadSummary
+  top: number
+  height: number
+  language: Language
+  labels: Label[]
+  open: boolean
+  focused: boolean
+  checked: boolean
+  onToggle: () => void
+  onOpen: () => void
+}
+
+export function ThreadRow({
+  thread,
+  top,
+  height,
+  language,
+  labels,
+  open,
+  focused,
+  checked,
+  onToggle,
+  onOpen,
+}: Props) {
+  const { t } = useTranslation()
+  const unread = thread.unreadCount > 0
+  const waiting =
+    thread.needsReply && thread.waitingSince ? Date.now() - Date.parse(thread.waitingSince) : null
+  const rowLabels = labels.filter((label) => thread.labelIds.includes(label.id))
+  return (
+    <div
+      id={`thread-${thread.id}`}
+      role="option"
+      aria-selected={open || checked}
+      className={[
+        'thread-row',
+        unread && 'unread',
+        open && 'open',
+        focused && 'focused',
+        checked && 'checked',
+      ]
+        .filter(Boolean)
+        .join(' ')}
+      style={{ position: 'absolute', top, left: 0, right: 0, height }}
+      onClick={onOpen}
+      data-testid="thread-row"
+      data-thread-id={thread.id}
+      data-unread={unread ? 'true' : 'false'}
+    >
+      <input
+        type="checkbox"
+        className="row-check"
+        checked={checked}
+        onChange={onToggle}
+        onClick={(e) => e.stopPropagation()}
+        aria-label={thread.contact.displayName}
+        data-testid="thread-select"
+        tabIndex={-1}
+      />
+      <div className="row-main">
+        <div className="row-top">
+          {unread && <span className="unread-dot" aria-label={t('list.unread')} />}
+          <span className="row-contact">{thread.contact.displayName}</span>
+          {thread.orderNumber && <span className="row-order">{thread.orderNumber}</span>}
+          <time className="row-time" dateTime={thread.lastMessageAt}>
+            {formatListTime(thread.lastMessageAt, language)}
+          </time>
+        </div>
+        <div className="row-subject">{thread.subject}</div>
+        <div className="row-bottom">
+          <span className="row-preview">{thread.preview}</span>
+          {thread.hasAttachments && (
+            <span
+              className="row-attachment"
+              role="img"
+              aria-label={t('list.attachment')}
+              title={t('list.attachment')}
+              data-testid="row-attachment"
+            >
+              📎
+            </span>
+          )}
+          {rowLabels.map((label) => (
+            <span
+              key={label.id}
+              className="row-label"
+              style={{ borderColor: label.color, color: label.color }}
+              data-testid="row-label"
+            >
+              {label.name}
+            </span>
+          ))}
+          {waiting !== null && (
+            <span
+              className={waiting > 18 * 3600_000 ? 'row-wait late' : 'row-wait'}
+              data-testid="row-waiting"
+            >
+              {t('list.waiting', { duration: formatDuration(waiting, language) })}
+            </span>
+          )}
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,97 @@
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api, call } from '../bridge'
+import type { Language } from '../i18n'
+import type { Label } from '../../../shared/model/mailbox'
+import { useAsync } from '../state/useAsync'
+import { EmptyState, ErrorState, LoadingState } from './States'
+import { MessageItem } from './MessageItem'
+import { OrderPanel } from './OrderPanel'
+import { Composer } from './Composer'
+
+interface Props {
+  threadId: string | null
+  revision: number
+  language: Language
+  labels: Label[]
+  onChanged: () => void
+}
+
+export function ThreadView({ threadId, revision, language, labels, onChanged }: Props) {
+  const { t } = useTranslation()
+  const [detail, reload] = useAsync(
+    async () => (threadId ? call(api.threads.get(threadId)) : null),
+    `${threadId}:${revision}`,
+  )
+  const value = detail.value && detail.value.thread.id === threadId ? detail.value : null
+
+  // Opening a thread reads it, as in any mail client.
+  const unread = value ? value.thread.unreadCount > 0 : false
+  useEffect(() => {
+    if (threadId && unread) void call(api.threads.markRead([threadId], true)).then(onChanged, () => undefined)
+  }, [threadId, unread, onChanged])
+
+  if (!threadId) {
+    return (
+      <section className="thread-pane" aria-label={t('thread.none')}>
+        <EmptyState message={t('thread.none')} testId="thread-none" />
+      </section>
+    )
+  }
+  if (!value) {
+    return (
+      <section className="thread-pane">
+        {detail.status === 'error' ? (
+          <ErrorState message={`${t('thread.loadError')} ${detail.error.message}`} onRetry={reload} />
+        ) : (
+          <LoadingState label={t('app.loading')} />
+        )}
+      </section>
+    )
+  }
+  const { thread, messages, order } = value
+  const threadLabels = labels.filter((label) => thread.labelIds.includes(label.id))
+  return (
+    <section
+      className="thread-pane"
+      aria-label={thread.subject}
+      data-testid="thread-view"
+      data-thread-id={thread.id}
+    >
+      <header className="thread-header">
+        <h2 data-testid="thread-subject">{thread.subject}</h2>
+        <div className="thread-meta">
+          <span data-testid="thread-contact">{thread.contact.displayName}</span>
+          {threadLabels.map((label) => (
+            <span
+              key={label.id}
+              className="row-label"
+              style={{ borderColor: label.color, color: label.color }}
+            >
+              {label.name}
+            </span>
+          ))}
+        </div>
+        {thread.blocked && (
+          <p className="banner warning" data-testid="blocked-notice">
+            {t('thread.blockedNotice')}
+          </p>
+        )}
+      </header>
+      <div className="thread-body">
+        <ol className="messages" aria-label={thread.subject}>
+          {messages.map((message) => (
+            <MessageItem
+              key={message.id}
+              message={message}
+              language={language}
+              contactName={thread.contact.displayName}
+            />
+          ))}
+        </ol>
+        {order && <OrderPanel order={order} language={language} />}
+      </div>
+      <Composer key={thread.id} threadId={thread.id} onSent={onChanged} />
+    </section>
+  )
+}

@@ -1,0 +1,154 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api, call } from '../bridge'
+import type { Language } from '../i18n'
+import { perspectiveQuery } from '../../../shared/model/perspective'
+import type { Filters, Perspective } from '../../../shared/model/perspective'
+import { useUiLocation } from '../state/useUiLocation'
+import { useAsync } from '../state/useAsync'
+import { Sidebar } from './Sidebar'
+import { FilterBar } from './FilterBar'
+import { ThreadList } from './ThreadList'
+import { ThreadView } from './ThreadView'
+import { ActionBar } from './ActionBar'
+import { ToastProvider } from './Toasts'
+import { useShortcuts } from './useShortcuts'
+import { ShortcutHelp } from './ShortcutHelp'
+
+interface Props {
+  language: Language
+  languageSetting: 'fr' | 'en' | 'system'
+  storeWarnings: string[]
+  onSettingsChanged: () => void
+}
+
+export function Workspace(props: Props) {
+  return (
+    <ToastProvider>
+      <WorkspaceInner {...props} />
+    </ToastProvider>
+  )
+}
+
+function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsChanged }: Props) {
+  const { t } = useTranslation()
+  const [location, navigate] = useUiLocation()
+  const [revision, setRevision] = useState(0)
+  const [selected, setSelected] = useState<string[]>([])
+  const [focusedId, setFocusedId] = useState<string | null>(null)
+  const [helpOpen, setHelpOpen] = useState(false)
+  const refresh = useCallback(() => setRevision((r) => r + 1), [])
+
+  useEffect(() => api.on('store:changed', refresh), [refresh])
+
+  const [sidebarData, reloadSidebar] = useAsync(async () => {
+    const [counts, folders, labels] = await Promise.all([
+      call(api.threads.counts()),
+      call(api.folders.list()),
+      call(api.labels.list()),
+    ])
+    return { counts, folders, labels }
+  }, `sidebar:${revision}`)
+
+  const query = useMemo(
+    () => perspectiveQuery(location.perspective, location.filters),
+    [location.perspective, location.filters],
+  )
+
+  const selectPerspective = (perspective: Perspective) => {
+    setSelected([])
+    navigate({ perspective, filters: location.filters, threadId: null })
+  }
+  const setFilters = (filters: Filters, replace = false) => navigate({ ...location, filters }, { replace })
+  const openThread = useCallback(
+    (threadId: string | null) => navigate({ ...location, threadId }),
+    [location, navigate],
+  )
+
+  const targets = selected.length > 0 ? selected : location.threadId ? [location.threadId] : []
+  const shortcuts = useShortcuts({ focusedId, setFocusedId, openThread, onHelp: () => setHelpOpen(true) })
+
+  const changeLanguage = async (value: string) => {
+    await call(api.settings.set({ language: value as 'fr' | 'en' | 'system' }))
+    onSettingsChanged()
+  }
+
+  return (
+    <div className="workspace" onKeyDown={shortcuts}>
+      <header className="topbar">
+        <h1 className="brand">{t('app.title')}</h1>
+        <label className="language">
+          <span>{t('settings.language')}</span>
+          <select
+            value={languageSetting}
+            onChange={(e) => void changeLanguage(e.target.value)}
+            data-testid="language-select"
+          >
+            <option value="system">{t('settings.system')}</option>
+            <option value="fr">Français</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <button
+          type="button"
+          className="help-button"
+          onClick={() => setHelpOpen(true)}
+          data-testid="shortcuts-help"
+          aria-label="?"
+        >
+          ?
+        </button>
+      </header>
+      {storeWarnings.length > 0 && (
+        <div className="banner warning" role="alert" data-testid="store-warnings">
+          <strong>{t('errors.storeWarnings')}</strong>
+          <ul>
+            {storeWarnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <Sidebar
+        data={sidebarData}
+        onRetry={reloadSidebar}
+        perspective={location.perspective}
+        onSelect={selectPerspective}
+        onChanged={refresh}
+      />
+      <section className="list-pane" aria-label={t('list.label')}>
+        <FilterBar filters={location.filters} onChange={setFilters} />
+        <ActionBar
+          targets={targets}
+          folders={sidebarData.value?.folders ?? []}
+          labels={sidebarData.value?.labels ?? []}
+          perspective={location.perspective}
+          onDone={() => {
+            setSelected([])
+            refresh()
+          }}
+        />
+        <ThreadList
+          query={query}
+          revision={revision}
+          language={language}
+          labels={sidebarData.value?.labels ?? []}
+          openThreadId={location.threadId}
+          focusedId={focusedId}
+          onFocus={setFocusedId}
+          selected={selected}
+          onSelectionChange={setSelected}
+          onOpen={openThread}
+        />
+      </section>
+      <ThreadView
+        threadId={location.threadId}
+        revision={revision}
+        language={language}
+        labels={sidebarData.value?.labels ?? []}
+        onChanged={refresh}
+      />
+      {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+    </div>
+  )
+}

@@ -1,0 +1,76 @@
+import { useCallback, useRef, useState } from 'react'
+import { api, call } from '../bridge'
+import type { AttachmentVerdict, Bilingual } from '../../../shared/model/attachments'
+
+interface Pending {
+  key: string
+  name: string
+  dataBase64: string
+  verdict: AttachmentVerdict | null
+}
+
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary)
+}
+
+/**
+ * Files picked or dropped into the composer, each validated by the main process at once (by content,
+ * and the message total with the current body), so a refusal shows before the seller presses Send.
+ */
+export function usePendingAttachments() {
+  const [items, setItems] = useState<Pending[]>([])
+  const [messageReason, setMessageReason] = useState<Bilingual | null>(null)
+  const [busy, setBusy] = useState(false)
+  const nextKey = useRef(0)
+
+  const revalidate = useCallback(async (next: Pending[]) => {
+    if (next.length === 0) {
+      setItems([])
+      setMessageReason(null)
+      return
+    }
+    setBusy(true)
+    try {
+      const check = await call(
+        api.attachments.validate(next.map(({ name, dataBase64 }) => ({ name, dataBase64 }))),
+      )
+      setItems(next.map((item, index) => ({ ...item, verdict: check.files[index] ?? null })))
+      setMessageReason(check.message.accepted ? null : check.message.reason)
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      setItems(next)
+      setMessageReason({ fr: reason, en: reason })
+    } finally {
+      setBusy(false)
+    }
+  }, [])
+
+  const add = async (files: File[]) => {
+    const added = await Promise.all(
+      files.map(async (file) => ({
+        key: `f${nextKey.current++}`,
+        name: file.name,
+        dataBase64: await toBase64(file),
+        verdict: null,
+      })),
+    )
+    await revalidate([...items, ...added])
+  }
+  return {
+    items,
+    busy,
+    messageReason,
+    accepted: items.filter((item) => item.verdict?.accepted),
+    refused: items.filter((item) => item.verdict && !item.verdict.accepted),
+    add,
+    remove: (key: string) => void revalidate(items.filter((item) => item.key !== key)),
+    clear: () => {
+      setItems([])
+      setMessageReason(null)
+    },
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * A fresh `npm run web -- --port 0 --data <tmp> --demo` per test, started exactly as the command-line
+ * contract says, so every spec runs on its own store and exercises the real CLI.
+ */
+import { test as base, expect } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+export interface WebApp {
+  url: string
+  origin: string
+  token: string
+  dataDir: string
+  stop(): Promise<number | null>
+}
+
+export async function startWeb(
+  options: { demo?: boolean; lang?: 'fr' | 'en'; dataDir?: string } = {},
+): Promise<WebApp> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'comptoir-e2e-'))
+  const args = ['run', '--silent', 'web', '--', '--port', '0', '--data', dataDir]
+  if (options.demo !== false) args.push('--demo')
+  args.push('--lang', options.lang ?? 'fr')
+  const child: ChildProcess = spawn('npm', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: false })
+  let stderr = ''
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const url = await new Promise<string>((resolve, reject) => {
+    let stdout = ''
+    const timer = setTimeout(() => reject(new Error(`web server did not start:\n${stderr}`)), 45_000)
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString()
+      const match = /^comptoir web: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m.exec(stdout)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    })
+    child.once('exit', (code) => reject(new Error(`web server exited with ${code}:\n${stderr}`)))
+  })
+  const parsed = new URL(url)
+  return {
+    url,
+    origin: parsed.origin,
+    token: parsed.searchParams.get('token') ?? '',
+    dataDir,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve(child.exitCode)
+        child.once('exit', (code) => resolve(code))
+        child.kill('SIGTERM')
+      }),
+  }
+}
+
+export const test = base.extend<{ web: WebApp; inbox: Page }>({
+  // eslint-disable-next-line no-empty-pattern
+  web: async ({}, use) => {
+    const web = await startWeb()
+    await use(web)
+    await web.stop()
+    fs.rmSync(web.dataDir, { recursive: true, force: true })
+  },
+  inbox: async ({ page, web }, use) => {
+    await page.goto(web.url)
+    await expect(page.getByTestId('thread-row').first()).toBeVisible()
+    await use(page)
+  },
+})
+
+export { expect }
+
+export const rows = (page: Page) => page.getByTestId('thread-row')
+export const row = (page: Page, text: string) =>
+  page.getByTestId('thread-row').filter({ hasText: text }).first()
