@@ -1,0 +1,172 @@
+/**
+ * Attachment bytes, content-addressed: each file is stored once under its SHA-256 (hex) in one folder
+ * (`<userData>/attachments`), whatever name or thread it came with. Names live in the mailbox as data
+ * (`AttachmentRef.name`, sanitised here). Reference counting belongs to the mailbox store: it calls
+ * `remove` with the ids no message uses any more.
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { ComptoirError } from '../../../../shared/ipc/result'
+import { MAX_MESSAGE_BYTES } from '../../../../shared/model/attachments'
+import type { AttachmentRef, AttachmentType } from '../../../../shared/model/mailbox'
+import { ATTACHMENT_TYPES } from '../../../../shared/model/mailbox'
+import type { ContentVerdict } from './content'
+import { inspectContent } from './content'
+import { sanitizeFileName } from './file-name'
+import { fileReason, formatBytes } from './reasons'
+import { openSource } from './source'
+
+/** An attachment id: the lower-case hex SHA-256 of its content, and its file name in the store. */
+export const ATTACHMENT_ID_PATTERN = /^[0-9a-f]{64}$/
+
+export const MIME_TYPES: Record<AttachmentType, string> = {
+  txt: 'text/plain; charset=utf-8',
+  pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  gif: 'image/gif',
+  png: 'image/png',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+}
+
+const TEMP_PREFIX = '.tmp-'
+
+export interface StoredAttachmentContent {
+  bytes: Uint8Array
+  type: AttachmentType
+  /** The real type's MIME, from the content (text carries its charset). */
+  mime: string
+}
+
+export function isAttachmentId(id: unknown): id is string {
+  return typeof id === 'string' && ATTACHMENT_ID_PATTERN.test(id)
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+async function inspectBytes(bytes: Uint8Array): Promise<ContentVerdict> {
+  return inspectContent(await openSource(bytes))
+}
+
+function mimeOf(verdict: ContentVerdict & { ok: true }): string {
+  if (verdict.type === 'txt' && verdict.encoding && verdict.encoding !== 'utf-8') {
+    return `text/plain; charset=${verdict.encoding}`
+  }
+  return MIME_TYPES[verdict.type]
+}
+
+export class AttachmentStore {
+  constructor(readonly dir: string) {}
+
+  private pathOf(id: string): string {
+    if (!isAttachmentId(id)) {
+      throw new ComptoirError('BAD_REQUEST', 'Identifiant de pièce jointe invalide. / Invalid attachment id.')
+    }
+    return path.join(this.dir, id)
+  }
+
+  /**
+   * Stores `bytes` once (a second put of the same content writes nothing) and returns its reference.
+   * The content must really be of `type`: the store never holds what validation would refuse.
+   */
+  async put(bytes: Uint8Array, originalName: string, type: AttachmentType): Promise<AttachmentRef> {
+    if (!(ATTACHMENT_TYPES as readonly string[]).includes(type)) {
+      throw new ComptoirError(
+        'BAD_REQUEST',
+        `Type de pièce jointe inconnu / Unknown attachment type: ${String(type)}`,
+      )
+    }
+    const name = sanitizeFileName(originalName)
+    if (bytes.byteLength === 0 || bytes.byteLength > MAX_MESSAGE_BYTES) {
+      const size = bytes.byteLength
+      const detail = { fr: formatBytes(size, 'fr'), en: formatBytes(size, 'en') }
+      const reason = fileReason(name, size === 0 ? { code: 'empty' } : { code: 'too-large', detail })
+      throw new ComptoirError('ATTACHMENT_REFUSED', `${reason.fr} / ${reason.en}`)
+    }
+    const content = await inspectBytes(bytes)
+    if (!content.ok || content.type !== type) {
+      const reason = content.ok
+        ? { fr: `« ${name} » n'est pas de type ${type}.`, en: `"${name}" is not of type ${type}.` }
+        : fileReason(name, content.refusal)
+      throw new ComptoirError('ATTACHMENT_REFUSED', `${reason.fr} / ${reason.en}`)
+    }
+    const id = sha256Hex(bytes)
+    const target = this.pathOf(id)
+    const existing = await stat(target).catch(() => null)
+    if (existing?.isFile() && existing.size === bytes.byteLength) {
+      return { id, name, type, bytes: bytes.byteLength }
+    }
+    await mkdir(this.dir, { recursive: true })
+    await this.writeAtomically(target, id, bytes)
+    return { id, name, type, bytes: bytes.byteLength }
+  }
+
+  private async writeAtomically(target: string, id: string, bytes: Uint8Array): Promise<void> {
+    const temp = path.join(this.dir, `${TEMP_PREFIX}${id}-${process.pid}-${randomBytes(4).toString('hex')}`)
+    try {
+      const handle = await open(temp, 'wx', 0o600)
+      try {
+        await handle.writeFile(bytes)
+        await handle.sync()
+      } finally {
+        await handle.close()
+      }
+      await rename(temp, target)
+    } catch (error) {
+      await rm(temp, { force: true }).catch(() => undefined)
+      throw new ComptoirError('STORE_ERROR', `Could not store attachment ${id}: ${(error as Error).message}`)
+    }
+    // Make the rename itself durable; directories cannot be opened for this on Windows.
+    const folder = await open(this.dir, 'r').catch(() => null)
+    if (folder)
+      await folder
+        .sync()
+        .catch(() => undefined)
+        .finally(() => folder.close())
+  }
+
+  /** The bytes and real type of a stored attachment, or null when there is none. Throws on a malformed id. */
+  async read(id: string): Promise<StoredAttachmentContent | null> {
+    const file = this.pathOf(id)
+    let bytes: Uint8Array
+    try {
+      bytes = await readFile(file)
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'ENOENT') return null
+      throw new ComptoirError('STORE_ERROR', `Could not read attachment ${id}: ${(error as Error).message}`)
+    }
+    if (sha256Hex(bytes) !== id) throw new ComptoirError('STORE_ERROR', `Attachment ${id} is damaged.`)
+    const content = await inspectBytes(bytes)
+    if (!content.ok) throw new ComptoirError('STORE_ERROR', `Attachment ${id} is not an accepted type.`)
+    return { bytes, type: content.type, mime: mimeOf(content) }
+  }
+
+  /** False for a malformed id, never an error. */
+  async has(id: string): Promise<boolean> {
+    if (!isAttachmentId(id)) return false
+    return (await stat(path.join(this.dir, id)).catch(() => null))?.isFile() ?? false
+  }
+
+  /** Deletes these attachments (missing ones are fine). Every id is checked before anything is deleted. */
+  async remove(ids: string[]): Promise<void> {
+    const files = ids.map((id) => this.pathOf(id))
+    for (const file of files) await rm(file, { force: true })
+  }
+
+  /** Every stored id (for sweeping files no message references). */
+  async list(): Promise<string[]> {
+    const names = await readdir(this.dir).catch(() => [] as string[])
+    return names.filter((name) => ATTACHMENT_ID_PATTERN.test(name)).sort()
+  }
+
+  /** Deletes temporary files left by a crash in the middle of a put; call once at start-up. */
+  async sweepTemporaryFiles(): Promise<number> {
+    const names = await readdir(this.dir).catch(() => [] as string[])
+    const temps = names.filter((name) => name.startsWith(TEMP_PREFIX))
+    for (const name of temps) await rm(path.join(this.dir, name), { force: true })
+    return temps.length
+  }
+}
