@@ -1,0 +1,222 @@
+/**
+ * The lowdb adapter of the store: JSON files written so that a crash at any moment leaves either the
+ * old or the new content, never a mix. One file: write a temporary file, fsync it, rename it over the
+ * old one, fsync the folder. Several files (one command touching several partitions): stage every
+ * temporary file first, then write a journal naming the renames — the commit point — then rename and
+ * drop the journal; `recoverJournal` finishes an interrupted commit at the next open.
+ */
+import { open, readFile, rename, rm, readdir, mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import type { Adapter } from 'lowdb'
+import { JOURNAL_FILE } from './layout'
+
+/** Cumulative I/O counters, so the benchmark can tell how much one command wrote. */
+export interface WriteStats {
+  bytes: number
+  files: number
+}
+
+export class DamagedFileError extends Error {
+  constructor(
+    readonly filePath: string,
+    readonly reason: string,
+  ) {
+    super(`${filePath}: ${reason}`)
+    this.name = 'DamagedFileError'
+  }
+}
+
+export interface StagedWrite {
+  tempPath: string
+  finalPath: string
+  bytes: number
+}
+
+let tempCounter = 0
+const tempPathFor = (finalPath: string) => `${finalPath}.${process.pid}-${++tempCounter}.tmp`
+export const isTempFile = (name: string) => name.endsWith('.tmp')
+
+async function writeAndSync(filePath: string, content: string | Buffer): Promise<void> {
+  const handle = await open(filePath, 'w')
+  try {
+    await handle.writeFile(content)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Makes a rename or a new file durable. Windows cannot open a folder; there rename is already durable. */
+export async function syncDir(dir: string): Promise<void> {
+  let handle
+  try {
+    handle = await open(dir, 'r')
+  } catch {
+    return
+  }
+  try {
+    await handle.sync()
+  } catch (error) {
+    if (!['EISDIR', 'EPERM', 'EINVAL', 'EBADF'].includes((error as NodeJS.ErrnoException).code ?? ''))
+      throw error
+  } finally {
+    await handle.close()
+  }
+}
+
+export class DurableJsonFile<T> implements Adapter<T> {
+  /** Size of the file as last read or written; the store watches partition growth with it. */
+  bytes = 0
+
+  constructor(
+    readonly filePath: string,
+    private readonly isValid: (value: unknown) => value is T,
+    private readonly stats: WriteStats,
+  ) {}
+
+  /** Null when the file does not exist; `DamagedFileError` when it exists but cannot be trusted. */
+  async read(): Promise<T | null> {
+    let raw: Buffer
+    try {
+      raw = await readFile(this.filePath)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw error
+    }
+    let value: unknown
+    try {
+      value = JSON.parse(raw.toString('utf8'))
+    } catch (error) {
+      throw new DamagedFileError(
+        this.filePath,
+        `not valid JSON, probably truncated (${(error as Error).message})`,
+      )
+    }
+    if (!this.isValid(value))
+      throw new DamagedFileError(this.filePath, 'valid JSON but not the expected structure')
+    this.bytes = raw.length
+    return value
+  }
+
+  async write(data: T): Promise<void> {
+    const staged = await this.stage(data)
+    await rename(staged.tempPath, staged.finalPath)
+    await syncDir(path.dirname(staged.finalPath))
+  }
+
+  /** First half of a write: the new content, durable under a temporary name. */
+  async stage(data: T): Promise<StagedWrite> {
+    const content = Buffer.from(JSON.stringify(data), 'utf8')
+    const tempPath = tempPathFor(this.filePath)
+    await writeAndSync(tempPath, content)
+    this.bytes = content.length
+    this.stats.bytes += content.length
+    this.stats.files += 1
+    return { tempPath, finalPath: this.filePath, bytes: content.length }
+  }
+}
+
+interface Journal {
+  renames: [string, string][]
+}
+
+/** Second half: makes the staged files live, atomically as a group. */
+export async function commitStaged(
+  storeDir: string,
+  staged: StagedWrite[],
+  stats: WriteStats,
+): Promise<void> {
+  if (staged.length === 0) return
+  const dirs = [...new Set(staged.map((s) => path.dirname(s.finalPath)))]
+  if (staged.length === 1) {
+    const only = staged[0]!
+    await rename(only.tempPath, only.finalPath)
+    await syncDir(path.dirname(only.finalPath))
+    return
+  }
+  const journalPath = path.join(storeDir, JOURNAL_FILE)
+  const journal: Journal = {
+    renames: staged.map((s) => [path.relative(storeDir, s.tempPath), path.relative(storeDir, s.finalPath)]),
+  }
+  const journalContent = JSON.stringify(journal)
+  const journalTemp = tempPathFor(journalPath)
+  await writeAndSync(journalTemp, journalContent)
+  await rename(journalTemp, journalPath)
+  await syncDir(storeDir) // the commit point: from here the group survives a crash
+  stats.bytes += journalContent.length
+  stats.files += 1
+  await Promise.all(staged.map((s) => rename(s.tempPath, s.finalPath)))
+  await Promise.all(dirs.map(syncDir))
+  await rm(journalPath, { force: true })
+}
+
+/**
+ * Finishes a commit interrupted after its journal was written (renames are redone where the temporary
+ * file is still there), then removes temporary files of commits that never reached their journal.
+ * Returns false when the journal itself is unreadable (it is then left for the caller to set aside).
+ */
+export async function recoverJournal(storeDir: string, liveDirs: string[]): Promise<boolean> {
+  const journalPath = path.join(storeDir, JOURNAL_FILE)
+  let text: string | null = null
+  try {
+    text = await readFile(journalPath, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
+  let healthy = true
+  if (text !== null) {
+    let journal: Journal | null = null
+    try {
+      journal = JSON.parse(text) as Journal
+    } catch {
+      healthy = false
+    }
+    if (journal && Array.isArray(journal.renames)) {
+      for (const [from, to] of journal.renames) {
+        try {
+          await rename(path.join(storeDir, from), path.join(storeDir, to))
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+        }
+      }
+      const dirs = new Set(journal.renames.map(([, to]) => path.dirname(path.join(storeDir, to))))
+      for (const dir of dirs) await syncDir(dir)
+      await rm(journalPath, { force: true })
+    } else {
+      healthy = false
+    }
+  }
+  for (const dir of [storeDir, ...liveDirs]) await removeTempFiles(dir)
+  return healthy
+}
+
+async function removeTempFiles(dir: string): Promise<void> {
+  let names: string[]
+  try {
+    names = await readdir(dir)
+  } catch {
+    return
+  }
+  await Promise.all(names.filter(isTempFile).map((name) => rm(path.join(dir, name), { force: true })))
+}
+
+/** Moves a damaged file into `damaged/` under a dated name; returns where it went (relative). */
+export async function setAside(storeDir: string, filePath: string, stamp: Date): Promise<string> {
+  const damagedDir = path.join(storeDir, 'damaged')
+  await mkdir(damagedDir, { recursive: true })
+  const relative = path.relative(storeDir, filePath).replaceAll(path.sep, '__')
+  const target = path.join(damagedDir, `${stamp.toISOString().replaceAll(':', '-')}__${relative}`)
+  await rename(filePath, target)
+  await syncDir(damagedDir)
+  await syncDir(path.dirname(filePath))
+  return path.relative(storeDir, target)
+}
+
+/** Writes a brand-new file durably where no reader looks yet (a new generation being built). */
+export async function writeFresh(filePath: string, data: unknown, stats: WriteStats): Promise<number> {
+  const content = Buffer.from(JSON.stringify(data), 'utf8')
+  await writeAndSync(filePath, content)
+  stats.bytes += content.length
+  stats.files += 1
+  return content.length
+}

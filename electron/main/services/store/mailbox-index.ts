@@ -1,0 +1,261 @@
+/**
+ * The in-memory side of the store, rebuilt at every open: per-thread entries with their derived fields
+ * (activity, unread count, needs-reply…), threads sorted by last activity, and lookups by id. Entries
+ * point at the very objects held in the partitions' lowdb data, so a command edits them in place and
+ * then persists the partition.
+ */
+import type { Contact, Direction, Message, Order, ThreadSummary } from '../../../../shared/model/mailbox'
+import { digitsOf } from './text-match'
+import type { PartitionData, StoredThread } from './schema'
+
+export interface ThreadEntry {
+  record: StoredThread
+  partition: number
+  /** Oldest first. */
+  messages: Message[]
+  lastMs: number
+  lastMessageAt: string
+  lastDirection: Direction
+  waitingSince: string | null
+  unreadCount: number
+  hasAttachments: boolean
+  hasInbound: boolean
+  hasOutbound: boolean
+  orderDigits: string
+}
+
+const PREVIEW_LENGTH = 140
+const UNKNOWN_CONTACT_NAME = 'Unknown contact'
+
+export const timeOf = (iso: string) => {
+  const ms = Date.parse(iso)
+  return Number.isNaN(ms) ? 0 : ms
+}
+
+const CANONICAL_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
+
+/** Canonical UTC timestamps (what the store writes) compare as strings, which is much cheaper at load. */
+function compareSentAt(a: Message, b: Message): number {
+  if (
+    a.sentAt.length === 24 &&
+    b.sentAt.length === 24 &&
+    CANONICAL_ISO.test(a.sentAt) &&
+    CANONICAL_ISO.test(b.sentAt)
+  ) {
+    return a.sentAt < b.sentAt ? -1 : a.sentAt > b.sentAt ? 1 : 0
+  }
+  return timeOf(a.sentAt) - timeOf(b.sentAt)
+}
+
+/** Sort order of every list: latest activity first, ties broken by id so paging is stable. */
+export function compareEntries(a: ThreadEntry, b: ThreadEntry): number {
+  if (a.lastMs !== b.lastMs) return b.lastMs - a.lastMs
+  return a.record.id < b.record.id ? 1 : a.record.id > b.record.id ? -1 : 0
+}
+
+export function needsReply(entry: ThreadEntry): boolean {
+  return entry.messages.length > 0 && entry.lastDirection === 'in' && !entry.record.noResponseNeeded
+}
+
+/** Recomputes everything derived from a thread's messages. */
+export function refreshEntry(entry: ThreadEntry): void {
+  const { messages, record } = entry
+  messages.sort(compareSentAt)
+  const last = messages.at(-1)
+  entry.lastMessageAt = last?.sentAt ?? record.createdAt
+  entry.lastMs = timeOf(entry.lastMessageAt)
+  entry.lastDirection = last?.direction ?? 'in'
+  let unread = 0
+  let attachments = false
+  let inbound = false
+  let outbound = false
+  let waitingSince: string | null = null
+  for (const message of messages) {
+    if (message.direction === 'in') {
+      inbound = true
+      if (message.readAt === null) unread++
+      waitingSince ??= message.sentAt
+    } else {
+      outbound = true
+      waitingSince = null // answered: the wait restarts at the next inbound message
+    }
+    if (message.attachments.length > 0) attachments = true
+  }
+  entry.unreadCount = unread
+  entry.hasAttachments = attachments
+  entry.hasInbound = inbound
+  entry.hasOutbound = outbound
+  entry.waitingSince = waitingSince
+  entry.orderDigits = record.orderNumber ? digitsOf(record.orderNumber) : ''
+}
+
+export class MailboxIndex {
+  readonly threads = new Map<string, ThreadEntry>()
+  /** Every thread, latest activity first. */
+  ordered: ThreadEntry[] = []
+  readonly contacts = new Map<string, Contact>()
+  readonly contactPartition = new Map<string, number>()
+  readonly contactsByRelay = new Map<string, Contact>()
+  readonly orders = new Map<string, Order>()
+  readonly messages = new Map<string, Message>()
+  /** How many messages reference each attachment id (purge frees the ones that drop to zero). */
+  readonly attachmentUses = new Map<string, number>()
+
+  addPartition(partition: number, data: PartitionData): void {
+    for (const contact of data.contacts) this.addContact(contact, partition)
+    for (const order of data.orders) this.orders.set(order.orderNumber, order)
+    for (const record of data.threads) this.threads.set(record.id, newEntry(record, partition))
+    for (const message of data.messages) {
+      const entry = this.threads.get(message.threadId)
+      if (!entry) continue // an orphan stays in its file, untouched, but is not shown
+      entry.messages.push(message)
+      this.registerMessage(message)
+    }
+    for (const record of data.threads) refreshEntry(this.threads.get(record.id)!)
+  }
+
+  /** The inverse of `addPartition`, to reload a partition after a failed commit. */
+  removePartition(data: PartitionData): void {
+    for (const contact of data.contacts) {
+      this.contacts.delete(contact.id)
+      this.contactPartition.delete(contact.id)
+      this.contactsByRelay.delete(contact.relayAddress.toLowerCase())
+    }
+    for (const order of data.orders) this.orders.delete(order.orderNumber)
+    for (const record of data.threads) {
+      const entry = this.threads.get(record.id)
+      if (!entry) continue
+      for (const message of entry.messages) this.unregisterMessage(message)
+      this.threads.delete(record.id)
+    }
+  }
+
+  addContact(contact: Contact, partition: number): void {
+    this.contacts.set(contact.id, contact)
+    this.contactPartition.set(contact.id, partition)
+    this.contactsByRelay.set(contact.relayAddress.toLowerCase(), contact)
+  }
+
+  registerMessage(message: Message): void {
+    this.messages.set(message.id, message)
+    for (const attachment of message.attachments) {
+      this.attachmentUses.set(attachment.id, (this.attachmentUses.get(attachment.id) ?? 0) + 1)
+    }
+  }
+
+  /** Returns the attachment ids no message references any more. */
+  unregisterMessage(message: Message): string[] {
+    this.messages.delete(message.id)
+    const freed: string[] = []
+    for (const attachment of message.attachments) {
+      const uses = (this.attachmentUses.get(attachment.id) ?? 0) - 1
+      if (uses > 0) {
+        this.attachmentUses.set(attachment.id, uses)
+      } else {
+        this.attachmentUses.delete(attachment.id)
+        freed.push(attachment.id)
+      }
+    }
+    return freed
+  }
+
+  addThread(record: StoredThread, partition: number): ThreadEntry {
+    const entry = newEntry(record, partition)
+    refreshEntry(entry)
+    this.threads.set(record.id, entry)
+    this.ordered.splice(this.insertionPoint(entry), 0, entry)
+    return entry
+  }
+
+  removeThread(entry: ThreadEntry): void {
+    this.threads.delete(entry.record.id)
+    const at = this.ordered.indexOf(entry)
+    if (at >= 0) this.ordered.splice(at, 1)
+  }
+
+  /** Call after a change of the thread's messages: refreshes it and moves it to its new place. */
+  touchMessages(entry: ThreadEntry): void {
+    const at = this.ordered.indexOf(entry)
+    if (at >= 0) this.ordered.splice(at, 1)
+    refreshEntry(entry)
+    this.ordered.splice(this.insertionPoint(entry), 0, entry)
+  }
+
+  resort(): void {
+    this.ordered = [...this.threads.values()].sort(compareEntries)
+  }
+
+  private insertionPoint(entry: ThreadEntry): number {
+    let low = 0
+    let high = this.ordered.length
+    while (low < high) {
+      const mid = (low + high) >>> 1
+      if (compareEntries(this.ordered[mid]!, entry) < 0) low = mid + 1
+      else high = mid
+    }
+    return low
+  }
+
+  contactOf(entry: ThreadEntry): Contact {
+    return (
+      this.contacts.get(entry.record.contactId) ?? {
+        id: entry.record.contactId,
+        displayName: UNKNOWN_CONTACT_NAME,
+        relayAddress: '',
+        blocked: false,
+      }
+    )
+  }
+
+  isBlocked(entry: ThreadEntry): boolean {
+    return this.contacts.get(entry.record.contactId)?.blocked ?? false
+  }
+
+  summary(entry: ThreadEntry): ThreadSummary {
+    const { record } = entry
+    const contact = this.contactOf(entry)
+    const last = entry.messages.at(-1)
+    return {
+      id: record.id,
+      subject: record.subject,
+      contact: { ...contact },
+      orderNumber: record.orderNumber,
+      lastMessageAt: entry.lastMessageAt,
+      lastDirection: entry.lastDirection,
+      waitingSince: entry.waitingSince,
+      preview: last ? previewOf(last.body) : '',
+      messageCount: entry.messages.length,
+      unreadCount: entry.unreadCount,
+      hasAttachments: entry.hasAttachments,
+      folderId: record.folderId,
+      labelIds: [...record.labelIds],
+      archived: record.archived,
+      trashed: record.trashed,
+      blocked: contact.blocked,
+      noResponseNeeded: record.noResponseNeeded,
+      needsReply: needsReply(entry),
+    }
+  }
+}
+
+function newEntry(record: StoredThread, partition: number): ThreadEntry {
+  return {
+    record,
+    partition,
+    messages: [],
+    lastMs: 0,
+    lastMessageAt: record.createdAt,
+    lastDirection: 'in',
+    waitingSince: null,
+    unreadCount: 0,
+    hasAttachments: false,
+    hasInbound: false,
+    hasOutbound: false,
+    orderDigits: '',
+  }
+}
+
+function previewOf(body: string): string {
+  const flat = body.replace(/\s+/g, ' ').trim()
+  return flat.length > PREVIEW_LENGTH ? `${flat.slice(0, PREVIEW_LENGTH - 1)}…` : flat
+}

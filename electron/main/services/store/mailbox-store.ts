@@ -1,0 +1,335 @@
+/**
+ * The message store of the main process: every thread kept, organised, queried fast, never lost.
+ *
+ * Data lives in lowdb files partitioned by key (see layout.ts and docs/architecture.md), indexes live
+ * in memory (mailbox-index.ts). Commands run one at a time; each edits memory, then persists exactly
+ * the files it touched and resolves only once they are durable. A failed write reloads those files so
+ * memory never claims what the disk does not hold.
+ */
+import type {
+  Folder,
+  Label,
+  LabelKind,
+  Message,
+  Report,
+  ThreadDetail,
+  ThreadSummary,
+} from '../../../../shared/model/mailbox'
+import type { ThreadPage, ThreadQuery, ViewCounts } from '../../../../shared/model/query'
+import type { MailboxSnapshot } from '../../../../shared/model/snapshot'
+import type { Mutation } from '../../../../shared/ipc/contract'
+import { ComptoirError } from '../../../../shared/ipc/result'
+import type { WriteStats } from './durable-file'
+import { GROW_PARTITION_BYTES, partitionCountFor } from './layout'
+import { MailboxIndex } from './mailbox-index'
+import { prepareLayout } from './migrations'
+import * as organizer from './organizer-commands'
+import { PartitionSet, writeGeneration } from './partitions'
+import { countViews, runQuery } from './query-engine'
+import { distribute, estimateBytes, gather } from './redistribute'
+import type { MetaData, Owner, PartitionData } from './schema'
+import { mergeSnapshot, toSnapshot } from './snapshot-io'
+import { acquireStoreLock } from './store-lock'
+import type { StoreLock } from './store-lock'
+import { newChange, resolveThreads } from './store-context'
+import type { Change, NewMessageEvent, StoreContext } from './store-context'
+import * as threads from './thread-commands'
+import type { AppendMessageInput, CreateThreadInput } from './thread-commands'
+
+export interface MailboxStoreOptions {
+  /** Frees attachment files no message references any more (called after a purge is durable). */
+  releaseBlobs?: (ids: string[]) => Promise<void>
+  now?: () => Date
+}
+
+export interface StoreChange {
+  threadIds: string[]
+  newMessage?: NewMessageEvent
+}
+
+export type ChangeListener = (change: StoreChange) => void
+
+export class MailboxStore {
+  private readonly listeners = new Set<ChangeListener>()
+  private queue: Promise<unknown> = Promise.resolve()
+  private closed = false
+
+  private constructor(
+    readonly dir: string,
+    readonly openWarnings: string[],
+    private readonly context: StoreContext,
+    private readonly lock: StoreLock,
+    private readonly stats: WriteStats,
+    private readonly releaseBlobs: ((ids: string[]) => Promise<void>) | undefined,
+  ) {}
+
+  /** Opens (creating or migrating if needed) the store in `dir`; STORE_LOCKED if another instance has it. */
+  static async open(dir: string, options: MailboxStoreOptions = {}): Promise<MailboxStore> {
+    const now = options.now ?? (() => new Date())
+    const { mkdir } = await import('node:fs/promises')
+    await mkdir(dir, { recursive: true })
+    const lock = await acquireStoreLock(dir, now())
+    try {
+      const stats: WriteStats = { bytes: 0, files: 0 }
+      const warnings: string[] = []
+      const manifest = await prepareLayout({ storeDir: dir, stats, now: now(), warnings })
+      const parts = await PartitionSet.load(dir, manifest, stats, warnings, now())
+      const context: StoreContext = { parts, index: buildIndex(parts), now }
+      return new MailboxStore(dir, warnings, context, lock, stats, options.releaseBlobs)
+    } catch (error) {
+      await lock.release()
+      if (error instanceof ComptoirError) throw error
+      throw new ComptoirError(
+        'STORE_ERROR',
+        `The mailbox in ${dir} could not be opened: ${(error as Error).message}`,
+      )
+    }
+  }
+
+  /** Waits for pending commands (all durable once resolved) and releases the lock. */
+  async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    await this.queue.catch(() => undefined)
+    await this.lock.release()
+  }
+
+  /** Bytes and files written since open (the benchmark measures one command with it). */
+  writeStats(): WriteStats {
+    return { ...this.stats }
+  }
+
+  isEmpty(): boolean {
+    return this.context.index.threads.size === 0
+  }
+
+  owner(): Owner | null {
+    const owner = this.context.parts.meta.data.owner
+    return owner ? { ...owner } : null
+  }
+
+  setOwner(owner: Owner): Promise<Owner> {
+    return this.mutate((c) => organizer.setOwner(this.context, c, owner))
+  }
+
+  onChange(listener: ChangeListener): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  // Queries: synchronous, on memory only.
+
+  query(query: ThreadQuery): ThreadPage {
+    return runQuery(this.context.index, this.context.parts.meta.data.folders, query ?? {})
+  }
+
+  getThread(id: string): ThreadDetail {
+    const [entry] = resolveThreads(this.context, [id])
+    const { index } = this.context
+    const orderNumber = entry!.record.orderNumber
+    const order = orderNumber === null ? undefined : index.orders.get(orderNumber)
+    return {
+      thread: index.summary(entry!),
+      messages: entry!.messages.map((m) => ({ ...m, attachments: m.attachments.map((a) => ({ ...a })) })),
+      order: order ? structuredClone(order) : null,
+    }
+  }
+
+  counts(): ViewCounts {
+    const meta = this.context.parts.meta.data
+    return countViews(
+      this.context.index,
+      meta.folders,
+      meta.labels.map((l) => l.id),
+    )
+  }
+
+  listFolders(): Folder[] {
+    return this.context.parts.meta.data.folders.map((f) => ({ ...f }))
+  }
+
+  listLabels(): Label[] {
+    return this.context.parts.meta.data.labels.map((l) => ({ ...l }))
+  }
+
+  // Commands: asynchronous, resolved once durable.
+
+  markRead(ids: string[], read: boolean): Promise<Mutation> {
+    return this.mutation((c) => threads.markRead(this.context, c, ids, read))
+  }
+
+  archive(ids: string[], on: boolean): Promise<Mutation> {
+    return this.mutation((c) => threads.setFlag(this.context, c, ids, 'archived', on))
+  }
+
+  /** `on = false` restores from the Trash. */
+  trash(ids: string[], on: boolean): Promise<Mutation> {
+    return this.mutation((c) => threads.setFlag(this.context, c, ids, 'trashed', on))
+  }
+
+  /** Deletes trashed threads for good and frees the attachments nobody else references. */
+  purge(ids: string[]): Promise<Mutation> {
+    return this.mutation((c) => threads.purgeThreads(this.context, c, ids))
+  }
+
+  move(ids: string[], folderId: string | null): Promise<Mutation> {
+    return this.mutation((c) => threads.moveThreads(this.context, c, ids, folderId))
+  }
+
+  label(ids: string[], labelId: string, on: boolean): Promise<Mutation> {
+    return this.mutation((c) => threads.labelThreads(this.context, c, ids, labelId, on))
+  }
+
+  setNoResponseNeeded(ids: string[], on: boolean): Promise<Mutation> {
+    return this.mutation((c) => threads.setFlag(this.context, c, ids, 'noResponseNeeded', on))
+  }
+
+  blockContact(contactId: string, blocked: boolean): Promise<Mutation> {
+    return this.mutation((c) => threads.blockContact(this.context, c, contactId, blocked))
+  }
+
+  report(messageId: string, reason: string): Promise<Report> {
+    return this.mutate((c) => threads.reportMessage(this.context, c, messageId, reason))
+  }
+
+  appendMessage(input: AppendMessageInput): Promise<Message> {
+    return this.mutate((c) => threads.appendMessage(this.context, c, input))
+  }
+
+  createThread(input: CreateThreadInput): Promise<ThreadSummary> {
+    return this.mutate((c) => threads.createThread(this.context, c, input))
+  }
+
+  createFolder(name: string, parentId: string | null): Promise<Folder> {
+    return this.mutate((c) => organizer.createFolder(this.context, c, name, parentId))
+  }
+
+  renameFolder(id: string, name: string): Promise<Folder> {
+    return this.mutate((c) => organizer.renameFolder(this.context, c, id, name))
+  }
+
+  moveFolder(id: string, parentId: string | null): Promise<Folder> {
+    return this.mutate((c) => organizer.moveFolder(this.context, c, id, parentId))
+  }
+
+  deleteFolder(id: string, options: { moveThreadsTo?: string | null } = {}): Promise<Mutation> {
+    return this.mutation((c) => organizer.deleteFolder(this.context, c, id, options))
+  }
+
+  createLabel(input: { name: string; color: string; kind: LabelKind }): Promise<Label> {
+    return this.mutate((c) => organizer.createLabel(this.context, c, input))
+  }
+
+  updateLabel(id: string, patch: Partial<Omit<Label, 'id'>>): Promise<Label> {
+    return this.mutate((c) => organizer.updateLabel(this.context, c, id, patch))
+  }
+
+  deleteLabel(id: string): Promise<Mutation> {
+    return this.mutation((c) => organizer.deleteLabel(this.context, c, id))
+  }
+
+  /** Adds a whole mailbox in one bulk write (a new generation of partitions sized for the result). */
+  importSnapshot(snapshot: MailboxSnapshot): Promise<void> {
+    return this.serial(async () => {
+      const { parts } = this.context
+      const meta = structuredClone(parts.meta.data)
+      const records = gather(parts.partitions.map((p) => p.data))
+      mergeSnapshot(meta, records, snapshot, this.context.now())
+      await this.rewrite(meta, records)
+      this.emit({ threadIds: snapshot.threads.map((t) => t.id) })
+    })
+  }
+
+  exportSnapshot(): MailboxSnapshot {
+    const { parts } = this.context
+    return toSnapshot(parts.meta.data, gather(parts.partitions.map((p) => p.data)))
+  }
+
+  // Internals.
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new ComptoirError('STORE_ERROR', 'The mailbox store is closed.'))
+    const run = this.queue.then(work, work)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  private mutation(apply: (change: Change) => void): Promise<Mutation> {
+    return this.mutate((change) => {
+      apply(change)
+      return { threadIds: [...change.threadIds] }
+    })
+  }
+
+  private mutate<T>(apply: (change: Change) => T): Promise<T> {
+    return this.serial(async () => {
+      const change = newChange()
+      const result = apply(change)
+      if (change.partitions.size > 0 || change.meta) {
+        try {
+          await this.context.parts.commit(change.partitions, change.meta)
+        } catch (error) {
+          await this.restoreFromDisk(change)
+          throw new ComptoirError('STORE_ERROR', `The change could not be saved: ${(error as Error).message}`)
+        }
+      }
+      this.emit({
+        threadIds: [...change.threadIds],
+        ...(change.newMessage ? { newMessage: change.newMessage } : {}),
+      })
+      if (change.freedAttachments.length > 0 && this.releaseBlobs) {
+        await this.releaseBlobs(change.freedAttachments).catch((error: unknown) => {
+          throw new ComptoirError(
+            'STORE_ERROR',
+            `Threads were deleted but their attachments could not be freed: ${(error as Error).message}`,
+          )
+        })
+      }
+      if (this.context.parts.averagePartitionBytes() > GROW_PARTITION_BYTES) await this.grow()
+      return result
+    })
+  }
+
+  /** After a failed commit: re-read the touched files and rebuild their part of the index. */
+  private async restoreFromDisk(change: Change): Promise<void> {
+    const { parts, index } = this.context
+    for (const partition of change.partitions) index.removePartition(parts.partitions[partition]!.data)
+    await parts.reload(change.partitions, change.meta)
+    for (const partition of change.partitions)
+      index.addPartition(partition, parts.partitions[partition]!.data)
+    index.resort()
+  }
+
+  /** The mailbox outgrew its partitions: spread it over more (rare; one bulk rewrite). */
+  private async grow(): Promise<void> {
+    const { parts } = this.context
+    await this.rewrite(parts.meta.data, gather(parts.partitions.map((p) => p.data)))
+  }
+
+  private async rewrite(meta: MetaData, records: PartitionData): Promise<void> {
+    const count = Math.max(this.context.parts.partitionCount, partitionCountFor(estimateBytes(records)))
+    const partitions = distribute(records, count)
+    const generation = this.context.parts.manifest.generation + 1
+    const written = await writeGeneration(this.dir, generation, meta, partitions, this.stats)
+    const parts = PartitionSet.fromData(this.dir, written, meta, partitions, this.stats)
+    this.context.parts = parts
+    this.context.index = buildIndex(parts)
+  }
+
+  private emit(change: StoreChange): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(change)
+      } catch {
+        // A faulty listener must not undo or block a durable change.
+      }
+    }
+  }
+}
+
+function buildIndex(parts: PartitionSet): MailboxIndex {
+  const index = new MailboxIndex()
+  parts.partitions.forEach((db, partition) => index.addPartition(partition, db.data))
+  index.resort()
+  return index
+}

@@ -1,0 +1,181 @@
+/**
+ * Thread queries and sidebar counts over the in-memory index. Filters combine with AND; results are
+ * sorted by last activity (then id) and paged with an opaque cursor naming the last row returned, so
+ * paging stays correct while threads move.
+ */
+import type { Folder } from '../../../../shared/model/mailbox'
+import { SYSTEM_VIEWS } from '../../../../shared/model/query'
+import type {
+  CountPair,
+  SystemView,
+  ThreadPage,
+  ThreadQuery,
+  ViewCounts,
+} from '../../../../shared/model/query'
+import { ComptoirError } from '../../../../shared/ipc/result'
+import { ancestorsById, subtreeIds } from './folder-tree'
+import { needsReply } from './mailbox-index'
+import type { MailboxIndex, ThreadEntry } from './mailbox-index'
+import { digitsOf, keywordMatchers } from './text-match'
+
+export const DEFAULT_PAGE_SIZE = 50
+export const MAX_PAGE_SIZE = 500
+
+type Predicate = (entry: ThreadEntry) => boolean
+
+/** Membership of each system view. Without a view: everything neither trashed nor blocked. */
+export function viewPredicate(index: MailboxIndex, view: SystemView | undefined): Predicate {
+  const blocked = (e: ThreadEntry) => index.isBlocked(e)
+  switch (view) {
+    case 'inbox':
+      return (e) => !e.record.archived && !e.record.trashed && !blocked(e)
+    case 'needs-reply':
+      return (e) => needsReply(e) && !e.record.trashed && !blocked(e)
+    case 'sent':
+      return (e) => e.hasOutbound && !e.record.trashed
+    case 'archive':
+      return (e) => e.record.archived && !e.record.trashed
+    case 'trash':
+      return (e) => e.record.trashed
+    case 'blocked':
+      return (e) => blocked(e) && !e.record.trashed
+    case undefined:
+      return (e) => !e.record.trashed && !blocked(e)
+  }
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
+const DAY_MS = 86_400_000
+
+function parseBound(value: string, field: 'from' | 'to'): number {
+  const ms = Date.parse(DATE_ONLY.test(value) ? `${value}T00:00:00.000Z` : value)
+  if (Number.isNaN(ms)) throw new ComptoirError('BAD_REQUEST', `"${field}" is not a valid date: ${value}`)
+  // A bare date as upper bound means the whole day.
+  return field === 'to' && DATE_ONLY.test(value) ? ms + DAY_MS - 1 : ms
+}
+
+function compile(index: MailboxIndex, folders: Folder[], query: ThreadQuery): Predicate[] {
+  const tests: Predicate[] = [viewPredicate(index, query.view)]
+  const flag = (wanted: boolean | undefined, read: Predicate) => {
+    if (wanted !== undefined) tests.push((e) => read(e) === wanted)
+  }
+  if (query.folderId !== undefined) {
+    const folderId = query.folderId
+    if (query.includeSubfolders === false) {
+      tests.push((e) => e.record.folderId === folderId)
+    } else {
+      const ids = subtreeIds(folders, folderId)
+      tests.push((e) => e.record.folderId !== null && ids.has(e.record.folderId))
+    }
+  }
+  if (query.labelId !== undefined) {
+    const labelId = query.labelId
+    tests.push((e) => e.record.labelIds.includes(labelId))
+  }
+  flag(query.unread, (e) => e.unreadCount > 0)
+  flag(query.needsReply, needsReply)
+  flag(query.sent, (e) => e.hasOutbound)
+  flag(query.received, (e) => e.hasInbound)
+  flag(query.archived, (e) => e.record.archived)
+  if (query.from !== undefined) {
+    const from = parseBound(query.from, 'from')
+    tests.push((e) => e.lastMs >= from)
+  }
+  if (query.to !== undefined) {
+    const to = parseBound(query.to, 'to')
+    tests.push((e) => e.lastMs <= to)
+  }
+  if (query.order !== undefined && query.order.trim() !== '') {
+    const digits = digitsOf(query.order)
+    tests.push((e) => digits !== '' && e.orderDigits.includes(digits))
+  }
+  const matchers = query.keywords ? keywordMatchers(query.keywords) : []
+  if (matchers.length > 0) tests.push((e) => matchers.every((re) => matchesKeyword(index, e, re)))
+  return tests
+}
+
+/** Keywords look at the subject, the counterpart, the order number and every message body. */
+function matchesKeyword(index: MailboxIndex, entry: ThreadEntry, re: RegExp): boolean {
+  const { record } = entry
+  if (re.test(record.subject)) return true
+  const contact = index.contacts.get(record.contactId)
+  if (contact && (re.test(contact.displayName) || re.test(contact.relayAddress))) return true
+  if (record.orderNumber !== null && re.test(record.orderNumber)) return true
+  return entry.messages.some((m) => re.test(m.body))
+}
+
+interface Cursor {
+  ms: number
+  id: string
+}
+
+export function encodeCursor(entry: ThreadEntry): string {
+  return Buffer.from(JSON.stringify([entry.lastMs, entry.record.id])).toString('base64url')
+}
+
+function decodeCursor(cursor: string): Cursor {
+  try {
+    const [ms, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown]
+    if (typeof ms === 'number' && typeof id === 'string') return { ms, id }
+  } catch {
+    // reported below
+  }
+  throw new ComptoirError('BAD_REQUEST', 'The page cursor is not valid; start again from the first page.')
+}
+
+/** True when `entry` sorts strictly after the cursor's row. */
+const isAfter = (entry: ThreadEntry, cursor: Cursor) =>
+  entry.lastMs < cursor.ms || (entry.lastMs === cursor.ms && entry.record.id < cursor.id)
+
+export function runQuery(index: MailboxIndex, folders: Folder[], query: ThreadQuery): ThreadPage {
+  const limit = query.limit ?? DEFAULT_PAGE_SIZE
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw new ComptoirError('BAD_REQUEST', `Page size must be an integer from 1 to ${MAX_PAGE_SIZE}.`)
+  }
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null
+  const tests = compile(index, folders, query)
+  const page: ThreadEntry[] = []
+  let total = 0
+  let more = false
+  for (const entry of index.ordered) {
+    if (!tests.every((test) => test(entry))) continue
+    total++
+    if (cursor && !isAfter(entry, cursor)) continue
+    if (page.length < limit) page.push(entry)
+    else more = true
+  }
+  const last = page.at(-1)
+  return {
+    threads: page.map((entry) => index.summary(entry)),
+    nextCursor: more && last ? encodeCursor(last) : null,
+    total,
+  }
+}
+
+const emptyPair = (): CountPair => ({ total: 0, unread: 0 })
+
+function bump(pair: CountPair, entry: ThreadEntry): void {
+  pair.total++
+  if (entry.unreadCount > 0) pair.unread++
+}
+
+/**
+ * Sidebar counts. A folder's count is what `query({ folderId })` returns (subfolders included, trashed
+ * and blocked threads left out); a label's is what `query({ labelId })` returns.
+ */
+export function countViews(index: MailboxIndex, folders: Folder[], labelIds: string[]): ViewCounts {
+  const views = Object.fromEntries(SYSTEM_VIEWS.map((v) => [v, emptyPair()])) as Record<SystemView, CountPair>
+  const viewTests = SYSTEM_VIEWS.map((view) => [view, viewPredicate(index, view)] as const)
+  const folderCounts: Record<string, CountPair> = Object.fromEntries(folders.map((f) => [f.id, emptyPair()]))
+  const labelCounts: Record<string, CountPair> = Object.fromEntries(labelIds.map((id) => [id, emptyPair()]))
+  const chains = ancestorsById(folders)
+  const visible = viewPredicate(index, undefined)
+  for (const entry of index.ordered) {
+    for (const [view, test] of viewTests) if (test(entry)) bump(views[view], entry)
+    if (!visible(entry)) continue
+    const { folderId, labelIds: labels } = entry.record
+    if (folderId !== null) for (const id of chains.get(folderId) ?? []) bump(folderCounts[id]!, entry)
+    for (const id of labels) if (labelCounts[id]) bump(labelCounts[id], entry)
+  }
+  return { views, folders: folderCounts, labels: labelCounts }
+}

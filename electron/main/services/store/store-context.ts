@@ -1,0 +1,76 @@
+/** What every command works on, and how a command reports what it changed. */
+import { randomUUID } from 'node:crypto'
+import { ComptoirError } from '../../../../shared/ipc/result'
+import type { MailboxIndex, ThreadEntry } from './mailbox-index'
+import type { PartitionSet } from './partitions'
+import type { MetaData, PartitionData } from './schema'
+
+export interface StoreContext {
+  index: MailboxIndex
+  parts: PartitionSet
+  now: () => Date
+}
+
+export interface NewMessageEvent {
+  threadId: string
+  messageId: string
+  blocked: boolean
+}
+
+/** Filled by a command while it edits memory; the store then persists and announces exactly this. */
+export interface Change {
+  partitions: Set<number>
+  meta: boolean
+  threadIds: Set<string>
+  newMessage?: NewMessageEvent
+  /** Attachment ids no message references any more (purge), released once the change is durable. */
+  freedAttachments: string[]
+}
+
+export const newChange = (): Change => ({
+  partitions: new Set(),
+  meta: false,
+  threadIds: new Set(),
+  freedAttachments: [],
+})
+
+export const newId = (prefix: string) => `${prefix}_${randomUUID()}`
+
+export const metaOf = (context: StoreContext): MetaData => context.parts.meta.data
+export const partitionData = (context: StoreContext, index: number): PartitionData =>
+  context.parts.partitions[index]!.data
+
+/** Every id must name a thread; a command is refused as a whole before anything changes. */
+export function resolveThreads(context: StoreContext, ids: readonly string[]): ThreadEntry[] {
+  if (!Array.isArray(ids) || ids.length === 0) throw new ComptoirError('BAD_REQUEST', 'No thread given.')
+  const entries: ThreadEntry[] = []
+  const missing: string[] = []
+  for (const id of new Set(ids)) {
+    const entry = context.index.threads.get(id)
+    if (entry) entries.push(entry)
+    else missing.push(id)
+  }
+  if (missing.length > 0) {
+    throw new ComptoirError(
+      'NOT_FOUND',
+      `No such thread: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? '…' : ''}`,
+    )
+  }
+  return entries
+}
+
+/** Records that a thread's partition must be written and the thread announced. */
+export function touchThread(change: Change, entry: ThreadEntry): void {
+  change.partitions.add(entry.partition)
+  change.threadIds.add(entry.record.id)
+}
+
+export function requireText(value: unknown, what: string, max = 120): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new ComptoirError('BAD_REQUEST', `${what} must not be empty.`)
+  }
+  const trimmed = value.trim()
+  if (trimmed.length > max)
+    throw new ComptoirError('BAD_REQUEST', `${what} is longer than ${max} characters.`)
+  return trimmed
+}
