@@ -4,15 +4,20 @@ import type { ReactNode } from 'react'
 /** A button opening a small menu; Escape or a click outside closes it, focus goes to the first item. */
 export function MenuButton({
   label,
+  ariaLabel,
   disabled,
   testId,
   shortcut,
+  compact,
   children,
 }: {
   label: string
+  ariaLabel?: string
   disabled: boolean
   testId: string
   shortcut?: string
+  /** Icon-only trigger (e.g. "⋯"), named by ariaLabel. */
+  compact?: boolean
   children: ReactNode
 }) {
   const [open, setOpen] = useState(false)
@@ -40,9 +45,11 @@ export function MenuButton({
         onClick={() => setOpen(!open)}
         data-testid={testId}
         data-shortcut={shortcut}
-        title={shortcut}
+        title={shortcut ?? ariaLabel}
+        aria-label={ariaLabel}
+        className={compact ? 'icon-button' : undefined}
       >
-        {label} ▾
+        {compact ? label : `${label} ▾`}
       </button>
       {open && (
         <div className="menu" role="menu" onClick={() => setOpen(false)} data-testid={`${testId}-menu`}>

@@ -161,6 +161,7 @@ export function ThreadList(props: Props) {
                 focused={thread.id === focusedId}
                 checked={selected.includes(thread.id)}
                 onToggle={() => toggle(thread.id)}
+                dragIds={selected.includes(thread.id) ? selected : [thread.id]}
                 onOpen={() => {
                   onFocus(thread.id)
                   onOpen(thread.id)

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { Label, ThreadSummary } from '../../../shared/model/mailbox'
 import { formatDuration, formatListTime } from '../i18n'
 import type { Language } from '../i18n'
+import { THREADS_MIME } from './drag'
 
 interface Props {
   thread: ThreadSummary
@@ -14,6 +15,8 @@ interface Props {
   checked: boolean
   onToggle: () => void
   onOpen: () => void
+  /** Ids carried when this row is dragged onto a folder (the whole selection if the row is in it). */
+  dragIds: string[]
 }
 
 export function ThreadRow({
@@ -27,6 +30,7 @@ export function ThreadRow({
   checked,
   onToggle,
   onOpen,
+  dragIds,
 }: Props) {
   const { t } = useTranslation()
   const unread = thread.unreadCount > 0
@@ -49,6 +53,8 @@ export function ThreadRow({
         .join(' ')}
       style={{ position: 'absolute', top, left: 0, right: 0, height }}
       onClick={onOpen}
+      draggable
+      onDragStart={(e) => e.dataTransfer.setData(THREADS_MIME, JSON.stringify(dragIds))}
       data-testid="thread-row"
       data-thread-id={thread.id}
       data-unread={unread ? 'true' : 'false'}

@@ -133,5 +133,18 @@ export const en: Dictionary = {
     help: 'Show shortcuts',
     send: 'Send the reply',
   },
+  folders: {
+    menu: 'Actions for folder {{name}}',
+    rename: 'Rename',
+    move: 'Move…',
+    moveTitle: 'Move “{{name}}” into…',
+    root: '(Top level)',
+    delete: 'Delete folder',
+    deleteTitle: 'Delete the folder “{{name}}”?',
+    deleteBody:
+      'Its subfolders are deleted too. No conversation is deleted: the ones inside go back to the Inbox.',
+    deleted: 'Folder deleted; its conversations are in the Inbox.',
+    moved: 'Conversations moved.',
+  },
   time: { now: 'just now' },
 }

@@ -135,6 +135,19 @@ export const fr = {
     help: 'Afficher les raccourcis',
     send: 'Envoyer la réponse',
   },
+  folders: {
+    menu: 'Actions du dossier {{name}}',
+    rename: 'Renommer',
+    move: 'Déplacer…',
+    moveTitle: 'Déplacer « {{name}} » dans…',
+    root: '(Racine des dossiers)',
+    delete: 'Supprimer le dossier',
+    deleteTitle: 'Supprimer le dossier « {{name}} » ?',
+    deleteBody:
+      'Ses sous-dossiers seront supprimés aussi. Aucune conversation n’est supprimée : celles qu’ils contiennent retournent dans la boîte de réception.',
+    deleted: 'Dossier supprimé ; ses conversations sont dans la boîte de réception.',
+    moved: 'Conversations déplacées.',
+  },
   time: { now: 'à l’instant' },
 }
 
