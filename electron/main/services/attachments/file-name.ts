@@ -11,10 +11,11 @@ export const FALLBACK_FILE_NAME = 'piece-jointe'
 const MAX_EXTENSION_BYTES = 16
 
 // C0 and C1 controls, DEL; bidi embeddings, overrides and isolates (the "invoice<U+202E>fdp.exe"
-// trick), and zero-width and line/paragraph separators that make a name look like another.
+// trick), zero-width spaces and line/paragraph separators that make a name look like another (ZWJ and
+// ZWNJ stay: emoji sequences and some scripts need them).
 const INVISIBLE =
   // eslint-disable-next-line no-control-regex
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g
 const FORBIDDEN = /[<>:"|?*]/g
 const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i
 

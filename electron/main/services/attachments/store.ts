@@ -133,7 +133,8 @@ export class AttachmentStore {
     const file = this.pathOf(id)
     let bytes: Uint8Array
     try {
-      bytes = await readFile(file)
+      const buffer = await readFile(file)
+      bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
     } catch (error) {
       if ((error as { code?: unknown }).code === 'ENOENT') return null
       throw new ComptoirError('STORE_ERROR', `Could not read attachment ${id}: ${(error as Error).message}`)
