@@ -5,6 +5,8 @@
  * temporary file first, then write a journal naming the renames — the commit point — then rename and
  * drop the journal; `recoverJournal` finishes an interrupted commit at the next open.
  */
+import { isAscii } from 'node:buffer'
+import { readFileSync } from 'node:fs'
 import { open, readFile, rename, rm, readdir, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Adapter } from 'lowdb'
@@ -30,6 +32,18 @@ export interface StagedWrite {
   tempPath: string
   finalPath: string
   bytes: number
+}
+
+/**
+ * JSON with every non-ASCII character escaped (`\u00e9`). Still standard JSON, ~5% larger for French
+ * text, but an ASCII file decodes much faster at load, which is what the 800 ms budget needs.
+ */
+export function toJson(data: unknown): Buffer {
+  const json = JSON.stringify(data).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
+  return Buffer.from(json, 'latin1')
 }
 
 let tempCounter = 0
@@ -74,18 +88,22 @@ export class DurableJsonFile<T> implements Adapter<T> {
     private readonly stats: WriteStats,
   ) {}
 
-  /** Null when the file does not exist; `DamagedFileError` when it exists but cannot be trusted. */
+  /**
+   * Null when the file does not exist; `DamagedFileError` when it exists but cannot be trusted.
+   * Synchronous underneath: at open a thousand small reads finish sooner without thread-pool hops.
+   */
   async read(): Promise<T | null> {
     let raw: Buffer
     try {
-      raw = await readFile(this.filePath)
+      raw = readFileSync(this.filePath)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
       throw error
     }
     let value: unknown
     try {
-      value = JSON.parse(raw.toString('utf8'))
+      // Files are written as ASCII (see `toJson`): decoding them as Latin-1 is ~3× faster than UTF-8.
+      value = JSON.parse(isAscii(raw) ? raw.toString('latin1') : raw.toString('utf8'))
     } catch (error) {
       throw new DamagedFileError(
         this.filePath,
@@ -106,7 +124,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   /** First half of a write: the new content, durable under a temporary name. */
   async stage(data: T): Promise<StagedWrite> {
-    const content = Buffer.from(JSON.stringify(data), 'utf8')
+    const content = toJson(data)
     const tempPath = tempPathFor(this.filePath)
     await writeAndSync(tempPath, content)
     this.bytes = content.length
@@ -214,7 +232,7 @@ export async function setAside(storeDir: string, filePath: string, stamp: Date):
 
 /** Writes a brand-new file durably where no reader looks yet (a new generation being built). */
 export async function writeFresh(filePath: string, data: unknown, stats: WriteStats): Promise<number> {
-  const content = Buffer.from(JSON.stringify(data), 'utf8')
+  const content = toJson(data)
   await writeAndSync(filePath, content)
   stats.bytes += content.length
   stats.files += 1

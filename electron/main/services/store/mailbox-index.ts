@@ -11,6 +11,8 @@ import type { PartitionData, StoredThread } from './schema'
 export interface ThreadEntry {
   record: StoredThread
   partition: number
+  /** The counterpart (shared by all its threads, so blocking shows everywhere at once). */
+  contact: Contact
   /** Oldest first. */
   messages: Message[]
   lastMs: number
@@ -22,6 +24,9 @@ export interface ThreadEntry {
   hasInbound: boolean
   hasOutbound: boolean
   orderDigits: string
+  /** Subject, counterpart, order number and bodies in one string: one regex scan per thread. Built
+   * at load, dropped when the thread changes and rebuilt by the next search. */
+  haystack: string | null
 }
 
 const PREVIEW_LENGTH = 140
@@ -87,6 +92,17 @@ export function refreshEntry(entry: ThreadEntry): void {
   entry.hasOutbound = outbound
   entry.waitingSince = waitingSince
   entry.orderDigits = record.orderNumber ? digitsOf(record.orderNumber) : ''
+  entry.haystack = null
+}
+
+export function haystackOf(entry: ThreadEntry): string {
+  if (entry.haystack === null) {
+    const { record, contact } = entry
+    const parts = [record.subject, contact.displayName, contact.relayAddress, record.orderNumber ?? '']
+    for (const message of entry.messages) parts.push(message.body)
+    entry.haystack = parts.join('\n')
+  }
+  return entry.haystack
 }
 
 export class MailboxIndex {
@@ -97,14 +113,14 @@ export class MailboxIndex {
   readonly contactPartition = new Map<string, number>()
   readonly contactsByRelay = new Map<string, Contact>()
   readonly orders = new Map<string, Order>()
-  readonly messages = new Map<string, Message>()
   /** How many messages reference each attachment id (purge frees the ones that drop to zero). */
   readonly attachmentUses = new Map<string, number>()
 
   addPartition(partition: number, data: PartitionData): void {
     for (const contact of data.contacts) this.addContact(contact, partition)
     for (const order of data.orders) this.orders.set(order.orderNumber, order)
-    for (const record of data.threads) this.threads.set(record.id, newEntry(record, partition))
+    for (const record of data.threads)
+      this.threads.set(record.id, newEntry(record, partition, this.contactFor(record)))
     for (const message of data.messages) {
       const entry = this.threads.get(message.threadId)
       if (!entry) continue // an orphan stays in its file, untouched, but is not shown
@@ -130,6 +146,22 @@ export class MailboxIndex {
     }
   }
 
+  /** Points every thread at its contact object (contacts load in any order, so this runs last). */
+  linkContacts(): void {
+    for (const entry of this.threads.values()) entry.contact = this.contactFor(entry.record)
+  }
+
+  private contactFor(record: StoredThread): Contact {
+    return (
+      this.contacts.get(record.contactId) ?? {
+        id: record.contactId,
+        displayName: UNKNOWN_CONTACT_NAME,
+        relayAddress: '',
+        blocked: false,
+      }
+    )
+  }
+
   addContact(contact: Contact, partition: number): void {
     this.contacts.set(contact.id, contact)
     this.contactPartition.set(contact.id, partition)
@@ -137,7 +169,6 @@ export class MailboxIndex {
   }
 
   registerMessage(message: Message): void {
-    this.messages.set(message.id, message)
     for (const attachment of message.attachments) {
       this.attachmentUses.set(attachment.id, (this.attachmentUses.get(attachment.id) ?? 0) + 1)
     }
@@ -145,7 +176,6 @@ export class MailboxIndex {
 
   /** Returns the attachment ids no message references any more. */
   unregisterMessage(message: Message): string[] {
-    this.messages.delete(message.id)
     const freed: string[] = []
     for (const attachment of message.attachments) {
       const uses = (this.attachmentUses.get(attachment.id) ?? 0) - 1
@@ -160,7 +190,7 @@ export class MailboxIndex {
   }
 
   addThread(record: StoredThread, partition: number): ThreadEntry {
-    const entry = newEntry(record, partition)
+    const entry = newEntry(record, partition, this.contactFor(record))
     refreshEntry(entry)
     this.threads.set(record.id, entry)
     this.ordered.splice(this.insertionPoint(entry), 0, entry)
@@ -196,24 +226,17 @@ export class MailboxIndex {
     return low
   }
 
-  contactOf(entry: ThreadEntry): Contact {
-    return (
-      this.contacts.get(entry.record.contactId) ?? {
-        id: entry.record.contactId,
-        displayName: UNKNOWN_CONTACT_NAME,
-        relayAddress: '',
-        blocked: false,
-      }
-    )
-  }
-
-  isBlocked(entry: ThreadEntry): boolean {
-    return this.contacts.get(entry.record.contactId)?.blocked ?? false
+  /** Linear, but only `report` needs it: not worth a 100k-entry map rebuilt at every open. */
+  findMessage(messageId: string): { entry: ThreadEntry; message: Message } | null {
+    for (const entry of this.threads.values()) {
+      const message = entry.messages.find((m) => m.id === messageId)
+      if (message) return { entry, message }
+    }
+    return null
   }
 
   summary(entry: ThreadEntry): ThreadSummary {
-    const { record } = entry
-    const contact = this.contactOf(entry)
+    const { record, contact } = entry
     const last = entry.messages.at(-1)
     return {
       id: record.id,
@@ -238,10 +261,11 @@ export class MailboxIndex {
   }
 }
 
-function newEntry(record: StoredThread, partition: number): ThreadEntry {
+function newEntry(record: StoredThread, partition: number, contact: Contact): ThreadEntry {
   return {
     record,
     partition,
+    contact,
     messages: [],
     lastMs: 0,
     lastMessageAt: record.createdAt,
@@ -252,6 +276,7 @@ function newEntry(record: StoredThread, partition: number): ThreadEntry {
     hasInbound: false,
     hasOutbound: false,
     orderDigits: '',
+    haystack: null,
   }
 }
 

@@ -21,7 +21,7 @@ import type { Mutation } from '../../../../shared/ipc/contract'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import type { WriteStats } from './durable-file'
 import { GROW_PARTITION_BYTES, partitionCountFor } from './layout'
-import { MailboxIndex } from './mailbox-index'
+import { MailboxIndex, haystackOf } from './mailbox-index'
 import { prepareLayout } from './migrations'
 import * as organizer from './organizer-commands'
 import { PartitionSet, writeGeneration } from './partitions'
@@ -330,6 +330,9 @@ export class MailboxStore {
 function buildIndex(parts: PartitionSet): MailboxIndex {
   const index = new MailboxIndex()
   parts.partitions.forEach((db, partition) => index.addPartition(partition, db.data))
+  index.linkContacts()
   index.resort()
+  // Built now rather than at the first search, so that search stays fast from the first keystroke.
+  for (const entry of index.ordered) haystackOf(entry)
   return index
 }

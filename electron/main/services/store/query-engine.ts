@@ -14,7 +14,7 @@ import type {
 } from '../../../../shared/model/query'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import { ancestorsById, subtreeIds } from './folder-tree'
-import { needsReply } from './mailbox-index'
+import { haystackOf, needsReply } from './mailbox-index'
 import type { MailboxIndex, ThreadEntry } from './mailbox-index'
 import { digitsOf, keywordMatchers } from './text-match'
 
@@ -24,8 +24,8 @@ export const MAX_PAGE_SIZE = 500
 type Predicate = (entry: ThreadEntry) => boolean
 
 /** Membership of each system view. Without a view: everything neither trashed nor blocked. */
-export function viewPredicate(index: MailboxIndex, view: SystemView | undefined): Predicate {
-  const blocked = (e: ThreadEntry) => index.isBlocked(e)
+export function viewPredicate(view: SystemView | undefined): Predicate {
+  const blocked = (e: ThreadEntry) => e.contact.blocked
   switch (view) {
     case 'inbox':
       return (e) => !e.record.archived && !e.record.trashed && !blocked(e)
@@ -54,8 +54,8 @@ function parseBound(value: string, field: 'from' | 'to'): number {
   return field === 'to' && DATE_ONLY.test(value) ? ms + DAY_MS - 1 : ms
 }
 
-function compile(index: MailboxIndex, folders: Folder[], query: ThreadQuery): Predicate[] {
-  const tests: Predicate[] = [viewPredicate(index, query.view)]
+function compile(folders: Folder[], query: ThreadQuery): Predicate[] {
+  const tests: Predicate[] = [viewPredicate(query.view)]
   const flag = (wanted: boolean | undefined, read: Predicate) => {
     if (wanted !== undefined) tests.push((e) => read(e) === wanted)
   }
@@ -90,18 +90,9 @@ function compile(index: MailboxIndex, folders: Folder[], query: ThreadQuery): Pr
     tests.push((e) => digits !== '' && e.orderDigits.includes(digits))
   }
   const matchers = query.keywords ? keywordMatchers(query.keywords) : []
-  if (matchers.length > 0) tests.push((e) => matchers.every((re) => matchesKeyword(index, e, re)))
+  // Keywords look at the subject, the counterpart, the order number and every message body.
+  if (matchers.length > 0) tests.push((e) => matchers.every((re) => re.test(haystackOf(e))))
   return tests
-}
-
-/** Keywords look at the subject, the counterpart, the order number and every message body. */
-function matchesKeyword(index: MailboxIndex, entry: ThreadEntry, re: RegExp): boolean {
-  const { record } = entry
-  if (re.test(record.subject)) return true
-  const contact = index.contacts.get(record.contactId)
-  if (contact && (re.test(contact.displayName) || re.test(contact.relayAddress))) return true
-  if (record.orderNumber !== null && re.test(record.orderNumber)) return true
-  return entry.messages.some((m) => re.test(m.body))
 }
 
 interface Cursor {
@@ -133,7 +124,7 @@ export function runQuery(index: MailboxIndex, folders: Folder[], query: ThreadQu
     throw new ComptoirError('BAD_REQUEST', `Page size must be an integer from 1 to ${MAX_PAGE_SIZE}.`)
   }
   const cursor = query.cursor ? decodeCursor(query.cursor) : null
-  const tests = compile(index, folders, query)
+  const tests = compile(folders, query)
   const page: ThreadEntry[] = []
   let total = 0
   let more = false
@@ -154,28 +145,39 @@ export function runQuery(index: MailboxIndex, folders: Folder[], query: ThreadQu
 
 const emptyPair = (): CountPair => ({ total: 0, unread: 0 })
 
-function bump(pair: CountPair, entry: ThreadEntry): void {
+function bump(pair: CountPair, unread: boolean): void {
   pair.total++
-  if (entry.unreadCount > 0) pair.unread++
+  if (unread) pair.unread++
 }
 
 /**
- * Sidebar counts. A folder's count is what `query({ folderId })` returns (subfolders included, trashed
- * and blocked threads left out); a label's is what `query({ labelId })` returns.
+ * Sidebar counts, in one pass. A folder's count is what `query({ folderId })` returns (subfolders
+ * included, trashed and blocked threads left out); a label's is what `query({ labelId })` returns.
+ * The view rules are those of `viewPredicate`, inlined because this runs after every change.
  */
 export function countViews(index: MailboxIndex, folders: Folder[], labelIds: string[]): ViewCounts {
   const views = Object.fromEntries(SYSTEM_VIEWS.map((v) => [v, emptyPair()])) as Record<SystemView, CountPair>
-  const viewTests = SYSTEM_VIEWS.map((view) => [view, viewPredicate(index, view)] as const)
   const folderCounts: Record<string, CountPair> = Object.fromEntries(folders.map((f) => [f.id, emptyPair()]))
   const labelCounts: Record<string, CountPair> = Object.fromEntries(labelIds.map((id) => [id, emptyPair()]))
   const chains = ancestorsById(folders)
-  const visible = viewPredicate(index, undefined)
   for (const entry of index.ordered) {
-    for (const [view, test] of viewTests) if (test(entry)) bump(views[view], entry)
-    if (!visible(entry)) continue
-    const { folderId, labelIds: labels } = entry.record
-    if (folderId !== null) for (const id of chains.get(folderId) ?? []) bump(folderCounts[id]!, entry)
-    for (const id of labels) if (labelCounts[id]) bump(labelCounts[id], entry)
+    const { archived, trashed, folderId, labelIds: labels } = entry.record
+    const blocked = entry.contact.blocked
+    const unread = entry.unreadCount > 0
+    if (trashed) {
+      bump(views.trash, unread)
+      continue
+    }
+    if (entry.hasOutbound) bump(views.sent, unread)
+    if (archived) bump(views.archive, unread)
+    if (blocked) {
+      bump(views.blocked, unread)
+      continue
+    }
+    if (!archived) bump(views.inbox, unread)
+    if (needsReply(entry)) bump(views['needs-reply'], unread)
+    if (folderId !== null) for (const id of chains.get(folderId) ?? []) bump(folderCounts[id]!, unread)
+    for (const id of labels) if (labelCounts[id]) bump(labelCounts[id], unread)
   }
   return { views, folders: folderCounts, labels: labelCounts }
 }

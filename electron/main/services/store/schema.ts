@@ -63,28 +63,35 @@ export const emptyPartition = (): PartitionData => ({
 
 export const emptyMeta = (): MetaData => ({ owner: null, folders: [], labels: [] })
 
-type Shape = Record<string, 'string' | 'boolean' | 'number' | 'array' | 'string|null'>
+type Kind = 'string' | 'boolean' | 'number' | 'array' | 'string|null'
+type Shape = Record<string, Kind>
 
+function fieldOk(field: unknown, kind: Kind): boolean {
+  switch (kind) {
+    case 'array':
+      return Array.isArray(field)
+    case 'string|null':
+      return field === null || typeof field === 'string'
+    default:
+      return typeof field === kind
+  }
+}
+
+/** Checks run on ~100k records at every open: the field list is precomputed, nothing is allocated. */
 function hasShape(value: unknown, shape: Shape): boolean {
   if (typeof value !== 'object' || value === null) return false
   const record = value as Record<string, unknown>
-  for (const [key, kind] of Object.entries(shape)) {
-    const field = record[key]
-    if (
-      kind === 'array'
-        ? !Array.isArray(field)
-        : kind === 'string|null'
-          ? field !== null && typeof field !== 'string'
-          : typeof field !== kind
-    ) {
-      return false
-    }
+  for (const key in shape) {
+    if (!fieldOk(record[key], shape[key]!)) return false
   }
   return true
 }
 
-const everyHas = (items: unknown, shape: Shape) =>
-  Array.isArray(items) && items.every((item) => hasShape(item, shape))
+function everyHas(items: unknown, shape: Shape): boolean {
+  if (!Array.isArray(items)) return false
+  for (const item of items) if (!hasShape(item, shape)) return false
+  return true
+}
 
 const THREAD_SHAPE: Shape = {
   id: 'string',
@@ -129,11 +136,13 @@ export function hasValidRecords(value: Record<string, unknown>, threadShape: Sha
   )
 }
 
+const STORED_THREAD_SHAPE: Shape = { ...THREAD_SHAPE, createdAt: 'string' }
+
 export function isPartitionData(value: unknown): value is PartitionData {
   return (
     typeof value === 'object' &&
     value !== null &&
-    hasValidRecords(value as Record<string, unknown>, { ...THREAD_SHAPE, createdAt: 'string' })
+    hasValidRecords(value as Record<string, unknown>, STORED_THREAD_SHAPE)
   )
 }
 

@@ -152,9 +152,9 @@ export function reportMessage(
   messageId: string,
   reason: string,
 ): Report {
-  const message = context.index.messages.get(messageId)
-  if (!message) throw new ComptoirError('NOT_FOUND', `No such message: ${messageId}`)
-  const entry = context.index.threads.get(message.threadId)!
+  const found = context.index.findMessage(messageId)
+  if (!found) throw new ComptoirError('NOT_FOUND', `No such message: ${messageId}`)
+  const { entry, message } = found
   const report: Report = {
     id: newId('r'),
     messageId,
@@ -230,7 +230,7 @@ export function appendMessage(context: StoreContext, change: Change, input: Appe
     change.newMessage = {
       threadId: message.threadId,
       messageId: message.id,
-      blocked: index.isBlocked(entry!),
+      blocked: entry!.contact.blocked,
     }
   }
   index.touchMessages(entry!)
