@@ -53,8 +53,8 @@ function startsWith(head: Uint8Array, ...bytes: number[]): boolean {
 const ascii = (head: Uint8Array, start: number, end: number): string =>
   String.fromCharCode(...head.subarray(start, end))
 
-async function asText(source: ByteSource): Promise<ContentVerdict> {
-  const text = await checkText(source)
+async function asText(source: ByteSource, head: Uint8Array): Promise<ContentVerdict> {
+  const text = await checkText(source, head)
   if (text.ok) return { ok: true, type: 'txt', encoding: text.encoding }
   return refuse(text.code === 'not-text' ? { code: 'not-text', detail: text.detail } : { code: text.code })
 }
@@ -84,7 +84,7 @@ export async function inspectContent(source: ByteSource): Promise<ContentVerdict
     case 'pdf':
     case 'ai':
       if (/^%PDF-\d\.\d/.test(ascii(head, 0, 8))) return { ok: true, type: 'pdf' }
-      return looksLikeText(head) ? asText(source) : refuse({ code: 'corrupt', what: 'PDF' })
+      return looksLikeText(head) ? asText(source, head) : refuse({ code: 'corrupt', what: 'PDF' })
     case 'jpg':
       return { ok: true, type: 'jpg' }
     case 'png':
@@ -98,12 +98,12 @@ export async function inspectContent(source: ByteSource): Promise<ContentVerdict
         ? { ok: true, type: 'gif' }
         : refuse({ code: 'corrupt', what: 'GIF' })
     case 'cfb': {
-      const refusal = await inspectCompoundFile(source)
+      const refusal = await inspectCompoundFile(source, head)
       return refusal ? refuse(refusal) : { ok: true, type: 'doc' }
     }
     case 'xml':
     case undefined:
-      return asText(source)
+      return asText(source, head)
   }
   if (TEXT_FORMATS_REFUSED.has(ext)) {
     const what = ext.toUpperCase()
@@ -114,7 +114,7 @@ export async function inspectContent(source: ByteSource): Promise<ContentVerdict
     )
   }
   // A two-byte magic number ('MZ', 'BM'…) can begin a plain sentence: real binaries never read as text.
-  if (looksLikeText(head)) return asText(source)
+  if (looksLikeText(head)) return asText(source, head)
   const executable = EXECUTABLES[ext]
   if (executable) return refuse({ code: 'executable', what: executable })
   if (ARCHIVES.has(ext)) return refuse({ code: 'archive', what: ext.toUpperCase() })

@@ -13,8 +13,11 @@ const INSTALLER_CLSID = /^8[246]100c0000000000c000000000000046$/i
 /** FIB wIdent: Word 97 and later, and Word 6/95. */
 const WORD_IDENTS = new Set([0xa5ec, 0xa5dc])
 
-export async function inspectCompoundFile(source: ByteSource): Promise<Refusal | null> {
-  const bytes = await source.read(0, source.size)
+/** `head` is what was already read from the start of the file; only the rest is read. */
+export async function inspectCompoundFile(source: ByteSource, head: Uint8Array): Promise<Refusal | null> {
+  const rest =
+    head.byteLength < source.size ? await source.read(head.byteLength, source.size - head.byteLength) : null
+  const bytes = rest ? Buffer.concat([head, rest]) : head
   let container: CFB$Container
   try {
     container = readCompoundFile(bytes, { type: 'buffer' })

@@ -56,9 +56,8 @@ export function sniffMarkup(start: string): 'html' | 'svg' | null {
   return null
 }
 
-/** Reads the whole source once, in chunks: text has to be valid to its last byte. */
-export async function checkText(source: ByteSource): Promise<TextVerdict> {
-  const head = await source.read(0, 4)
+/** Reads the whole source, in chunks: text has to be valid to its last byte. `head` gives the BOM. */
+export async function checkText(source: ByteSource, head: Uint8Array): Promise<TextVerdict> {
   const { encoding } = bomEncoding(head)
   const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false })
   let start = ''

@@ -192,6 +192,11 @@ describe('reads as few bytes as it can', () => {
     expect(await bytesRead(fx.png())).toBeLessThanOrEqual(4100)
   })
 
+  it('reads a doc once (cfb needs the whole compound file), the header included', async () => {
+    const doc = fx.doc()
+    expect(await bytesRead(doc)).toBe(doc.byteLength)
+  })
+
   it('reads the header, central directory and two small parts of a docx, not its media', async () => {
     const media = fx.randomBytes(3_000_000) // incompressible: stored as is
     const package_ = fx.docx(media)
