@@ -58,10 +58,15 @@ export async function sendMessage(
     )
     const refused = check.files.filter((verdict) => !verdict.accepted)
     if (refused.length > 0 || !check.message.accepted) {
-      const reasons = [...refused.map((v) => v.reason), check.message.reason].filter((r) => r !== null)
+      // Per-file reasons name each refused file; the message-level reason only matters when every
+      // file is fine on its own but the total is too large.
+      const reasons = refused.length > 0 ? refused.map((v) => v.reason) : [check.message.reason]
       throw new ComptoirError(
         'ATTACHMENT_REFUSED',
-        reasons.map((r) => `${r.fr} / ${r.en}`).join(' — '),
+        reasons
+          .filter((r) => r !== null)
+          .map((r) => `${r.fr} / ${r.en}`)
+          .join(' — '),
         check,
       )
     }

@@ -39,7 +39,9 @@ export function usePendingAttachments() {
         api.attachments.validate(next.map(({ name, dataBase64 }) => ({ name, dataBase64 }))),
       )
       setItems(next.map((item, index) => ({ ...item, verdict: check.files[index] ?? null })))
-      setMessageReason(check.message.accepted ? null : check.message.reason)
+      // The message-level reason repeats per-file refusals; show it only for a total that is too large.
+      const fileRefused = check.files.some((verdict) => !verdict.accepted)
+      setMessageReason(check.message.accepted || fileRefused ? null : check.message.reason)
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       setItems(next)
