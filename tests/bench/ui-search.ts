@@ -1,0 +1,126 @@
+/**
+ * `npm run bench:ui`: how fast the thread list answers the search box with a 10,000-thread store,
+ * measured in Debian's Chromium through the web harness. For each keyword the page records the time
+ * from the input event to the frame where the list shows the new result count. Prints JSON on stdout.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { chromium } from 'playwright'
+import { MailboxStore } from '../../electron/main/services/store'
+import { syntheticMailbox } from '../../electron/main/services/store/synthetic-mailbox'
+
+const THREADS = Number(process.env.THREADS ?? 10_000)
+const KEYWORDS = [
+  'colis',
+  'rembourse',
+  'REFUND',
+  'livraison',
+  'facture',
+  'cassé',
+  'size',
+  'retour',
+  'commande',
+  'xyzzy',
+]
+const ROUNDS = 3
+
+async function buildStore(dir: string): Promise<void> {
+  const store = await MailboxStore.open(path.join(dir, 'store'))
+  await store.importSnapshot(syntheticMailbox(THREADS * 10))
+  await store.close()
+}
+
+async function startWeb(dir: string): Promise<{ url: string; stop: () => void }> {
+  const child = spawn('npm', ['run', '--silent', 'web', '--', '--port', '0', '--data', dir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const match = /comptoir web: (\S+)/.exec(out)
+      if (match?.[1]) resolve(match[1])
+    })
+    child.once('exit', (code) => reject(new Error(`web exited ${code}`)))
+  })
+  return { url, stop: () => child.kill('SIGTERM') }
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
+}
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'comptoir-ui-bench-'))
+  process.stderr.write(`building a store of ${THREADS} threads in ${dir}…\n`)
+  await buildStore(dir)
+  const web = await startWeb(dir)
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await page.goto(web.url)
+    await page.getByTestId('thread-row').first().waitFor()
+    const samples: number[] = []
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const keyword of KEYWORDS) {
+        const ms = await page.evaluate(
+          async (value) => {
+            const input = document.querySelector<HTMLInputElement>('[data-testid="search-input"]')!
+            const list = document.querySelector<HTMLElement>('[data-testid="thread-list"]')!
+            const count = document.querySelector<HTMLElement>('[data-testid="result-count"]')!
+            const before = count.textContent
+            const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
+            const start = performance.now()
+            setter.call(input, value)
+            input.dispatchEvent(new Event('input', { bubbles: true }))
+            await new Promise<void>((resolve) => {
+              const check = () =>
+                list.dataset.loading === 'false' && count.textContent !== before
+                  ? resolve()
+                  : requestAnimationFrame(check)
+              requestAnimationFrame(check)
+            })
+            return performance.now() - start
+          },
+          `${keyword}${round ? ' ' : ''}`,
+        )
+        samples.push(ms)
+        // Reset between keywords (not measured).
+        await page.getByTestId('search-input').fill('')
+        await page.waitForFunction(
+          () =>
+            document.querySelector('[data-testid="thread-list"]')?.getAttribute('data-loading') === 'false',
+        )
+      }
+    }
+    const result = {
+      threads: THREADS,
+      samples: samples.length,
+      search_update_median_ms: Math.round(percentile(samples, 50) * 10) / 10,
+      search_update_p95_ms: Math.round(percentile(samples, 95) * 10) / 10,
+      search_update_max_ms: Math.round(Math.max(...samples) * 10) / 10,
+    }
+    process.stdout.write(JSON.stringify(result) + '\n')
+  } finally {
+    await browser.close()
+    web.stop()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
