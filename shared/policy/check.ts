@@ -1,0 +1,130 @@
+/** The policy checker: runs every rule over a message and returns the findings sorted by position. */
+import type { Finding, Lang, Severity } from './types'
+import { PHRASE_EXCEPTIONS, PHRASE_RULES, PHRASE_SETS } from './lexicon'
+import { languageOfTokens } from './lang'
+import { scanLinks } from './links'
+import { messageFor } from './messages'
+import type { MessageId } from './messages'
+import { findPhones } from './phones'
+import { PhraseMatcher } from './phrases'
+import { findSensitive } from './sensitive'
+import { isWordChar, overlapsAny, tokenize } from './text'
+import type { Span, Token } from './text'
+import { findWarnings } from './warnings'
+
+export interface CheckOptions {
+  /** Language of the explanations; detected from the text when absent. */
+  lang?: Lang
+}
+
+let phraseMatcher: PhraseMatcher | null = null
+let exceptionMatcher: PhraseMatcher | null = null
+
+/** The compiled phrase rules (compiled once, on first use). */
+export function phraseMatchers(): { rules: PhraseMatcher; exceptions: PhraseMatcher } {
+  phraseMatcher ??= new PhraseMatcher(PHRASE_RULES, PHRASE_SETS)
+  exceptionMatcher ??= new PhraseMatcher(PHRASE_EXCEPTIONS, PHRASE_SETS)
+  return { rules: phraseMatcher, exceptions: exceptionMatcher }
+}
+
+/** "@handle" not preceded by a word character (that would be an e-mail address). */
+const HANDLE = /@([A-Za-z0-9_][A-Za-z0-9_.]{0,29})/g
+
+function findHandles(text: string, emails: readonly Span[]): Span[] {
+  const out: Span[] = []
+  if (!text.includes('@')) return out
+  HANDLE.lastIndex = 0
+  for (let m = HANDLE.exec(text); m !== null; m = HANDLE.exec(text)) {
+    const prev = text.charAt(m.index - 1)
+    if (isWordChar(text, m.index - 1) || prev === '.' || prev === '@' || prev === '_') continue
+    const handle = (m[1] ?? '').replace(/\.+$/, '')
+    if (!/[A-Za-z]/.test(handle) || /^\d+h\d*$/i.test(handle)) continue
+    const end = m.index + 1 + handle.length
+    if (overlapsAny(emails, m.index, end)) continue
+    out.push({ start: m.index, end })
+  }
+  return out
+}
+
+function phraseFindings(tokens: readonly Token[], lang: Lang, add: Adder): void {
+  const { rules, exceptions } = phraseMatchers()
+  const matches = rules.matchAll(tokens)
+  if (matches.length === 0) return
+  const excepted = exceptions.matchAll(tokens)
+  for (const m of matches) {
+    const rule = PHRASE_RULES[m.ruleIndex]
+    if (!rule || (rule.lang && rule.lang !== lang)) continue
+    const covered = excepted.some((e) => {
+      const ex = PHRASE_EXCEPTIONS[e.ruleIndex]
+      return ex !== undefined && ex.rules.includes(rule.rule) && e.from <= m.from && e.to >= m.to
+    })
+    if (covered) continue
+    const first = tokens[m.from] as Token
+    const last = tokens[m.to - 1] as Token
+    add(rule.rule, 'error', first.start, last.end, rule.id)
+  }
+}
+
+type Adder = (rule: string, severity: Severity, start: number, end: number, id: MessageId) => void
+
+/**
+ * Checks a message against the marketplace communication rules. Never throws; every finding has
+ * 0 <= start < end <= text.length. Findings are sorted by start (then end).
+ */
+export function checkPolicy(text: string, options: CheckOptions = {}): Finding[] {
+  if (typeof text !== 'string' || text.length === 0) return []
+  const tokens = tokenize(text)
+  const lang: Lang = options.lang === 'en' || options.lang === 'fr' ? options.lang : languageOfTokens(tokens)
+  const raw: Array<Finding & { id: MessageId }> = []
+  const add: Adder = (rule, severity, start, end, id) => {
+    if (end > start) raw.push({ rule, severity, start, end, message: '', id })
+  }
+
+  const { links, emails } = scanLinks(text)
+  for (const l of links) {
+    add('external-link', l.allowed ? 'info' : 'error', l.start, l.end, l.message)
+    if (l.social) add('contact-social', 'error', l.start, l.end, 'social-platform')
+  }
+  for (const e of emails) add('contact-email', 'error', e.start, e.end, 'email')
+
+  const linkSpans: Span[] = [...links, ...emails]
+  const sensitive = findSensitive(text).filter((s) => !overlapsAny(linkSpans, s.start, s.end))
+  for (const s of sensitive) add('sensitive-data', 'error', s.start, s.end, s.message)
+
+  for (const p of findPhones(text, [...linkSpans, ...sensitive], lang))
+    add('contact-phone', 'error', p.start, p.end, 'phone')
+  for (const h of findHandles(text, emails)) add('contact-social', 'error', h.start, h.end, 'social-handle')
+
+  phraseFindings(tokens, lang, add)
+  for (const w of findWarnings(text, tokens)) add(w.rule, 'warning', w.start, w.end, w.message)
+
+  // one finding per rule and place: merge overlapping findings of the same rule and severity
+  raw.sort((a, b) => a.start - b.start || a.end - b.end)
+  const out: Finding[] = []
+  const open = new Map<string, Finding & { id: MessageId }>()
+  for (const f of raw) {
+    const key = f.rule + '\u0000' + f.severity
+    const prev = open.get(key)
+    if (prev && f.start < prev.end) {
+      prev.end = Math.max(prev.end, f.end)
+      continue
+    }
+    const copy = { ...f }
+    open.set(key, copy)
+    out.push(copy)
+  }
+  return out
+    .map(({ rule, severity, start, end, id }: Finding & { id?: MessageId }) => ({
+      rule,
+      severity,
+      start,
+      end,
+      message: messageFor(id ?? 'link', lang),
+    }))
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** The findings that block sending (severity `error`). */
+export function blockingFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === 'error')
+}

@@ -1,0 +1,194 @@
+/**
+ * Phone numbers. A linear scan cuts the text into runs of digits and phone separators; each run (or a
+ * whitespace-delimited part of it) is validated by libphonenumber-js: international numbers (+33, 0033)
+ * for any country, national ones (leading 0) for France and the neighbouring marketplaces, North American
+ * ones only when formatted as such. Order numbers, tracking numbers, barcodes, dates, times, prices and
+ * references are rejected by shape, by context words, or because no numbering plan accepts them.
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
+import type { CountryCode } from 'libphonenumber-js/max'
+import type { Lang } from './types'
+import type { Span } from './text'
+import { fold, isWordChar, overlapsAny } from './text'
+
+const NATIONAL_COUNTRIES: readonly CountryCode[] = ['FR', 'BE', 'CH', 'GB', 'DE']
+/** Calls to libphonenumber per message; beyond it a plain French-format check is used (adversarial input). */
+const PARSE_BUDGET = 1_500
+
+const SEPARATORS = new Set([' ', '.', '-', '(', ')', '\u00a0', '\u202f', '\u2009'])
+const isDigit = (c: string): boolean => c >= '0' && c <= '9'
+
+/** Words before a number that make it a phone number. */
+const PHONE_CONTEXT =
+  /(telephone|tel\b|tél|phone|portable|mobile|cellulaire|cell\b|gsm|fixe|appel|call|joindre|joignable|reach|contact|sms|texto|whatsapp|numero perso|mon numero|my number|ring)/
+/** Words before a number that make it something else. */
+const OTHER_CONTEXT =
+  /(commande|order|suivi|tracking|colis|parcel|envoi|shipment|facture|invoice|ean|isbn|gtin|upc|asin|sku|ref\b|reference|lot\b|serie|serial|siret|siren|tva|vat|iban|rib|bic|swift|compte|account|carte|card|transaction|dossier|ticket|case|rma|article|code|barre|barcode|montant|amount|total|prix|price)/
+
+interface Chunk {
+  start: number
+  end: number
+  digits: string
+}
+
+interface Scan {
+  budget: number
+  memo: Map<string, boolean>
+}
+
+function isValidNumber(s: Scan, key: string, text: string, country?: CountryCode): boolean {
+  const hit = s.memo.get(key)
+  if (hit !== undefined) return hit
+  let ok: boolean
+  if (s.budget-- > 0) {
+    const n = parsePhoneNumberFromString(
+      text,
+      country ? { defaultCountry: country, extract: false } : { extract: false },
+    )
+    ok = n !== undefined && n.isValid()
+  } else {
+    ok = /^(\+33[1-9]\d{8}|0[1-9]\d{8})$/.test(text)
+  }
+  s.memo.set(key, ok)
+  return ok
+}
+
+/** Whether `raw` (a part of a run) is a phone number. */
+function isPhone(s: Scan, raw: string, chunks: Chunk[], lang: Lang, phoneContext: boolean): boolean {
+  const digits = chunks.map((c) => c.digits).join('')
+  if (digits.length < 8 || digits.length > 15) return false
+  const plus = raw.startsWith('+') || raw.startsWith('(+')
+  // a date inside: "01 02 2025 …"
+  for (let i = 1; i < chunks.length; i++) {
+    const c = chunks[i] as Chunk
+    if (/^(19|20)\d\d$/.test(c.digits) && chunks.length > 2) return false
+  }
+  if (plus || (digits.startsWith('00') && !digits.startsWith('000'))) {
+    const intl = '+' + (plus ? digits : digits.slice(2))
+    return isValidNumber(s, intl, intl)
+  }
+  if (digits.startsWith('0')) {
+    // unformatted digit strings of barcode length are barcodes unless a phone word precedes
+    if (chunks.length === 1 && digits.length >= 12 && !phoneContext) return false
+    for (const country of NATIONAL_COUNTRIES) {
+      if (digits.length > 11) break
+      if (isValidNumber(s, country + digits, digits, country)) return true
+    }
+    return false
+  }
+  // North American formatting: (415) 555-2671, 415-555-2671, 415.555.2671
+  if ((lang === 'en' || phoneContext) && /^\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/.test(raw)) {
+    return isValidNumber(s, 'US' + digits, digits, 'US')
+  }
+  // "tél. 6 12 34 56 78": a French number missing its 0, only after a phone word
+  if (phoneContext && digits.length === 9 && chunks.length > 1)
+    return isValidNumber(s, 'FR0' + digits, '0' + digits, 'FR')
+  return false
+}
+
+function contextBefore(text: string, start: number): { phone: boolean; other: boolean } {
+  const before = fold(text.slice(Math.max(0, start - 32), start))
+  return { phone: PHONE_CONTEXT.test(before), other: OTHER_CONTEXT.test(before) }
+}
+
+/**
+ * Finds phone numbers, skipping the `masked` spans (links, e-mails, card numbers…). Linear in the text
+ * length; the number of validations is bounded by PARSE_BUDGET.
+ */
+export function findPhones(text: string, masked: readonly Span[], lang: Lang): Span[] {
+  const out: Span[] = []
+  const s: Scan = { budget: PARSE_BUDGET, memo: new Map() }
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    const c = text.charAt(i)
+    const startsRun =
+      isDigit(c) || ((c === '+' || c === '(') && i + 1 < n && /[\d+]/.test(text.charAt(i + 1)))
+    if (!startsRun) {
+      i++
+      continue
+    }
+    const runStart = i
+    // collect the run: digits and separators (at most 3 separators in a row), '+' only in front
+    const groups: Chunk[] = []
+    let j = i
+    let seps = 0
+    let whiteBefore: boolean[] = []
+    let sawSpace = false
+    while (j < n) {
+      const ch = text.charAt(j)
+      if (isDigit(ch)) {
+        let k = j
+        while (k < n && isDigit(text.charAt(k))) k++
+        groups.push({ start: j, end: k, digits: text.slice(j, k) })
+        whiteBefore.push(sawSpace)
+        sawSpace = false
+        seps = 0
+        j = k
+      } else if ((SEPARATORS.has(ch) || (ch === '+' && j === runStart)) && seps < 3) {
+        if (ch === ' ' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2009') sawSpace = true
+        seps++
+        j++
+      } else break
+    }
+    const last = groups[groups.length - 1]
+    const runEnd = last ? last.end : j
+    i = Math.max(j, runStart + 1)
+    if (!last) continue
+    // glued to a word or a code: "8R00123456789", "B08N5WRWNW", "ref-0612…", "59,90", "21/10/2025", "10:45"
+    const prev = text.charAt(runStart - 1)
+    if (isWordChar(text, runStart - 1) || prev === '_') continue
+    if (/[-/.,:]/.test(prev) && isWordChar(text, runStart - 2)) continue
+    const next = text.charAt(runEnd)
+    if (isWordChar(text, runEnd) || next === '_' || next === '%' || next === '€' || next === '$') continue
+    if (/[/,:]/.test(next) && isWordChar(text, runEnd + 1)) continue
+    if (overlapsAny(masked, runStart, runEnd)) continue
+    const whole = text.slice(runStart, runEnd)
+    if (/^\d{3}-\d{7}-\d{7}$/.test(whole)) continue // Amazon order number
+    const ctx = contextBefore(text, runStart)
+    if (ctx.other && !ctx.phone) continue
+    // whitespace-delimited chunks of the run (a chunk keeps its inner dots and dashes)
+    const chunks: Chunk[][] = []
+    groups.forEach((g, gi) => {
+      const cur = chunks[chunks.length - 1]
+      if (gi === 0 || whiteBefore[gi] || !cur) chunks.push([g])
+      else cur.push(g)
+    })
+    whiteBefore = []
+    const chunkStart = (ci: number): number => {
+      const g = (chunks[ci] as Chunk[])[0] as Chunk
+      let st = g.start
+      while (st > runStart && /[+(]/.test(text.charAt(st - 1))) st--
+      return st
+    }
+    let ci = 0
+    while (ci < chunks.length) {
+      const st = chunkStart(ci)
+      const head = text.charAt(st)
+      const firstDigit = ((chunks[ci] as Chunk[])[0] as Chunk).digits.charAt(0)
+      let found = -1
+      if (head === '+' || head === '(' || firstDigit === '0' || ci === 0) {
+        let count = 0
+        const flat: Chunk[] = []
+        for (let cj = ci; cj < chunks.length && cj - ci < 12; cj++) {
+          for (const g of chunks[cj] as Chunk[]) {
+            flat.push(g)
+            count += g.digits.length
+          }
+          if (count > 15) break
+          if (count < 8) continue
+          const lastG = flat[flat.length - 1] as Chunk
+          let en = lastG.end
+          if (text.charAt(en) === ')' && text.slice(st, en).includes('(')) en++
+          if (isPhone(s, text.slice(st, en), flat, lang, ctx.phone)) found = cj
+        }
+      }
+      if (found >= 0) {
+        const lastChunk = chunks[found] as Chunk[]
+        out.push({ start: st, end: (lastChunk[lastChunk.length - 1] as Chunk).end })
+        ci = found + 1
+      } else ci++
+    }
+  }
+  return out
+}

@@ -1,0 +1,164 @@
+/**
+ * Sensitive data: payment card numbers (card-validator: Luhn, card brand and length), IBANs (ibantools:
+ * country format and checksum), passwords given after a keyword, national ID numbers (French NIR with its
+ * key, or a number after an ID keyword).
+ */
+import cardValidator from 'card-validator'
+import { ValidationErrorsIBAN, countrySpecs, electronicFormatIBAN, validateIBAN } from 'ibantools'
+import type { MessageId } from './messages'
+import type { Span } from './text'
+import { fold, isWordChar } from './text'
+
+export interface SensitiveHit extends Span {
+  message: MessageId
+}
+
+const CARD_CONTEXT = /(carte|card|cb\b|visa|mastercard|amex|paiement|payment|credit|debit|numero de|number)/
+const NOT_CARD_CONTEXT =
+  /(commande|order|suivi|tracking|colis|parcel|envoi|shipment|facture|invoice|ean|isbn|gtin|upc|code barre|barcode|ref\b|reference|serie|serial|siret|lot\b)/
+
+/** Digit groups separated by single spaces or dashes; the regex is unambiguous, so linear. */
+const DIGIT_RUN = /\d+(?:[ \-\u00a0]\d+)*/g
+
+function plausibleGrouping(groups: string[]): boolean {
+  if (groups.length === 1) return true
+  const lens = groups.map((g) => g.length)
+  if (lens.slice(0, -1).every((l) => l === 4) && (lens[lens.length - 1] ?? 0) <= 4) return true // 4-4-4-4(-3)
+  const key = lens.join('-')
+  return key === '4-6-5' || key === '4-6-4' // Amex, Diners
+}
+
+function findCards(text: string, out: SensitiveHit[]): void {
+  DIGIT_RUN.lastIndex = 0
+  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
+    const start = m.index
+    const raw = m[0]
+    if (raw.length < 13) continue
+    if (isWordChar(text, start - 1) || isWordChar(text, start + raw.length)) continue
+    const groups = raw.split(/[ \-\u00a0]/)
+    // try the whole run, then windows of groups (a card followed by an expiry date: "… 0120 03 28")
+    const windows: Array<[number, number]> = [[0, groups.length]]
+    if (groups.length <= 12) {
+      for (let a = 0; a < groups.length; a++)
+        for (let b = groups.length - 1; b > a; b--)
+          if (!(a === 0 && b === groups.length)) windows.push([a, b])
+    }
+    for (const [a, b] of windows) {
+      const part = groups.slice(a, b)
+      const digits = part.join('')
+      if (digits.length < 13 || digits.length > 19 || !plausibleGrouping(part)) continue
+      if (!/^[2-6]/.test(digits)) continue
+      if (!cardValidator.number(digits).isValid) continue
+      const offset = groups.slice(0, a).reduce((n, g) => n + g.length + 1, 0)
+      const s = start + offset
+      const before = fold(text.slice(Math.max(0, s - 40), s))
+      if (NOT_CARD_CONTEXT.test(before) && !CARD_CONTEXT.test(before)) continue
+      // an unformatted 13-digit number is more likely an EAN barcode than an old Visa number
+      if (digits.length === 13 && part.length === 1 && !CARD_CONTEXT.test(before)) continue
+      out.push({ start: s, end: s + part.join(' ').length, message: 'card' })
+      break
+    }
+  }
+}
+
+/** Two letters, two check digits, then 8 to 30 letters or digits with optional single spaces. */
+const IBAN_RUN = /[A-Za-z]{2}\d{2}(?:[ \u00a0]?[A-Za-z0-9]){8,30}/g
+
+let ibanLengths: Map<string, number> | null = null
+function ibanLength(country: string): number {
+  if (!ibanLengths) {
+    ibanLengths = new Map()
+    for (const [code, spec] of Object.entries(countrySpecs)) if (spec.chars) ibanLengths.set(code, spec.chars)
+  }
+  return ibanLengths.get(country) ?? 0
+}
+
+function findIbans(text: string, out: SensitiveHit[]): void {
+  IBAN_RUN.lastIndex = 0
+  for (let m = IBAN_RUN.exec(text); m !== null; m = IBAN_RUN.exec(text)) {
+    const start = m.index
+    if (isWordChar(text, start - 1)) {
+      IBAN_RUN.lastIndex = start + 1
+      continue
+    }
+    const raw = m[0]
+    // the greedy match may run into the next word: keep exactly the country's IBAN length
+    const length = ibanLength(raw.slice(0, 2).toUpperCase())
+    if (!length) continue
+    let count = 0
+    let end = 0
+    while (end < raw.length && count < length) {
+      if (raw.charAt(end) !== ' ' && raw.charAt(end) !== '\u00a0') count++
+      end++
+    }
+    if (count < length || isWordChar(text, start + end)) continue
+    const iban = electronicFormatIBAN(raw.slice(0, end).toUpperCase()) ?? ''
+    // the IBAN checksum (mod 97) decides; a failed national bank/branch key (French RIB key) does not
+    // make a real-looking IBAN any less sensitive
+    const errors = validateIBAN(iban).errorCodes
+    if (errors.every((e) => e === ValidationErrorsIBAN.WrongAccountBankBranchChecksum)) {
+      out.push({ start, end: start + end, message: 'iban' })
+    }
+  }
+}
+
+const PASSWORD =
+  /(mot de passe|mots de passe|mdp|password|passwd|pwd|passcode|pass|code secret|code pin|code d'acc[eè]s|code d’acc[eè]s|pin)\s{0,3}(?:[:=]|\s(?:est|is|c'est|c’est|was|sera|will be)\b)\s{0,3}["'«“]?\s{0,2}([^\s"'»”,;]{3,64})/giu
+const NOT_A_PASSWORD = new Set(
+  'le la les un une des votre vos mon ma mes ton ta tes notre nos the your my our a an incorrect invalide valide correct oublie oublié required requis obligatoire expire expiré changé change changed reset reinitialise réinitialisé envoyé sent identique same different différent'.split(
+    ' ',
+  ),
+)
+
+function findPasswords(text: string, out: SensitiveHit[]): void {
+  PASSWORD.lastIndex = 0
+  for (let m = PASSWORD.exec(text); m !== null; m = PASSWORD.exec(text)) {
+    if (isWordChar(text, m.index - 1)) continue
+    const value = m[2] ?? ''
+    const explicit = /[:=]/.test(m[0].slice((m[1] ?? '').length, m[0].length - value.length))
+    const strong = /\d/.test(value) || /[^\p{L}]/u.test(value) || /\p{Lu}.*\p{Ll}.*\p{Lu}/u.test(value)
+    if (NOT_A_PASSWORD.has(value.toLowerCase())) continue
+    if (!explicit && !strong) continue
+    out.push({ start: m.index, end: m.index + m[0].length, message: 'password' })
+  }
+}
+
+/** French social security number (NIR): sex, year, month, department, commune, order, key. */
+const NIR = /[12][ .]?\d{2}[ .]?(?:0[1-9]|1[0-2]|[2-9]\d)[ .]?(?:\d{2}|2[AB])[ .]?\d{3}[ .]?\d{3}[ .]?\d{2}/g
+const ID_KEYWORD =
+  /(securite sociale|secu\b|n° ss|nir\b|passeport|passport|carte d.identite|carte nationale|cni\b|\bssn\b|social security|national insurance|\bnino?\b|numero fiscal|tax id|id card|identity card|permis de conduire|driving licen[cs]e|driver.s license)[^\n]{0,24}?(?:[:n°#]|numero|number|est|is)?\s{0,3}([A-Z0-9][A-Z0-9 -]{5,20}[A-Z0-9])/giu
+
+function nirKeyOk(raw: string): boolean {
+  const s = raw.replace(/[ .]/g, '').toUpperCase()
+  if (s.length !== 15) return false
+  const body = s.slice(0, 13).replace('2A', '19').replace('2B', '18')
+  const key = Number(s.slice(13))
+  return 97 - Number(BigInt(body) % 97n) === key
+}
+
+function findNationalIds(text: string, out: SensitiveHit[]): void {
+  NIR.lastIndex = 0
+  for (let m = NIR.exec(text); m !== null; m = NIR.exec(text)) {
+    const end = m.index + m[0].length
+    if (isWordChar(text, m.index - 1) || isWordChar(text, end)) continue
+    if (nirKeyOk(m[0])) out.push({ start: m.index, end, message: 'national-id' })
+  }
+  const folded = fold(text.length > 200_000 ? text.slice(0, 200_000) : text)
+  if (folded.length !== text.length) return // folding changed offsets (rare ligatures): NIR check only
+  ID_KEYWORD.lastIndex = 0
+  for (let m = ID_KEYWORD.exec(folded); m !== null; m = ID_KEYWORD.exec(folded)) {
+    const value = m[2] ?? ''
+    if ((value.match(/\d/g) ?? []).length < 4) continue
+    const vStart = m.index + m[0].length - value.length
+    out.push({ start: vStart, end: vStart + value.length, message: 'national-id' })
+  }
+}
+
+export function findSensitive(text: string): SensitiveHit[] {
+  const out: SensitiveHit[] = []
+  findCards(text, out)
+  findIbans(text, out)
+  findPasswords(text, out)
+  findNationalIds(text, out)
+  return out
+}

@@ -1,0 +1,89 @@
+/**
+ * Text helpers shared by the policy rules: case and accent folding, and a tokenizer that keeps the
+ * UTF-16 offsets of every token in the original text.
+ */
+
+export interface Token {
+  /** UTF-16 offsets of the token in the original text. */
+  start: number
+  end: number
+  /** The token as written. */
+  raw: string
+  /** Lower-cased, accents removed, ligatures expanded (œ → oe). */
+  norm: string
+  /** Index of the sentence the token belongs to (phrase matches never cross sentences). */
+  sent: number
+}
+
+const PLAIN = /^[a-z0-9]*$/
+const MARKS = /\p{M}/gu
+const foldCache = new Map<string, string>()
+
+/** Lower-case, strip diacritics, expand ligatures: "Évaluée" → "evaluee", "œil" → "oeil". */
+export function fold(word: string): string {
+  const lower = word.toLowerCase()
+  if (PLAIN.test(lower)) return lower
+  const hit = foldCache.get(lower)
+  if (hit !== undefined) return hit
+  const out = lower
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+  if (lower.length <= 64) {
+    if (foldCache.size > 20_000) foldCache.clear()
+    foldCache.set(lower, out)
+  }
+  return out
+}
+
+/**
+ * Words are runs of letters, digits and combining marks; apostrophes (elisions: l', d', qu') and hyphens
+ * separate words. A few symbols are tokens of their own: % € $ £ / * and star emoji, and a minus sign
+ * directly before a digit ("-10 %").
+ */
+const TOKEN = /[\p{L}\p{N}\p{M}]+|[%€$£/*⭐★]|\u{1F31F}|-(?=\d)/gu
+/** Characters between two tokens that end a sentence. */
+const SENTENCE_END = /[.!?;\n\r…]/
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  let sent = 0
+  let last = 0
+  TOKEN.lastIndex = 0
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const start = m.index
+    if (start > last && SENTENCE_END.test(text.slice(last, start))) sent++
+    const raw = m[0]
+    tokens.push({ start, end: start + raw.length, raw, norm: fold(raw), sent })
+    last = start + raw.length
+  }
+  return tokens
+}
+
+/** True when the character code is an ASCII letter or digit. */
+export function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/** True when text[i] is a letter or digit in any script (false outside the string). */
+export function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false
+  const c = text.charCodeAt(i)
+  if (c < 128) return isAsciiAlnum(c)
+  return LETTER_OR_DIGIT.test(text.charAt(i))
+}
+
+export interface Span {
+  start: number
+  end: number
+}
+
+/** Whether [start, end) overlaps any of the spans. */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  for (const s of spans) if (s.start < end && start < s.end) return true
+  return false
+}
