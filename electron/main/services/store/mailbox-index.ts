@@ -75,11 +75,13 @@ export function refreshEntry(entry: ThreadEntry): void {
   let inbound = false
   let outbound = false
   let waitingSince: string | null = null
+  // Messages up to a "no response needed" stay handled; only later ones start the wait again.
+  const dismissed = record.dismissedThrough ? timeOf(record.dismissedThrough) : null
   for (const message of messages) {
     if (message.direction === 'in') {
       inbound = true
       if (message.readAt === null) unread++
-      waitingSince ??= message.sentAt
+      if (dismissed === null || timeOf(message.sentAt) > dismissed) waitingSince ??= message.sentAt
     } else {
       outbound = true
       waitingSince = null // answered: the wait restarts at the next inbound message

@@ -6,6 +6,7 @@
  * the files it touched and resolves only once they are durable. A failed write reloads those files so
  * memory never claims what the disk does not hold.
  */
+import { mkdir } from 'node:fs/promises'
 import type {
   Folder,
   Label,
@@ -66,7 +67,6 @@ export class MailboxStore {
   /** Opens (creating or migrating if needed) the store in `dir`; STORE_LOCKED if another instance has it. */
   static async open(dir: string, options: MailboxStoreOptions = {}): Promise<MailboxStore> {
     const now = options.now ?? (() => new Date())
-    const { mkdir } = await import('node:fs/promises')
     await mkdir(dir, { recursive: true })
     const lock = await acquireStoreLock(dir, now())
     try {
@@ -300,20 +300,23 @@ export class MailboxStore {
     index.resort()
   }
 
-  /** The mailbox outgrew its partitions: spread it over more (rare; one bulk rewrite). */
+  /** The mailbox outgrew its partitions: spread it over at least twice as many (one bulk rewrite). */
   private async grow(): Promise<void> {
     const { parts } = this.context
-    await this.rewrite(parts.meta.data, gather(parts.partitions.map((p) => p.data)))
+    await this.rewrite(parts.meta.data, gather(parts.partitions.map((p) => p.data)), parts.partitionCount * 2)
   }
 
-  private async rewrite(meta: MetaData, records: PartitionData): Promise<void> {
-    const count = Math.max(this.context.parts.partitionCount, partitionCountFor(estimateBytes(records)))
+  private async rewrite(meta: MetaData, records: PartitionData, minimumCount = 0): Promise<void> {
+    const count = Math.max(
+      minimumCount,
+      this.context.parts.partitionCount,
+      partitionCountFor(estimateBytes(records)),
+    )
     const partitions = distribute(records, count)
     const generation = this.context.parts.manifest.generation + 1
     const written = await writeGeneration(this.dir, generation, meta, partitions, this.stats)
-    const parts = PartitionSet.fromData(this.dir, written, meta, partitions, this.stats)
-    this.context.parts = parts
-    this.context.index = buildIndex(parts)
+    this.context.parts = PartitionSet.fromData(this.dir, written, meta, partitions, this.stats)
+    this.context.index = buildIndex(this.context.parts)
   }
 
   private emit(change: StoreChange): void {

@@ -130,6 +130,27 @@ describe('interrupted commits', () => {
   })
 })
 
+describe('growth', () => {
+  it('doubles the partitions of a mailbox that outgrew them, keeping everything', async () => {
+    await seededStore()
+    const store = await MailboxStore.open(dir)
+    const before = canonical(store.exportSnapshot())
+    const generation = await generationPath()
+    await (store as unknown as { grow(): Promise<void> }).grow()
+    const grown = await generationPath()
+    expect(parseGenerationDir(path.basename(grown))!.partitionCount).toBe(
+      parseGenerationDir(path.basename(generation))!.partitionCount * 2,
+    )
+    expect(canonical(store.exportSnapshot())).toEqual(before)
+    await store.archive(['t1', 't2', 't3'], true)
+    await store.close()
+    expect((await readdir(dir)).filter((n) => parseGenerationDir(n))).toEqual([path.basename(grown)])
+    const again = await MailboxStore.open(dir)
+    expect(again.query({ view: 'archive' }).threads.map((t) => t.id)).toEqual(['t3', 't2', 't1', 't4'])
+    await again.close()
+  })
+})
+
 describe('migrations', () => {
   it(`migrates a v0 single-file store to v${SCHEMA_VERSION}, keeping the old file`, async () => {
     const snapshot = fixtureSnapshot()

@@ -24,6 +24,11 @@ export interface Owner {
 /** A thread as stored: the snapshot record plus its creation time (the activity of an empty thread). */
 export interface StoredThread extends ThreadRecord {
   createdAt: string
+  /**
+   * Time of the latest message when the owner marked "no response needed": those messages stay
+   * answered when a new one clears the flag, so the reply clock restarts at the new one.
+   */
+  dismissedThrough?: string | null
 }
 
 /**

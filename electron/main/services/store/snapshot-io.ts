@@ -4,6 +4,11 @@ import { ComptoirError } from '../../../../shared/ipc/result'
 import { hasValidRecords, isMetaData } from './schema'
 import type { MetaData, PartitionData, StoredThread } from './schema'
 
+/** `push(...items)` overflows the call stack past ~100k items: a mailbox has millions. */
+function append<T>(target: T[], items: T[]): void {
+  for (const item of items) target.push(item)
+}
+
 function duplicates(ids: string[]): string[] {
   const seen = new Set<string>()
   const repeated = new Set<string>()
@@ -75,19 +80,31 @@ export function mergeSnapshot(
       createdAt: firstMessageAt.get(thread.id) ?? nowIso,
     })
   }
-  records.messages.push(
-    ...snapshot.messages.map((m) => ({ ...m, attachments: m.attachments.map((a) => ({ ...a })) })),
-  )
-  records.contacts.push(
-    ...snapshot.contacts.filter((c) => !existing.contacts.has(c.id)).map((c) => ({ ...c })),
+  for (const m of snapshot.messages)
+    records.messages.push({ ...m, attachments: m.attachments.map((a) => ({ ...a })) })
+  append(
+    records.contacts,
+    snapshot.contacts.filter((c) => !existing.contacts.has(c.id)).map((c) => ({ ...c })),
   )
   const knownOrders = new Set(records.orders.map((o) => o.orderNumber))
-  records.orders.push(...snapshot.orders.filter((o) => !knownOrders.has(o.orderNumber)))
-  records.reports.push(...snapshot.reports.map((r) => ({ ...r })))
+  append(
+    records.orders,
+    snapshot.orders.filter((o) => !knownOrders.has(o.orderNumber)),
+  )
+  append(
+    records.reports,
+    snapshot.reports.map((r) => ({ ...r })),
+  )
   const knownFolders = new Set(meta.folders.map((f) => f.id))
-  meta.folders.push(...snapshot.folders.filter((f) => !knownFolders.has(f.id)).map((f) => ({ ...f })))
+  append(
+    meta.folders,
+    snapshot.folders.filter((f) => !knownFolders.has(f.id)).map((f) => ({ ...f })),
+  )
   const knownLabels = new Set(meta.labels.map((l) => l.id))
-  meta.labels.push(...snapshot.labels.filter((l) => !knownLabels.has(l.id)).map((l) => ({ ...l })))
+  append(
+    meta.labels,
+    snapshot.labels.filter((l) => !knownLabels.has(l.id)).map((l) => ({ ...l })),
+  )
   meta.owner ??= { ...snapshot.owner }
 }
 

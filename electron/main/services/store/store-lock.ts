@@ -53,7 +53,8 @@ function lockedError(storeDir: string, owner: LockOwner | null): ComptoirError {
 export async function acquireStoreLock(storeDir: string, now: Date): Promise<StoreLock> {
   const lockPath = path.join(storeDir, LOCK_FILE)
   const me: LockOwner = { pid: process.pid, hostname: os.hostname(), since: now.toISOString() }
-  const candidate = `${lockPath}.${process.pid}.${Date.now()}.tmp`
+  // Not named *.tmp: the lock holder's start-up sweep of temp files must not delete it.
+  const candidate = `${lockPath}.candidate-${process.pid}-${Date.now()}`
   await writeFile(candidate, JSON.stringify(me))
   try {
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -80,7 +81,7 @@ export async function acquireStoreLock(storeDir: string, now: Date): Promise<Sto
 
 /** Moves the stale lock away, checking it is still the one judged stale (another opener may race us). */
 async function takeOverStale(lockPath: string, stale: LockOwner): Promise<void> {
-  const moved = `${lockPath}.stale.${process.pid}.tmp`
+  const moved = `${lockPath}.stale-${process.pid}`
   try {
     await rename(lockPath, moved)
   } catch {

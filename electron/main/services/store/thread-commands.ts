@@ -67,6 +67,10 @@ export function setFlag(
   editThreads(context, change, ids, (entry) => {
     if (entry.record[flag] === on) return false
     entry.record[flag] = on
+    if (flag === 'noResponseNeeded') {
+      entry.record.dismissedThrough = on ? entry.lastMessageAt : null
+      refreshEntry(entry)
+    }
     return true
   })
 }
