@@ -13,7 +13,10 @@ export function threadTimelines(index: MailboxIndex): ThreadTimeline[] {
     const { record } = entry
     timelines.push({
       threadId: record.id,
-      messages: entry.messages.map((message) => ({ direction: message.direction, at: timeOf(message.sentAt) })),
+      messages: entry.messages.map((message) => ({
+        direction: message.direction,
+        at: timeOf(message.sentAt),
+      })),
       noResponseNeeded: record.noResponseNeeded,
       dismissedThrough: record.dismissedThrough ? timeOf(record.dismissedThrough) : null,
       blocked: entry.contact.blocked,

@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { computeDashboardMetrics } from '../../../../shared/model/reply-metrics'
+import { MailboxIndex } from './mailbox-index'
+import { MailboxStore } from './mailbox-store'
+import { emptyPartition } from './schema'
+import { day, fixtureSnapshot, tempStoreDir } from './store-fixtures'
+import { threadTimelines } from './timelines'
+
+let dir: string
+let cleanup: () => Promise<void>
+let store: MailboxStore
+const options = { now: () => new Date(day(7)) }
+
+beforeEach(async () => {
+  ;({ dir, cleanup } = await tempStoreDir())
+  store = await MailboxStore.open(dir, options)
+  await store.importSnapshot(fixtureSnapshot())
+})
+afterEach(async () => {
+  await store.close()
+  await cleanup()
+})
+
+const waiting = (id: string) => store.getThread(id).thread
+
+describe('the wait as the store derives it', () => {
+  it('starts at the first of several inbound messages in a row', () => {
+    expect(waiting('t4').waitingSince).toBe(day(0))
+  })
+
+  it('"no response needed" stops it; a new message restarts it from that message, also after reopening', async () => {
+    expect(waiting('t1').waitingSince).toBe(day(3))
+    await store.setNoResponseNeeded(['t1'], true)
+    expect(waiting('t1')).toMatchObject({ needsReply: false, waitingSince: null })
+    await store.appendMessage({ threadId: 't1', direction: 'in', body: 'Une autre question', sentAt: day(6) })
+    expect(waiting('t1')).toMatchObject({ needsReply: true, noResponseNeeded: false, waitingSince: day(6) })
+    await store.close()
+    store = await MailboxStore.open(dir, options)
+    expect(waiting('t1').waitingSince).toBe(day(6))
+  })
+
+  it('undoing "no response needed" brings the original wait back', async () => {
+    await store.setNoResponseNeeded(['t1'], true)
+    await store.setNoResponseNeeded(['t1'], false)
+    expect(waiting('t1')).toMatchObject({ needsReply: true, waitingSince: day(3) })
+  })
+})
+
+describe('timelines', () => {
+  it('hands the dashboard every thread with directions, times and flags', () => {
+    const snapshot = fixtureSnapshot()
+    const data = emptyPartition()
+    data.threads = snapshot.threads.map((t) => ({ ...t, createdAt: day(0) }))
+    data.messages = snapshot.messages
+    data.contacts = snapshot.contacts
+    const index = new MailboxIndex()
+    index.addPartition(0, data)
+    index.linkContacts()
+    const byId = new Map(threadTimelines(index).map((t) => [t.threadId, t]))
+    expect(byId.get('t1')!.messages).toEqual([
+      { direction: 'in', at: Date.parse(day(1)) },
+      { direction: 'out', at: Date.parse(day(2)) },
+      { direction: 'in', at: Date.parse(day(3)) },
+    ])
+    expect(byId.get('t5')).toMatchObject({ trashed: true })
+    expect(byId.get('t6')).toMatchObject({ noResponseNeeded: true, dismissedThrough: null })
+    // t1 (day 1 → day 2) answered in 24 h; t2 (day 1.5 → day 4) not; t1, t3 and t4 overdue now;
+    // t5 is trashed and t6 needs no response.
+    const metrics = computeDashboardMetrics([...byId.values()], {
+      nowMs: Date.parse(day(7)),
+      timeZone: 'Europe/Paris',
+      days: 30,
+    })
+    expect(metrics.windows[1]).toMatchObject({ decided: 5, answered: 2, answeredWithin24h: 1 })
+    expect(metrics.overdueNow).toBe(3)
+  })
+})
