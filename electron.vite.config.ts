@@ -1,0 +1,39 @@
+/**
+ * `electron-vite build` → out/main (ESM, the package is "type": "module"), out/preload (CommonJS, the
+ * only format a sandboxed preload can load; everything bundled in, since it may not require packages)
+ * and out/renderer (also what `npm run web` serves).
+ */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+const root = path.dirname(fileURLToPath(import.meta.url))
+const at = (file: string) => path.join(root, file)
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: at('out/main'),
+      rolldownOptions: { input: { index: at('electron/main/shell/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: at('out/preload'),
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: at('electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: at('renderer'),
+    plugins: [react()],
+    build: {
+      outDir: at('out/renderer'),
+      rolldownOptions: { input: { index: at('renderer/index.html') } },
+    },
+  },
+})
