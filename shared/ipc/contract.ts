@@ -8,7 +8,7 @@ import type { Folder, Label, Report, ThreadDetail, OwnerRole } from '../model/ma
 import type { ThreadPage, ViewCounts } from '../model/query'
 import type { AttachmentCheck, AttachmentVerdict } from '../model/attachments'
 import type { Finding } from '../policy/types'
-import { SYSTEM_VIEWS } from '../model/query'
+import { SYSTEM_VIEWS, THREAD_SORTS } from '../model/query'
 import { LABEL_KINDS } from '../model/mailbox'
 
 const id = z.string().min(1).max(200)
@@ -32,6 +32,7 @@ export const threadQuerySchema = z
     to: isoDate.optional(),
     order: z.string().max(40).optional(),
     keywords: z.string().max(500).optional(),
+    sort: z.enum(THREAD_SORTS).optional(),
     cursor: z.string().max(500).optional(),
     limit: z.number().int().min(1).max(500).optional(),
   })

@@ -4,6 +4,9 @@ import type { ThreadSummary } from './mailbox'
 export const SYSTEM_VIEWS = ['inbox', 'needs-reply', 'sent', 'archive', 'trash', 'blocked'] as const
 export type SystemView = (typeof SYSTEM_VIEWS)[number]
 
+export const THREAD_SORTS = ['activity', 'time-left'] as const
+export type ThreadSort = (typeof THREAD_SORTS)[number]
+
 /**
  * Filters that combine freely (logical AND). Every field is optional; an empty query is "everything
  * not trashed and not blocked" (the Inbox plus archived threads is *not* implied — see `view`).
@@ -29,6 +32,8 @@ export interface ThreadQuery {
   order?: string
   /** Words matched case- and accent-insensitively over subject, body, counterpart and order number. */
   keywords?: string
+  /** Row order: latest activity first (default), or least time left on the reply clock first. */
+  sort?: ThreadSort
   /** Opaque cursor from a previous page. */
   cursor?: string
   /** Page size, 1..500, default 50. */

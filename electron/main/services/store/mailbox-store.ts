@@ -36,6 +36,8 @@ import { newChange, resolveThreads } from './store-context'
 import type { Change, NewMessageEvent, StoreContext } from './store-context'
 import * as threads from './thread-commands'
 import type { AppendMessageInput, CreateThreadInput } from './thread-commands'
+import { threadTimelines } from './timelines'
+import type { ThreadTimeline } from '../../../../shared/model/reply-metrics'
 
 export interface MailboxStoreOptions {
   /** Frees attachment files no message references any more (called after a purge is durable). */
@@ -150,6 +152,11 @@ export class MailboxStore {
 
   listLabels(): Label[] {
     return this.context.parts.meta.data.labels.map((l) => ({ ...l }))
+  }
+
+  /** Every thread's message directions and times, for the dashboard metrics. */
+  timelines(): ThreadTimeline[] {
+    return threadTimelines(this.context.index)
   }
 
   // Commands: asynchronous, resolved once durable.

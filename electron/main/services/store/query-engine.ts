@@ -17,6 +17,7 @@ import { ancestorsById, subtreeIds } from './folder-tree'
 import { haystackOf, needsReply } from './mailbox-index'
 import type { MailboxIndex, ThreadEntry } from './mailbox-index'
 import { digitsOf, keywordMatchers } from './text-match'
+import { runTimeLeftQuery } from './time-left-query'
 
 export const DEFAULT_PAGE_SIZE = 50
 export const MAX_PAGE_SIZE = 500
@@ -122,6 +123,10 @@ export function runQuery(index: MailboxIndex, folders: Folder[], query: ThreadQu
   const limit = query.limit ?? DEFAULT_PAGE_SIZE
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
     throw new ComptoirError('BAD_REQUEST', `Page size must be an integer from 1 to ${MAX_PAGE_SIZE}.`)
+  }
+  if (query.sort === 'time-left') {
+    const tests = compile(folders, query)
+    return runTimeLeftQuery(index, (entry) => tests.every((test) => test(entry)), query.cursor, limit)
   }
   const cursor = query.cursor ? decodeCursor(query.cursor) : null
   const tests = compile(folders, query)

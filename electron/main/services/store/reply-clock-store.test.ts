@@ -75,3 +75,34 @@ describe('timelines', () => {
     expect(metrics.overdueNow).toBe(3)
   })
 })
+
+describe('needs reply sorted by time left', () => {
+  it('puts the longest wait first and pages with a cursor', async () => {
+    // Waiting: t4 since day 0 (archived, still needs a reply), t1 since day 3; t3 since day 5.
+    const all = store.query({ view: 'needs-reply', sort: 'time-left' })
+    expect(all.threads.map((t) => t.id)).toEqual(['t4', 't1', 't3'])
+    expect(store.query({ view: 'needs-reply' }).threads.map((t) => t.id)).toEqual(['t3', 't1', 't4'])
+    const first = store.query({ view: 'needs-reply', sort: 'time-left', limit: 2 })
+    expect(first.threads.map((t) => t.id)).toEqual(['t4', 't1'])
+    const second = store.query({
+      view: 'needs-reply',
+      sort: 'time-left',
+      limit: 2,
+      cursor: first.nextCursor!,
+    })
+    expect(second).toMatchObject({ nextCursor: null, total: 3 })
+    expect(second.threads.map((t) => t.id)).toEqual(['t3'])
+    expect(() => store.query({ sort: 'time-left', cursor: 'nope' })).toThrow(
+      expect.objectContaining({ code: 'BAD_REQUEST' }),
+    )
+  })
+
+  it('threads nobody waits on follow, in activity order', () => {
+    expect(store.query({ view: 'inbox', sort: 'time-left' }).threads.map((t) => t.id)).toEqual([
+      't1',
+      't3',
+      't2', // last activity day 4
+      't6', // day 2.5
+    ])
+  })
+})
