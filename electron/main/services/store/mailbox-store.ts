@@ -242,7 +242,12 @@ export class MailboxStore {
       const meta = structuredClone(parts.meta.data)
       const records = gather(parts.partitions.map((p) => p.data))
       mergeSnapshot(meta, records, snapshot, this.context.now())
-      await this.rewrite(meta, records)
+      await this.rewrite(meta, records).catch((error: unknown) => {
+        throw new ComptoirError(
+          'STORE_ERROR',
+          `The mailbox could not be imported: ${(error as Error).message}`,
+        )
+      })
       this.emit({ threadIds: snapshot.threads.map((t) => t.id) })
     })
   }
@@ -292,7 +297,11 @@ export class MailboxStore {
           )
         })
       }
-      if (this.context.parts.averagePartitionBytes() > GROW_PARTITION_BYTES) await this.grow()
+      if (this.context.parts.averagePartitionBytes() > GROW_PARTITION_BYTES) {
+        // The command is already durable: a failed growth leaves the live generation intact and is
+        // simply tried again after the next command.
+        await this.grow().catch(() => undefined)
+      }
       return result
     })
   }

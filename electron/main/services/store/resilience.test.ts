@@ -130,6 +130,21 @@ describe('interrupted commits', () => {
   })
 })
 
+describe('interrupted bulk rewrites', () => {
+  it('ignores and removes a generation whose manifest switch never happened', async () => {
+    await seededStore()
+    const live = path.basename(await generationPath())
+    const unfinished = path.join(dir, 'gen-99-n128')
+    await mkdir(unfinished)
+    await writeFile(path.join(unfinished, 'p-0001.json'), '{"threads":[{"id":"half-writ')
+    const store = await MailboxStore.open(dir)
+    expect(store.openWarnings).toEqual([])
+    expect(canonical(store.exportSnapshot())).toEqual(canonical(fixtureSnapshot()))
+    expect((await readdir(dir)).filter((n) => parseGenerationDir(n))).toEqual([live])
+    await store.close()
+  })
+})
+
 describe('growth', () => {
   it('doubles the partitions of a mailbox that outgrew them, keeping everything', async () => {
     await seededStore()
