@@ -10,6 +10,12 @@ import type { AttachmentCheck, AttachmentVerdict } from '../model/attachments'
 import type { Finding } from '../policy/types'
 import { SYSTEM_VIEWS, THREAD_SORTS } from '../model/query'
 import { LABEL_KINDS } from '../model/mailbox'
+import { DASHBOARD_WINDOWS } from '../model/reply-metrics'
+import type { DashboardMetrics } from '../model/reply-metrics'
+import { TIME_OF_DAY } from '../model/notifications'
+import type { NotificationRequest, NotificationSettings } from '../model/notifications'
+import { TEMPLATE_LANGUAGES } from '../templates/placeholders'
+import type { FilledTemplate, ReplyTemplate } from '../templates/placeholders'
 
 const id = z.string().min(1).max(200)
 const ids = z.array(id).min(1).max(10_000)
@@ -68,6 +74,27 @@ export interface Settings {
   language: 'fr' | 'en' | 'system'
   role: OwnerRole | null
 }
+
+export const templateInputSchema = z
+  .object({
+    name,
+    language: z.enum(TEMPLATE_LANGUAGES),
+    body: z.string().max(5000),
+  })
+  .strict()
+
+const timeOfDay = z.string().regex(TIME_OF_DAY, 'time must be HH:MM')
+export const notificationPatchSchema = z
+  .object({
+    enabled: z.boolean().optional(),
+    onlyNeedsReply: z.boolean().optional(),
+    quietHours: z
+      .object({ enabled: z.boolean(), start: timeOfDay, end: timeOfDay })
+      .partial()
+      .strict()
+      .optional(),
+  })
+  .strict()
 
 export interface AppInfo {
   version: string
@@ -144,6 +171,36 @@ export const contract = {
     z.tuple([z.array(attachmentUploadSchema).min(1).max(20)]),
     returns<AttachmentCheck>(),
   ),
+
+  'dashboard:metrics': channel(
+    z.tuple([
+      z
+        .object({
+          days: z.union(DASHBOARD_WINDOWS.map((d) => z.literal(d))),
+          timeZone: z.string().min(1).max(100),
+        })
+        .strict(),
+    ]),
+    returns<DashboardMetrics>(),
+  ),
+
+  'templates:list': channel(z.tuple([]), returns<ReplyTemplate[]>()),
+  'templates:create': channel(z.tuple([templateInputSchema]), returns<ReplyTemplate>()),
+  'templates:update': channel(z.tuple([id, templateInputSchema.partial()]), returns<ReplyTemplate>()),
+  'templates:delete': channel(z.tuple([id]), returns<{ id: string }>()),
+  /** The template's text with its placeholders filled from the thread (and the seller's name). */
+  'templates:fill': channel(z.tuple([id, id]), returns<FilledTemplate>()),
+
+  'notifications:getSettings': channel(z.tuple([]), returns<NotificationSettings>()),
+  'notifications:setSettings': channel(z.tuple([notificationPatchSchema]), returns<NotificationSettings>()),
+
+  /** Demo mode only (`--demo`): a buyer message arrives, so notices and the reply clock can be tried. */
+  'demo:simulateInbound': channel(
+    z.tuple([
+      z.object({ threadId: id.optional(), body: z.string().trim().min(1).max(5000).optional() }).strict(),
+    ]),
+    returns<{ threadId: string; messageId: string }>(),
+  ),
 } as const
 
 export type Contract = typeof contract
@@ -164,8 +221,17 @@ export interface Events {
   'store:changed': { threadIds: string[] }
   /** A new inbound message arrived. */
   'message:new': { threadId: string; messageId: string; blocked: boolean }
+  /** A new inbound message passed the notification settings: announce it (web mode: an in-app notice). */
+  'notification:show': NotificationRequest
+  /** The user clicked a desktop notification: open that thread. */
+  'notification:open': { threadId: string }
 }
 export type EventName = keyof Events
-export const EVENT_NAMES: EventName[] = ['store:changed', 'message:new']
+export const EVENT_NAMES: EventName[] = [
+  'store:changed',
+  'message:new',
+  'notification:show',
+  'notification:open',
+]
 
 export type { AttachmentVerdict }

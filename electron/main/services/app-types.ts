@@ -6,6 +6,7 @@
 import type { EventName, Events, Settings, SettingsPatch } from '../../../shared/ipc/contract'
 import type { Result } from '../../../shared/ipc/result'
 import type { AttachmentType } from '../../../shared/model/mailbox'
+import type { NotificationSettingsBackend } from './notifications/settings-file'
 
 /** Where preferences live: electron-store in the desktop app, a JSON file in web mode. */
 export interface SettingsBackend {
@@ -20,6 +21,8 @@ export interface AppServicesOptions {
   /** Fill an empty store with the demo mailbox (`--demo`). */
   demo?: boolean
   settings: SettingsBackend
+  /** Notification preferences (electron-store on the desktop); a JSON file in userDataDir if absent. */
+  notificationSettings?: NotificationSettingsBackend
   version: string
   systemLanguage: 'fr' | 'en'
 }

@@ -14,6 +14,7 @@ import { createRouter } from './router'
 import type { Handlers } from './router'
 import { sendMessage, validateUploads } from './messaging'
 import { MailboxStore } from './store'
+import { createReplyTools } from './reply-tools'
 
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const attachments = new AttachmentStore(path.join(options.userDataDir, 'attachments'))
@@ -24,9 +25,19 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const emit = <E extends EventName>(event: E, payload: Events[E]) => {
     for (const listener of listeners) listener(event, payload)
   }
+  const replyTools = await createReplyTools({
+    store,
+    userDataDir: options.userDataDir,
+    demo: options.demo === true,
+    ...(options.notificationSettings ? { notificationSettings: options.notificationSettings } : {}),
+    emit,
+  })
   store.onChange((change) => {
     emit('store:changed', { threadIds: change.threadIds })
-    if (change.newMessage) emit('message:new', change.newMessage)
+    if (change.newMessage) {
+      emit('message:new', change.newMessage)
+      replyTools.announce(change.newMessage)
+    }
   })
 
   async function loadDemo(): Promise<{ threads: number }> {
@@ -84,6 +95,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
 
     'policy:check': (text) => checkPolicy(text),
     'attachments:validate': (uploads) => validateUploads(uploads, 0),
+    ...replyTools.handlers,
   }
   const router = createRouter(handlers, (message, error) => console.error(`[comptoir] ${message}`, error))
 
