@@ -19,6 +19,7 @@ import { applySessionPolicy, installWebContentsGuards } from './security'
 import { openPreferences } from './settings'
 import type { ShellPreferences } from './settings'
 import { createMainWindow } from './window'
+import { openNotificationSettings, showDesktopNotifications } from './notifications'
 
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const launch = parseLaunchOptions(process.argv, process.env, process.cwd())
@@ -60,6 +61,7 @@ async function start(): Promise<void> {
     mode: 'electron',
     demo: launch.demo,
     settings: preferences.settings,
+    notificationSettings: openNotificationSettings(),
     version: app.getVersion(),
     systemLanguage: pickSystemLanguage(app.getPreferredSystemLanguages()),
   })
@@ -70,6 +72,7 @@ async function start(): Promise<void> {
     window = openWindow(services, preferences)
   }
   open()
+  showDesktopNotifications(services, () => window)
   app.on('activate', () => {
     if (!window || window.isDestroyed()) open()
   })
