@@ -18,6 +18,7 @@ import { seededRandom, syntheticMailbox } from '../services/store/synthetic-mail
 import type { MailboxSnapshot } from '../../../shared/model/snapshot'
 
 const BASELINE_FILE = 'single-file-baseline.json'
+const LOAD_RUNS = 3
 const QUERY_RUNS = 60
 const SEARCH_RUNS = 40
 const UPDATE_RUNS = 60
@@ -50,9 +51,20 @@ async function timed(work: () => unknown): Promise<number> {
 
 /** Child process: everything measured on the partitioned store. */
 async function measureStore(dir: string): Promise<Record<string, number>> {
-  const loadStart = performance.now()
-  const store = await MailboxStore.open(dir)
-  const loadMs = performance.now() - loadStart
+  // Load is one operation, not a series: take the median of three opens so one scheduling hiccup on
+  // a shared machine does not decide the figure. The last store opened is the one measured below.
+  const loadTimes: number[] = []
+  let store: MailboxStore | null = null
+  for (let i = 0; i < LOAD_RUNS; i++) {
+    await store?.close()
+    store = null
+    globalThis.gc?.()
+    const loadStart = performance.now()
+    store = await MailboxStore.open(dir)
+    loadTimes.push(performance.now() - loadStart)
+  }
+  if (!store) throw new Error('the store did not open')
+  const loadMs = [...loadTimes].sort((a, b) => a - b)[Math.floor(LOAD_RUNS / 2)]!
   const random = seededRandom(7)
   const ids = store.query({ limit: 500 }).threads.map((t) => t.id)
   const pickId = () => ids[Math.floor(random() * ids.length)]!
