@@ -50,15 +50,27 @@ function phraseFindings(tokens: readonly Token[], lang: Lang, add: Adder): void 
   const { rules, exceptions } = phraseMatchers()
   const matches = rules.matchAll(tokens)
   if (matches.length === 0) return
-  const excepted = exceptions.matchAll(tokens)
+  // for each rule, reach[i] = the furthest end of an exception starting at or before token i
+  const reach = new Map<string, Int32Array>()
+  // exceptions only matter where they could contain a match: from its sentence start to its first token
+  const starts = new Uint8Array(tokens.length)
+  for (const m of matches) {
+    const sent = (tokens[m.from] as Token).sent
+    for (let i = m.from; i >= 0 && (tokens[i] as Token).sent === sent && !starts[i]; i--) starts[i] = 1
+  }
+  for (const e of exceptions.matchAll(tokens, starts)) {
+    for (const r of PHRASE_EXCEPTIONS[e.ruleIndex]?.rules ?? []) {
+      let arr = reach.get(r)
+      if (!arr) reach.set(r, (arr = new Int32Array(tokens.length)))
+      if (e.to > (arr[e.from] ?? 0)) arr[e.from] = e.to
+    }
+  }
+  for (const arr of reach.values())
+    for (let i = 1; i < arr.length; i++) arr[i] = Math.max(arr[i] ?? 0, arr[i - 1] ?? 0)
   for (const m of matches) {
     const rule = PHRASE_RULES[m.ruleIndex]
     if (!rule || (rule.lang && rule.lang !== lang)) continue
-    const covered = excepted.some((e) => {
-      const ex = PHRASE_EXCEPTIONS[e.ruleIndex]
-      return ex !== undefined && ex.rules.includes(rule.rule) && e.from <= m.from && e.to >= m.to
-    })
-    if (covered) continue
+    if ((reach.get(rule.rule)?.[m.from] ?? 0) >= m.to) continue // inside an exception
     const first = tokens[m.from] as Token
     const last = tokens[m.to - 1] as Token
     add(rule.rule, 'error', first.start, last.end, rule.id)

@@ -32,7 +32,7 @@ export function languageOfTokens(tokens: readonly Token[]): Lang {
     const t = tokens[i] as Token
     if (FR.has(t.norm)) fr++
     else if (EN.has(t.norm)) en++
-    if (t.norm !== t.raw.toLowerCase()) fr += 0.5 // accented letters
+    if (!t.ascii && t.word) fr += 0.5 // accented letters
   }
   return en > fr ? 'en' : 'fr'
 }

@@ -260,7 +260,8 @@ export const PHRASE_SETS: PhraseSets = {
     '(satisfied|happy) (customer{,s}|buyer{,s})',
   ],
   INCENTIVE: [
-    '(carte|cheque){,s} cadeau{,x}',
+    'carte{,s} cadeau{,x}',
+    'cheque{,s} cadeau{,x}',
     'bon{,s} (d|de) (achat|reduction|cadeau)',
     'gift card{,s}',
     'gift{,s}',
@@ -514,9 +515,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'cyber monday',
       'french days',
       'offre{,s} (special{,e,es}|exclusi{f,ve,ves,fs}|limite{,e,es}|promotionnel{,le,les}|de bienvenue|du moment|exceptionnel{,le,les}|flash)',
-      '(special|exclusive|limited|limited time|flash|promotional|welcome) (offer|deal|discount|promotion){,s}',
+      '(special|exclusive|limited|limited time|flash|promotional|welcome) (offer{,s}|deal{,s}|discount{,s}|promotion{,s})',
       'prix (casse{,s}|barre{,s}|promotionnel{,s}|mini|imbattable{,s}|exceptionnel{,s}|special|speciaux|choc)',
-      '(profit*|take advantage|enjoy|ne manquez pas|ne ratez pas|ne loupez pas|don t miss|hurry|depechez vous) ~4 (offre{,s}|promo*|solde{,s}|reduction{,s}|remise{,s}|deal{,s}|sale{,s}|discount{,s}|vente{,s}|prix|bon{,s} plan{,s}|reduc)',
+      '(profit*|take advantage|enjoy|ne manquez pas|ne ratez pas|ne loupez pas|don t miss|hurry|depechez vous) ~4 (offre{,s}|offer{,s}|promo*|solde{,s}|reduction{,s}|remise{,s}|deal{,s}|sale{,s}|discount{,s}|vente{,s}|prix|bon{,s} plan{,s}|reduc)',
       '(en|nos|notre|grande{,s}|actuel{,le,les}|special{,e,es}|our|current) (promotion{,s}|promo{,s})',
       '(promotion{,s}|promo{,s}) (en cours|du moment|exceptionnel{,le,les}|special{,e,es})',
       'bon{,s} plan{,s}',
@@ -601,7 +602,7 @@ export const PHRASE_EXCEPTIONS: readonly PhraseException[] = [
     // Thanking for a review that was already left is not asking for one.
     rules: ['review-manipulation'],
     patterns: [
-      '(merci|remerci*|thank{,s}|grateful|ravi{,e,s,es}|heureu{x,se,ses}|glad|happy|touche{,e,s,es}|appreci{ons,ate,ated,e}) (you)? (so|very|infiniment)? (much|beaucoup|bien|encore|again|a lot)? (pour|for|de|d|par|about|with|of)? (votre|vos|ton|tes|your|the|cette|cet|ce|this|l|le|la|les|un|une|a|an) @INTENS? @POS? (@FIVE -? @STAR)? @REVIEW @INTENS? (@POS|@FIVE @STAR)?',
+      '(merci|remerci*|thank{,s}|grateful|ravi{,e,s,es}|heureu{x,se,ses}|glad|happy|touche{,e,s,es}) (you)? (so|very|infiniment)? (much|beaucoup|bien|encore|again|a lot)? (pour|for|de|d|par|about|with|of)? (votre|vos|ton|tes|your|the|cette|cet|ce|this|l|le|la|les|un|une|a|an) @INTENS? @POS? (@FIVE -? @STAR)? @REVIEW @INTENS? (@POS|@FIVE @STAR)?',
       // "Nous prenons bonne note de…"
       '(pren*|pris{,e,es}|avons|ai) (bien|acte|due)? bonne note',
       // "À mon avis, meilleur choix…"; "noté 4,5 étoiles", "4 sur 5 étoiles"

@@ -254,41 +254,77 @@ function authorityOf(raw: string): Authority {
   return { host, hasAuth: at >= 0, hasPath: cut < s.length - 1 }
 }
 
+/**
+ * Parts of the text worth giving to linkify: whitespace-delimited words holding "://", "@" or a dot between
+ * two letters or digits, merged with their neighbours when close. Links contain no whitespace, so nothing
+ * is lost, and ordinary prose (most of a message) is never run through linkify's large expressions.
+ */
+function linkWindows(text: string): Span[] {
+  const out: Span[] = []
+  const CANDIDATE = /[\p{L}\p{N}]\.[\p{L}\p{N}]|@|:\/\//gu
+  let guard = 0
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    let start = m.index
+    let end = m.index + m[0].length
+    while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--
+    while (end < text.length && !/\s/.test(text.charAt(end))) end++
+    CANDIDATE.lastIndex = end
+    if (++guard > 50_000) break
+    // every link or address has letters (a scheme or a TLD)
+    if (!/\p{L}\p{L}/u.test(text.slice(start, end))) continue
+    const last = out[out.length - 1]
+    if (last && start <= last.end + 64) last.end = Math.max(last.end, end)
+    else out.push({ start, end })
+  }
+  return out
+}
+
 function linkifyHits(text: string, links: LinkHit[], emails: Span[]): void {
   const lk = getLinkify()
-  if (!lk.test(text)) return
-  for (const m of lk.match(text) ?? []) {
-    const raw = m.raw
-    const start = m.index
-    const end = m.lastIndex
-    if (m.schema === 'mailto:' || (m.schema === '' && raw.includes('@') && !raw.includes('/'))) {
-      const addr = raw.replace(/^mailto:/i, '')
-      const local = addr.slice(0, addr.indexOf('@'))
-      if (/^(www\.|https?)/i.test(local)) {
-        // "www.amazon.fr@other.net": a link whose real host is after the "@"
-        const host = addr.slice(addr.indexOf('@') + 1).toLowerCase()
-        links.push({ start, end, host, allowed: false, message: 'link-lookalike', social: false })
-      } else emails.push({ start, end })
-      continue
-    }
-    const a = authorityOf(raw)
-    if (m.schema === '') {
-      if (text.charAt(start - 1) === '@') continue // a social handle ("@julie.deco"), not a link
-      const labels = a.host.split('.')
-      const tldRaw =
-        raw
-          .split(/[/?#:]/)[0]
-          ?.split('.')
-          .pop() ?? ''
-      const mixedCase = tldRaw !== tldRaw.toLowerCase() && tldRaw !== tldRaw.toUpperCase()
-      const bare = !a.hasPath && !/^www\./i.test(raw)
-      // "Bonjour.Je vous…", "M.Dupont": a missing space, not a link
-      if (bare && mixedCase) continue
-      // "notice.zip", "readme.md": a file name
-      if (bare && labels.length === 2 && FILE_EXTENSIONS.has(labels[1] ?? '')) continue
-    }
-    links.push({ start, end, host: a.host, ...classify(a.host, a.hasAuth) })
+  for (const w of linkWindows(text)) {
+    const part = text.slice(w.start, w.end)
+    if (!lk.test(part)) continue
+    for (const m of lk.match(part) ?? [])
+      linkifyHit(text, m.raw, w.start + m.index, w.start + m.lastIndex, m.schema, links, emails)
   }
+}
+
+function linkifyHit(
+  text: string,
+  raw: string,
+  start: number,
+  end: number,
+  schema: string,
+  links: LinkHit[],
+  emails: Span[],
+): void {
+  if (schema === 'mailto:' || (schema === '' && raw.includes('@') && !raw.includes('/'))) {
+    const addr = raw.replace(/^mailto:/i, '')
+    const local = addr.slice(0, addr.indexOf('@'))
+    if (/^(www\.|https?)/i.test(local)) {
+      // "www.amazon.fr@other.net": a link whose real host is after the "@"
+      const host = addr.slice(addr.indexOf('@') + 1).toLowerCase()
+      links.push({ start, end, host, allowed: false, message: 'link-lookalike', social: false })
+    } else emails.push({ start, end })
+    return
+  }
+  const a = authorityOf(raw)
+  if (schema === '') {
+    if (text.charAt(start - 1) === '@') return // a social handle ("@julie.deco"), not a link
+    const labels = a.host.split('.')
+    const tldRaw =
+      raw
+        .split(/[/?#:]/)[0]
+        ?.split('.')
+        .pop() ?? ''
+    const mixedCase = tldRaw !== tldRaw.toLowerCase() && tldRaw !== tldRaw.toUpperCase()
+    const bare = !a.hasPath && !/^www\./i.test(raw)
+    // "Bonjour.Je vous…", "M.Dupont": a missing space, not a link
+    if (bare && mixedCase) return
+    // "notice.zip", "readme.md": a file name
+    if (bare && labels.length === 2 && FILE_EXTENSIONS.has(labels[1] ?? '')) return
+  }
+  links.push({ start, end, host: a.host, ...classify(a.host, a.hasAuth) })
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -296,10 +332,10 @@ function linkifyHits(text: string, links: LinkHit[], emails: Span[]): void {
 
 /** A dot written otherwise: [.] (.) {.} [dot] (point), " . ", " .", ". ", " dot ", " point ". */
 const DOT_SEP =
-  /[[({] ?(?:\.|dot|point) ?[\])}]| \. ?|\. (?=[a-z])| (?:dot|point) |\u00a0(?:\.|dot|point)\u00a0/giy
+  / ?[[({] ?(?:\.|dot|point) ?[\])}] ?| \. ?|\. (?=[a-z])| (?:dot|point) |\u00a0(?:\.|dot|point)\u00a0/giy
 const DOT_SEP_SEARCH = new RegExp(DOT_SEP.source, 'gi')
 /** An at-sign written otherwise: (at) [at] {@} (arobase), " at ", " arobase ", " @ ", "@". */
-const AT_SEP = /[[({] ?(?:at|@|arobase|arrobase) ?[\])}]| (?:at|arobase|arrobase) | ?@ ?/gi
+const AT_SEP = / ?[[({] ?(?:at|@|arobase|arrobase) ?[\])}] ?| (?:at|arobase|arrobase) | ?@ ?/gi
 
 const LABEL_CHAR = /[A-Za-z0-9-]/
 
@@ -340,7 +376,7 @@ function readChain(text: string, from: number): Chain {
     const m = DOT_SEP.exec(text)
     if (!m || !LABEL_CHAR.test(text.charAt(pos + m[0].length))) break
     disguised = true
-    if (!/^[[({]/.test(m[0])) bracketOnly = false
+    if (!/^ ?[[({]/.test(m[0])) bracketOnly = false
     pos += m[0].length
   }
   return { labels, end, bracketOnly, disguised }
@@ -391,26 +427,20 @@ function disguisedLinks(text: string, links: LinkHit[]): void {
   }
 }
 
+/** Disguised dots as they may stand before a local-part label, longest first. */
+const DOT_FORMS: readonly string[] = (() => {
+  const forms = new Set<string>([' dot ', ' point ', ' . ', '.'])
+  for (const core of ['.', 'dot', 'point'])
+    for (const [open, close] of ['()', '[]', '{}'])
+      for (const inner of ['', ' '])
+        for (const outer of ['', ' ']) forms.add(`${outer}${open}${inner}${core}${inner}${close}${outer}`)
+  return [...forms].sort((a, b) => b.length - a.length)
+})()
+
 /** Checks for a disguised dot ending at `end`; returns its start, or -1. */
 function dotSepBefore(text: string, end: number): number {
-  const tail = text.slice(Math.max(0, end - 9), end).toLowerCase()
-  for (const f of [
-    '(.)',
-    '[.]',
-    '{.}',
-    '( . )',
-    '[ . ]',
-    '(dot)',
-    '[dot]',
-    '(point)',
-    '[point]',
-    ' dot ',
-    ' point ',
-    ' . ',
-    '.',
-  ]) {
-    if (tail.endsWith(f)) return end - f.length
-  }
+  const tail = text.slice(Math.max(0, end - 11), end).toLowerCase()
+  for (const f of DOT_FORMS) if (tail.endsWith(f)) return end - f.length
   return -1
 }
 

@@ -11,9 +11,15 @@ import type { Lang } from './types'
 import type { Span } from './text'
 import { fold, isWordChar, overlapsAny } from './text'
 
-const NATIONAL_COUNTRIES: readonly CountryCode[] = ['FR', 'BE', 'CH', 'GB', 'DE']
+/** National formats tried for numbers with a leading 0, with the digit counts they allow. */
+const NATIONAL: ReadonlyArray<[CountryCode, RegExp]> = [
+  ['FR', /^0[1-9]\d{8}$/],
+  ['BE', /^0[1-9]\d{7,8}$/],
+  ['CH', /^0[1-9]\d{8}$/],
+  ['GB', /^0[1-9]\d{8,9}$/],
+]
 /** Calls to libphonenumber per message; beyond it a plain French-format check is used (adversarial input). */
-const PARSE_BUDGET = 1_500
+const PARSE_BUDGET = 400
 
 const SEPARATORS = new Set([' ', '.', '-', '(', ')', '\u00a0', '\u202f', '\u2009'])
 const isDigit = (c: string): boolean => c >= '0' && c <= '9'
@@ -23,7 +29,7 @@ const PHONE_CONTEXT =
   /(telephone|tel\b|tél|phone|portable|mobile|cellulaire|cell\b|gsm|fixe|appel|call|joindre|joignable|reach|contact|sms|texto|whatsapp|numero perso|mon numero|my number|ring)/
 /** Words before a number that make it something else. */
 const OTHER_CONTEXT =
-  /(commande|order|suivi|tracking|colis|parcel|envoi|shipment|facture|invoice|ean|isbn|gtin|upc|asin|sku|ref\b|reference|lot\b|serie|serial|siret|siren|tva|vat|iban|rib|bic|swift|compte|account|carte|card|transaction|dossier|ticket|case|rma|article|code|barre|barcode|montant|amount|total|prix|price)/
+  /(commande|order|suivi|tracking|colis|parcel|envoi|shipment|facture|invoice|ean|isbn|gtin|upc|asin|sku|ref\b|reference|lot\b|serie|serial|siret|siren|tva|vat|iban|rib|bic|swift|compte|account|carte|card|transaction|dossier|ticket|case|rma|article|code|barre|barcode|montant|amount|total|prix|price|client|customer|contrat|contract|adherent|membre|member|abonne|licen[cs]e|imei|modele|model)/
 
 interface Chunk {
   start: number
@@ -36,16 +42,23 @@ interface Scan {
   memo: Map<string, boolean>
 }
 
+/** Validations shared across calls: live checking re-checks the same numbers at every keystroke. */
+const sharedMemo = new Map<string, boolean>()
+
 function isValidNumber(s: Scan, key: string, text: string, country?: CountryCode): boolean {
   const hit = s.memo.get(key)
   if (hit !== undefined) return hit
   let ok: boolean
-  if (s.budget-- > 0) {
+  const shared = sharedMemo.get(key)
+  if (shared !== undefined) ok = shared
+  else if (s.budget-- > 0) {
     const n = parsePhoneNumberFromString(
       text,
       country ? { defaultCountry: country, extract: false } : { extract: false },
     )
     ok = n !== undefined && n.isValid()
+    if (sharedMemo.size >= 5_000) sharedMemo.clear()
+    sharedMemo.set(key, ok)
   } else {
     ok = /^(\+33[1-9]\d{8}|0[1-9]\d{8})$/.test(text)
   }
@@ -65,14 +78,13 @@ function isPhone(s: Scan, raw: string, chunks: Chunk[], lang: Lang, phoneContext
   }
   if (plus || (digits.startsWith('00') && !digits.startsWith('000'))) {
     const intl = '+' + (plus ? digits : digits.slice(2))
-    return isValidNumber(s, intl, intl)
+    return intl.length >= 9 && isValidNumber(s, intl, intl)
   }
   if (digits.startsWith('0')) {
     // unformatted digit strings of barcode length are barcodes unless a phone word precedes
     if (chunks.length === 1 && digits.length >= 12 && !phoneContext) return false
-    for (const country of NATIONAL_COUNTRIES) {
-      if (digits.length > 11) break
-      if (isValidNumber(s, country + digits, digits, country)) return true
+    for (const [country, shape] of NATIONAL) {
+      if (shape.test(digits) && isValidNumber(s, country + digits, digits, country)) return true
     }
     return false
   }
@@ -142,6 +154,9 @@ export function findPhones(text: string, masked: readonly Span[], lang: Lang): S
     const next = text.charAt(runEnd)
     if (isWordChar(text, runEnd) || next === '_' || next === '%' || next === '€' || next === '$') continue
     if (/[/,:]/.test(next) && isWordChar(text, runEnd + 1)) continue
+    let total = 0
+    for (const g of groups) total += g.digits.length
+    if (total < 8) continue
     if (overlapsAny(masked, runStart, runEnd)) continue
     const whole = text.slice(runStart, runEnd)
     if (/^\d{3}-\d{7}-\d{7}$/.test(whole)) continue // Amazon order number
@@ -169,13 +184,16 @@ export function findPhones(text: string, masked: readonly Span[], lang: Lang): S
       let found = -1
       if (head === '+' || head === '(' || firstDigit === '0' || ci === 0) {
         let count = 0
+        let tiny = 0
         const flat: Chunk[] = []
-        for (let cj = ci; cj < chunks.length && cj - ci < 12; cj++) {
+        // real numbers have at most 8 parts and at most two one-digit parts ("+33 6 …", "0 800 …")
+        for (let cj = ci; cj < chunks.length && cj - ci < 8; cj++) {
           for (const g of chunks[cj] as Chunk[]) {
             flat.push(g)
             count += g.digits.length
+            if (g.digits.length === 1) tiny++
           }
-          if (count > 15) break
+          if (count > 15 || tiny > 2) break
           if (count < 8) continue
           const lastG = flat[flat.length - 1] as Chunk
           let en = lastG.end

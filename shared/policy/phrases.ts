@@ -6,11 +6,12 @@
  *   word          one token equal to `word`
  *   stem*         one token starting with `stem` (inflections: laiss* → laisser, laissez, laissé…)
  *   note{,s}      suffix alternatives: note | notes
- *   a|b*|c        one token, any of the alternatives
+ *   a|b*|c        one token, any of the alternatives (outside parentheses)
  *   =Signal       one token written exactly so (case and accents kept)
  *   #             one token made of digits
  *   @NAME         any of the patterns of the named set
- *   ( p | q )     group of alternative sequences; `(…)?` or `word?` makes an element optional
+ *   (p q|r)       group of alternative sequences ("|" inside parentheses separates sequences);
+ *                 `(…)?` or `word?` makes an element optional
  *   !( p )        negative look-ahead: the sequence p must not follow here
  *   ~N            up to N arbitrary tokens (never across a sentence end)
  * Matching is bounded: gaps and optional elements are small and every check has a step budget.
@@ -18,8 +19,19 @@
 import { fold } from './text'
 import type { Token } from './text'
 
+interface TokNode {
+  k: 'tok'
+  exact: Set<string>
+  stems: string[]
+  /** stems by their first two letters, for a fast test */
+  stemIndex: Map<string, string[]>
+  rawExact: Set<string>
+  num: boolean
+  opt: boolean
+}
+
 type Node =
-  | { k: 'tok'; exact: Set<string>; stems: string[]; rawExact: Set<string>; num: boolean; opt: boolean }
+  | TokNode
   | { k: 'gap'; max: number }
   | { k: 'grp'; alts: Node[][]; opt: boolean }
   | { k: 'not'; alts: Node[][] }
@@ -29,6 +41,10 @@ export interface CompiledPattern {
   seq: Node[]
   /** Index into the caller's rule list. */
   ruleIndex: number
+  /** First-token tests of the later required elements: each must match somewhere after the start. */
+  requires: TokNode[]
+  /** Last (text, token) key this pattern was tried at. */
+  tried: number
 }
 
 export type PhraseSets = Record<string, readonly string[]>
@@ -39,6 +55,7 @@ export type PhraseSets = Record<string, readonly string[]>
 function lex(src: string): string[] {
   const out: string[] = []
   let cur = ''
+  let depth = 0
   const flush = (): void => {
     if (cur) out.push(cur)
     cur = ''
@@ -46,7 +63,12 @@ function lex(src: string): string[] {
   for (let i = 0; i < src.length; i++) {
     const ch = src.charAt(i)
     if (ch === ' ' || ch === '\t' || ch === '\n') flush()
-    else if (ch === '(' || ch === ')') {
+    else if (ch === '|' && depth > 0) {
+      // inside parentheses "|" separates sequences: (a b|c) = "a b" or "c"
+      flush()
+      out.push('|')
+    } else if (ch === '(' || ch === ')') {
+      depth += ch === '(' ? 1 : -1
       // "!(" is one lexeme; "(x|y)?" keeps its "?" on the closing parenthesis
       if (ch === '(' && cur === '!') {
         cur = ''
@@ -78,8 +100,40 @@ function expandBraces(word: string): string[] {
   return out
 }
 
+function newTok(opt: boolean): TokNode {
+  return { k: 'tok', exact: new Set(), stems: [], stemIndex: new Map(), rawExact: new Set(), num: false, opt }
+}
+
+function addStem(node: TokNode, stem: string): void {
+  node.stems.push(stem)
+  const key = stem.slice(0, 2)
+  const list = node.stemIndex.get(key)
+  if (list) list.push(stem)
+  else node.stemIndex.set(key, [stem])
+}
+
+/**
+ * A group; when every alternative is a single required token (a word list such as a set of verbs), the
+ * alternatives are merged into one token test, which keeps matching cheap.
+ */
+function group(alts: Node[][], opt: boolean): Node {
+  const single = alts.every((a) => a.length === 1 && a[0]?.k === 'tok' && !a[0].opt)
+  if (!single) return { k: 'grp', alts, opt }
+  const merged = newTok(opt)
+  for (const a of alts) {
+    const n = a[0] as TokNode
+    for (const w of n.exact) merged.exact.add(w)
+    for (const w of n.rawExact) merged.rawExact.add(w)
+    for (const st of n.stems) addStem(merged, st)
+    merged.num ||= n.num
+  }
+  return merged
+}
+
 class Compiler {
   private readonly setCache = new Map<string, Node[][]>()
+  /** One node per set reference, shared by the patterns (so per-text caches are shared too). */
+  private readonly setNodes = new Map<string, Node>()
   private readonly resolving = new Set<string>()
 
   constructor(private readonly sets: PhraseSets) {}
@@ -90,7 +144,7 @@ class Compiler {
     const alts = this.parseAlts(lexemes, pos, src)
     if (pos.i !== lexemes.length) throw new Error(`unbalanced ) in pattern: ${src}`)
     if (alts.length === 1 && alts[0]) return alts[0]
-    return [{ k: 'grp', alts, opt: false }]
+    return [group(alts, false)]
   }
 
   private parseAlts(lx: string[], pos: { i: number }, src: string): Node[][] {
@@ -109,7 +163,7 @@ class Compiler {
         if (close !== ')' && close !== ')?') throw new Error(`unclosed ( in pattern: ${src}`)
         pos.i++
         if (t === '!(') seq.push({ k: 'not', alts: inner })
-        else seq.push({ k: 'grp', alts: inner, opt: close === ')?' })
+        else seq.push(group(inner, close === ')?'))
       } else seq.push(this.atom(t, src))
     }
     alts.push(seq)
@@ -126,26 +180,25 @@ class Compiler {
     if (/^~\d+$/.test(word)) return { k: 'gap', max: Number(word.slice(1)) }
     if (word.includes('|') && word.split('|').some((w) => w.startsWith('@'))) {
       // "@SET|word": a group of single-element alternatives
-      return { k: 'grp', alts: word.split('|').map((w) => [this.atom(w, src)]), opt }
+      return group(
+        word.split('|').map((w) => [this.atom(w, src)]),
+        opt,
+      )
     }
     if (word.startsWith('@')) {
-      return { k: 'grp', alts: this.set(word.slice(1), src), opt }
+      const key = word + (opt ? '?' : '')
+      let node = this.setNodes.get(key)
+      if (!node) this.setNodes.set(key, (node = group(this.set(word.slice(1), src), opt)))
+      return node
     }
-    const node = {
-      k: 'tok' as const,
-      exact: new Set<string>(),
-      stems: [] as string[],
-      rawExact: new Set<string>(),
-      num: false,
-      opt,
-    }
+    const node = newTok(opt)
     for (const alt of word.split('|')) {
       if (alt === '#') node.num = true
       else if (alt.startsWith('=')) node.rawExact.add(alt.slice(1))
       else if (alt.length > 1 && alt.endsWith('*')) {
         const stem = fold(alt.slice(0, -1))
         if (stem.length < 2) throw new Error(`stem too short: ${alt} in pattern: ${src}`)
-        node.stems.push(stem)
+        addStem(node, stem)
       } else for (const w of expandBraces(alt)) node.exact.add(fold(w))
     }
     return node
@@ -172,26 +225,50 @@ interface Ctx {
   toks: readonly Token[]
   sent: number
   steps: number
+  start: number
+  end: number
+  probe: boolean
 }
 
+/** Steps for one attempt, and for all the attempts on one text (a safety net for adversarial input). */
 const STEP_LIMIT = 4_000
+const TEXT_STEP_BUDGET = 3_000_000
 
-function tokOk(n: Extract<Node, { k: 'tok' }>, t: Token): boolean {
+function tokOk(n: TokNode, t: Token): boolean {
   if (n.exact.has(t.norm) || n.rawExact.has(t.raw)) return true
-  if (n.num && /^\d+$/.test(t.raw)) return true
-  for (const s of n.stems) if (t.norm.startsWith(s)) return true
+  if (n.num && t.num) return true
+  const stems = n.stemIndex.get(t.pre)
+  if (stems) for (const s of stems) if (t.norm.startsWith(s)) return true
   return false
 }
 
-function run(seq: readonly Node[], i: number, ti: number, c: Ctx, k: (ti: number) => boolean): boolean {
+/** What to match after the current sequence ends: the rest of an enclosing sequence (a linked list). */
+interface Cont {
+  seq: readonly Node[]
+  i: number
+  next: Cont | null
+}
+
+/**
+ * Matches seq[i…] at token ti, then the continuation. At the very end (cont null) the match succeeds
+ * when it consumed at least one token; c.end records where it stopped. A look-ahead (`not`) runs with
+ * c.probe set, where reaching the end always succeeds.
+ */
+function run(seq: readonly Node[], i: number, ti: number, c: Ctx, cont: Cont | null): boolean {
   if (++c.steps > STEP_LIMIT) return false
-  if (i === seq.length) return k(ti)
+  if (i === seq.length) {
+    if (cont) return run(cont.seq, cont.i, ti, c, cont.next)
+    if (c.probe) return true
+    if (ti <= c.start) return false
+    c.end = ti
+    return true
+  }
   const n = seq[i] as Node
   switch (n.k) {
     case 'tok': {
       const t = c.toks[ti]
-      if (t && t.sent === c.sent && tokOk(n, t) && run(seq, i + 1, ti + 1, c, k)) return true
-      return n.opt && run(seq, i + 1, ti, c, k)
+      if (t && t.sent === c.sent && tokOk(n, t) && run(seq, i + 1, ti + 1, c, cont)) return true
+      return n.opt && run(seq, i + 1, ti, c, cont)
     }
     case 'gap': {
       for (let g = 0; g <= n.max; g++) {
@@ -199,34 +276,33 @@ function run(seq: readonly Node[], i: number, ti: number, c: Ctx, k: (ti: number
           const skipped = c.toks[ti + g - 1]
           if (!skipped || skipped.sent !== c.sent) break
         }
-        if (run(seq, i + 1, ti + g, c, k)) return true
+        if (run(seq, i + 1, ti + g, c, cont)) return true
       }
       return false
     }
     case 'grp': {
-      const next = (t2: number): boolean => run(seq, i + 1, t2, c, k)
-      for (const alt of n.alts) if (run(alt, 0, ti, c, next)) return true
-      return n.opt && run(seq, i + 1, ti, c, k)
+      const after: Cont = { seq, i: i + 1, next: cont }
+      for (const alt of n.alts) if (run(alt, 0, ti, c, after)) return true
+      return n.opt && run(seq, i + 1, ti, c, cont)
     }
     case 'not': {
-      for (const alt of n.alts) if (run(alt, 0, ti, c, () => true)) return false
-      return run(seq, i + 1, ti, c, k)
+      const probe = c.probe
+      c.probe = true
+      let found = false
+      for (const alt of n.alts) if (run(alt, 0, ti, c, null)) found = true
+      c.probe = probe
+      return !found && run(seq, i + 1, ti, c, cont)
     }
   }
 }
 
-/** Index of the first token after the match of `seq` starting at token `ti`, or -1. */
-function matchAt(seq: readonly Node[], toks: readonly Token[], ti: number): number {
+/** Index of the first token after the match of `seq` starting at token `ti` (or -1), and the steps used. */
+function matchAt(seq: readonly Node[], toks: readonly Token[], ti: number): { end: number; steps: number } {
   const first = toks[ti]
-  if (!first) return -1
-  const c: Ctx = { toks, sent: first.sent, steps: 0 }
-  let end = -1
-  run(seq, 0, ti, c, (t) => {
-    if (t <= ti) return false
-    end = t
-    return true
-  })
-  return end
+  if (!first) return { end: -1, steps: 0 }
+  const c: Ctx = { toks, sent: first.sent, steps: 0, start: ti, end: -1, probe: false }
+  run(seq, 0, ti, c, null)
+  return { end: c.end, steps: c.steps }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -255,6 +331,61 @@ function anchorsOf(seq: readonly Node[], acc: Anchors): boolean {
   return false
 }
 
+const firstTokCache = new WeakMap<Node, TokNode | null>()
+
+/** A token test for what the node's match must start with, or null when that cannot be said. */
+function firstTok(n: Node): TokNode | null {
+  if (n.k === 'tok') return n.opt ? null : n
+  if (n.k !== 'grp' || n.opt) return null
+  const hit = firstTokCache.get(n)
+  if (hit !== undefined) return hit
+  const acc: Anchors = { exact: [], stems: [], raw: [], num: false }
+  let out: TokNode | null = null
+  if (n.alts.every((alt) => anchorsOf(alt, acc))) {
+    out = newTok(false)
+    for (const w of acc.exact) out.exact.add(w)
+    for (const w of acc.raw) out.rawExact.add(w)
+    for (const st of new Set(acc.stems)) addStem(out, st)
+    out.num = acc.num
+  }
+  firstTokCache.set(n, out)
+  return out
+}
+
+/** Per-text cache: for a token test and a sentence, the index of the last token of the sentence it accepts. */
+class Occurrences {
+  private readonly sentStart: number[] = []
+  private readonly sentEnd: number[] = []
+  private readonly last = new Map<TokNode, Int32Array>()
+
+  constructor(private readonly toks: readonly Token[]) {
+    toks.forEach((t, i) => {
+      if (this.sentStart[t.sent] === undefined) this.sentStart[t.sent] = i
+      this.sentEnd[t.sent] = i + 1
+    })
+  }
+
+  /** Whether a token after `ti`, in the same sentence, passes the test. */
+  after(node: TokNode, ti: number): boolean {
+    const sent = (this.toks[ti] as Token).sent
+    let arr = this.last.get(node)
+    if (!arr) this.last.set(node, (arr = new Int32Array(this.sentEnd.length).fill(-2)))
+    let last = arr[sent] ?? -1
+    if (last === -2) {
+      last = -1
+      const from = this.sentStart[sent] ?? 0
+      for (let i = (this.sentEnd[sent] ?? 0) - 1; i >= from; i--) {
+        if (tokOk(node, this.toks[i] as Token)) {
+          last = i
+          break
+        }
+      }
+      arr[sent] = last
+    }
+    return last > ti
+  }
+}
+
 export interface PhraseMatch {
   ruleIndex: number
   /** Token indices [from, to). */
@@ -277,7 +408,13 @@ export class PhraseMatcher {
     let size = 0
     rules.forEach((rule, ruleIndex) => {
       for (const source of rule.patterns) {
-        const p: CompiledPattern = { source, seq: compiler.compile(source), ruleIndex }
+        const seq = compiler.compile(source)
+        const requires: TokNode[] = []
+        for (const n of seq.slice(1)) {
+          const t = firstTok(n)
+          if (t) requires.push(t)
+        }
+        const p: CompiledPattern = { source, seq, ruleIndex, requires, tried: -1 }
         size++
         const acc: Anchors = { exact: [], stems: [], raw: [], num: false }
         if (!anchorsOf(p.seq, acc)) {
@@ -295,26 +432,45 @@ export class PhraseMatcher {
   }
 
   /** All matches, at most one per pattern and start token. */
-  matchAll(toks: readonly Token[]): PhraseMatch[] {
+  matchAll(toks: readonly Token[], startAllowed?: Uint8Array): PhraseMatch[] {
     const out: PhraseMatch[] = []
-    const tried = new Set<CompiledPattern>()
-    for (let ti = 0; ti < toks.length; ti++) {
+    const occ = new Occurrences(toks)
+    const state = { budget: TEXT_STEP_BUDGET, stamp: ++this.stamp }
+    for (let ti = 0; ti < toks.length && state.budget > 0; ti++) {
+      if (startAllowed && !startAllowed[ti]) continue
       const t = toks[ti] as Token
-      tried.clear()
-      const attempt = (p: CompiledPattern): void => {
-        if (tried.has(p)) return
-        tried.add(p)
-        const end = matchAt(p.seq, toks, ti)
-        if (end > ti) out.push({ ruleIndex: p.ruleIndex, from: ti, to: end, source: p.source })
-      }
-      for (const p of this.byWord.get(t.norm) ?? []) attempt(p)
-      for (const p of this.byRaw.get(t.raw) ?? []) attempt(p)
-      for (const [stem, p] of this.byStem.get(t.norm.slice(0, 2)) ?? [])
-        if (t.norm.startsWith(stem)) attempt(p)
-      if (this.byNumber.length && /^\d+$/.test(t.raw)) for (const p of this.byNumber) attempt(p)
-      for (const p of this.unanchored) attempt(p)
+      const key = state.stamp * 4_294_967_296 + ti
+      const byWord = this.byWord.get(t.norm)
+      if (byWord) for (const p of byWord) this.attempt(p, toks, ti, key, occ, state, out)
+      const byRaw = this.byRaw.size ? this.byRaw.get(t.raw) : undefined
+      if (byRaw) for (const p of byRaw) this.attempt(p, toks, ti, key, occ, state, out)
+      const byStem = this.byStem.get(t.pre)
+      if (byStem)
+        for (const [stem, p] of byStem)
+          if (t.norm.startsWith(stem)) this.attempt(p, toks, ti, key, occ, state, out)
+      if (t.num) for (const p of this.byNumber) this.attempt(p, toks, ti, key, occ, state, out)
+      for (const p of this.unanchored) this.attempt(p, toks, ti, key, occ, state, out)
     }
     return out
+  }
+
+  private stamp = 0
+
+  private attempt(
+    p: CompiledPattern,
+    toks: readonly Token[],
+    ti: number,
+    key: number,
+    occ: Occurrences,
+    state: { budget: number },
+    out: PhraseMatch[],
+  ): void {
+    if (p.tried === key) return // reached through two index entries
+    p.tried = key
+    for (const r of p.requires) if (!occ.after(r, ti)) return
+    const { end, steps } = matchAt(p.seq, toks, ti)
+    state.budget -= steps
+    if (end > ti) out.push({ ruleIndex: p.ruleIndex, from: ti, to: end, source: p.source })
   }
 }
 

@@ -111,6 +111,7 @@ const NOT_A_PASSWORD = new Set(
 )
 
 function findPasswords(text: string, out: SensitiveHit[]): void {
+  if (!/pass|mdp|pwd|code|pin/i.test(text)) return
   PASSWORD.lastIndex = 0
   for (let m = PASSWORD.exec(text); m !== null; m = PASSWORD.exec(text)) {
     if (isWordChar(text, m.index - 1)) continue
@@ -128,6 +129,10 @@ const NIR = /[12][ .]?\d{2}[ .]?(?:0[1-9]|1[0-2]|[2-9]\d)[ .]?(?:\d{2}|2[AB])[ .
 const ID_KEYWORD =
   /(securite sociale|secu\b|n° ss|nir\b|passeport|passport|carte d.identite|carte nationale|cni\b|\bssn\b|social security|national insurance|\bnino?\b|numero fiscal|tax id|id card|identity card|permis de conduire|driving licen[cs]e|driver.s license)[^\n]{0,24}?(?:[:n°#]|numero|number|est|is)?\s{0,3}([A-Z0-9][A-Z0-9 -]{5,20}[A-Z0-9])/giu
 
+/** A cheap test for the ID keywords before folding the whole text. */
+const ID_HINT =
+  /s[eé]cu|passe?port|identit|ssn|social|insurance|nino?\b|fiscal|tax id|id card|licen[cs]e|permis|nir\b|cni\b|n° ss/i
+
 function nirKeyOk(raw: string): boolean {
   const s = raw.replace(/[ .]/g, '').toUpperCase()
   if (s.length !== 15) return false
@@ -143,6 +148,7 @@ function findNationalIds(text: string, out: SensitiveHit[]): void {
     if (isWordChar(text, m.index - 1) || isWordChar(text, end)) continue
     if (nirKeyOk(m[0])) out.push({ start: m.index, end, message: 'national-id' })
   }
+  if (!ID_HINT.test(text)) return
   const folded = fold(text.length > 200_000 ? text.slice(0, 200_000) : text)
   if (folded.length !== text.length) return // folding changed offsets (rare ligatures): NIR check only
   ID_KEYWORD.lastIndex = 0

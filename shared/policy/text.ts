@@ -13,6 +13,14 @@ export interface Token {
   norm: string
   /** Index of the sentence the token belongs to (phrase matches never cross sentences). */
   sent: number
+  /** Made of ASCII digits only. */
+  num: boolean
+  /** A word (letters or digits), not a symbol token such as % or €. */
+  word: boolean
+  /** Only ASCII characters. */
+  ascii: boolean
+  /** The first two characters of `norm` (index key of the phrase matcher). */
+  pre: string
 }
 
 const PLAIN = /^[a-z0-9]*$/
@@ -44,20 +52,36 @@ export function fold(word: string): string {
  * directly before a digit ("-10 %").
  */
 const TOKEN = /[\p{L}\p{N}\p{M}]+|[%€$£/*⭐★]|\u{1F31F}|-(?=\d)/gu
-/** Characters between two tokens that end a sentence. */
-const SENTENCE_END = /[.!?;\n\r…]/
+/** Characters between two tokens that end a sentence: . ! ? ; … and line breaks. */
+const SENTENCE_END_CHARS = new Set([0x2e, 0x21, 0x3f, 0x3b, 0x0a, 0x0d, 0x2026])
+const DIGITS = /^\d+$/
+const ASCII = /^[\x00-\x7f]*$/
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
+  // lower-case the whole text once when that keeps the offsets (it nearly always does)
+  const lower = text.toLowerCase()
+  const sameLength = lower.length === text.length
   let sent = 0
   let last = 0
   TOKEN.lastIndex = 0
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const start = m.index
-    if (start > last && SENTENCE_END.test(text.slice(last, start))) sent++
+    for (let i = last; i < start; i++) {
+      if (SENTENCE_END_CHARS.has(text.charCodeAt(i))) {
+        sent++
+        break
+      }
+    }
     const raw = m[0]
-    tokens.push({ start, end: start + raw.length, raw, norm: fold(raw), sent })
-    last = start + raw.length
+    const end = start + raw.length
+    const ascii = ASCII.test(raw)
+    const low = sameLength ? lower.slice(start, end) : raw.toLowerCase()
+    const norm = ascii ? low : fold(low)
+    const c0 = raw.charCodeAt(0)
+    const word = raw.length > 1 || isAsciiAlnum(c0) || (c0 > 127 && LETTER_OR_DIGIT.test(raw))
+    tokens.push({ start, end, raw, norm, sent, num: DIGITS.test(raw), word, ascii, pre: norm.slice(0, 2) })
+    last = end
   }
   return tokens
 }

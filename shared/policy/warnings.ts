@@ -42,13 +42,17 @@ export function findWarnings(text: string, tokens: readonly Token[]): WarningHit
     runLetters = 0
   }
   for (const t of tokens) {
-    const letters = t.raw.replace(/[^\p{L}]/gu, '')
-    if (letters.length === 0) continue
-    const caps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
-    if (caps) {
+    if (t.num || !t.word) continue
+    if (t.raw === t.norm) {
+      flush() // a lower-case word
+      continue
+    }
+    const upper = t.raw.toUpperCase()
+    if (upper === t.raw.toLowerCase()) continue // no cased letters (digits, symbols)
+    if (t.raw === upper && t.raw.length >= 2) {
       if (runStart < 0) runStart = t.start
       runWords++
-      runLetters += letters.length
+      runLetters += t.raw.length
       runEnd = t.end
     } else flush()
   }

@@ -1,0 +1,122 @@
+/**
+ * `npm run policy:bench` — times the policy checker: a realistic 4,000-character message (median and p95
+ * over many runs) and 100,000-character adversarial inputs (long digit runs, repeated dots and at-signs,
+ * disguised separators, phrase-heavy text). `--json` prints one JSON object instead of the table.
+ */
+import { performance } from 'node:perf_hooks'
+import { checkPolicy } from '../../../shared/policy/index'
+
+const SENTENCES = [
+  'Bonjour, merci pour votre commande n° 405-1234567-1234567 passée le 12/03/2025 à 10:45. ',
+  'Votre colis a été remis à Colissimo ce matin, numéro de suivi 6A12345678901, livraison prévue sous 48 h. ',
+  'Le montant de 59,90 € a bien été débité ; la facture n° 2025-0456 est jointe au format PDF. ',
+  "Si l'article ne convient pas, vous pouvez le retourner gratuitement depuis votre espace Amazon. ",
+  'Nous restons à votre disposition pour toute question concernant le montage ou la garantie du produit. ',
+  'Hello, your order has shipped today and should arrive between Tuesday and Thursday, tracking 1Z999AA10123456784. ',
+  "Le code-barres 5449000000996 figure sur l'emballage, la référence B08N5WRWNW sur la notice. ",
+  'Pour toute question, écrivez à service.client@laposte.net ou appelez le 06 12 34 56 78. ',
+  'Voir aussi https://www.amazon.fr/returns et notre site jardin-plus . fr pour la notice. ',
+  'Si vous êtes satisfait, merci de nous laisser 5 étoiles ; -10 % sur votre prochaine commande avec le code MERCI10. ',
+]
+
+function message(length: number): string {
+  let s = ''
+  for (let i = 0; s.length < length; i++) s += SENTENCES[i % SENTENCES.length]
+  return s.slice(0, length)
+}
+
+function repeat(unit: string, length: number): string {
+  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length)
+}
+
+/** Deterministic pseudo-random text over an alphabet (xorshift). */
+function noise(alphabet: string, length: number, seed: number): string {
+  let x = seed
+  let s = ''
+  for (let i = 0; i < length; i++) {
+    x ^= x << 13
+    x ^= x >>> 17
+    x ^= x << 5
+    s += alphabet.charAt((x >>> 0) % alphabet.length)
+  }
+  return s
+}
+
+const N = 100_000
+const ADVERSARIAL: Array<[string, string]> = [
+  ['digits', repeat('0123456789', N)],
+  ['zeros and spaces', repeat('0 ', N)],
+  ['phone-like groups', repeat('06 12 34 56 78 ', N)],
+  ['plus and digits', repeat('+33 6', N)],
+  ['dots', repeat('.', N)],
+  ['at-signs', repeat('@', N)],
+  ['a.', repeat('a.', N)],
+  ['a@', repeat('a@', N)],
+  ['a@b.', repeat('a@b.', N)],
+  ['www.', repeat('www.', N)],
+  ['http://', repeat('http://', N)],
+  ['x (at) y (dot) ', repeat('x (at) y (dot) ', N)],
+  ['a . b . ', repeat('a . b . ', N)],
+  ['card-like groups', repeat('4242 ', N)],
+  ['IBAN-like', repeat('FR76 3000 ', N)],
+  ['random digits/punct', noise('0123456789 .-+()@', N, 7)],
+  ['random letters/punct', noise('abc .@[]()-0', N, 11)],
+  ['phrases', repeat('laissez-nous 5 étoiles si vous êtes satisfait, code promo, suivez-nous ', N)],
+  ['capitals and emoji', repeat('PROMO ⭐ ', N)],
+  ['no spaces', repeat('a', N)],
+]
+
+function stats(times: number[]): { median: number; p95: number; max: number } {
+  const s = [...times].sort((a, b) => a - b)
+  const at = (q: number): number => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0
+  return { median: at(0.5), p95: at(0.95), max: s[s.length - 1] ?? 0 }
+}
+
+function time(text: string, runs: number): number[] {
+  const out: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now()
+    checkPolicy(text)
+    out.push(performance.now() - t0)
+  }
+  return out
+}
+
+const round = (n: number): number => Math.round(n * 1000) / 1000
+
+const t0 = performance.now()
+checkPolicy('Bonjour, appelez le 06 12 34 56 78 ou voir site.fr')
+const firstCall = performance.now() - t0
+
+const msg = message(4000)
+time(msg, 50) // warm-up
+const typical = stats(time(msg, 500))
+const adversarial = ADVERSARIAL.map(([name, text]) => {
+  time(text, 1)
+  const s = stats(time(text, 5))
+  return { name, chars: text.length, median_ms: round(s.median), max_ms: round(s.max) }
+})
+const worst = adversarial.reduce((a, b) => (b.max_ms > a.max_ms ? b : a))
+const result = {
+  node: process.version,
+  first_call_ms: round(firstCall),
+  message_4000_median_ms: round(typical.median),
+  message_4000_p95_ms: round(typical.p95),
+  adversarial_100k_worst_max_ms: worst.max_ms,
+  adversarial_100k_worst_case: worst.name,
+  adversarial,
+}
+
+if (process.argv.includes('--json')) {
+  process.stdout.write(JSON.stringify(result) + '\n')
+} else {
+  const lines = [
+    `policy checker bench (node ${process.version})`,
+    `first call (compiles the phrase rules): ${result.first_call_ms} ms`,
+    `4,000-char message: median ${result.message_4000_median_ms} ms, p95 ${result.message_4000_p95_ms} ms (500 runs)`,
+    `100,000-char adversarial inputs (5 runs each, median / max):`,
+    ...adversarial.map((a) => `  ${a.name.padEnd(22)} ${String(a.median_ms).padStart(8)} / ${a.max_ms} ms`),
+    `worst: ${worst.name} ${worst.max_ms} ms`,
+  ]
+  process.stdout.write(lines.join('\n') + '\n')
+}
