@@ -55,7 +55,7 @@ const TOKEN = /[\p{L}\p{N}\p{M}]+|[%€$£/*⭐★]|\u{1F31F}|-(?=\d)/gu
 /** Characters between two tokens that end a sentence: . ! ? ; … and line breaks. */
 const SENTENCE_END_CHARS = new Set([0x2e, 0x21, 0x3f, 0x3b, 0x0a, 0x0d, 0x2026])
 const DIGITS = /^\d+$/
-const ASCII = /^[\x00-\x7f]*$/
+const ASCII = /^[ -~]*$/
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
