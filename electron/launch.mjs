@@ -80,7 +80,14 @@ function newestMtime(target) {
 }
 
 const BUILD_OUTPUTS = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html']
-const BUILD_INPUTS = ['electron', 'renderer', 'shared', 'electron.vite.config.ts', 'package.json']
+const BUILD_INPUTS = [
+  'electron',
+  'renderer',
+  'shared',
+  'resources',
+  'electron.vite.config.ts',
+  'package.json',
+]
 
 function buildIsStale() {
   const outputs = BUILD_OUTPUTS.map((file) =>

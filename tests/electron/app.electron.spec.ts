@@ -38,6 +38,8 @@ const binary = electronBinary()
 
 test.describe('desktop app (Electron)', () => {
   test.skip('skip' in binary, 'skip' in binary ? binary.skip : '')
+  // One app for the whole file, in one worker (the config runs files fully parallel).
+  test.describe.configure({ mode: 'default' })
 
   let userData: string
   let app: ElectronApplication
