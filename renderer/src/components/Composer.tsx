@@ -7,6 +7,7 @@ import { ComptoirError } from '../../../shared/ipc/result'
 import { useToast } from './Toasts'
 import { PolicyHighlight } from './PolicyHighlight'
 import { usePendingAttachments } from './usePendingAttachments'
+import { TemplatePicker, insertAtCaret } from './TemplatePicker'
 
 const draftKey = (threadId: string) => `comptoir.draft.${threadId}`
 
@@ -137,6 +138,10 @@ export function Composer({ threadId, onSent }: { threadId: string; onSent: () =>
         </ul>
       )}
       <div className="composer-actions">
+        <TemplatePicker
+          threadId={threadId}
+          onInsert={(text) => setBody(insertAtCaret(body, text, textarea.current))}
+        />
         <label className="attach-button">
           {t('composer.attach')}
           <input

@@ -3,6 +3,7 @@ import type { Label, ThreadSummary } from '../../../shared/model/mailbox'
 import { formatDuration, formatListTime } from '../i18n'
 import type { Language } from '../i18n'
 import { THREADS_MIME } from './drag'
+import { ReplyClock, useNow } from './ReplyClock'
 
 interface Props {
   thread: ThreadSummary
@@ -33,9 +34,9 @@ export function ThreadRow({
   dragIds,
 }: Props) {
   const { t } = useTranslation()
+  const now = useNow()
   const unread = thread.unreadCount > 0
-  const waiting =
-    thread.needsReply && thread.waitingSince ? Date.now() - Date.parse(thread.waitingSince) : null
+  const waiting = thread.needsReply && thread.waitingSince ? now - Date.parse(thread.waitingSince) : null
   const rowLabels = labels.filter((label) => thread.labelIds.includes(label.id))
   return (
     <div
@@ -78,6 +79,7 @@ export function ThreadRow({
             {formatListTime(thread.lastMessageAt, language)}
           </time>
         </div>
+        <ReplyClock thread={thread} language={language} />
         <div className="row-subject">{thread.subject}</div>
         <div className="row-bottom">
           <span className="row-preview">{thread.preview}</span>

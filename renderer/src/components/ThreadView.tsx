@@ -8,6 +8,7 @@ import { EmptyState, ErrorState, LoadingState } from './States'
 import { MessageItem } from './MessageItem'
 import { OrderPanel } from './OrderPanel'
 import { Composer } from './Composer'
+import { ReplyClock } from './ReplyClock'
 
 interface Props {
   threadId: string | null
@@ -72,6 +73,7 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
             </span>
           ))}
         </div>
+        <ReplyClock thread={thread} language={language} variant="full" />
         {thread.blocked && (
           <p className="banner warning" data-testid="blocked-notice">
             {t('thread.blockedNotice')}

@@ -14,6 +14,8 @@ import { ActionBar } from './ActionBar'
 import { ToastProvider } from './Toasts'
 import { useShortcuts } from './useShortcuts'
 import { ShortcutHelp } from './ShortcutHelp'
+import { DashboardToolbar } from './DashboardToolbar'
+import { TimeLeftSortToggle } from './ReplyClock'
 
 interface Props {
   language: Language
@@ -37,6 +39,7 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
   const [selected, setSelected] = useState<string[]>([])
   const [focusedId, setFocusedId] = useState<string | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
+  const [sortByTimeLeft, setSortByTimeLeft] = useState(false)
   const refresh = useCallback(() => setRevision((r) => r + 1), [])
 
   useEffect(() => api.on('store:changed', refresh), [refresh])
@@ -50,9 +53,13 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
     return { counts, folders, labels }
   }, `sidebar:${revision}`)
 
+  const needsReplyView = location.perspective.kind === 'view' && location.perspective.view === 'needs-reply'
   const query = useMemo(
-    () => perspectiveQuery(location.perspective, location.filters),
-    [location.perspective, location.filters],
+    () => ({
+      ...perspectiveQuery(location.perspective, location.filters),
+      ...(needsReplyView && sortByTimeLeft ? { sort: 'time-left' as const } : {}),
+    }),
+    [location.perspective, location.filters, needsReplyView, sortByTimeLeft],
   )
 
   const selectPerspective = (perspective: Perspective) => {
@@ -77,6 +84,7 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
     <div className="workspace" onKeyDown={shortcuts}>
       <header className="topbar">
         <h1 className="brand">{t('app.title')}</h1>
+        <DashboardToolbar language={language} revision={revision} onOpenThread={openThread} />
         <label className="language">
           <span>{t('settings.language')}</span>
           <select
@@ -118,6 +126,7 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
       />
       <section className="list-pane" aria-label={t('list.label')}>
         <FilterBar filters={location.filters} onChange={setFilters} />
+        {needsReplyView && <TimeLeftSortToggle on={sortByTimeLeft} onChange={setSortByTimeLeft} />}
         <ActionBar
           targets={targets}
           folders={sidebarData.value?.folders ?? []}

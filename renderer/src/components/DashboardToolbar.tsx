@@ -1,0 +1,41 @@
+import { useCallback, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Language } from '../i18n'
+import { Dashboard } from './Dashboard'
+import { NoticeCenter } from './NoticeCenter'
+import { NoticeSettings } from './NoticeSettings'
+import { TemplateManager } from './TemplateManager'
+
+type Panel = 'dashboard' | 'templates' | 'notifications' | null
+
+/**
+ * The top-bar entries of "answer in time" (dashboard, templates, notification settings) and the
+ * new-message notices. Lives in the top bar so every view can reach them.
+ */
+export function DashboardToolbar(props: {
+  language: Language
+  revision: number
+  onOpenThread: (threadId: string) => void
+}) {
+  const { t } = useTranslation()
+  const [panel, setPanel] = useState<Panel>(null)
+  const close = useCallback(() => setPanel(null), [])
+  const entry = (name: Exclude<Panel, null>, testId: string) => (
+    <button type="button" className="tool-button" onClick={() => setPanel(name)} data-testid={testId}>
+      {t(`${name}.open`)}
+    </button>
+  )
+  return (
+    <>
+      {entry('dashboard', 'open-dashboard')}
+      {entry('templates', 'open-templates')}
+      {entry('notifications', 'open-notification-settings')}
+      {panel === 'dashboard' && (
+        <Dashboard language={props.language} revision={props.revision} onClose={close} />
+      )}
+      {panel === 'templates' && <TemplateManager language={props.language} onClose={close} />}
+      {panel === 'notifications' && <NoticeSettings onClose={close} />}
+      <NoticeCenter onOpenThread={props.onOpenThread} />
+    </>
+  )
+}

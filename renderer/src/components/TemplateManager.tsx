@@ -1,0 +1,104 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api, call } from '../bridge'
+import type { Language } from '../i18n'
+import type { ReplyTemplate } from '../../../shared/templates/placeholders'
+import { useAsync } from '../state/useAsync'
+import { ConfirmDialog } from './ConfirmDialog'
+import { EmptyState, ErrorState, LoadingState } from './States'
+import { TemplateEditor } from './TemplateEditor'
+import { useToast } from './Toasts'
+import { Overlay } from './Overlay'
+
+/** Create, edit and delete reply templates (French and English). */
+export function TemplateManager({ language, onClose }: { language: Language; onClose: () => void }) {
+  const { t } = useTranslation()
+  const toast = useToast()
+  const [revision, setRevision] = useState(0)
+  const [list, reload] = useAsync(() => call(api.templates.list()), `templates:${revision}`)
+  // 'new' for a new template, an id for an existing one, null for nothing selected.
+  const [editing, setEditing] = useState<string | null>(null)
+  const [deleting, setDeleting] = useState<ReplyTemplate | null>(null)
+  const templates = list.value ?? []
+  const current = templates.find((template) => template.id === editing) ?? null
+
+  const remove = async (template: ReplyTemplate) => {
+    setDeleting(null)
+    try {
+      await call(api.templates.delete(template.id))
+      toast.show(t('templates.deleted'))
+      setEditing(null)
+      setRevision((r) => r + 1)
+    } catch (error) {
+      toast.show(error instanceof Error ? error.message : String(error), 'error')
+    }
+  }
+
+  return (
+    <Overlay
+      title={t('templates.title')}
+      testId="templates"
+      closeLabel={t('templates.close')}
+      onClose={onClose}
+      busy={deleting !== null}
+      actions={
+        <button type="button" onClick={() => setEditing('new')} data-testid="template-new">
+          {t('templates.new')}
+        </button>
+      }
+    >
+      {list.status === 'error' && !list.value ? (
+        <ErrorState message={`${t('templates.loadError')} ${list.error.message}`} onRetry={reload} />
+      ) : !list.value ? (
+        <LoadingState label={t('app.loading')} />
+      ) : (
+        <div className="templates-layout">
+          {templates.length === 0 ? (
+            <EmptyState message={t('templates.empty')} testId="templates-empty" />
+          ) : (
+            <ul className="template-list" data-testid="template-list">
+              {templates.map((template) => (
+                <li key={template.id}>
+                  <button
+                    type="button"
+                    aria-current={template.id === editing}
+                    onClick={() => setEditing(template.id)}
+                    data-testid="template-item"
+                    data-template-id={template.id}
+                  >
+                    {template.name}
+                    <span className="lang">{template.language}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {editing === null ? (
+            <EmptyState message={t('templates.select')} testId="template-none" />
+          ) : (
+            <TemplateEditor
+              key={editing}
+              template={current}
+              defaultLanguage={language}
+              onSaved={(saved) => {
+                toast.show(t('templates.saved'))
+                setEditing(saved.id)
+                setRevision((r) => r + 1)
+              }}
+              onDelete={setDeleting}
+            />
+          )}
+        </div>
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title={t('templates.deleteConfirm', { name: deleting.name })}
+          body={deleting.body.slice(0, 200)}
+          confirmLabel={t('templates.delete')}
+          onConfirm={() => void remove(deleting)}
+          onCancel={() => setDeleting(null)}
+        />
+      )}
+    </Overlay>
+  )
+}
