@@ -226,7 +226,13 @@ export const PHRASE_SETS: PhraseSets = {
     'public|publique|ecrit|ecrite|amazon|client|customer|product|produit|seller|vendeur',
   ],
   /** Review act for incentives: asking, changing, or a 5-star rating. */
-  REVIEW_ACT: ['@ASK_REVIEW', '@CHANGE @DET? @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW_STRICT', '@FIVE @STAR'],
+  REVIEW_ACT: [
+    '@ASK_REVIEW',
+    '@CHANGE @DET? @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW_STRICT',
+    '@FIVE @STAR',
+    // "une fois votre avis publié", "once your review is posted"
+    '@DET @REVIEW_ADJ? @REVIEW_STRICT (is|has been)? (publie{,e,s,es}|poste{,e}|laisse{,e}|modifie{,e}|supprime{,e}|retire{,e}|mis{,e} a jour|posted|left|removed|updated|changed|deleted|edited|published)',
+  ],
   SATISFIED: [
     'satisfait{,e,s,es}',
     'content{,e,s,es}',
@@ -312,8 +318,31 @@ export const PHRASE_SETS: PhraseSets = {
     'vous (aurez|recevrez|obtiendrez|gagnerez|beneficierez)',
     '(you|u) (will|ll|d|would|can)? (get|receive|earn|win)',
   ],
+  /** Verbs of giving something in return. */
+  REWARD: [
+    'rembours*',
+    'refund*',
+    'reimburs*',
+    'offr{ir,ons,irons,e,ez,irai}',
+    'offer',
+    'gift',
+    'pay',
+    'paier*',
+    'pay{ons,ez,erons}',
+    'vers{erons,ons,erai}',
+    'compens*',
+    'dedommag*',
+    'recompens*',
+    'reward*',
+  ],
+  /** "Merci pour votre", "thank you so much for the", "ravis de votre". */
+  THANKS_FOR: [
+    '(merci|remerci*|thank{,s}|grateful|ravi{,e,s,es}|heureu{x,se,ses}|glad|happy|touche{,e,s,es}) (you)? (so|very|infiniment)? (much|beaucoup|bien|encore|again|a lot)? (pour|for|de|d|par|about|with|of)? (votre|vos|ton|tes|your|the|cette|cet|ce|ces|this|l|le|la|les|un|une|a|an)',
+  ],
   CONDITION: [
     'si',
+    'une fois',
+    'upon',
     'if',
     'once',
     'when',
@@ -450,8 +479,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'review-positive',
     rule: 'review-manipulation',
     patterns: [
-      '@POS @INTENS? @REVIEW !(@NOT_REVIEW)',
-      '@REVIEW @INTENS? @INTENS? @POS',
+      '@POS @INTENS? @REVIEW_STRICT !(@NOT_REVIEW)',
+      '@REVIEW_STRICT @INTENS? @INTENS? @POS',
+      // "note" is also a written note, a bill, or "noted": only with an article ("une bonne note")
+      '(un|une|la|des|de|d|votre|vos|the|a) @INTENS? @POS note{,s} !(@NOT_REVIEW)',
+      '(une|la|votre|the|a|des|d) note{,s} @INTENS? @INTENS? @POS',
       '@FIVE @STAR',
       '(⭐|★|🌟) (⭐|★|🌟) (⭐|★|🌟) (⭐|★|🌟) (⭐|★|🌟)',
       '(@REVIEW|not{ez,er}|evalu*|rate) ~3 (5 / 5|10 / 10|20 / 20)',
@@ -474,6 +506,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     rule: 'review-manipulation',
     patterns: [
       '@ASK_REVIEW ~6 @GAIN ~4 @INCENTIVE',
+      '@ASK_REVIEW ~6 (we|i|nous|je|on) ~3 @REWARD',
       '@INCENTIVE ~8 @CONDITION (vous|you|tu|u)? (nous|us|me|m)? ~1 @REVIEW_ACT',
       '@CONDITION (vous|you|tu|u)? (nous|us|me|m)? ~1 @REVIEW_ACT ~8 @INCENTIVE',
       '@INCENTIVE ~6 (en echange|in exchange|in return|en retour|en contrepartie|contre|as a thank you|pour vous remercier) (de|d|for|of)? ~3 @REVIEW',
@@ -498,7 +531,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       'code{,s} (promo{,s}|promotionnel{,s}|reduc|avantage|parrainage|cadeau|de (reduction|remise|reduc|promo))',
       '(promo|promotional|discount|coupon|voucher|referral|reduction) code{,s}',
-      'coupon{,s} (de|d)? (reduction|remise|promo*|discount)',
+      'coupon{,s} !((de|d) (retour|reponse|garantie|livraison))',
       'bon{,s} (de reduction|de remise|promo*)',
       '- # (%|pourcent{,s}|percent)',
       '# (%|pourcent{,s}|percent) (de|d)? (reduction|remise|rabais|promo|moins|off|discount|reduc|economie{,s})',
@@ -602,7 +635,8 @@ export const PHRASE_EXCEPTIONS: readonly PhraseException[] = [
     // Thanking for a review that was already left is not asking for one.
     rules: ['review-manipulation'],
     patterns: [
-      '(merci|remerci*|thank{,s}|grateful|ravi{,e,s,es}|heureu{x,se,ses}|glad|happy|touche{,e,s,es}) (you)? (so|very|infiniment)? (much|beaucoup|bien|encore|again|a lot)? (pour|for|de|d|par|about|with|of)? (votre|vos|ton|tes|your|the|cette|cet|ce|this|l|le|la|les|un|une|a|an) @INTENS? @POS? (@FIVE -? @STAR)? @REVIEW @INTENS? (@POS|@FIVE @STAR)?',
+      '@THANKS_FOR @INTENS? @POS? @REVIEW @INTENS? (@POS|@FIVE @STAR)?',
+      '@THANKS_FOR @INTENS? @POS? @FIVE @STAR @REVIEW?',
       // "Nous prenons bonne note de…"
       '(pren*|pris{,e,es}|avons|ai) (bien|acte|due)? bonne note',
       // "À mon avis, meilleur choix…"; "noté 4,5 étoiles", "4 sur 5 étoiles"

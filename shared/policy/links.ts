@@ -335,7 +335,7 @@ const DOT_SEP =
   / ?[[({] ?(?:\.|dot|point) ?[\])}] ?| \. ?|\. (?=[a-z])| (?:dot|point) |\u00a0(?:\.|dot|point)\u00a0/giy
 const DOT_SEP_SEARCH = new RegExp(DOT_SEP.source, 'gi')
 /** An at-sign written otherwise: (at) [at] {@} (arobase), " at ", " arobase ", " @ ", "@". */
-const AT_SEP = / ?[[({] ?(?:at|@|arobase|arrobase) ?[\])}] ?| (?:at|arobase|arrobase) | ?@ ?/gi
+const AT_SEP = / ?[[({] ?(?:at|@|arobase|arrobase) ?[\])}] ?| (?:at|arobase|arrobase|chez) | ?@ ?/gi
 
 const LABEL_CHAR = /[A-Za-z0-9-]/
 
@@ -453,7 +453,7 @@ function obfuscatedEmails(text: string, emails: Span[]): void {
     const sepStart = m.index
     const sepEnd = sepStart + sep.length
     const plainAt = sep === '@'
-    const wordAt = /^ (at|arobase|arrobase) $/i.test(sep)
+    const wordAt = /^ (at|arobase|arrobase|chez) $/i.test(sep)
     // local part: labels joined by real or disguised dots, read backwards (at most 5)
     let localStart = sepStart
     for (let n = 0; n < 5; n++) {
@@ -506,7 +506,7 @@ export function scanLinks(text: string): LinkScan {
   const links: LinkHit[] = []
   const rawEmails: Span[] = []
   linkifyHits(text, links, rawEmails)
-  if (text.includes('@') || /\b(at|arobase|arrobase)\b/i.test(text)) obfuscatedEmails(text, rawEmails)
+  if (text.includes('@') || /\b(at|arobase|arrobase|chez)\b/i.test(text)) obfuscatedEmails(text, rawEmails)
   disguisedLinks(text, links)
   const emails = mergeSpans(rawEmails)
   const kept = links.filter((l) => !emails.some((e) => e.start < l.end && l.start < e.end))

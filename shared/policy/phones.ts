@@ -23,6 +23,7 @@ const PARSE_BUDGET = 400
 
 const SEPARATORS = new Set([' ', '.', '-', '(', ')', '\u00a0', '\u202f', '\u2009'])
 const isDigit = (c: string): boolean => c >= '0' && c <= '9'
+const SLASHED = /0[1-9](?:\/\d\d){4}/g
 
 /** Words before a number that make it a phone number. */
 const PHONE_CONTEXT =
@@ -207,6 +208,14 @@ export function findPhones(text: string, masked: readonly Span[], lang: Lang): S
         ci = found + 1
       } else ci++
     }
+  }
+  // "06/12/34/56/78": five pairs separated by slashes (a date has three parts)
+  SLASHED.lastIndex = 0
+  for (let m = SLASHED.exec(text); m !== null; m = SLASHED.exec(text)) {
+    const end = m.index + m[0].length
+    if (isWordChar(text, m.index - 1) || isWordChar(text, end) || text.charAt(end) === '/') continue
+    if (text.charAt(m.index - 1) === '/' || overlapsAny(masked, m.index, end)) continue
+    if (isValidNumber(s, 'FR' + m[0], m[0].replace(/\//g, ''), 'FR')) out.push({ start: m.index, end })
   }
   return out
 }

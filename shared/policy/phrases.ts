@@ -410,10 +410,13 @@ export class PhraseMatcher {
       for (const source of rule.patterns) {
         const seq = compiler.compile(source)
         const requires: TokNode[] = []
-        for (const n of seq.slice(1)) {
-          const t = firstTok(n)
-          if (t) requires.push(t)
-        }
+        // later elements must follow the first token only when the first element always takes one
+        const firstTakesToken = seq[0] !== undefined && firstTok(seq[0]) !== null
+        if (firstTakesToken)
+          for (const n of seq.slice(1)) {
+            const t = firstTok(n)
+            if (t) requires.push(t)
+          }
         const p: CompiledPattern = { source, seq, ruleIndex, requires, tried: -1 }
         size++
         const acc: Anchors = { exact: [], stems: [], raw: [], num: false }

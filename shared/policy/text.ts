@@ -63,16 +63,21 @@ export function tokenize(text: string): Token[] {
   const lower = text.toLowerCase()
   const sameLength = lower.length === text.length
   let sent = 0
+  let sentTokens = 0
   let last = 0
   TOKEN.lastIndex = 0
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const start = m.index
     for (let i = last; i < start; i++) {
-      if (SENTENCE_END_CHARS.has(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i)
+      // a question of three words or fewer ("Satisfait ?", "Un souci ?") belongs with what follows
+      if (SENTENCE_END_CHARS.has(c) && !(c === 0x3f && sentTokens <= 3)) {
         sent++
+        sentTokens = 0
         break
       }
     }
+    sentTokens++
     const raw = m[0]
     const end = start + raw.length
     const ascii = ASCII.test(raw)

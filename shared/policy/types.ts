@@ -24,3 +24,7 @@ export interface Finding {
   /** Why it is a problem and what to write instead, in the message's language. */
   message: string
 }
+
+/** Non-blocking warning rules (severity `warning`). */
+export const WARNING_RULES = ['emoji', 'shouting', 'thanks-only'] as const
+export type WarningRule = (typeof WARNING_RULES)[number]

@@ -1,9 +1,10 @@
 /** Non-blocking warnings: emoji, shouting in capitals, a message that only says thank you. */
 import type { MessageId } from './messages'
+import type { WarningRule } from './types'
 import type { Span, Token } from './text'
 
 export interface WarningHit extends Span {
-  rule: 'emoji' | 'shouting' | 'thanks-only'
+  rule: WarningRule
   message: MessageId
 }
 
