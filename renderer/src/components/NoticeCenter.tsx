@@ -15,7 +15,9 @@ const NOTICE_MS = 20_000
 export function NoticeCenter({ onOpenThread }: { onOpenThread: (threadId: string) => void }) {
   const { t } = useTranslation()
   const [notices, setNotices] = useState<NotificationRequest[]>([])
-  const [webMode, setWebMode] = useState(false)
+  // The desktop app shows system notifications instead; until app:info answers, assume web mode so
+  // that a message arriving right after start-up is not lost.
+  const desktop = useRef(false)
   const openRef = useRef(onOpenThread)
   useEffect(() => {
     openRef.current = onOpenThread
@@ -27,25 +29,21 @@ export function NoticeCenter({ onOpenThread }: { onOpenThread: (threadId: string
   )
 
   useEffect(() => {
-    let active = true
     call(api.app.info()).then(
-      (info) => active && setWebMode(info.mode === 'web'),
+      (info) => {
+        desktop.current = info.mode === 'electron'
+        if (desktop.current) setNotices([])
+      },
       () => undefined,
     )
-    return () => {
-      active = false
-    }
-  }, [])
-
-  useEffect(() => {
-    if (!webMode) return
     return api.on('notification:show', (request) => {
+      if (desktop.current) return
       setNotices((all) =>
         [...all.filter((n) => n.threadId !== request.threadId), request].slice(-MAX_NOTICES),
       )
       window.setTimeout(() => dismiss(request.messageId), NOTICE_MS)
     })
-  }, [webMode, dismiss])
+  }, [dismiss])
 
   useEffect(() => api.on('notification:open', ({ threadId }) => openRef.current(threadId)), [])
 

@@ -39,6 +39,12 @@ describe('the wait as the store derives it', () => {
     expect(waiting('t1').waitingSince).toBe(day(6))
   })
 
+  it('an imported "no response needed" (no time) also covers what came before a new message', async () => {
+    expect(waiting('t6')).toMatchObject({ noResponseNeeded: true, needsReply: false })
+    await store.appendMessage({ threadId: 't6', direction: 'in', body: 'Une question', sentAt: day(6.5) })
+    expect(waiting('t6')).toMatchObject({ needsReply: true, waitingSince: day(6.5) })
+  })
+
   it('undoing "no response needed" brings the original wait back', async () => {
     await store.setNoResponseNeeded(['t1'], true)
     await store.setNoResponseNeeded(['t1'], false)

@@ -229,6 +229,8 @@ export function appendMessage(context: StoreContext, change: Change, input: Appe
   index.registerMessage(message)
   if (input.direction === 'in') {
     // A new question: it needs a reply again, and an archived conversation comes back to the Inbox.
+    // What the flag covered stays handled (imported flags carry no time: they covered everything).
+    if (entry!.record.noResponseNeeded) entry!.record.dismissedThrough = entry!.lastMessageAt
     entry!.record.noResponseNeeded = false
     entry!.record.archived = false
     change.newMessage = {
