@@ -114,6 +114,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // TanStack Virtual's hook is known to the React Compiler as not memoisable; we don't use the compiler.
+      'react-hooks/incompatible-library': 'off',
       '@typescript-eslint/no-restricted-imports': ['error', layering.renderer],
       'no-restricted-syntax': [
         'error',

@@ -56,7 +56,7 @@ export function ActionBar({ targets, folders, labels, perspective, onDone }: Pro
         data-testid="action-read-toggle"
         title="u"
       >
-        {t('actions.markRead')} / {t('actions.markUnread')}
+        {t('actions.readToggle')}
       </button>
       <button
         type="button"

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Filters } from '../../../shared/model/perspective'
 
@@ -18,8 +17,6 @@ export function FilterBar({
   onChange: (filters: Filters, replace?: boolean) => void
 }) {
   const { t } = useTranslation()
-  const [keywords, setKeywords] = useState(filters.keywords ?? '')
-  useEffect(() => setKeywords(filters.keywords ?? ''), [filters.keywords])
   const active = Object.values(filters).some(Boolean)
   return (
     <div className="filter-bar" role="search">
@@ -28,11 +25,8 @@ export function FilterBar({
         className="search-input"
         placeholder={t('filters.search')}
         aria-label={t('filters.search')}
-        value={keywords}
-        onChange={(e) => {
-          setKeywords(e.target.value)
-          onChange({ ...filters, keywords: e.target.value }, true)
-        }}
+        value={filters.keywords ?? ''}
+        onChange={(e) => onChange({ ...filters, keywords: e.target.value }, true)}
         data-testid="search-input"
       />
       <div className="filter-row">

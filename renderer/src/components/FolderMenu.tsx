@@ -19,12 +19,17 @@ export function FolderMenu({ folder, folders, onAction }: Props) {
   const [moving, setMoving] = useState(false)
   const [confirmDelete, setConfirmDelete] = useState(false)
 
+  // A folder cannot move into itself or one of its own subfolders.
   const descendants = new Set<string>([folder.id])
-  for (let grew = true; grew;) {
+  let grew = true
+  while (grew) {
     grew = false
-    for (const f of folders)
-      if (f.parentId && descendants.has(f.parentId) && !descendants.has(f.id))
-        (descendants.add(f.id), (grew = true))
+    for (const f of folders) {
+      if (f.parentId && descendants.has(f.parentId) && !descendants.has(f.id)) {
+        descendants.add(f.id)
+        grew = true
+      }
+    }
   }
   const destinations = folders.filter((f) => !descendants.has(f.id))
 

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
+import { applyNotificationPatch } from '../../../shared/model/notifications'
 import type { NotificationSettings, NotificationSettingsPatch } from '../../../shared/model/notifications'
 import { useAsync } from '../state/useAsync'
 import { ErrorState, LoadingState } from './States'
@@ -16,10 +17,14 @@ export function NoticeSettings({ onClose }: { onClose: () => void }) {
   const [saved, setSettings] = useState<NotificationSettings | null>(null)
   const settings = saved ?? loaded.value ?? null
   const change = async (patch: NotificationSettingsPatch) => {
+    // Shown at once (a controlled checkbox must follow the click); main's answer then confirms it.
+    if (settings) setSettings(applyNotificationPatch(settings, patch))
     try {
       setSettings(await call(api.notifications.setSettings(patch)))
       toast.show(t('notifications.saved'))
     } catch (error) {
+      setSettings(null)
+      reload()
       toast.show(error instanceof Error ? error.message : String(error), 'error')
     }
   }

@@ -32,7 +32,8 @@ export function ReplyClock({ thread, language, variant = 'row' }: Props) {
   const now = useNow()
   const clock = replyClockOf(thread, now)
   if (!clock) return null
-  const duration = formatDuration(Math.abs(clock.remainingMs), language)
+  // Whole minutes, rounded down: 23 h 59.5 min left must not read "1 day".
+  const duration = formatDuration(Math.floor(Math.abs(clock.remainingMs) / 60_000) * 60_000, language)
   const overdue = clock.state === 'overdue'
   const deadline = formatDateTime(new Date(clock.deadline).toISOString(), language)
   const text =
@@ -47,7 +48,7 @@ export function ReplyClock({ thread, language, variant = 'row' }: Props) {
       data-state={clock.state}
       data-deadline={new Date(clock.deadline).toISOString()}
     >
-      <span aria-hidden="true">{overdue ? '⚠' : '⏱'}</span> {text}
+      <span aria-hidden="true">{overdue ? '⚠' : '◷'}</span> {text}
     </span>
   )
 }

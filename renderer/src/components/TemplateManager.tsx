@@ -16,11 +16,12 @@ export function TemplateManager({ language, onClose }: { language: Language; onC
   const toast = useToast()
   const [revision, setRevision] = useState(0)
   const [list, reload] = useAsync(() => call(api.templates.list()), `templates:${revision}`)
-  // 'new' for a new template, an id for an existing one, null for nothing selected.
-  const [editing, setEditing] = useState<string | null>(null)
+  // The template being edited (as last saved), 'new', or null for nothing selected. Kept as an object,
+  // not an id, so a template just created stays open while the list reloads.
+  const [editing, setEditing] = useState<ReplyTemplate | 'new' | null>(null)
   const [deleting, setDeleting] = useState<ReplyTemplate | null>(null)
   const templates = list.value ?? []
-  const current = templates.find((template) => template.id === editing) ?? null
+  const editingId = editing === 'new' ? 'new' : (editing?.id ?? null)
 
   const remove = async (template: ReplyTemplate) => {
     setDeleting(null)
@@ -61,8 +62,8 @@ export function TemplateManager({ language, onClose }: { language: Language; onC
                 <li key={template.id}>
                   <button
                     type="button"
-                    aria-current={template.id === editing}
-                    onClick={() => setEditing(template.id)}
+                    aria-current={template.id === editingId}
+                    onClick={() => setEditing(template)}
                     data-testid="template-item"
                     data-template-id={template.id}
                   >
@@ -77,12 +78,12 @@ export function TemplateManager({ language, onClose }: { language: Language; onC
             <EmptyState message={t('templates.select')} testId="template-none" />
           ) : (
             <TemplateEditor
-              key={editing}
-              template={current}
+              key={editingId}
+              template={editing === 'new' ? null : editing}
               defaultLanguage={language}
               onSaved={(saved) => {
                 toast.show(t('templates.saved'))
-                setEditing(saved.id)
+                setEditing(saved)
                 setRevision((r) => r + 1)
               }}
               onDelete={setDeleting}

@@ -9,7 +9,7 @@ import { EmptyState, ErrorState, LoadingState } from './States'
 import { ThreadRow } from './ThreadRow'
 
 const PAGE = 100
-const ROW_HEIGHT = 76
+const ROW_HEIGHT = 84
 
 interface Props {
   query: ThreadQuery

@@ -79,7 +79,6 @@ export function ThreadRow({
             {formatListTime(thread.lastMessageAt, language)}
           </time>
         </div>
-        <ReplyClock thread={thread} language={language} />
         <div className="row-subject">{thread.subject}</div>
         <div className="row-bottom">
           <span className="row-preview">{thread.preview}</span>
@@ -91,7 +90,15 @@ export function ThreadRow({
               title={t('list.attachment')}
               data-testid="row-attachment"
             >
-              📎
+              <svg width="12" height="14" viewBox="0 0 12 14" aria-hidden="true">
+                <path
+                  d="M8.5 3.5v6a2.5 2.5 0 0 1-5 0V3a1.8 1.8 0 0 1 3.6 0v6.2a.9.9 0 0 1-1.8 0V4"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="1.2"
+                  strokeLinecap="round"
+                />
+              </svg>
             </span>
           )}
           {rowLabels.map((label) => (
@@ -104,6 +111,9 @@ export function ThreadRow({
               {label.name}
             </span>
           ))}
+        </div>
+        <div className="row-meta">
+          <ReplyClock thread={thread} language={language} />
           {waiting !== null && (
             <span
               className={waiting > 18 * 3600_000 ? 'row-wait late' : 'row-wait'}

@@ -80,6 +80,7 @@ export const en: Dictionary = {
     cancelled: 'Cancelled',
   },
   actions: {
+    readToggle: 'Read / unread',
     archive: 'Archive',
     unarchive: 'Unarchive',
     delete: 'Delete',

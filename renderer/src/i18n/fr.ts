@@ -79,6 +79,7 @@ export const fr = {
     cancelled: 'Annulée',
   },
   actions: {
+    readToggle: 'Lu / non lu',
     archive: 'Archiver',
     unarchive: 'Désarchiver',
     delete: 'Supprimer',

@@ -6,7 +6,8 @@ import { fr } from './fr'
 
 export type Language = 'fr' | 'en'
 
-void i18next.use(initReactI18next).init({
+/** Resolves once the dictionaries are loaded; main.tsx renders only after it (no flash of the wrong language). */
+export const i18nReady = i18next.use(initReactI18next).init({
   resources: { fr: { translation: fr }, en: { translation: en } },
   lng: 'fr',
   fallbackLng: 'fr',
