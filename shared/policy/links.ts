@@ -335,7 +335,7 @@ const DOT_SEP =
   / ?[[({] ?(?:\.|dot|point) ?[\])}] ?| \. ?|\. (?=[a-z])| (?:dot|point) |\u00a0(?:\.|dot|point)\u00a0/giy
 const DOT_SEP_SEARCH = new RegExp(DOT_SEP.source, 'gi')
 /** An at-sign written otherwise: (at) [at] {@} (arobase), " at ", " arobase ", " @ ", "@". */
-const AT_SEP = / ?[[({] ?(?:at|@|arobase|arrobase) ?[\])}] ?| (?:at|arobase|arrobase|chez) | ?@ ?/gi
+const AT_SEP = / ?[[({] ?(?:at|a|@|arobase|arrobase) ?[\])}] ?| (?:at|arobase|arrobase|chez) | ?@ ?/gi
 
 const LABEL_CHAR = /[A-Za-z0-9-]/
 
@@ -506,7 +506,7 @@ export function scanLinks(text: string): LinkScan {
   const links: LinkHit[] = []
   const rawEmails: Span[] = []
   linkifyHits(text, links, rawEmails)
-  if (text.includes('@') || /\b(at|arobase|arrobase|chez)\b/i.test(text)) obfuscatedEmails(text, rawEmails)
+  if (/@|\b(?:at|arobase|arrobase|chez)\b|[[({] ?a ?[\])}]/i.test(text)) obfuscatedEmails(text, rawEmails)
   disguisedLinks(text, links)
   const emails = mergeSpans(rawEmails)
   const kept = links.filter((l) => !emails.some((e) => e.start < l.end && l.start < e.end))

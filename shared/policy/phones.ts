@@ -24,6 +24,7 @@ const PARSE_BUDGET = 400
 const SEPARATORS = new Set([' ', '.', '-', '(', ')', '\u00a0', '\u202f', '\u2009'])
 const isDigit = (c: string): boolean => c >= '0' && c <= '9'
 const SLASHED = /0[1-9](?:\/\d\d){4}/g
+const YEAR = /^(19|20)\d\d$/
 
 /** Words before a number that make it a phone number. */
 const PHONE_CONTEXT =
@@ -68,14 +69,19 @@ function isValidNumber(s: Scan, key: string, text: string, country?: CountryCode
 }
 
 /** Whether `raw` (a part of a run) is a phone number. */
-function isPhone(s: Scan, raw: string, chunks: Chunk[], lang: Lang, phoneContext: boolean): boolean {
-  const digits = chunks.map((c) => c.digits).join('')
+function isPhone(
+  s: Scan,
+  raw: string,
+  digits: string,
+  chunks: Chunk[],
+  lang: Lang,
+  phoneContext: boolean,
+): boolean {
   if (digits.length < 8 || digits.length > 15) return false
   const plus = raw.startsWith('+') || raw.startsWith('(+')
   // a date inside: "01 02 2025 …"
-  for (let i = 1; i < chunks.length; i++) {
-    const c = chunks[i] as Chunk
-    if (/^(19|20)\d\d$/.test(c.digits) && chunks.length > 2) return false
+  if (chunks.length > 2) {
+    for (let i = 1; i < chunks.length; i++) if (YEAR.test((chunks[i] as Chunk).digits)) return false
   }
   if (plus || (digits.startsWith('00') && !digits.startsWith('000'))) {
     const intl = '+' + (plus ? digits : digits.slice(2))
@@ -184,22 +190,25 @@ export function findPhones(text: string, masked: readonly Span[], lang: Lang): S
       const firstDigit = ((chunks[ci] as Chunk[])[0] as Chunk).digits.charAt(0)
       let found = -1
       if (head === '+' || head === '(' || firstDigit === '0' || ci === 0) {
-        let count = 0
+        let digits = ''
         let tiny = 0
         const flat: Chunk[] = []
+        // longest number: 15 digits international, 11 national (leading 0), 10 otherwise
+        const intl = head === '+' || text.startsWith('(+', st) || text.startsWith('00', st)
+        const max = intl ? 15 : firstDigit === '0' ? 11 : 10
         // real numbers have at most 8 parts and at most two one-digit parts ("+33 6 …", "0 800 …")
         for (let cj = ci; cj < chunks.length && cj - ci < 8; cj++) {
           for (const g of chunks[cj] as Chunk[]) {
             flat.push(g)
-            count += g.digits.length
+            digits += g.digits
             if (g.digits.length === 1) tiny++
           }
-          if (count > 15 || tiny > 2) break
-          if (count < 8) continue
+          if (digits.length > max || tiny > 2) break
+          if (digits.length < 8) continue
           const lastG = flat[flat.length - 1] as Chunk
           let en = lastG.end
           if (text.charAt(en) === ')' && text.slice(st, en).includes('(')) en++
-          if (isPhone(s, text.slice(st, en), flat, lang, ctx.phone)) found = cj
+          if (isPhone(s, text.slice(st, en), digits, flat, lang, ctx.phone)) found = cj
         }
       }
       if (found >= 0) {

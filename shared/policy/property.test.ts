@@ -116,10 +116,13 @@ describe('checkPolicy on arbitrary input', () => {
       'laissez 5 étoiles ',
     ]) {
       const text = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000)
-      const t0 = performance.now()
-      assertWellFormed(text, checkPolicy(text))
-      // generous bound for a loaded test machine; the benchmark figures are in docs/benchmarks.md
-      expect(performance.now() - t0).toBeLessThan(2_000)
+      // CPU time, not wall time: the test machine is shared. Generous bound; the benchmark figures
+      // (npm run policy:bench) are in docs/benchmarks.md
+      const t0 = process.cpuUsage()
+      const findings = checkPolicy(text)
+      const used = process.cpuUsage(t0)
+      expect((used.user + used.system) / 1000).toBeLessThan(2_000)
+      assertWellFormed(text, findings)
     }
   })
 })
