@@ -2,6 +2,10 @@
  * `electron-vite build` → out/main (ESM, the package is "type": "module"), out/preload (CommonJS, the
  * only format a sandboxed preload can load; everything bundled in, since it may not require packages)
  * and out/renderer (also what `npm run web` serves).
+ *
+ * Main bundles its dependencies too: left external, Node's ESM loader would have to import them as
+ * they are, and some cannot be (`tlds` is a bare JSON module, which needs an import attribute; CommonJS
+ * named exports depend on static detection). Bundled, the bundler does that interop once, at build time.
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -15,6 +19,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: at('out/main'),
+      externalizeDeps: false,
       rolldownOptions: { input: { index: at('electron/main/shell/index.ts') } },
     },
   },
