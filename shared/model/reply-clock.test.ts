@@ -22,6 +22,11 @@ describe('reply clock', () => {
     expect(clock.state).toBe('ok')
   })
 
+  it('never shows more than 24 hours, even when the screen clock lags behind the message', () => {
+    const start = at('2026-11-20T10:00:00Z')
+    expect(clockFrom(start, start - 20_000).remainingMs).toBe(24 * HOUR_MS)
+  })
+
   it('turns to a warning in the last 6 hours and to overdue after 24 hours', () => {
     const start = at('2026-11-20T10:00:00Z')
     expect(clockFrom(start, start + 18 * HOUR_MS - 1).state).toBe('ok')

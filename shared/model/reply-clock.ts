@@ -23,7 +23,8 @@ export interface ReplyClock {
 
 export function clockFrom(startedAt: number, nowMs: number): ReplyClock {
   const deadline = startedAt + REPLY_WINDOW_MS
-  const remainingMs = deadline - nowMs
+  // A screen clock ticks every few seconds: a message newer than its "now" still has 24 h, not more.
+  const remainingMs = deadline - Math.max(nowMs, startedAt)
   const state: ClockState = remainingMs < 0 ? 'overdue' : remainingMs <= WARNING_WINDOW_MS ? 'warning' : 'ok'
   return { startedAt, deadline, remainingMs, state }
 }

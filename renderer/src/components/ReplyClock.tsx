@@ -1,10 +1,24 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ThreadSummary } from '../../../shared/model/mailbox'
-import { replyClockOf } from '../../../shared/model/reply-clock'
+import { durationParts, replyClockOf } from '../../../shared/model/reply-clock'
 import { formatDateTime, formatDuration } from '../i18n'
 import type { Language } from '../i18n'
 import './reply-tools.css'
+
+/**
+ * Hours and minutes within two days ("24 h", "23 h 59 min", "overdue by 30 h"), as marketplaces count
+ * them; days beyond. Rounded down, so the clock never shows more time than is left.
+ */
+export function formatClockTime(ms: number, language: Language): string {
+  const { days, hours, minutes } = durationParts(ms)
+  const totalHours = days * 24 + hours
+  if (totalHours >= 48) return formatDuration(Math.abs(ms), language)
+  const unit = (value: number, u: 'hour' | 'minute') =>
+    new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { style: 'unit', unit: u }).format(value)
+  if (totalHours === 0) return unit(minutes, 'minute')
+  return minutes === 0 ? unit(totalHours, 'hour') : `${unit(totalHours, 'hour')} ${unit(minutes, 'minute')}`
+}
 
 /** The current time, refreshed every `periodMs` so clocks count down without a reload. */
 export function useNow(periodMs = 30_000): number {
@@ -32,8 +46,7 @@ export function ReplyClock({ thread, language, variant = 'row' }: Props) {
   const now = useNow()
   const clock = replyClockOf(thread, now)
   if (!clock) return null
-  // Whole minutes, rounded down: 23 h 59.5 min left must not read "1 day".
-  const duration = formatDuration(Math.floor(Math.abs(clock.remainingMs) / 60_000) * 60_000, language)
+  const duration = formatClockTime(clock.remainingMs, language)
   const overdue = clock.state === 'overdue'
   const deadline = formatDateTime(new Date(clock.deadline).toISOString(), language)
   const text =
