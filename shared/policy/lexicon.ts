@@ -501,6 +501,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(avant|before) (de|d)? ~1 @LEAVE ~3 @REVIEW (negati*|mauvais*|bad|poor|low|critique{,s}|defavorable{,s})',
       '(avant|before) (de|d)? ~1 @LEAVE (un|une|a|an|any)? (negati*|mauvais*|bad|poor|low|critical|1|one|une) ~2 @REVIEW',
       '(plutot|instead|au lieu) (que|of|de|d)? (de|d)? ~1 @LEAVE ~3 @REVIEW',
+      // "contactez-nous avant de laisser un avis": diverting unhappy buyers from reviewing
+      '(avant|before) (de|d)? ~1 @LEAVE ~3 @REVIEW ~6 (contact*|ecri{vez,re}|write|reach|prevenez|informez|let us know|tell us)',
+      '(contact*|ecri{vez,re}|write|reach|prevenez|informez|let us know|tell us) ~6 (avant|before|first|d abord) (de|d)? ~1 @LEAVE ~3 @REVIEW',
+      '(si|if) (vous|you|tu) (n|ne)? (etes|es|are|re|were)? (pas|not) @INTENS? @SATISFIED ~12 @REVIEW',
     ],
   },
   {
@@ -521,8 +525,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       '@CHANGE @DET? @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW_STRICT !(@NOT_REVIEW)',
       '@CHANGE (votre|vos|ta|ton|tes|your) @REVIEW_ADJ? @REVIEW_ADJ? note{,s} !(@NOT_REVIEW)',
-      '(votre|vos|ton|ta|tes) @REVIEW_ADJ? @REVIEW ~8 (le|la|l|les) @CHANGE_STRONG',
-      '(your|the|this|that) @REVIEW_ADJ? @REVIEW ~8 (remove|delete|change|edit|update|revise|amend|withdraw|reconsider|take) (it|them)',
+      '(votre|vos|ton|ta|tes) @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW ~8 (le|la|l|les) @CHANGE_STRONG',
+      '(your|the|this|that) @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW ~8 (remove|delete|change|edit|update|revise|amend|withdraw|reconsider|take) (it|them)',
       '(ajout*|rajout*|add|adding) (une|des|quelques|1|2|3|4|one|two|a|an|some|more|plus|few|d)? ~1 @STAR',
       '(suppression|retrait|modification|removal|deletion|withdrawal|revision) (de|d|du|of) (votre|vos|your|the|l|la|le|cet|cette|ce|this) ~2 @REVIEW_STRICT',
     ],
@@ -553,7 +557,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'offre{,s} (special{,e,es}|exclusi{f,ve,ves,fs}|limite{,e,es}|promotionnel{,le,les}|de bienvenue|du moment|exceptionnel{,le,les}|flash)',
       '(special|exclusive|limited|limited time|flash|promotional|welcome) (offer{,s}|deal{,s}|discount{,s}|promotion{,s})',
       'prix (casse{,s}|barre{,s}|promotionnel{,s}|mini|imbattable{,s}|exceptionnel{,s}|special|speciaux|choc)',
-      '(profit*|take advantage|enjoy|ne manquez pas|ne ratez pas|ne loupez pas|don t miss|hurry|depechez vous) ~4 (offre{,s}|offer{,s}|promo*|solde{,s}|reduction{,s}|remise{,s}|deal{,s}|sale{,s}|discount{,s}|vente{,s}|prix|bon{,s} plan{,s}|reduc)',
+      '(profit*|take advantage|enjoy|ne manquez pas|ne ratez pas|ne loupez pas|don t miss|hurry|depechez vous) ~4 (offre{,s}|offer{,s}|promo*|solde{,s}|reduction{,s}|remise{,s}|deal{,s}|sale{,s}|discount{,s}|vente{,s}|prix|bon{,s} plan{,s}|reduc|prime day{,s}|black friday|cyber monday|french days)',
+      '(having|have|holding|launch*|lancons|lance{,r,z}) (a|an|our|une|des|nos|notre)? ~1 (sale|soldes|promotion{,s}|promo{,s}|vente privee|vente flash)',
       '(en|nos|notre|grande{,s}|actuel{,le,les}|special{,e,es}|our|current) (promotion{,s}|promo{,s})',
       '(promotion{,s}|promo{,s}) (en cours|du moment|exceptionnel{,le,les}|special{,e,es})',
       'bon{,s} plan{,s}',

@@ -103,7 +103,7 @@ function findIbans(text: string, out: SensitiveHit[]): void {
 }
 
 const PASSWORD =
-  /(mot de passe|mots de passe|mdp|password|passwd|pwd|passcode|pass|code secret|code pin|code d'acc[eè]s|code d’acc[eè]s|pin)\s{0,3}(?:[:=]|\s(?:est|is|c'est|c’est|was|sera|will be)\b)\s{0,3}["'«“]?\s{0,2}([^\s"'»”,;]{3,64})/giu
+  /(mot de passe|mots de passe|mdp|password|passwd|pwd|passcode|pass|code secret|code confidentiel|code pin|code d'acc[eè]s|code d’acc[eè]s|pin|cvv|cvc|cryptogramme)\s{0,3}(?:[:=]|\s(?:est|is|c'est|c’est|was|sera|will be)\b)\s{0,3}["'«“]?\s{0,2}([^\s"'»”,;]{3,64})/giu
 const NOT_A_PASSWORD = new Set(
   'le la les un une des votre vos mon ma mes ton ta tes notre nos the your my our a an incorrect invalide valide correct oublie oublié required requis obligatoire expire expiré changé change changed reset reinitialise réinitialisé envoyé sent identique same different différent'.split(
     ' ',
@@ -111,7 +111,7 @@ const NOT_A_PASSWORD = new Set(
 )
 
 function findPasswords(text: string, out: SensitiveHit[]): void {
-  if (!/pass|mdp|pwd|code|pin/i.test(text)) return
+  if (!/pass|mdp|pwd|code|pin|cvv|cvc|crypto/i.test(text)) return
   PASSWORD.lastIndex = 0
   for (let m = PASSWORD.exec(text); m !== null; m = PASSWORD.exec(text)) {
     if (isWordChar(text, m.index - 1)) continue
