@@ -127,6 +127,15 @@ export const PHRASE_SETS: PhraseSets = {
     '@LEAVE (nous|moi|us|me)? ~3 @REVIEW',
     '(evalu{er,ez,ant,ons}|notez|noter|rate|rating) (nous|moi|us|me|notre|our|le|la|l|the|this|ce|cet|cette|mon|my)',
   ],
+  /** A review asked for, or named as a thing (not "we will review your request"). */
+  REVIEW_REQUEST: [
+    '@ASK_REVIEW',
+    '@DET @REVIEW_ADJ? @REVIEW',
+    'evalu{er,ez,ant}',
+    'notez',
+    'rate (us|me|the|this|our|it)',
+    '@FIVE @STAR',
+  ],
   /** Changing, removing or raising a review. */
   CHANGE: [
     'supprim*',
@@ -496,8 +505,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'review-satisfied',
     rule: 'review-manipulation',
     patterns: [
-      '@IF_SATISFIED ~10 (@REVIEW|evalu{er,ez,ant}|notez|rate)',
-      '(@REVIEW|evalu{er,ez,ant}|notez|rate) ~10 @IF_SATISFIED',
+      '@IF_SATISFIED ~10 @REVIEW_REQUEST',
+      '@REVIEW_REQUEST ~10 @IF_SATISFIED',
       '(avant|before) (de|d)? ~1 @LEAVE ~3 @REVIEW (negati*|mauvais*|bad|poor|low|critique{,s}|defavorable{,s})',
       '(avant|before) (de|d)? ~1 @LEAVE (un|une|a|an|any)? (negati*|mauvais*|bad|poor|low|critical|1|one|une) ~2 @REVIEW',
       '(plutot|instead|au lieu) (que|of|de|d)? (de|d)? ~1 @LEAVE ~3 @REVIEW',
@@ -550,7 +559,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'liquidation totale',
       '(vente{,s}|sale{,s}) (flash|privee{,s})',
       '(clearance|summer|winter|spring|autumn|fall|holiday|christmas|easter|big|huge|mega|annual|seasonal|flash) sale{,s}',
-      'on sale',
       'black friday',
       'cyber monday',
       'french days',
