@@ -79,6 +79,15 @@ function phraseFindings(tokens: readonly Token[], lang: Lang, add: Adder): void 
 
 type Adder = (rule: string, severity: Severity, start: number, end: number, id: MessageId) => void
 
+/** A finding before its explanation is written. */
+interface Hit {
+  rule: string
+  severity: Severity
+  start: number
+  end: number
+  id: MessageId
+}
+
 /**
  * Checks a message against the marketplace communication rules. Never throws; every finding has
  * 0 <= start < end <= text.length. Findings are sorted by start (then end).
@@ -87,9 +96,9 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
   if (typeof text !== 'string' || text.length === 0) return []
   const tokens = tokenize(text)
   const lang: Lang = options.lang === 'en' || options.lang === 'fr' ? options.lang : languageOfTokens(tokens)
-  const raw: Array<Finding & { id: MessageId }> = []
+  const raw: Hit[] = []
   const add: Adder = (rule, severity, start, end, id) => {
-    if (end > start) raw.push({ rule, severity, start, end, message: '', id })
+    if (end > start) raw.push({ rule, severity, start, end, id })
   }
 
   const { links, emails } = scanLinks(text)
@@ -112,28 +121,25 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
 
   // one finding per rule and place: merge overlapping findings of the same rule and severity
   raw.sort((a, b) => a.start - b.start || a.end - b.end)
-  const out: Finding[] = []
-  const open = new Map<string, Finding & { id: MessageId }>()
-  for (const f of raw) {
-    const key = f.rule + '\u0000' + f.severity
+  const merged: Hit[] = []
+  const open = new Map<string, Hit>()
+  for (const h of raw) {
+    const key = h.rule + '\u0000' + h.severity
     const prev = open.get(key)
-    if (prev && f.start < prev.end) {
-      prev.end = Math.max(prev.end, f.end)
-      continue
+    if (prev && h.start < prev.end) prev.end = Math.max(prev.end, h.end)
+    else {
+      const copy = { ...h }
+      open.set(key, copy)
+      merged.push(copy)
     }
-    const copy = { ...f }
-    open.set(key, copy)
-    out.push(copy)
   }
-  return out
-    .map(({ rule, severity, start, end, id }: Finding & { id?: MessageId }) => ({
-      rule,
-      severity,
-      start,
-      end,
-      message: messageFor(id ?? 'link', lang),
-    }))
-    .sort((a, b) => a.start - b.start || a.end - b.end)
+  return merged.map(({ rule, severity, start, end, id }) => ({
+    rule,
+    severity,
+    start,
+    end,
+    message: messageFor(id, lang),
+  }))
 }
 
 /** The findings that block sending (severity `error`). */

@@ -132,7 +132,7 @@ export function findPhones(text: string, masked: readonly Span[], lang: Lang): S
     const groups: Chunk[] = []
     let j = i
     let seps = 0
-    let whiteBefore: boolean[] = []
+    const whiteBefore: boolean[] = []
     let sawSpace = false
     while (j < n) {
       const ch = text.charAt(j)
@@ -176,7 +176,6 @@ export function findPhones(text: string, masked: readonly Span[], lang: Lang): S
       if (gi === 0 || whiteBefore[gi] || !cur) chunks.push([g])
       else cur.push(g)
     })
-    whiteBefore = []
     const chunkStart = (ci: number): number => {
       const g = (chunks[ci] as Chunk[])[0] as Chunk
       let st = g.start
