@@ -52,7 +52,7 @@ export function ShareChart({ metrics, language }: ChartProps) {
   }))
   return (
     <ChartCard title={t('dashboard.shareTitle')} testId="chart-share">
-      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -12 }}>
+      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 4 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" />
         <YAxis domain={[0, 100]} tickFormatter={(v: number) => formatPercent(v / 100, language)} />
