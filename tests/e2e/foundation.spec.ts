@@ -49,7 +49,7 @@ test.describe('foundation: the web harness serves the real app over the bridge',
     const unknown = await client.post(`${web.origin}/api/fs:readFile`, { data: ['/etc/passwd'] })
     expect((await unknown.json()).error.code).toBe('UNKNOWN_CHANNEL')
     const notJson = await client.post(`${web.origin}/api/threads:query`, {
-      data: '{nope',
+      data: Buffer.from('{nope'),
       headers: { 'Content-Type': 'application/json' },
     })
     expect(notJson.status()).toBe(400)

@@ -66,7 +66,6 @@ export function NoticeCenter({ onOpenThread }: { onOpenThread: (threadId: string
               onOpenThread(notice.threadId)
             }}
             data-testid="notice-open"
-            aria-label={`${t('notifications.openThread')} — ${t('notifications.notice', { name: notice.contactName })}`}
           >
             <strong>{t('notifications.notice', { name: notice.contactName })}</strong>
             <span>{notice.subject}</span>

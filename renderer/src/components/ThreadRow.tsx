@@ -60,15 +60,17 @@ export function ThreadRow({
       data-thread-id={thread.id}
       data-unread={unread ? 'true' : 'false'}
     >
-      <input
-        type="checkbox"
-        className="row-check"
-        checked={checked}
-        onChange={onToggle}
-        onClick={(e) => e.stopPropagation()}
-        aria-label={thread.contact.displayName}
+      {/* A visual checkbox: an option may not hold interactive controls, so selection is the option's
+          aria-selected state, toggled here by click or by the x shortcut. */}
+      <span
+        className={checked ? 'row-check checked' : 'row-check'}
+        aria-hidden="true"
+        onClick={(e) => {
+          e.stopPropagation()
+          onToggle()
+        }}
         data-testid="thread-select"
-        tabIndex={-1}
+        data-checked={checked ? 'true' : 'false'}
       />
       <div className="row-main">
         <div className="row-top">

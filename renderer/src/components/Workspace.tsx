@@ -73,7 +73,16 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
   )
 
   const targets = selected.length > 0 ? selected : location.threadId ? [location.threadId] : []
-  const shortcuts = useShortcuts({ focusedId, setFocusedId, openThread, onHelp: () => setHelpOpen(true) })
+  const shortcuts = useShortcuts({
+    focusedId,
+    setFocusedId,
+    openThread,
+    onHelp: () => setHelpOpen(true),
+    onToggleSelect: (id: string) =>
+      setSelected((current) =>
+        current.includes(id) ? current.filter((other) => other !== id) : [...current, id],
+      ),
+  })
 
   const changeLanguage = async (value: string) => {
     await call(api.settings.set({ language: value as 'fr' | 'en' | 'system' }))

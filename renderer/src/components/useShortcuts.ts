@@ -6,6 +6,7 @@ interface Options {
   setFocusedId: (id: string | null) => void
   openThread: (id: string | null) => void
   onHelp: () => void
+  onToggleSelect: (id: string) => void
 }
 
 const rowIds = () =>
@@ -19,7 +20,7 @@ const click = (testId: string) => document.querySelector<HTMLElement>(`[data-tes
  * Gmail-style single-key shortcuts (ignored while typing in a field). j/k move and open, e/# act on
  * the open thread and then move to the next one, so a seller can triage a whole inbox without a mouse.
  */
-export function useShortcuts({ focusedId, setFocusedId, openThread, onHelp }: Options) {
+export function useShortcuts({ focusedId, setFocusedId, openThread, onHelp, onToggleSelect }: Options) {
   return useCallback(
     (event: KeyboardEvent) => {
       const target = event.target as HTMLElement
@@ -52,6 +53,9 @@ export function useShortcuts({ focusedId, setFocusedId, openThread, onHelp }: Op
           else setFocusedId(null)
           break
         }
+        case 'x':
+          if (focusedId) onToggleSelect(focusedId)
+          break
         case 'u':
           click('action-read-toggle')
           break
@@ -75,6 +79,6 @@ export function useShortcuts({ focusedId, setFocusedId, openThread, onHelp }: Op
       }
       event.preventDefault()
     },
-    [focusedId, setFocusedId, openThread, onHelp],
+    [focusedId, setFocusedId, openThread, onHelp, onToggleSelect],
   )
 }

@@ -120,6 +120,7 @@ export const en: Dictionary = {
     },
   },
   shortcuts: {
+    select: 'Select / deselect',
     title: 'Keyboard shortcuts',
     next: 'Next conversation',
     previous: 'Previous conversation',

@@ -122,6 +122,7 @@ export const fr = {
     },
   },
   shortcuts: {
+    select: 'Sélectionner / désélectionner',
     title: 'Raccourcis clavier',
     next: 'Conversation suivante',
     previous: 'Conversation précédente',
