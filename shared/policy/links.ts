@@ -383,7 +383,12 @@ function readChain(text: string, from: number): Chain {
 }
 
 function tldOk(label: string, strict: boolean): boolean {
-  if (strict) return COMMON_TLDS.has(label) // spaced or spelled dots: common TLDs written in lower case
+  // spaced or spelled dots: common TLDs, in lower case or all capitals ("site . fr", "SITE . FR")
+  if (strict)
+    return (
+      COMMON_TLDS.has(label) ||
+      (label.length > 1 && label === label.toUpperCase() && COMMON_TLDS.has(label.toLowerCase()))
+    )
   return ALL_TLDS.has(label.toLowerCase())
 }
 

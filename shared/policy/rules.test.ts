@@ -68,6 +68,8 @@ describe('external-link', () => {
     ['Site : www . jardin-plus . com', 'www . jardin-plus . com'],
     ['Le site jardin-plus .fr', 'jardin-plus .fr'],
     ['voir deco-maison{.}fr/notice', 'deco-maison{.}fr/notice'],
+    ['VOIR MONSITE . FR', 'MONSITE . FR'],
+    ['jardinplus (point) fr', 'jardinplus (point) fr'],
   ])('flags the disguised link in %s', (text, link) => {
     expect(errors(text, 'external-link')).toEqual([link])
   })
