@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
 import type { Language } from '../i18n'
@@ -26,11 +26,17 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
   )
   const value = detail.value && detail.value.thread.id === threadId ? detail.value : null
 
-  // Opening a thread reads it, as in any mail client.
+  // Opening a thread reads it, once per opening: "mark as unread" on the open thread must stick.
   const unread = value ? value.thread.unreadCount > 0 : false
+  const autoRead = useRef<string | null>(null)
   useEffect(() => {
-    if (threadId && unread) void call(api.threads.markRead([threadId], true)).then(onChanged, () => undefined)
-  }, [threadId, unread, onChanged])
+    if (!threadId || autoRead.current === threadId || !value) return
+    autoRead.current = threadId
+    if (unread) void call(api.threads.markRead([threadId], true)).then(onChanged, () => undefined)
+  }, [threadId, unread, value, onChanged])
+  useEffect(() => {
+    if (!threadId) autoRead.current = null
+  }, [threadId])
 
   if (!threadId) {
     return (
