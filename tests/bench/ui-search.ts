@@ -3,13 +3,14 @@
  * measured in Debian's Chromium through the web harness. For each keyword the page records the time
  * from the input event to the frame where the list shows the new result count. Prints JSON on stdout.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium } from 'playwright'
+import { chromiumLaunchOptions } from '../chromium'
 import { MailboxStore } from '../../electron/main/services/store'
 import { syntheticMailbox } from '../../electron/main/services/store/synthetic-mailbox'
+import { startWeb } from '../e2e/fixtures'
 
 const THREADS = Number(process.env.THREADS ?? 10_000)
 const KEYWORDS = [
@@ -32,22 +33,6 @@ async function buildStore(dir: string): Promise<void> {
   await store.close()
 }
 
-async function startWeb(dir: string): Promise<{ url: string; stop: () => void }> {
-  const child = spawn('npm', ['run', '--silent', 'web', '--', '--port', '0', '--data', dir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString()
-      const match = /comptoir web: (\S+)/.exec(out)
-      if (match?.[1]) resolve(match[1])
-    })
-    child.once('exit', (code) => reject(new Error(`web exited ${code}`)))
-  })
-  return { url, stop: () => child.kill('SIGTERM') }
-}
-
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
@@ -57,17 +42,8 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'comptoir-ui-bench-'))
   process.stderr.write(`building a store of ${THREADS} threads in ${dir}…\n`)
   await buildStore(dir)
-  const web = await startWeb(dir)
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const web = await startWeb({ dataDir: dir, demo: false })
+  const browser = await chromium.launch(chromiumLaunchOptions)
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await page.goto(web.url)
@@ -115,7 +91,7 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(result) + '\n')
   } finally {
     await browser.close()
-    web.stop()
+    await web.stop()
     fs.rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -6,19 +6,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium } from 'playwright'
+import { chromiumLaunchOptions } from '../chromium'
 import { startWeb } from '../e2e/fixtures'
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const browser = await chromium.launch(chromiumLaunchOptions)
   fs.mkdirSync('docs', { recursive: true })
   for (const lang of ['fr', 'en'] as const) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'comptoir-shots-'))

@@ -42,52 +42,52 @@ export function ActionBar({ targets, folders, labels, perspective, onDone }: Pro
   const trashed = inView('trash')
   const blocked = inView('blocked')
 
+  /** A toolbar button; `undo` (when given) is offered in the toast for a few seconds. */
+  const button = (testId: string, label: string, onClick: () => void, shortcut?: string) => (
+    <button type="button" disabled={disabled} onClick={onClick} data-testid={testId} title={shortcut}>
+      {label}
+    </button>
+  )
+  /** A two-way command: do it with `on`, undo it with `!on`. */
+  const undoable = (command: (on: boolean) => Promise<unknown>, on: boolean, label: string) => () =>
+    void run(
+      () => command(on),
+      label,
+      () => command(!on),
+    )
+
+  const markReadToggle = async () => {
+    const anyUnread = (await details()).some((d) => d.thread.unreadCount > 0)
+    await call(api.threads.markRead(ids, anyUnread))
+  }
+  const blockSenders = async () => {
+    const contacts = new Set((await details()).map((d) => d.thread.contact.id))
+    for (const contactId of contacts) await call(api.contacts.block(contactId, !blocked))
+  }
+  const reportLastInbound = () =>
+    void details().then((all) => {
+      const inbound = all[0]?.messages.filter((m) => m.direction === 'in').at(-1)
+      if (inbound) setReporting(inbound.id)
+    })
+  const archiveLabel = archived ? t('actions.unarchive') : t('actions.archive')
+  const deleteLabel = trashed ? t('actions.restore') : t('actions.delete')
+  const blockLabel = blocked ? t('actions.unblock') : t('actions.block')
+
   return (
     <div className="action-bar" role="toolbar" aria-label="Actions">
-      <button
-        type="button"
-        disabled={disabled}
-        onClick={() =>
-          void run(async () => {
-            const anyUnread = (await details()).some((d) => d.thread.unreadCount > 0)
-            await call(api.threads.markRead(ids, anyUnread))
-          })
-        }
-        data-testid="action-read-toggle"
-        title="u"
-      >
-        {t('actions.readToggle')}
-      </button>
-      <button
-        type="button"
-        disabled={disabled}
-        onClick={() =>
-          void run(
-            () => call(api.threads.archive(ids, !archived)),
-            archived ? t('actions.unarchive') : t('actions.archive'),
-            () => call(api.threads.archive(ids, archived)),
-          )
-        }
-        data-testid="action-archive"
-        title="e"
-      >
-        {archived ? t('actions.unarchive') : t('actions.archive')}
-      </button>
-      <button
-        type="button"
-        disabled={disabled}
-        onClick={() =>
-          void run(
-            () => call(api.threads.trash(ids, !trashed)),
-            trashed ? t('actions.restore') : t('actions.delete'),
-            () => call(api.threads.trash(ids, trashed)),
-          )
-        }
-        data-testid="action-delete"
-        title="#"
-      >
-        {trashed ? t('actions.restore') : t('actions.delete')}
-      </button>
+      {button('action-read-toggle', t('actions.readToggle'), () => void run(markReadToggle), 'u')}
+      {button(
+        'action-archive',
+        archiveLabel,
+        undoable((on) => call(api.threads.archive(ids, on)), !archived, archiveLabel),
+        'e',
+      )}
+      {button(
+        'action-delete',
+        deleteLabel,
+        undoable((on) => call(api.threads.trash(ids, on)), !trashed, deleteLabel),
+        '#',
+      )}
       <MenuButton label={t('actions.move')} disabled={disabled} testId="action-move" shortcut="v">
         {[{ id: null, name: t('views.inbox') }, ...folders].map((folder) => (
           <button
@@ -127,49 +127,13 @@ export function ActionBar({ targets, folders, labels, perspective, onDone }: Pro
           </span>
         ))}
       </MenuButton>
-      <button
-        type="button"
-        disabled={disabled}
-        onClick={() =>
-          void run(
-            async () => {
-              const contacts = new Set((await details()).map((d) => d.thread.contact.id))
-              for (const contactId of contacts) await call(api.contacts.block(contactId, !blocked))
-            },
-            blocked ? t('actions.unblock') : t('actions.block'),
-          )
-        }
-        data-testid="action-block"
-      >
-        {blocked ? t('actions.unblock') : t('actions.block')}
-      </button>
-      <button
-        type="button"
-        disabled={disabled}
-        onClick={() =>
-          void details().then((all) => {
-            const inbound = all[0]?.messages.filter((m) => m.direction === 'in').at(-1)
-            if (inbound) setReporting(inbound.id)
-          })
-        }
-        data-testid="action-report"
-      >
-        {t('actions.report')}
-      </button>
-      <button
-        type="button"
-        disabled={disabled}
-        onClick={() =>
-          void run(
-            () => call(api.threads.noResponseNeeded(ids, true)),
-            t('actions.noResponse'),
-            () => call(api.threads.noResponseNeeded(ids, false)),
-          )
-        }
-        data-testid="action-no-response"
-      >
-        {t('actions.noResponse')}
-      </button>
+      {button('action-block', blockLabel, () => void run(blockSenders, blockLabel))}
+      {button('action-report', t('actions.report'), reportLastInbound)}
+      {button(
+        'action-no-response',
+        t('actions.noResponse'),
+        undoable((on) => call(api.threads.noResponseNeeded(ids, on)), true, t('actions.noResponse')),
+      )}
       {reporting && (
         <ReportDialog
           onCancel={() => setReporting(null)}

@@ -1,10 +1,9 @@
 /**
  * Where notification preferences live. The desktop shell passes an electron-store backend
  * (electron/main/shell/notifications.ts); web mode and tests use this JSON file beside the store,
- * written atomically (temporary file, then rename).
+ * written atomically by the shared JSON file backend.
  */
-import fs from 'node:fs'
-import path from 'node:path'
+import { createJsonFileBackend } from '../json-file-backend'
 import {
   DEFAULT_NOTIFICATION_SETTINGS,
   applyNotificationPatch,
@@ -18,21 +17,9 @@ export interface NotificationSettingsBackend {
 }
 
 export function createFileNotificationSettings(file: string): NotificationSettingsBackend {
-  let current = DEFAULT_NOTIFICATION_SETTINGS
-  try {
-    current = normaliseNotificationSettings(JSON.parse(fs.readFileSync(file, 'utf8')))
-  } catch {
-    // Missing or unreadable: defaults. Nothing else depends on this file.
-  }
-  return {
-    get: () => current,
-    set(patch) {
-      current = applyNotificationPatch(current, patch)
-      fs.mkdirSync(path.dirname(file), { recursive: true })
-      const tmp = `${file}.${process.pid}.tmp`
-      fs.writeFileSync(tmp, JSON.stringify(current, null, 2))
-      fs.renameSync(tmp, file)
-      return current
-    },
-  }
+  return createJsonFileBackend<NotificationSettings, NotificationSettingsPatch>(file, {
+    normalise: (stored) =>
+      stored === undefined ? DEFAULT_NOTIFICATION_SETTINGS : normaliseNotificationSettings(stored),
+    apply: applyNotificationPatch,
+  })
 }

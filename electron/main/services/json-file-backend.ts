@@ -1,0 +1,42 @@
+/**
+ * A small preferences object kept in a JSON file beside the store (web mode and tests; the desktop app
+ * uses electron-store). Reads are from memory; each change is written atomically (temporary file,
+ * fsync, rename) so a crash leaves either the old or the new file, never half of one.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+export interface JsonFileBackend<T, P> {
+  get(): T
+  set(patch: P): T
+}
+
+export function createJsonFileBackend<T, P>(
+  file: string,
+  rules: { normalise: (stored: unknown) => T; apply: (current: T, patch: P) => T },
+): JsonFileBackend<T, P> {
+  let current = rules.normalise(undefined)
+  try {
+    current = rules.normalise(JSON.parse(fs.readFileSync(file, 'utf8')))
+  } catch {
+    // Missing or unreadable preferences fall back to defaults; the store is unaffected.
+  }
+  return {
+    get: () => current,
+    set(patch) {
+      const next = rules.apply(current, patch)
+      fs.mkdirSync(path.dirname(file), { recursive: true })
+      const tmp = `${file}.${process.pid}.tmp`
+      const fd = fs.openSync(tmp, 'w')
+      try {
+        fs.writeFileSync(fd, JSON.stringify(next, null, 2))
+        fs.fsyncSync(fd)
+      } finally {
+        fs.closeSync(fd)
+      }
+      fs.renameSync(tmp, file)
+      current = next
+      return current
+    },
+  }
+}
