@@ -25,7 +25,9 @@ export async function startWeb(
   const args = ['run', '--silent', 'web', '--', '--port', '0', '--data', dataDir]
   if (options.demo !== false) args.push('--demo')
   args.push('--lang', options.lang ?? 'fr')
-  const child: ChildProcess = spawn('npm', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: false })
+  // Its own process group: npm runs the server through tsx, and a signal sent to npm alone would leave
+  // the server running (holding the store lock) after the test.
+  const child: ChildProcess = spawn('npm', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   let stderr = ''
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const url = await new Promise<string>((resolve, reject) => {
@@ -47,12 +49,20 @@ export async function startWeb(
     origin: parsed.origin,
     token: parsed.searchParams.get('token') ?? '',
     dataDir,
-    stop: () =>
-      new Promise((resolve) => {
+    stop: async () => {
+      const code = await new Promise<number | null>((resolve) => {
         if (child.exitCode !== null) return resolve(child.exitCode)
-        child.once('exit', (code) => resolve(code))
-        child.kill('SIGTERM')
-      }),
+        child.once('exit', (exitCode) => resolve(exitCode))
+        process.kill(-child.pid!, 'SIGTERM')
+      })
+      // npm may exit before the server under it has closed the store: wait for the lock to go, so a
+      // test can reopen the same data folder.
+      const lock = path.join(dataDir, 'store', 'store.lock')
+      for (let waited = 0; fs.existsSync(lock) && waited < 10_000; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      return code
+    },
   }
 }
 

@@ -41,6 +41,28 @@ test.describe('acting on threads', () => {
     await expect(rowById(inbox, id)).toBeVisible()
   })
 
+  test('delete forever from the trash, only after confirming', async ({ inbox }) => {
+    const id = await openFirst(inbox)
+    await inbox.getByTestId('action-delete').click()
+    await inbox.getByTestId('view-trash').click()
+    await expect(inbox.getByTestId('action-purge')).toHaveCount(1)
+    await rowById(inbox, id).click()
+    await inbox.getByTestId('action-purge').click()
+    const dialog = inbox.getByTestId('confirm-dialog')
+    await expect(dialog).toContainText('irréversible')
+    await inbox.getByTestId('confirm-cancel').click()
+    await expect(dialog).toHaveCount(0)
+    await expect(rowById(inbox, id)).toBeVisible()
+    await inbox.getByTestId('action-purge').click()
+    await inbox.getByTestId('confirm-ok').click()
+    await expect(inbox.getByTestId('toast').last()).toContainText('supprimée définitivement')
+    await expect(rowById(inbox, id)).toHaveCount(0)
+    await inbox.getByTestId('view-inbox').click()
+    await settled(inbox)
+    await expect(rowById(inbox, id)).toHaveCount(0)
+    await expect(inbox.getByTestId('action-purge')).toHaveCount(0) // only offered in the Trash
+  })
+
   test('mark unread and read', async ({ inbox }) => {
     const id = await openFirst(inbox)
     await expect(rowById(inbox, id)).toHaveAttribute('data-unread', 'false')

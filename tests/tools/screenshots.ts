@@ -31,6 +31,10 @@ async function main(): Promise<void> {
       )
     await page.getByTestId('policy-finding').first().waitFor()
     await page.screenshot({ path: `docs/screenshot-composer-${lang}.png` })
+    await page.getByTestId('open-dashboard').click()
+    await page.locator('[data-testid="dashboard"][data-loading="false"]').waitFor()
+    await page.waitForTimeout(800) // chart entry animation
+    await page.screenshot({ path: `docs/screenshot-dashboard-${lang}.png` })
     await page.close()
     await web.stop()
     fs.rmSync(dataDir, { recursive: true, force: true })

@@ -6,6 +6,7 @@ import type { Perspective } from '../../../shared/model/perspective'
 import { useToast } from './Toasts'
 import { MenuButton } from './MenuButton'
 import { ReportDialog } from './ReportDialog'
+import { ConfirmDialog } from './ConfirmDialog'
 
 interface Props {
   targets: string[]
@@ -23,6 +24,7 @@ export function ActionBar({ targets, folders, labels, perspective, onDone }: Pro
   const { t } = useTranslation()
   const toast = useToast()
   const [reporting, setReporting] = useState<string | null>(null)
+  const [confirmPurge, setConfirmPurge] = useState(false)
   const disabled = targets.length === 0
   const inView = (view: string) => perspective.kind === 'view' && perspective.view === view
 
@@ -127,12 +129,26 @@ export function ActionBar({ targets, folders, labels, perspective, onDone }: Pro
           </span>
         ))}
       </MenuButton>
+      {trashed && button('action-purge', t('actions.purge'), () => setConfirmPurge(true))}
       {button('action-block', blockLabel, () => void run(blockSenders, blockLabel))}
       {button('action-report', t('actions.report'), reportLastInbound)}
       {button(
         'action-no-response',
         t('actions.noResponse'),
         undoable((on) => call(api.threads.noResponseNeeded(ids, on)), true, t('actions.noResponse')),
+      )}
+      {confirmPurge && (
+        // No undo can bring a purged thread back (its attachment files are freed), hence the question.
+        <ConfirmDialog
+          title={t('actions.purgeTitle', { count: ids.length })}
+          body={t('actions.purgeBody')}
+          confirmLabel={t('actions.purge')}
+          onCancel={() => setConfirmPurge(false)}
+          onConfirm={() => {
+            setConfirmPurge(false)
+            void run(() => call(api.threads.purge(ids)), t('actions.purged', { count: ids.length }))
+          }}
+        />
       )}
       {reporting && (
         <ReportDialog

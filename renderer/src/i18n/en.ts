@@ -93,6 +93,12 @@ export const en: Dictionary = {
     unblock: 'Unblock sender',
     report: 'Report',
     noResponse: 'No response needed',
+    purge: 'Delete forever',
+    purgeTitle_one: 'Delete this conversation forever?',
+    purgeTitle_other: 'Delete these {{count}} conversations forever?',
+    purgeBody: 'The messages and their attachments will be erased from this computer. This cannot be undone.',
+    purged_one: 'Conversation deleted forever.',
+    purged_other: '{{count}} conversations deleted forever.',
     undo: 'Undo',
   },
   composer: {

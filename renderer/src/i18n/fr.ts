@@ -92,6 +92,13 @@ export const fr = {
     unblock: 'Débloquer l’expéditeur',
     report: 'Signaler',
     noResponse: 'Pas de réponse nécessaire',
+    purge: 'Supprimer définitivement',
+    purgeTitle_one: 'Supprimer définitivement cette conversation ?',
+    purgeTitle_other: 'Supprimer définitivement ces {{count}} conversations ?',
+    purgeBody:
+      'Les messages et leurs pièces jointes seront effacés de cet ordinateur. Cette action est irréversible.',
+    purged_one: 'Conversation supprimée définitivement.',
+    purged_other: '{{count}} conversations supprimées définitivement.',
     undo: 'Annuler',
   },
   composer: {

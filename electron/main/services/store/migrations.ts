@@ -55,7 +55,9 @@ async function migrateV0ToV1({ storeDir, stats, now, warnings }: StepContext): P
     if (!(error instanceof DamagedFileError)) throw error
     const where = await setAside(storeDir, legacyPath, now)
     warnings.push(
-      `The mailbox file ${LEGACY_V0_FILE} of an earlier version is damaged (${error.reason}); it was set aside ` +
+      `Le fichier ${LEGACY_V0_FILE} d’une version antérieure est endommagé (${error.reason}) ; mis de côté ` +
+        `sous ${where} dans ${storeDir}, une boîte vide a été ouverte. / ` +
+        `The mailbox file ${LEGACY_V0_FILE} of an earlier version is damaged (${error.reason}); it was set aside ` +
         `as ${where} in ${storeDir} and an empty mailbox was opened.`,
     )
   }
@@ -116,7 +118,11 @@ export async function prepareLayout(context: StepContext): Promise<Manifest> {
       await manifestAdapter.write(manifest)
     }
     warnings.push(
-      `The store index manifest.json was damaged (${error.reason}) and set aside as ${where} in ${storeDir}; ` +
+      `L’index manifest.json était endommagé (${error.reason}), mis de côté sous ${where} dans ${storeDir} ; ` +
+        (latest
+          ? `il a été reconstruit depuis ${path.basename(generationDir(storeDir, latest))}. / `
+          : 'aucune donnée trouvée. / ') +
+        `The store index manifest.json was damaged (${error.reason}) and set aside as ${where} in ${storeDir}; ` +
         (latest
           ? `it was rebuilt from ${path.basename(generationDir(storeDir, latest))}.`
           : 'no data was found.'),
@@ -147,7 +153,9 @@ export async function prepareLayout(context: StepContext): Promise<Manifest> {
   const journalHealthy = await recoverJournal(storeDir, [generationDir(storeDir, manifest)])
   if (!journalHealthy) {
     warnings.push(
-      `An unfinished commit journal in ${storeDir} was unreadable; the change it described was not applied.`,
+      `Un journal d’écriture inachevé dans ${storeDir} était illisible ; la modification décrite n’a pas ` +
+        `été appliquée. / An unfinished commit journal in ${storeDir} was unreadable; the change it ` +
+        `described was not applied.`,
     )
   }
   // With a lost manifest we cannot tell live from stale generations: keep them all for inspection.

@@ -83,21 +83,34 @@ export class PartitionSet {
           emptyPartition(),
         ),
     )
-    const readOrSetAside = async (db: Low<MetaData> | Low<PartitionData>, whatIsLost: string) => {
+    // Warnings reach the user as they are (the banner), so they are written in French, then English.
+    const readOrSetAside = async (
+      db: Low<MetaData> | Low<PartitionData>,
+      whatIsLost: { fr: string; en: string },
+    ) => {
       try {
         await db.read()
       } catch (error) {
         if (!(error instanceof DamagedFileError)) throw error
         const where = await setAside(storeDir, error.filePath, now)
+        const file = path.relative(storeDir, error.filePath)
         warnings.push(
-          `Damaged store file ${path.relative(storeDir, error.filePath)} (${error.reason}) was set aside as ` +
-            `${where} in ${storeDir}; ${whatIsLost}. The rest of the mailbox opened normally.`,
+          `Fichier de la boîte endommagé ${file} (${error.reason}), mis de côté sous ${where} dans ` +
+            `${storeDir} ; ${whatIsLost.fr}. Le reste de la boîte s’est ouvert normalement. / ` +
+            `Damaged store file ${file} (${error.reason}) was set aside as ` +
+            `${where} in ${storeDir}; ${whatIsLost.en}. The rest of the mailbox opened normally.`,
         )
       }
     }
-    await readOrSetAside(meta, 'the folders, labels and owner it held are missing')
+    await readOrSetAside(meta, {
+      fr: 'les dossiers, étiquettes et le propriétaire qu’il contenait manquent',
+      en: 'the folders, labels and owner it held are missing',
+    })
     await inBatches(partitions, (db) =>
-      readOrSetAside(db, 'the threads, messages and contacts it held are missing until it is repaired'),
+      readOrSetAside(db, {
+        fr: 'les conversations, messages et contacts qu’il contenait manquent tant qu’il n’est pas réparé',
+        en: 'the threads, messages and contacts it held are missing until it is repaired',
+      }),
     )
     return new PartitionSet(storeDir, manifest, meta, partitions, stats)
   }
