@@ -136,6 +136,29 @@ test.describe('acting on threads', () => {
     await expect(rowById(inbox, id)).toHaveCount(0)
   })
 
+  test('labels: create one, use it, delete it (threads kept)', async ({ inbox }) => {
+    await inbox.getByTestId('label-new').click()
+    await inbox.getByTestId('label-name-input').fill('Colis abîmé')
+    await inbox.getByTestId('label-kind-select').selectOption('urgency')
+    await inbox.getByTestId('label-name-input').press('Enter')
+    const label = inbox.getByTestId('label-item').filter({ hasText: 'Colis abîmé' })
+    await expect(label).toHaveAttribute('data-label-kind', 'urgency')
+    const labelId = (await label.getAttribute('data-label-id')) ?? ''
+
+    const id = await openFirst(inbox)
+    await inbox.getByTestId('action-label').click()
+    await inbox.locator(`[data-testid="label-add"][data-label-id="${labelId}"]`).click()
+    await label.click()
+    await expect(inbox.getByTestId('thread-row')).toHaveCount(1)
+    await expect(rowById(inbox, id)).toBeVisible()
+
+    await label.locator('xpath=..').getByTestId('label-delete').click()
+    await inbox.getByTestId('confirm-ok').click()
+    await expect(label).toHaveCount(0)
+    await expect(inbox.getByTestId('view-inbox')).toHaveAttribute('aria-current', 'page')
+    await expect(rowById(inbox, id)).toBeVisible()
+  })
+
   test('block and unblock a sender', async ({ inbox }) => {
     const id = await openFirst(inbox)
     await inbox.getByTestId('action-block').click()

@@ -8,6 +8,7 @@ import { samePerspective } from '../../../shared/model/perspective'
 import { api, call } from '../bridge'
 import { useToast } from './Toasts'
 import { FolderMenu } from './FolderMenu'
+import { SidebarHeading } from './SidebarHeading'
 import { THREADS_MIME, FOLDER_MIME } from './drag'
 
 interface Props {
@@ -113,19 +114,13 @@ export function FolderTree({ folders, counts, perspective, onSelect, onChanged }
 
   return (
     <div data-testid="folder-tree">
-      <div className="sidebar-heading-row">
-        <h2 className="sidebar-heading">{t('sidebar.folders')}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={() => setCreating(true)}
-          data-testid="folder-new"
-          aria-label={t('sidebar.newFolder')}
-          title={t('sidebar.newFolder')}
-        >
-          +
-        </button>
-      </div>
+      <SidebarHeading
+        title={t('sidebar.folders')}
+        addLabel={t('sidebar.newFolder')}
+        addTestId="folder-new"
+        adding={creating}
+        onAdd={() => setCreating(true)}
+      />
       {creating && (
         <form onSubmit={(e) => void create(e)} className="folder-form">
           <input

@@ -7,6 +7,7 @@ import { samePerspective } from '../../../shared/model/perspective'
 import type { AsyncState } from '../state/useAsync'
 import { ErrorState } from './States'
 import { FolderTree } from './FolderTree'
+import { LabelList } from './LabelList'
 
 interface Props {
   data: AsyncState<{ counts: ViewCounts; folders: Folder[]; labels: Label[] }>
@@ -57,30 +58,13 @@ export function Sidebar({ data, onRetry, perspective, onSelect, onChanged }: Pro
             onSelect={onSelect}
             onChanged={onChanged}
           />
-          <h2 className="sidebar-heading">{t('sidebar.labels')}</h2>
-          <ul className="label-list" data-testid="label-list">
-            {value.labels.map((label) => {
-              const active = samePerspective(perspective, { kind: 'label', labelId: label.id })
-              return (
-                <li key={label.id}>
-                  <button
-                    type="button"
-                    className={active ? 'nav-item active' : 'nav-item'}
-                    aria-current={active ? 'page' : undefined}
-                    onClick={() => onSelect({ kind: 'label', labelId: label.id })}
-                    data-testid="label-item"
-                    data-label-id={label.id}
-                  >
-                    <span className="label-dot" style={{ background: label.color }} aria-hidden="true" />
-                    <span>{label.name}</span>
-                    {value.counts.labels[label.id]?.unread ? (
-                      <span className="badge">{value.counts.labels[label.id]?.unread}</span>
-                    ) : null}
-                  </button>
-                </li>
-              )
-            })}
-          </ul>
+          <LabelList
+            labels={value.labels}
+            counts={value.counts}
+            perspective={perspective}
+            onSelect={onSelect}
+            onChanged={onChanged}
+          />
         </>
       )}
     </nav>

@@ -11,7 +11,7 @@ export const en: Dictionary = {
   },
   firstRun: {
     title: 'Welcome to Comptoir',
-    body: 'Your mailbox is empty. Would you like to explore Comptoir with a demo mailbox (45 seller conversations)?',
+    body: 'Your mailbox is empty. Would you like to explore Comptoir with a demo mailbox (some forty seller conversations)?',
     loadDemo: 'Load the demo mailbox',
     startEmpty: 'Start with an empty mailbox',
     role: 'You use Comptoir as a',
@@ -32,6 +32,19 @@ export const en: Dictionary = {
     labels: 'Labels',
     newFolder: 'New folder',
     unreadCount: '{{count}} unread',
+  },
+  labels: {
+    new: 'New label',
+    name: 'Label name',
+    kind: 'Kind',
+    color: 'Colour',
+    create: 'Create',
+    created: 'Label “{{name}}” created.',
+    kinds: { urgency: 'Urgency', priority: 'Priority', free: 'Free' },
+    delete: 'Delete the label “{{name}}”',
+    deleteBody: 'The label is removed from conversations; the conversations themselves are kept.',
+    deleteConfirm: 'Delete label',
+    deleted: 'Label “{{name}}” deleted.',
   },
   filters: {
     search: 'Search (subject, message, buyer, order)…',

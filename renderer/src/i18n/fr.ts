@@ -10,7 +10,7 @@ export const fr = {
   },
   firstRun: {
     title: 'Bienvenue dans Comptoir',
-    body: 'Votre boîte est vide. Voulez-vous explorer Comptoir avec une boîte de démonstration (45 conversations de vendeur) ?',
+    body: 'Votre boîte est vide. Voulez-vous explorer Comptoir avec une boîte de démonstration (une quarantaine de conversations de vendeur) ?',
     loadDemo: 'Charger la boîte de démonstration',
     startEmpty: 'Commencer avec une boîte vide',
     role: 'Vous utilisez Comptoir en tant que',
@@ -31,6 +31,19 @@ export const fr = {
     labels: 'Étiquettes',
     newFolder: 'Nouveau dossier',
     unreadCount: '{{count}} non lus',
+  },
+  labels: {
+    new: 'Nouvelle étiquette',
+    name: 'Nom de l’étiquette',
+    kind: 'Type',
+    color: 'Couleur',
+    create: 'Créer',
+    created: 'Étiquette « {{name}} » créée.',
+    kinds: { urgency: 'Urgence', priority: 'Priorité', free: 'Libre' },
+    delete: 'Supprimer l’étiquette « {{name}} »',
+    deleteBody: 'L’étiquette est retirée des conversations ; les conversations elles-mêmes sont conservées.',
+    deleteConfirm: 'Supprimer l’étiquette',
+    deleted: 'Étiquette « {{name}} » supprimée.',
   },
   filters: {
     search: 'Rechercher (objet, message, client, commande)…',
