@@ -4,7 +4,7 @@
  * from `unknown` in main) and a result type (a phantom, for the compiler only).
  */
 import { z } from 'zod'
-import type { Folder, Label, Report, ThreadDetail, OwnerRole } from '../model/mailbox'
+import type { Folder, Label, Owner, Report, ThreadDetail, OwnerRole } from '../model/mailbox'
 import type { ThreadPage, ViewCounts } from '../model/query'
 import type { AttachmentCheck, AttachmentVerdict } from '../model/attachments'
 import type { Finding } from '../policy/types'
@@ -121,6 +121,11 @@ function channel<A extends z.ZodTuple, R>(args: A, result: R) {
 export const contract = {
   'app:info': channel(z.tuple([]), returns<AppInfo>()),
   'app:loadDemo': channel(z.tuple([]), returns<{ threads: number }>()),
+  'owner:get': channel(z.tuple([]), returns<Owner | null>()),
+  'owner:set': channel(
+    z.tuple([z.object({ role: z.enum(['seller', 'buyer']), displayName: name }).strict()]),
+    returns<Owner>(),
+  ),
   'settings:get': channel(z.tuple([]), returns<Settings>()),
   'settings:set': channel(z.tuple([settingsPatchSchema]), returns<Settings>()),
 

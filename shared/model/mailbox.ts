@@ -6,6 +6,12 @@
 /** Who owns this mailbox: a seller answering buyers, or a buyer reviewing their threads. */
 export type OwnerRole = 'seller' | 'buyer'
 
+/** Whose mailbox this is: chosen at first run; the name fills the templates' signature. */
+export interface Owner {
+  role: OwnerRole
+  displayName: string
+}
+
 export type Direction = 'in' | 'out'
 
 /** A 17-digit marketplace order number written 3-7-7, e.g. 405-1234567-1234567. */

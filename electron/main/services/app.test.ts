@@ -87,6 +87,41 @@ describe('app services', () => {
     expect(gone.ok).toBe(false)
   })
 
+  it('records the owner (role and name); a blank name or an unknown role is refused', async () => {
+    expect(await value(app.dispatch('owner:get', []))).toEqual({
+      role: 'seller',
+      displayName: expect.any(String),
+    })
+    const owner = { role: 'buyer', displayName: 'Léa Martin' }
+    expect(await value(app.dispatch('owner:set', [owner]))).toEqual(owner)
+    expect(await value(app.dispatch('owner:get', []))).toEqual(owner)
+    const blank = await app.dispatch('owner:set', [{ role: 'buyer', displayName: '   ' }])
+    expect(blank).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+    const unknownRole = await app.dispatch('owner:set', [{ role: 'admin', displayName: 'x' }])
+    expect(unknownRole).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
+    expect(await value(app.dispatch('owner:get', []))).toEqual(owner)
+  })
+
+  it('loading the demo after the first-run choice keeps the owner chosen', async () => {
+    const emptyDir = mkdtempSync(path.join(os.tmpdir(), 'comptoir-app-empty-'))
+    const fresh = await createAppServices({
+      userDataDir: emptyDir,
+      mode: 'web',
+      settings: createFileSettings(path.join(emptyDir, 'settings.json')),
+      version: 'test',
+      systemLanguage: 'en',
+    })
+    try {
+      const owner = { role: 'buyer', displayName: 'Sam Carter' }
+      await value(fresh.dispatch('owner:set', [owner]))
+      expect(await value(fresh.dispatch('app:loadDemo', []))).toMatchObject({ threads: expect.any(Number) })
+      expect(await value(fresh.dispatch('owner:get', []))).toEqual(owner)
+    } finally {
+      await fresh.close()
+      rmSync(emptyDir, { recursive: true, force: true })
+    }
+  })
+
   it('rejects a malformed payload with a clear error and changes nothing', async () => {
     const before = (await allThreads()).length
     const result = await app.dispatch('threads:purge', ['not-a-list'])

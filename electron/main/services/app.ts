@@ -64,6 +64,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       systemLanguage: options.systemLanguage,
     }),
     'app:loadDemo': loadDemo,
+    'owner:get': () => store.owner(),
+    'owner:set': (owner) => store.setOwner(owner),
     'settings:get': () => options.settings.get(),
     'settings:set': (patch) => options.settings.set(patch),
 

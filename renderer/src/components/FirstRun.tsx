@@ -6,12 +6,19 @@ import type { OwnerRole } from '../../../shared/model/mailbox'
 export function FirstRun({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation()
   const [role, setRole] = useState<OwnerRole>('seller')
+  const [displayName, setDisplayName] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const finish = async (withDemo: boolean) => {
+    if (!displayName.trim()) {
+      setError(t(`firstRun.nameMissing.${role}`))
+      return
+    }
     setBusy(true)
     setError(null)
     try {
+      // The owner first: importing the demo keeps an owner already chosen.
+      await call(api.owner.set({ role, displayName: displayName.trim() }))
       await call(api.settings.set({ role }))
       if (withDemo) await call(api.app.loadDemo())
       onDone()
@@ -33,6 +40,15 @@ export function FirstRun({ onDone }: { onDone: () => void }) {
           </label>
         ))}
       </fieldset>
+      <label className="first-run-name">
+        <span>{t(`firstRun.name.${role}`)}</span>
+        <input
+          value={displayName}
+          maxLength={120}
+          onChange={(e) => setDisplayName(e.target.value)}
+          data-testid="first-run-name"
+        />
+      </label>
       <div className="first-run-actions">
         <button
           type="button"

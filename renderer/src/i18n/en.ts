@@ -17,6 +17,11 @@ export const en: Dictionary = {
     role: 'You use Comptoir as a',
     seller: 'Seller',
     buyer: 'Buyer',
+    name: { seller: 'Your shop’s name', buyer: 'Your name' },
+    nameMissing: {
+      seller: 'Enter your shop’s name: it signs your reply templates.',
+      buyer: 'Enter your name: it signs your reply templates.',
+    },
   },
   views: {
     inbox: 'Inbox',

@@ -16,6 +16,11 @@ export const fr = {
     role: 'Vous utilisez Comptoir en tant que',
     seller: 'Vendeur',
     buyer: 'Acheteur',
+    name: { seller: 'Nom de votre boutique', buyer: 'Votre nom' },
+    nameMissing: {
+      seller: 'Indiquez le nom de votre boutique : il signe vos réponses types.',
+      buyer: 'Indiquez votre nom : il signe vos réponses types.',
+    },
   },
   views: {
     inbox: 'Boîte de réception',

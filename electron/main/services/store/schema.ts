@@ -2,24 +2,13 @@
  * What the store keeps on disk (schema v1) and the structural checks applied when a file is read.
  * A file that fails them is treated as damaged: set aside, never trusted, never deleted.
  */
-import type {
-  Contact,
-  Folder,
-  Label,
-  Message,
-  Order,
-  OwnerRole,
-  Report,
-} from '../../../../shared/model/mailbox'
+import type { Contact, Folder, Label, Message, Order, Owner, Report } from '../../../../shared/model/mailbox'
 import type { ThreadRecord } from '../../../../shared/model/snapshot'
 
 export const SCHEMA_VERSION = 1
 export const MANIFEST_FORMAT = 'comptoir-mailbox'
 
-export interface Owner {
-  role: OwnerRole
-  displayName: string
-}
+export type { Owner }
 
 /** A thread as stored: the snapshot record plus its creation time (the activity of an empty thread). */
 export interface StoredThread extends ThreadRecord {

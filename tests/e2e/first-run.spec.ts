@@ -1,0 +1,24 @@
+import fs from 'node:fs'
+import { expect, startWeb, test } from './fixtures'
+
+test('first run: choose a role and a name, then load the demo', async ({ page }) => {
+  const web = await startWeb({ demo: false })
+  try {
+    await page.goto(web.url)
+    await expect(page.getByTestId('first-run')).toBeVisible()
+    await page.getByRole('radio', { name: 'Acheteur' }).check()
+    await page.getByTestId('first-run-demo').click()
+    await expect(page.getByRole('alert')).toContainText('Indiquez votre nom')
+    await page.getByRole('radio', { name: 'Vendeur' }).check()
+    await page.getByTestId('first-run-name').fill('Atelier Lin & Co')
+    await page.getByTestId('first-run-demo').click()
+    await expect(page.getByTestId('thread-row').first()).toBeVisible()
+
+    // The page's session cookie authorises the same API the app uses.
+    const owner = await (await page.request.post(`${web.origin}/api/owner:get`, { data: [] })).json()
+    expect(owner).toEqual({ ok: true, value: { role: 'seller', displayName: 'Atelier Lin & Co' } })
+  } finally {
+    await web.stop()
+    fs.rmSync(web.dataDir, { recursive: true, force: true })
+  }
+})
