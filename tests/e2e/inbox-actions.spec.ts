@@ -30,6 +30,7 @@ test.describe('acting on threads', () => {
     const id = await openFirst(inbox)
     await inbox.getByTestId('action-delete').click()
     await expect(rowById(inbox, id)).toHaveCount(0)
+    await expect(inbox.getByTestId('toast')).toContainText('Conversation mise à la corbeille.')
     await inbox.getByTestId('toast-undo').click()
     await expect(rowById(inbox, id)).toBeVisible()
     await rowById(inbox, id).click()

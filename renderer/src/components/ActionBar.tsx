@@ -71,6 +71,8 @@ export function ActionBar({ targets, folders, labels, perspective, onDone }: Pro
       const inbound = all[0]?.messages.filter((m) => m.direction === 'in').at(-1)
       if (inbound) setReporting(inbound.id)
     })
+  /** What the toast says once a command went through: the outcome and how many threads it touched. */
+  const done = (outcome: string) => t(`actions.done.${outcome}`, { count: ids.length })
   const archiveLabel = archived ? t('actions.unarchive') : t('actions.archive')
   const deleteLabel = trashed ? t('actions.restore') : t('actions.delete')
   const blockLabel = blocked ? t('actions.unblock') : t('actions.block')
@@ -81,13 +83,17 @@ export function ActionBar({ targets, folders, labels, perspective, onDone }: Pro
       {button(
         'action-archive',
         archiveLabel,
-        undoable((on) => call(api.threads.archive(ids, on)), !archived, archiveLabel),
+        undoable(
+          (on) => call(api.threads.archive(ids, on)),
+          !archived,
+          done(archived ? 'unarchived' : 'archived'),
+        ),
         'e',
       )}
       {button(
         'action-delete',
         deleteLabel,
-        undoable((on) => call(api.threads.trash(ids, on)), !trashed, deleteLabel),
+        undoable((on) => call(api.threads.trash(ids, on)), !trashed, done(trashed ? 'restored' : 'trashed')),
         '#',
       )}
       <MenuButton label={t('actions.move')} disabled={disabled} testId="action-move" shortcut="v">
@@ -129,13 +135,27 @@ export function ActionBar({ targets, folders, labels, perspective, onDone }: Pro
           </span>
         ))}
       </MenuButton>
-      {trashed && button('action-purge', t('actions.purge'), () => setConfirmPurge(true))}
-      {button('action-block', blockLabel, () => void run(blockSenders, blockLabel))}
+      {trashed && (
+        <button
+          type="button"
+          className="danger-outline"
+          disabled={disabled}
+          onClick={() => setConfirmPurge(true)}
+          data-testid="action-purge"
+        >
+          {t('actions.purge')}
+        </button>
+      )}
+      {button(
+        'action-block',
+        blockLabel,
+        () => void run(blockSenders, done(blocked ? 'unblocked' : 'blocked')),
+      )}
       {button('action-report', t('actions.report'), reportLastInbound)}
       {button(
         'action-no-response',
         t('actions.noResponse'),
-        undoable((on) => call(api.threads.noResponseNeeded(ids, on)), true, t('actions.noResponse')),
+        undoable((on) => call(api.threads.noResponseNeeded(ids, on)), true, done('noResponse')),
       )}
       {confirmPurge && (
         // No undo can bring a purged thread back (its attachment files are freed), hence the question.
