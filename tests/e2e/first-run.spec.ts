@@ -22,3 +22,19 @@ test('first run: choose a role and a name, then load the demo', async ({ page })
     fs.rmSync(web.dataDir, { recursive: true, force: true })
   }
 })
+
+test('first run: starting with an empty mailbox is remembered', async ({ page }) => {
+  const web = await startWeb({ demo: false, lang: 'en' })
+  try {
+    await page.goto(web.url)
+    await page.getByTestId('first-run-name').fill('Blue Door Crafts')
+    await page.getByTestId('first-run-empty').click()
+    await expect(page.getByTestId('list-empty')).toBeVisible()
+    await page.reload()
+    await expect(page.getByTestId('list-empty')).toBeVisible()
+    await expect(page.getByTestId('first-run')).toHaveCount(0)
+  } finally {
+    await web.stop()
+    fs.rmSync(web.dataDir, { recursive: true, force: true })
+  }
+})

@@ -59,7 +59,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'app:info': () => ({
       version: options.version,
       mode: options.mode,
-      firstRun: store.isEmpty(),
+      // Once the owner is chosen, an empty mailbox is a choice ("start empty"), not a first run.
+      firstRun: store.isEmpty() && store.owner() === null,
       storeWarnings: [...store.openWarnings],
       systemLanguage: options.systemLanguage,
     }),
