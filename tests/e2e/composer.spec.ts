@@ -88,6 +88,8 @@ test.describe('replying without fear', () => {
       .getByRole('button')
       .click()
     await expect(inbox.getByTestId('attachment-error')).toHaveCount(0)
+    // The type shown is the one found in the content, with the size.
+    await expect(inbox.getByTestId('pending-attachment-type')).toHaveText(/^PNG · \d+\sko$/)
     await inbox.getByTestId('composer-body').fill('Voici la photo demandée.')
     await inbox.getByTestId('composer-send').click()
     const last = inbox.getByTestId('message').last()

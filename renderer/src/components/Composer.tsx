@@ -8,6 +8,8 @@ import { useToast } from './Toasts'
 import { PolicyHighlight } from './PolicyHighlight'
 import { usePendingAttachments } from './usePendingAttachments'
 import { TemplatePicker, insertAtCaret } from './TemplatePicker'
+import { formatSize } from '../i18n'
+import type { Language } from '../i18n'
 
 const draftKey = (threadId: string) => `comptoir.draft.${threadId}`
 
@@ -17,6 +19,7 @@ const draftKey = (threadId: string) => `comptoir.draft.${threadId}`
  */
 export function Composer({ threadId, onSent }: { threadId: string; onSent: () => void }) {
   const { t, i18n } = useTranslation()
+  const language: Language = i18n.language === 'en' ? 'en' : 'fr'
   const toast = useToast()
   const [body, setBody] = useState(() => window.localStorage.getItem(draftKey(threadId)) ?? '')
   const [sending, setSending] = useState(false)
@@ -113,9 +116,15 @@ export function Composer({ threadId, onSent }: { threadId: string; onSent: () =>
               data-testid="pending-attachment"
             >
               <span>{item.name}</span>
+              {item.verdict?.accepted && item.verdict.type && (
+                // The type found in the content, which is what the buyer will receive.
+                <span className="attachment-type" data-testid="pending-attachment-type">
+                  {item.verdict.type.toUpperCase()} · {formatSize(item.verdict.bytes, language)}
+                </span>
+              )}
               {item.verdict && !item.verdict.accepted && item.verdict.reason && (
                 <span className="attachment-error" role="alert" data-testid="attachment-error">
-                  {i18n.language === 'en' ? item.verdict.reason.en : item.verdict.reason.fr}
+                  {item.verdict.reason[language]}
                 </span>
               )}
               <button
@@ -131,7 +140,7 @@ export function Composer({ threadId, onSent }: { threadId: string; onSent: () =>
           {files.messageReason && (
             <li className="refused">
               <span className="attachment-error" role="alert" data-testid="attachment-error">
-                {i18n.language === 'en' ? files.messageReason.en : files.messageReason.fr}
+                {files.messageReason[language]}
               </span>
             </li>
           )}
@@ -155,6 +164,11 @@ export function Composer({ threadId, onSent }: { threadId: string; onSent: () =>
             data-testid="composer-attach"
           />
         </label>
+        {files.busy && (
+          <span className="attachments-checking" role="status" data-testid="attachments-checking">
+            {t('composer.checkingAttachments')}
+          </span>
+        )}
         {blocking.length > 0 && (
           <span className="send-blocked" role="status" data-testid="send-blocked-reason">
             {t('composer.blocked')}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { AttachmentRef, Message } from '../../../shared/model/mailbox'
 import { attachmentUrl } from '../bridge'
-import { formatDateTime } from '../i18n'
+import { formatDateTime, formatSize } from '../i18n'
 import type { Language } from '../i18n'
 import { SafeHtml } from '../security/SafeHtml'
 
@@ -40,7 +40,7 @@ export function MessageItem({
       {message.attachments.length > 0 && (
         <ul className="attachments">
           {message.attachments.map((attachment) => (
-            <AttachmentItem key={attachment.id} attachment={attachment} />
+            <AttachmentItem key={attachment.id} attachment={attachment} language={language} />
           ))}
         </ul>
       )}
@@ -48,14 +48,10 @@ export function MessageItem({
   )
 }
 
-function AttachmentItem({ attachment }: { attachment: AttachmentRef }) {
+function AttachmentItem({ attachment, language }: { attachment: AttachmentRef; language: Language }) {
   const { t } = useTranslation()
   const url = attachmentUrl(attachment.id)
-  const size = new Intl.NumberFormat(undefined, {
-    style: 'unit',
-    unit: 'kilobyte',
-    maximumFractionDigits: 0,
-  }).format(Math.max(1, attachment.bytes / 1000))
+  const size = formatSize(attachment.bytes, language)
   return (
     <li className="attachment" data-testid="attachment" data-attachment-type={attachment.type}>
       {IMAGE_TYPES.has(attachment.type) && (

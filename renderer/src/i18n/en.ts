@@ -144,6 +144,7 @@ export const en: Dictionary = {
     sent: 'Message sent.',
     findings: 'Rules check',
     clean: 'No problem found.',
+    checkingAttachments: 'Checking attachments…',
   },
   settings: { language: 'Language', system: 'System language' },
   errors: { generic: 'Something went wrong.', storeWarnings: 'Warning: some mailbox files were damaged.' },

@@ -144,6 +144,7 @@ export const fr = {
     sent: 'Message envoyé.',
     findings: 'Vérification des règles',
     clean: 'Aucun problème détecté.',
+    checkingAttachments: 'Vérification des pièces jointes…',
   },
   settings: { language: 'Langue', system: 'Langue du système' },
   errors: {

@@ -54,4 +54,15 @@ export function formatDuration(ms: number, language: Language): string {
   return unit(mins, 'minute')
 }
 
+/** "840 ko" / "1,2 Mo" (decimal units, as the 10 MB message limit is read). */
+export function formatSize(bytes: number, language: Language): string {
+  const [value, unit] =
+    bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, bytes / 1000), 'kilobyte']
+  return new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    style: 'unit',
+    unit,
+    maximumFractionDigits: unit === 'megabyte' ? 1 : 0,
+  }).format(value)
+}
+
 export { i18next }
