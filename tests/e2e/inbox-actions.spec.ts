@@ -54,7 +54,8 @@ test.describe('acting on threads', () => {
     await inbox.getByTestId('confirm-cancel').click()
     await expect(dialog).toHaveCount(0)
     await expect(rowById(inbox, id)).toBeVisible()
-    await inbox.getByTestId('action-purge').click()
+    await inbox.getByTestId('thread-list').focus()
+    await inbox.keyboard.press('Shift+Delete') // the same, from the keyboard
     await inbox.getByTestId('confirm-ok').click()
     await expect(inbox.getByTestId('toast').last()).toContainText('supprimée définitivement')
     await expect(rowById(inbox, id)).toHaveCount(0)

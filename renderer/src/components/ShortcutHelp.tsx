@@ -8,6 +8,7 @@ const SHORTCUTS = [
   ['x', 'select'],
   ['e', 'archive'],
   ['#', 'delete'],
+  ['Shift+Delete', 'purge'],
   ['u', 'unread'],
   ['r', 'reply'],
   ['/', 'search'],
@@ -37,7 +38,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
           {SHORTCUTS.map(([key, action]) => (
             <div key={key}>
               <dt>
-                <kbd>{key}</kbd>
+                <kbd>{t(`shortcuts.keys.${key}`, { defaultValue: key })}</kbd>
               </dt>
               <dd>{t(`shortcuts.${action}`)}</dd>
             </div>

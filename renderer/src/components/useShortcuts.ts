@@ -53,6 +53,11 @@ export function useShortcuts({ focusedId, setFocusedId, openThread, onHelp, onTo
           else setFocusedId(null)
           break
         }
+        case 'Delete':
+          // Shift+Delete: delete forever, offered in the Trash only; it still asks for confirmation.
+          if (event.shiftKey) click('action-purge')
+          else click('action-delete')
+          break
         case 'x':
           if (focusedId) onToggleSelect(focusedId)
           break

@@ -168,6 +168,8 @@ export const en: Dictionary = {
     open: 'Open conversation',
     archive: 'Archive',
     delete: 'Delete',
+    purge: 'Delete forever (in the Trash)',
+    keys: { Enter: 'Enter', 'Shift+Delete': 'Shift+Delete', 'Ctrl+Enter': 'Ctrl+Enter' },
     unread: 'Mark as unread',
     reply: 'Reply',
     search: 'Search',

@@ -171,6 +171,8 @@ export const fr = {
     open: 'Ouvrir la conversation',
     archive: 'Archiver',
     delete: 'Supprimer',
+    purge: 'Supprimer définitivement (dans la corbeille)',
+    keys: { Enter: 'Entrée', 'Shift+Delete': 'Maj+Suppr', 'Ctrl+Enter': 'Ctrl+Entrée' },
     unread: 'Marquer comme non lu',
     reply: 'Répondre',
     search: 'Rechercher',
