@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
 import type { Folder, Label } from '../../../shared/model/mailbox'
 import type { Perspective } from '../../../shared/model/perspective'
-import { useToast } from './Toasts'
+import { useCommand } from './useCommand'
 import { MenuButton } from './MenuButton'
 import { ReportDialog } from './ReportDialog'
 import { ConfirmDialog } from './ConfirmDialog'
@@ -22,21 +22,12 @@ interface Props {
  */
 export function ActionBar({ targets, folders, labels, perspective, onDone }: Props) {
   const { t } = useTranslation()
-  const toast = useToast()
   const [reporting, setReporting] = useState<string | null>(null)
   const [confirmPurge, setConfirmPurge] = useState(false)
   const disabled = targets.length === 0
   const inView = (view: string) => perspective.kind === 'view' && perspective.view === view
 
-  const run = async (action: () => Promise<unknown>, message?: string, undo?: () => Promise<unknown>) => {
-    try {
-      await action()
-      onDone()
-      if (message) toast.show(message, 'info', undo ? () => void undo().then(onDone) : undefined)
-    } catch (error) {
-      toast.show(error instanceof Error ? error.message : String(error), 'error')
-    }
-  }
+  const run = useCommand(onDone)
   const details = () => Promise.all(targets.map((id) => call(api.threads.get(id))))
   const ids = [...targets]
 

@@ -8,7 +8,7 @@ import { ConfirmDialog } from './ConfirmDialog'
 interface Props {
   folder: Folder
   folders: Folder[]
-  onAction: (action: () => Promise<unknown>, message?: string) => Promise<void>
+  onAction: (action: () => Promise<unknown>, message?: string) => Promise<boolean>
 }
 
 /** Rename, move (menu alternative to drag and drop) and delete, the last one only after confirmation. */

@@ -6,7 +6,7 @@ import type { ViewCounts } from '../../../shared/model/query'
 import type { Perspective } from '../../../shared/model/perspective'
 import { samePerspective } from '../../../shared/model/perspective'
 import { api, call } from '../bridge'
-import { useToast } from './Toasts'
+import { useCommand } from './useCommand'
 import { FolderMenu } from './FolderMenu'
 import { SidebarHeading } from './SidebarHeading'
 import { THREADS_MIME, FOLDER_MIME } from './drag'
@@ -25,22 +25,13 @@ interface Props {
  */
 export function FolderTree({ folders, counts, perspective, onSelect, onChanged }: Props) {
   const { t } = useTranslation()
-  const toast = useToast()
   const [creating, setCreating] = useState(false)
   const [name, setName] = useState('')
   const [dropTarget, setDropTarget] = useState<string | null>(null)
   const children = (parentId: string | null) =>
     folders.filter((f) => f.parentId === parentId).sort((a, b) => a.name.localeCompare(b.name))
 
-  const attempt = async (action: () => Promise<unknown>, message?: string) => {
-    try {
-      await action()
-      onChanged()
-      if (message) toast.show(message)
-    } catch (error) {
-      toast.show(error instanceof Error ? error.message : String(error), 'error')
-    }
-  }
+  const attempt = useCommand(onChanged)
 
   const create = async (event: FormEvent) => {
     event.preventDefault()

@@ -7,7 +7,7 @@ import type { Label, LabelKind } from '../../../shared/model/mailbox'
 import type { ViewCounts } from '../../../shared/model/query'
 import type { Perspective } from '../../../shared/model/perspective'
 import { samePerspective } from '../../../shared/model/perspective'
-import { useToast } from './Toasts'
+import { useCommand } from './useCommand'
 import { ConfirmDialog } from './ConfirmDialog'
 import { SidebarHeading } from './SidebarHeading'
 
@@ -28,24 +28,13 @@ const DEFAULT_COLORS: Record<LabelKind, string> = { urgency: '#c0392b', priority
  */
 export function LabelList({ labels, counts, perspective, onSelect, onChanged }: Props) {
   const { t } = useTranslation()
-  const toast = useToast()
   const [creating, setCreating] = useState(false)
   const [name, setName] = useState('')
   const [kind, setKind] = useState<LabelKind>('free')
   const [color, setColor] = useState<string | null>(null)
   const [deleting, setDeleting] = useState<Label | null>(null)
 
-  const attempt = async (action: () => Promise<unknown>, message: string) => {
-    try {
-      await action()
-      onChanged()
-      toast.show(message)
-      return true
-    } catch (error) {
-      toast.show(error instanceof Error ? error.message : String(error), 'error')
-      return false
-    }
-  }
+  const attempt = useCommand(onChanged)
 
   const create = async (event: FormEvent) => {
     event.preventDefault()

@@ -25,7 +25,7 @@ export function NoticeSettings({ onClose }: { onClose: () => void }) {
     } catch (error) {
       setSettings(null)
       reload()
-      toast.show(error instanceof Error ? error.message : String(error), 'error')
+      toast.showError(error)
     }
   }
 

@@ -31,7 +31,7 @@ export function TemplateManager({ language, onClose }: { language: Language; onC
       setEditing(null)
       setRevision((r) => r + 1)
     } catch (error) {
-      toast.show(error instanceof Error ? error.message : String(error), 'error')
+      toast.showError(error)
     }
   }
 

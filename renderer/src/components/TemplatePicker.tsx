@@ -29,9 +29,7 @@ export function TemplatePicker({
 
   const load = () => {
     if (templates === null)
-      call(api.templates.list()).then(setTemplates, (error: unknown) =>
-        toast.show(error instanceof Error ? error.message : String(error), 'error'),
-      )
+      call(api.templates.list()).then(setTemplates, (error: unknown) => toast.showError(error))
   }
   const insert = async (template: ReplyTemplate) => {
     try {
@@ -39,7 +37,7 @@ export function TemplatePicker({
       onInsert(filled.text)
       setMissing(filled.missing)
     } catch (error) {
-      toast.show(error instanceof Error ? error.message : String(error), 'error')
+      toast.showError(error)
     }
   }
   // The user's language first: a French seller usually answers in French.

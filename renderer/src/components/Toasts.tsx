@@ -11,9 +11,11 @@ interface Toast {
 
 interface ToastApi {
   show(message: string, kind?: 'info' | 'error', undo?: () => void): void
+  /** A failed command: its message (bridge errors are already bilingual-aware ComptoirErrors). */
+  showError(error: unknown): void
 }
 
-const ToastContext = createContext<ToastApi>({ show: () => undefined })
+const ToastContext = createContext<ToastApi>({ show: () => undefined, showError: () => undefined })
 export const useToast = () => useContext(ToastContext)
 
 /** Transient notices; destructive actions offer Undo here for a few seconds. */
@@ -22,16 +24,17 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([])
   const nextId = useRef(1)
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((toast) => toast.id !== id)), [])
-  const api = useMemo<ToastApi>(
-    () => ({
-      show(message, kind = 'info', undo) {
-        const id = nextId.current++
-        setToasts((all) => [...all.slice(-2), { id, message, kind, ...(undo ? { undo } : {}) }])
-        window.setTimeout(() => dismiss(id), undo ? 8000 : 5000)
-      },
-    }),
-    [dismiss],
-  )
+  const api = useMemo<ToastApi>(() => {
+    const show: ToastApi['show'] = (message, kind = 'info', undo) => {
+      const id = nextId.current++
+      setToasts((all) => [...all.slice(-2), { id, message, kind, ...(undo ? { undo } : {}) }])
+      window.setTimeout(() => dismiss(id), undo ? 8000 : 5000)
+    }
+    return {
+      show,
+      showError: (error) => show(error instanceof Error ? error.message : String(error), 'error'),
+    }
+  }, [dismiss])
   return (
     <ToastContext.Provider value={api}>
       {children}
