@@ -234,13 +234,32 @@ export const PHRASE_SETS: PhraseSets = {
     '@STAR',
     'public|publique|ecrit|ecrite|amazon|client|customer|product|produit|seller|vendeur',
   ],
+  /** The other side of "positive": "good or bad", "positif ou négatif", "bonne ou moins bonne". */
+  NEG: [
+    'negati{f,fs,ve,ves}',
+    'mauvais{,e,es}',
+    'bad',
+    'poor',
+    'critique{,s}',
+    'critical',
+    'defavorable{,s}',
+    'unfavo{u,}rable',
+    'neutre{,s}',
+    'neutral',
+    'mitige{,e,s,es}',
+    'mixed',
+    'moins @POS',
+    'less @POS',
+    'pas (si|tres)? @POS',
+    'not (so|very)? @POS',
+  ],
   /** Review act for incentives: asking, changing, or a 5-star rating. */
   REVIEW_ACT: [
     '@ASK_REVIEW',
     '@CHANGE @DET? @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW_STRICT',
     '@FIVE @STAR',
     // "une fois votre avis publié", "once your review is posted"
-    '@DET @REVIEW_ADJ? @REVIEW_STRICT (is|has been)? (publie{,e,s,es}|poste{,e}|laisse{,e}|modifie{,e}|supprime{,e}|retire{,e}|mis{,e} a jour|posted|left|removed|updated|changed|deleted|edited|published)',
+    '@DET @REVIEW_ADJ? @REVIEW_STRICT (is|has been|will be|gets|get|est|soit|sera|a ete|aura ete)? (publie{,e,s,es}|poste{,e}|laisse{,e}|modifie{,e}|supprime{,e}|retire{,e}|mis{,e} a jour|posted|left|removed|updated|changed|deleted|edited|published)',
   ],
   SATISFIED: [
     'satisfait{,e,s,es}',
@@ -273,6 +292,23 @@ export const PHRASE_SETS: PhraseSets = {
     'if (satisfied|happy|pleased)',
     'only if',
     '(satisfied|happy) (customer{,s}|buyer{,s})',
+    '(client{,e,s,es}|acheteu{r,rs,se,ses}) @INTENS? (satisfait{,e,s,es}|content{,e,s,es}|ravi{,e,s,es}|heureu{x,se,ses})',
+  ],
+  /**
+   * A short question or statement opening the sentence that picks satisfied buyers ("Satisfait ?
+   * Laissez un avis", "Happy with your purchase? Leave us a review", "Vous avez aimé ? Notez-nous").
+   */
+  SATISFIED_OPENER: [
+    '^@SATISFIED !(que|qu|that|to)',
+    '^(vous|tu|you) (etes|es|avez ete|as ete|are|re|were)? @INTENS? @SATISFIED',
+    '^(etes|es|are|were) (vous|tu|you) @INTENS? @SATISFIED',
+    '^(vous|tu) (avez|as)? (bien|beaucoup|vraiment)? (aime|apprecie|adore|aimez|appreciez|adorez|aimes|adores)',
+    '^(avez|as) (vous|tu) (bien|beaucoup|vraiment)? (aime|apprecie|adore)',
+    '^(loved|liked|enjoyed|enjoying|loving|love|like) (it|your|the|this|our|using)',
+    '^(did|do) (you|u) (like|love|enjoy)',
+    '^(le|la|les|l|ce|cet|cette|ces|votre|vos) ~3 (vous|te) (a|ont)? (plu|plait|plaisent|convient|conviennent|satisfait)',
+    '^tout (vous|te)? (convient|plait|va|est ok|s est bien passe)',
+    '^(everything|all) (ok|okay|good|fine|perfect|great)',
   ],
   INCENTIVE: [
     'carte{,s} cadeau{,x}',
@@ -366,6 +402,10 @@ export const PHRASE_SETS: PhraseSets = {
     'a condition que',
   ],
   // --- marketing -----------------------------------------------------------------------------------
+  DAY: [
+    'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain',
+    'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow',
+  ],
   FUTURE_ORDER: [
     'prochain{,e,es,s} (commande{,s}|achat{,s}|visite)',
     '(commande{,s}|achat{,s}) (suivant{,e,es,s}|futur{,e,es,s}|ulterieur{,e,es,s})',
@@ -434,7 +474,7 @@ export const PHRASE_SETS: PhraseSets = {
   ],
   LOOK: [
     'decouvr*',
-    'jet* (un|y) ~1 oeil',
+    'jet* (un|y) ~2 oeil',
     'consult*',
     'visit*',
     'parcour*',
@@ -509,11 +549,21 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '@REVIEW_REQUEST ~10 @IF_SATISFIED',
       '(avant|before) (de|d)? ~1 @LEAVE ~3 @REVIEW (negati*|mauvais*|bad|poor|low|critique{,s}|defavorable{,s})',
       '(avant|before) (de|d)? ~1 @LEAVE (un|une|a|an|any)? (negati*|mauvais*|bad|poor|low|critical|1|one|une) ~2 @REVIEW',
+      // "avant toute évaluation négative", "before any bad review"
+      '(avant|before) (toute|tout|any|a|an|un|une|votre|your)? @REVIEW_STRICT (negati*|mauvais*|defavorable{,s}|critique{,s})',
+      '(avant|before) (toute|tout|any|a|an|un|une|votre|your)? (negati*|mauvais*|bad|poor|critical|low|1|one) ~1 @REVIEW',
+      // discouraging a negative review: "merci de ne pas laisser d'avis négatif", "don't leave bad feedback"
+      '(pas|jamais|not|never|t|avoid*|evit*) (de|d|to)? @LEAVE ~3 @REVIEW (negati*|mauvais*|defavorable{,s}|critique{,s})',
+      '(pas|jamais|not|never|t|avoid*|evit*) (de|d|to)? @LEAVE (un|une|de|d|des|a|an|any)? (negati*|mauvais*|bad|poor|critical|low|1|one) ~2 @REVIEW',
       '(plutot|instead|au lieu) (que|of|de|d)? (de|d)? ~1 @LEAVE ~3 @REVIEW',
       // "contactez-nous avant de laisser un avis": diverting unhappy buyers from reviewing
       '(avant|before) (de|d)? ~1 @LEAVE ~3 @REVIEW ~6 (contact*|ecri{vez,re}|write|reach|prevenez|informez|let us know|tell us)',
       '(contact*|ecri{vez,re}|write|reach|prevenez|informez|let us know|tell us) ~6 (avant|before|first|d abord) (de|d)? ~1 @LEAVE ~3 @REVIEW',
+      // the same with a rating verb: "avant de noter, contactez-nous", "contact us before you rate"
+      '(avant|before) (de|d|you)? (nous|us)? (noter|evaluer|rate|rating|review|reviewing) !(le|la|les|l|votre|vos|un|une|des|the|your|a|ce|cet|cette) ~6 (contact*|ecri{vez,re}|write|reach|prevenez|informez|let us know|tell us|message)',
+      '(contact*|ecri{vez,re}|write|reach|prevenez|informez|let us know|tell us|message) ~6 (avant|before) (de|d|you)? (nous|us)? (noter|evaluer|rate|rating|review|reviewing) !(le|la|les|l|votre|vos|un|une|des|the|your|a|ce|cet|cette)',
       '(si|if) (vous|you|tu) (n|ne)? (etes|es|are|re|were)? (pas|not) @INTENS? @SATISFIED ~12 @REVIEW',
+      '@SATISFIED_OPENER ~8 (@ASK_REVIEW|@FIVE @STAR|evalu{ez,er}|not{ez,er}|rate)',
     ],
   },
   {
@@ -526,6 +576,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '@CONDITION (vous|you|tu|u)? (nous|us|me|m)? ~1 @REVIEW_ACT ~8 @INCENTIVE',
       '@INCENTIVE ~6 (en echange|in exchange|in return|en retour|en contrepartie|contre|as a thank you|pour vous remercier) (de|d|for|of)? ~3 @REVIEW',
       '@GAIN ~4 @INCENTIVE ~6 (pour|for) (chaque|tout|toute|votre|your|every|each|any|a|an|un|une) ~2 @REVIEW',
+      // "en échange d'un avis, nous vous remboursons", "a free gift to every customer who leaves a review"
+      '(en echange|in exchange|in return|en contrepartie|contre) (de|d|for|of)? (un|une|votre|vos|your|a|an)? @REVIEW_ADJ? @REVIEW ~8 (@GAIN|@REWARD|@INCENTIVE)',
+      '@INCENTIVE ~10 (who|qui|that) (leave{,s}|left|laisse{,nt}|post{,s}|write{,s}|poste{,nt}|redige{,nt}|donne{,nt}) ~3 @REVIEW',
     ],
   },
   {
@@ -549,6 +602,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(promo|promotional|discount|coupon|voucher|referral|reduction) code{,s}',
       'coupon{,s} !((de|d) (retour|reponse|garantie|livraison))',
       'bon{,s} (de reduction|de remise|promo*)',
+      // a code or voucher worth an amount, or valid across the shop: "un code de 10 €", "valable sur toute la boutique"
+      '(code{,s}|coupon{,s}|voucher{,s}|bon{,s} d achat) (de|d|of|worth|for)? # (€|%|euro{,s}|$|£)',
+      '(valable{,s}|valid|utilisable{,s}|usable|applicable) (sur|on|dans|in|for|across) (tout|toute|tous|toutes|l ensemble|all|any|our|notre|nos|la boutique|le site|the store|the shop|the whole)',
       '- # (%|pourcent{,s}|percent)',
       '# (%|pourcent{,s}|percent) (de|d)? (reduction|remise|rabais|promo|moins|off|discount|reduc|economie{,s})',
       '(jusqu|jusque|up) (a|to) -? # %',
@@ -575,6 +631,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'free (shipping|delivery) (on|over|for) (all|orders|every|any)',
       '# (achete{,s}|achetes) ~2 # offert{,s}',
       'buy (one|1|2|two) get (one|1)',
+      '(#|two|three|deux|trois) (for|pour) (#|one|two|un|deux) (on|sur|offer{,s}|offre{,s}|deal{,s}|all|tous|toutes|this|cette|ce)',
+      // multi-buy offers: "achetez-en deux, le troisième est offert", "buy two, get the third free"
+      '(buy|achet*|command*|order) ~5 (second|third|2nd|3rd|deuxieme|troisieme|2e|3e|2eme|3eme) ~4 (free|offert{,e}|gratuit{,e}|half price|a moitie prix)',
+      '(buy|achetez|commandez|order) (one|1|2|two|3|three|un|une|deux|trois) ~2 (get|recevez|obtenez) ~3 (free|offert{,e,s}|gratuit{,e,s}|half price|a moitie prix)',
+      // a time-limited percentage or price drop: "-20 % jusqu'à vendredi", "prices drop 20% until Friday"
+      '(prix|prices|tarifs) (drop|dropping|down|baissent|en baisse|cut|slashed|casses) ~3 # %',
+      '# % ~4 (until|till|through|jusqu (a|au)) (@DAY|ce soir|tonight|minuit|midnight|la fin|the end|fin|end|#)',
+      '# % ~4 (this (week|weekend|month)|cette semaine|ce (week end|mois)|today only|aujourd hui seulement|for (a|one) (week|day)|pendant # (jours|heures|h)|for # (days|hours))',
+      '(stock up|faites le plein|faites vos stocks)',
+      '(before|avant) ~3 (price{,s}|prix|tarif{,s}) ~2 (go{,es}|going|rise{,s}|increase{,s}|augment*|remont*)',
       '(parrainez|parrainage|referral program|refer a friend)',
       '(programme|carte|club) (de)? fidelite',
       'loyalty (program|programme|card|club|points)',
@@ -617,6 +683,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'new arrivals',
       'nouveaux (produits|articles|modeles)',
       'recommand{er,ons,e} (nos|notre|our) ~2 @PRODUCTS',
+      // "notre boutique propose aussi…", "our store also sells…"
+      '(notre|nos|our|ma|mon|my) (boutique|shop|store|magasin|marque|brand|gamme|range|catalogue|catalog|storefront) (also)? (propos*|offr*|offer{,s}|has|have|sell{,s}|vend{,ent}|carr{y,ies}|includ*|compren*|dispos*) (aussi|egalement|also|d autres|other|many|plein|de nombreux|more)',
+      // cross-selling: "vous aimerez sûrement notre tapis assorti", "our matching pillowcases"
+      '(vous|you) (aimerez|adorerez|apprecierez|will|ll|would|d) (love|like|enjoy|also|surement|certainement|aussi|egalement|sans doute|probably|surely)? (love|like|enjoy)? (notre|nos|our)',
+      '(grab|stock up on) (our|nos|notre) ~2 @PRODUCTS',
       'vous (pourriez|pourrez|aimerez|aimeriez) (aussi|egalement) (aimer|etre interesse*|apprecier)',
       'vous (pourriez|pourrez) (aimer|etre interesse*|apprecier|adorer) (nos|notre|ces|ceux|d autres|les autres|aussi|egalement)',
       'vous (pourriez|pourrez) (les|l) (aimer|apprecier|adorer)',
@@ -634,6 +705,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(sur|via|par) (signal|snap|fb|ig)',
       '(on|via) (=Signal|=Snap|=FB|fb|=IG|snap)',
       '=Signal (ou|or|et|and)',
+      '(avez|as|have|got|use|utilisez|using|on) (vous|tu|you)? =Signal',
+      // moving the conversation to private messages or off the marketplace
+      '(en|in|par|via|by) (mp|dm|dms)',
+      '(parl*|discut*|continu*|pass*|regl*|talk|chat|continue|move|discuss|sort) ~4 (en prive|in private|privately)',
+      '(contact*|ecri*|parl*|discut*|continu*|regl*|pay*|talk|deal|chat|continue|pay|write|reach|message) ~4 (hors|en dehors|outside|off) (d|de|of)? amazon',
       '(ou|or|et|and) =Signal',
       '(suivez|suivre|follow|following) (nous|moi|us|me)',
       '(retrouvez|rejoignez|ajoutez|contactez|ecrivez|joignez|find|join|add|contact|message|text|reach|dm|write) (nous|moi|us|me) ~2 (sur|on|via|par|en|through) (les|nos|mes|the|our|my)? (reseaux|social|socials|sms|texto|prive|mp|dm|private)',
@@ -641,7 +717,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(page|compte|groupe|account|profile|profil|mon|my|notre|our) (fb|ig|snap|=Signal)',
       'reseaux sociaux',
       'social media',
-      '(envoy*|send) (moi|nous|me|us) (un|une|a|an)? (sms|texto)',
+      // a text message to the seller ("envoyez-moi un SMS", "m'envoyer un texto", "drop me a text"), not
+      // the carrier's notification ("le livreur vous enverra un SMS")
+      '(envoy*|envoie{,z}|laiss*|send|drop|shoot|leave) (moi|nous|me|us) (un|une|a|an)? (petit|quick|short)? (sms|texto{,s}|text|text message)',
+      '(m|me|nous) (envoy*|laiss*|ecri*) (un|une|des)? (petit)? (sms|texto{,s})',
+      '(par|via|en) (sms|texto) (au|a|sur|on|at)',
+      '(by|via) (sms|text|text message) (on|at|to)',
       '(text|texte{,z}) (me|us|moi|nous)',
       '(dm|mp) (me|us|moi|nous)',
       '(ecri*|contact*|message*|write|send) (moi|nous|me|us)? ~2 (en prive|en mp|en dm|message prive|private message|privately|direct message)',
@@ -656,6 +737,9 @@ export const PHRASE_EXCEPTIONS: readonly PhraseException[] = [
     patterns: [
       '@THANKS_FOR @INTENS? @POS? @REVIEW @INTENS? (@POS|@FIVE @STAR)?',
       '@THANKS_FOR @INTENS? @POS? @FIVE @STAR @REVIEW?',
+      // an even-handed invitation: "un avis, qu'il soit positif ou négatif", "a review, good or bad"
+      '(@DET @REVIEW|@REVIEW) ~4 @POS (ou|or|comme|as well as|et|and) @INTENS? @NEG',
+      '(@DET @REVIEW|@REVIEW) ~4 @NEG (ou|or|comme|as well as|et|and) @INTENS? @POS',
       // "Nous prenons bonne note de…"
       '(pren*|pris{,e,es}|avons|ai) (bien|acte|due)? bonne note',
       // "À mon avis, meilleur choix…"; "noté 4,5 étoiles", "4 sur 5 étoiles"
@@ -669,6 +753,8 @@ export const PHRASE_EXCEPTIONS: readonly PhraseException[] = [
     patterns: [
       '# % (de|d)? (reduction|remise|rabais|discount|off|remboursement|geste) (sur|on|of|de|du)? (cette|votre|this|your|la|le|l|the|ta|ton)? (commande|order|achat|purchase|article|item|produit|montant|total|prix|price|facture|invoice)',
       '- # % (de|d)? (reduction|remise|rabais|discount|off|remboursement|geste)? (sur|on|of|de|du)? (cette|votre|this|your|la|le|l|the|ta|ton)? (commande|order|achat|purchase|article|item|produit|montant|total|prix|price|facture|invoice)',
+      // the code the buyer already used at checkout: "le code promo que vous avez utilisé"
+      '(le|the|your|votre|ce|this) ((promo*|discount|coupon|voucher|reduction) code|code (promo*|de reduction|de remise|reduc)|coupon) ((que|qu|that)? (vous|you|tu) (avez|have|had|aviez|as)?)? (used|utilise{,e}|applied|applique{,e}|entered|saisi|typed|tape)',
     ],
   },
 ]

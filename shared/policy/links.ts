@@ -195,7 +195,7 @@ const MAIL_PROVIDERS = new Set(
   ),
 )
 const STOPWORDS = new Set(
-  'le la les un une des au du de ce mon ton son bon en the a an this that my your our is at to on in of'.split(
+  'le la les un une des au du de ce mon ton son bon en the a an this that my your our is at to on in of us me you it nous moi vous'.split(
     ' ',
   ),
 )
@@ -449,7 +449,11 @@ function dotSepBefore(text: string, end: number): number {
   return -1
 }
 
-function obfuscatedEmails(text: string, emails: Span[]): void {
+/**
+ * `ambiguous` receives the domain of "word at domain dot com" when the word may be prose ("instructions
+ * at gadgetworld dot co dot uk"): the domain is then reported as a link too.
+ */
+function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]): void {
   AT_SEP.lastIndex = 0
   let guard = 0
   for (let m = AT_SEP.exec(text); m !== null; m = AT_SEP.exec(text)) {
@@ -495,6 +499,7 @@ function obfuscatedEmails(text: string, emails: Span[]): void {
     }
     if (!ok) continue
     emails.push({ start: localStart, end: chain.end })
+    if (wordAt && !provider && /^[A-Za-z]+$/.test(local)) ambiguous.push({ start: sepEnd, end: chain.end })
     AT_SEP.lastIndex = Math.max(AT_SEP.lastIndex, chain.end)
   }
 }
@@ -510,11 +515,17 @@ export interface LinkScan {
 export function scanLinks(text: string): LinkScan {
   const links: LinkHit[] = []
   const rawEmails: Span[] = []
+  const ambiguous: Span[] = []
   linkifyHits(text, links, rawEmails)
-  if (/@|\b(?:at|arobase|arrobase|chez)\b|[[({] ?a ?[\])}]/i.test(text)) obfuscatedEmails(text, rawEmails)
+  if (/@|\b(?:at|arobase|arrobase|chez)\b|[[({] ?a ?[\])}]/i.test(text))
+    obfuscatedEmails(text, rawEmails, ambiguous)
   disguisedLinks(text, links)
   const emails = mergeSpans(rawEmails)
-  const kept = links.filter((l) => !emails.some((e) => e.start < l.end && l.start < e.end))
+  const kept = links.filter(
+    (l) =>
+      ambiguous.some((a) => a.start <= l.start && l.end <= a.end) ||
+      !emails.some((e) => e.start < l.end && l.start < e.end),
+  )
   kept.sort((a, b) => a.start - b.start || b.end - a.end)
   const merged: LinkHit[] = []
   for (const l of kept) {

@@ -24,6 +24,8 @@ const PARSE_BUDGET = 400
 const SEPARATORS = new Set([' ', '.', '-', '(', ')', '\u00a0', '\u202f', '\u2009'])
 const isDigit = (c: string): boolean => c >= '0' && c <= '9'
 const SLASHED = /0[1-9](?:\/\d\d){4}/g
+/** Belgian layout, the zone before a slash: "0470/12.34.56", "02/511 22 33" (a date has no leading 0 zone of 3+). */
+const ZONE_SLASH = /0\d{1,3}\/\d{2,3}(?:[ .]?\d{2,3}){1,3}/g
 const YEAR = /^(19|20)\d\d$/
 
 /** Words before a number that make it a phone number. */
@@ -41,31 +43,41 @@ interface Chunk {
 
 interface Scan {
   budget: number
-  memo: Map<string, boolean>
+  memo: Map<string, Level>
 }
 
-/** Validations shared across calls: live checking re-checks the same numbers at every keystroke. */
-const sharedMemo = new Map<string, boolean>()
+/**
+ * VALID: in an allocated range. POSSIBLE: the right length for its country but in no allocated range,
+ * such as the numbers people make up or copy from fiction (+44 7700 900123, (555) 123-4567); a number
+ * written with a "+" or in a phone layout is still a phone number. NONE: neither.
+ */
+const NONE = 0
+const POSSIBLE = 1
+const VALID = 2
+type Level = 0 | 1 | 2
 
-function isValidNumber(s: Scan, key: string, text: string, country?: CountryCode): boolean {
+/** Validations shared across calls: live checking re-checks the same numbers at every keystroke. */
+const sharedMemo = new Map<string, Level>()
+
+function phoneLevel(s: Scan, key: string, text: string, country?: CountryCode): Level {
   const hit = s.memo.get(key)
   if (hit !== undefined) return hit
-  let ok: boolean
+  let level: Level
   const shared = sharedMemo.get(key)
-  if (shared !== undefined) ok = shared
+  if (shared !== undefined) level = shared
   else if (s.budget-- > 0) {
     const n = parsePhoneNumberFromString(
       text,
       country ? { defaultCountry: country, extract: false } : { extract: false },
     )
-    ok = n !== undefined && n.isValid()
+    level = n === undefined ? NONE : n.isValid() ? VALID : n.isPossible() ? POSSIBLE : NONE
     if (sharedMemo.size >= 5_000) sharedMemo.clear()
-    sharedMemo.set(key, ok)
+    sharedMemo.set(key, level)
   } else {
-    ok = /^(\+33[1-9]\d{8}|0[1-9]\d{8})$/.test(text)
+    level = /^(\+33[1-9]\d{8}|0[1-9]\d{8})$/.test(text) ? VALID : NONE
   }
-  s.memo.set(key, ok)
-  return ok
+  s.memo.set(key, level)
+  return level
 }
 
 /** Whether `raw` (a part of a run) is a phone number. */
@@ -85,23 +97,27 @@ function isPhone(
   }
   if (plus || (digits.startsWith('00') && !digits.startsWith('000'))) {
     const intl = '+' + (plus ? digits : digits.slice(2))
-    return intl.length >= 9 && isValidNumber(s, intl, intl)
+    // "00…" may also start a barcode: only numbers in service
+    return intl.length >= 9 && phoneLevel(s, intl, intl) >= (plus ? POSSIBLE : VALID)
   }
+  // laid out in groups, or after a phone word, a number of the right length is a phone number
+  const laidOut = chunks.length > 1 || phoneContext
   if (digits.startsWith('0')) {
     // unformatted digit strings of barcode length are barcodes unless a phone word precedes
     if (chunks.length === 1 && digits.length >= 12 && !phoneContext) return false
     for (const [country, shape] of NATIONAL) {
-      if (shape.test(digits) && isValidNumber(s, country + digits, digits, country)) return true
+      if (!shape.test(digits)) continue
+      if (phoneLevel(s, country + digits, digits, country) >= (laidOut ? POSSIBLE : VALID)) return true
     }
     return false
   }
-  // North American formatting: (415) 555-2671, 415-555-2671, 415.555.2671
-  if ((lang === 'en' || phoneContext) && /^\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/.test(raw)) {
-    return isValidNumber(s, 'US' + digits, digits, 'US')
+  // North American formatting: (415) 555-2671, 415-555-2671, 415.555.2671, 1-800-555-0199
+  if ((lang === 'en' || phoneContext) && /^(?:1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/.test(raw)) {
+    return phoneLevel(s, 'US' + digits, digits, 'US') >= POSSIBLE
   }
   // "tél. 6 12 34 56 78": a French number missing its 0, only after a phone word
   if (phoneContext && digits.length === 9 && chunks.length > 1)
-    return isValidNumber(s, 'FR0' + digits, '0' + digits, 'FR')
+    return phoneLevel(s, 'FR0' + digits, '0' + digits, 'FR') === VALID
   return false
 }
 
@@ -194,7 +210,7 @@ export function findPhones(text: string, masked: readonly Span[], lang: Lang): S
         const flat: Chunk[] = []
         // longest number: 15 digits international, 11 national (leading 0), 10 otherwise
         const intl = head === '+' || text.startsWith('(+', st) || text.startsWith('00', st)
-        const max = intl ? 15 : firstDigit === '0' ? 11 : 10
+        const max = intl ? 15 : firstDigit === '0' || firstDigit === '1' ? 11 : 10
         // real numbers have at most 8 parts and at most two one-digit parts ("+33 6 …", "0 800 …")
         for (let cj = ci; cj < chunks.length && cj - ci < 8; cj++) {
           for (const g of chunks[cj] as Chunk[]) {
@@ -223,7 +239,17 @@ export function findPhones(text: string, masked: readonly Span[], lang: Lang): S
     const end = m.index + m[0].length
     if (isWordChar(text, m.index - 1) || isWordChar(text, end) || text.charAt(end) === '/') continue
     if (text.charAt(m.index - 1) === '/' || overlapsAny(masked, m.index, end)) continue
-    if (isValidNumber(s, 'FR' + m[0], m[0].replace(/\//g, ''), 'FR')) out.push({ start: m.index, end })
+    if (phoneLevel(s, 'FR' + m[0], m[0].replace(/\//g, ''), 'FR') === VALID) out.push({ start: m.index, end })
+  }
+  ZONE_SLASH.lastIndex = 0
+  for (let m = ZONE_SLASH.exec(text); m !== null; m = ZONE_SLASH.exec(text)) {
+    const end = m.index + m[0].length
+    const digits = m[0].replace(/\D/g, '')
+    if (isWordChar(text, m.index - 1) || isWordChar(text, end) || /[/.]/.test(text.charAt(m.index - 1)))
+      continue
+    if (digits.length < 9 || digits.length > 10 || overlapsAny(masked, m.index, end)) continue
+    if (overlapsAny(out, m.index, end)) continue
+    if (phoneLevel(s, 'BE' + digits, digits, 'BE') >= POSSIBLE) out.push({ start: m.index, end })
   }
   return out
 }

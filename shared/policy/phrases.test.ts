@@ -29,6 +29,24 @@ describe('phrase patterns', () => {
     expect(matches('avis !(de passage)', 'avis de passage, avis positif')).toEqual(['avis'])
   })
 
+  it('anchor ^ at the start of a sentence', () => {
+    expect(matches('^satisfait ~3 avis', 'Satisfait ? Laissez un avis')).toEqual([
+      'Satisfait ? Laissez un avis',
+    ])
+    expect(matches('^satisfait ~3 avis', 'Le client est satisfait, un avis')).toEqual([])
+    expect(matches('^(happy|glad) ~6 review', 'Ok. Happy with it? Leave a review')).toEqual([
+      'Happy with it? Leave a review',
+    ])
+    expect(() => matches('^(a b)', 'a b')).toThrow()
+  })
+
+  it('join a short opening question to what follows, not a long one', () => {
+    expect(matches('happy ~8 review', 'Happy with your new kettle? Leave a review')).toHaveLength(1)
+    expect(
+      matches('happy ~12 review', 'Happy with the colour of the kettle we sent you? Leave a review'),
+    ).toEqual([])
+  })
+
   it('never cross a sentence end', () => {
     expect(matches('remboursement ~5 avis', 'Remboursement fait. Laissez un avis.')).toEqual([])
     expect(matches('remboursement ~5 avis', 'Remboursement fait, laissez un avis.')).toEqual([

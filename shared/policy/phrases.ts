@@ -8,6 +8,8 @@
  *   note{,s}      suffix alternatives: note | notes
  *   a|b*|c        one token, any of the alternatives (outside parentheses)
  *   =Signal       one token written exactly so (case and accents kept)
+ *   ^word ^@SET ^(a|b)  the token must open its sentence ("Satisfait ? Laissez un avis" is a
+ *                 condition, "Nous sommes ravis…" is not); only on a single-token test
  *   #             one token made of digits
  *   @NAME         any of the patterns of the named set
  *   (p q|r)       group of alternative sequences ("|" inside parentheses separates sequences);
@@ -28,6 +30,8 @@ interface TokNode {
   rawExact: Set<string>
   num: boolean
   opt: boolean
+  /** Must be the first token of its sentence. */
+  bos: boolean
 }
 
 type Node =
@@ -69,10 +73,10 @@ function lex(src: string): string[] {
       out.push('|')
     } else if (ch === '(' || ch === ')') {
       depth += ch === '(' ? 1 : -1
-      // "!(" is one lexeme; "(x|y)?" keeps its "?" on the closing parenthesis
-      if (ch === '(' && cur === '!') {
+      // "!(" and "^(" are one lexeme; "(x|y)?" keeps its "?" on the closing parenthesis
+      if (ch === '(' && (cur === '!' || cur === '^')) {
+        out.push(cur + '(')
         cur = ''
-        out.push('!(')
         continue
       }
       flush()
@@ -101,7 +105,22 @@ function expandBraces(word: string): string[] {
 }
 
 function newTok(opt: boolean): TokNode {
-  return { k: 'tok', exact: new Set(), stems: [], stemIndex: new Map(), rawExact: new Set(), num: false, opt }
+  return {
+    k: 'tok',
+    exact: new Set(),
+    stems: [],
+    stemIndex: new Map(),
+    rawExact: new Set(),
+    num: false,
+    opt,
+    bos: false,
+  }
+}
+
+/** The same token test, anchored at the start of a sentence. */
+function atSentenceStart(n: Node, src: string): TokNode {
+  if (n.k !== 'tok') throw new Error(`^ needs a single-token test in pattern: ${src}`)
+  return { ...n, bos: true }
 }
 
 function addStem(node: TokNode, stem: string): void {
@@ -117,7 +136,7 @@ function addStem(node: TokNode, stem: string): void {
  * alternatives are merged into one token test, which keeps matching cheap.
  */
 function group(alts: Node[][], opt: boolean): Node {
-  const single = alts.every((a) => a.length === 1 && a[0]?.k === 'tok' && !a[0].opt)
+  const single = alts.every((a) => a.length === 1 && a[0]?.k === 'tok' && !a[0].opt && !a[0].bos)
   if (!single) return { k: 'grp', alts, opt }
   const merged = newTok(opt)
   for (const a of alts) {
@@ -157,12 +176,13 @@ class Compiler {
       if (t === '|') {
         alts.push(seq)
         seq = []
-      } else if (t === '(' || t === '!(') {
+      } else if (t === '(' || t === '!(' || t === '^(') {
         const inner = this.parseAlts(lx, pos, src)
         const close = lx[pos.i]
         if (close !== ')' && close !== ')?') throw new Error(`unclosed ( in pattern: ${src}`)
         pos.i++
         if (t === '!(') seq.push({ k: 'not', alts: inner })
+        else if (t === '^(') seq.push(atSentenceStart(group(inner, close === ')?'), src))
         else seq.push(group(inner, close === ')?'))
       } else seq.push(this.atom(t, src))
     }
@@ -178,6 +198,7 @@ class Compiler {
       word = word.slice(0, -1)
     }
     if (/^~\d+$/.test(word)) return { k: 'gap', max: Number(word.slice(1)) }
+    if (word.length > 1 && word.startsWith('^')) return atSentenceStart(this.atom(t.slice(1), src), src)
     if (word.includes('|') && word.split('|').some((w) => w.startsWith('@'))) {
       // "@SET|word": a group of single-element alternatives
       return group(
@@ -267,7 +288,8 @@ function run(seq: readonly Node[], i: number, ti: number, c: Ctx, cont: Cont | n
   switch (n.k) {
     case 'tok': {
       const t = c.toks[ti]
-      if (t && t.sent === c.sent && tokOk(n, t) && run(seq, i + 1, ti + 1, c, cont)) return true
+      const opens = !n.bos || ti === 0 || (c.toks[ti - 1] as Token).sent !== c.sent
+      if (t && t.sent === c.sent && opens && tokOk(n, t) && run(seq, i + 1, ti + 1, c, cont)) return true
       return n.opt && run(seq, i + 1, ti, c, cont)
     }
     case 'gap': {

@@ -102,8 +102,16 @@ function findIbans(text: string, out: SensitiveHit[]): void {
   }
 }
 
+/**
+ * A keyword, up to four words saying what it opens ("mot de passe du compte Amazon :", "password for my
+ * account is", "mot de passe Amazon c'est"),
+ * then ":" or "is", then the value. Every repetition is bounded, so backtracking is too.
+ */
 const PASSWORD =
-  /(mot de passe|mots de passe|mdp|password|passwd|pwd|passcode|pass|code secret|code confidentiel|code pin|code d'acc[eè]s|code d’acc[eè]s|pin|cvv|cvc|cryptogramme)\s{0,3}(?:[:=]|\s(?:est|is|c'est|c’est|was|sera|will be)\b)\s{0,3}["'«“]?\s{0,2}([^\s"'»”,;]{3,64})/giu
+  /(mot de passe|mots de passe|mdp|password|passwd|pwd|passcode|pass|code secret|code confidentiel|code pin|code d'acc[eè]s|code d’acc[eè]s|pin|cvv|cvc|cryptogramme)(?:\s{1,3}[\p{L}'’-]{1,20}){0,4}?(?:\s{0,3}[:=]|\s{1,3}(?:est|is|c'est|c’est|was|sera|will be)\b)\s{0,3}["'«“]?\s{0,2}([^\s"'»”,;]{3,64})/giu
+/** No separator at all ("mdp Azerty123"): only after an unambiguous keyword, with letters and digits. */
+const PASSWORD_BARE =
+  /(mot de passe|mots de passe|mdp|password|passwd|pwd|passcode)\s{1,3}(?=[^\s]{0,63}\d)(?=[^\s]{0,63}\p{L})([^\s"'»”,;]{6,64})/giu
 const NOT_A_PASSWORD = new Set(
   'le la les un une des votre vos mon ma mes ton ta tes notre nos the your my our a an incorrect invalide valide correct oublie oublié required requis obligatoire expire expiré changé change changed reset reinitialise réinitialisé envoyé sent identique same different différent'.split(
     ' ',
@@ -117,10 +125,18 @@ function findPasswords(text: string, out: SensitiveHit[]): void {
     if (isWordChar(text, m.index - 1)) continue
     const value = m[2] ?? ''
     const explicit = /[:=]/.test(m[0].slice((m[1] ?? '').length, m[0].length - value.length))
-    const strong = /\d/.test(value) || /[^\p{L}]/u.test(value) || /\p{Lu}.*\p{Ll}.*\p{Lu}/u.test(value)
+    // a full stop after the value ends the sentence ("…est personnel."): it does not make a word strong
+    const core = value.replace(/[.…)]+$/u, '')
+    const strong = /\d/.test(core) || /[^\p{L}]/u.test(core) || /\p{Lu}.*\p{Ll}.*\p{Lu}/u.test(core)
     if (NOT_A_PASSWORD.has(value.toLowerCase())) continue
     if (!explicit && !strong) continue
     out.push({ start: m.index, end: m.index + m[0].length, message: 'password' })
+  }
+  PASSWORD_BARE.lastIndex = 0
+  for (let m = PASSWORD_BARE.exec(text); m !== null; m = PASSWORD_BARE.exec(text)) {
+    const end = m.index + m[0].length
+    if (isWordChar(text, m.index - 1) || out.some((h) => h.start < end && m.index < h.end)) continue
+    out.push({ start: m.index, end, message: 'password' })
   }
 }
 

@@ -70,8 +70,9 @@ export function tokenize(text: string): Token[] {
     const start = m.index
     for (let i = last; i < start; i++) {
       const c = text.charCodeAt(i)
-      // a question of three words or fewer ("Satisfait ?", "Un souci ?") belongs with what follows
-      if (SENTENCE_END_CHARS.has(c) && !(c === 0x3f && sentTokens <= 3)) {
+      // a short question ("Satisfait ?", "Happy with your purchase?") belongs with what follows: it is
+      // often the condition of the next sentence
+      if (SENTENCE_END_CHARS.has(c) && !(c === 0x3f && sentTokens <= 6)) {
         sent++
         sentTokens = 0
         break
