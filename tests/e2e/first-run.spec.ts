@@ -38,3 +38,24 @@ test('first run: starting with an empty mailbox is remembered', async ({ page })
     fs.rmSync(web.dataDir, { recursive: true, force: true })
   }
 })
+
+test('a buyer is not shown the sellers’ 24-hour clock nor their dashboard', async ({ page }) => {
+  const web = await startWeb({ demo: false })
+  try {
+    await page.goto(web.url)
+    await page.getByRole('radio', { name: 'Acheteur' }).check()
+    await page.getByTestId('first-run-name').fill('Léa Martin')
+    await page.getByTestId('first-run-demo').click()
+    await expect(page.getByTestId('thread-row').first()).toBeVisible()
+    await expect(page.getByTestId('row-waiting').first()).toBeVisible() // who waits, still shown
+    await expect(page.getByTestId('reply-clock')).toHaveCount(0)
+    await expect(page.getByTestId('open-dashboard')).toHaveCount(0)
+    await expect(page.getByTestId('open-templates')).toBeVisible()
+    await page.getByTestId('view-needs-reply').click()
+    await expect(page.getByTestId('thread-row').first()).toBeVisible()
+    await expect(page.getByTestId('sort-time-left')).toHaveCount(0)
+  } finally {
+    await web.stop()
+    fs.rmSync(web.dataDir, { recursive: true, force: true })
+  }
+})

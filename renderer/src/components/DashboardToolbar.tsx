@@ -5,6 +5,7 @@ import { Dashboard } from './Dashboard'
 import { NoticeCenter } from './NoticeCenter'
 import { NoticeSettings } from './NoticeSettings'
 import { TemplateManager } from './TemplateManager'
+import { useRole } from '../state/role'
 
 type Panel = 'dashboard' | 'templates' | 'notifications' | null
 
@@ -18,6 +19,7 @@ export function DashboardToolbar(props: {
   onOpenThread: (threadId: string) => void
 }) {
   const { t } = useTranslation()
+  const role = useRole()
   const [panel, setPanel] = useState<Panel>(null)
   const close = useCallback(() => setPanel(null), [])
   const entry = (name: Exclude<Panel, null>, testId: string) => (
@@ -27,7 +29,7 @@ export function DashboardToolbar(props: {
   )
   return (
     <>
-      {entry('dashboard', 'open-dashboard')}
+      {role === 'seller' && entry('dashboard', 'open-dashboard')}
       {entry('templates', 'open-templates')}
       {entry('notifications', 'open-notification-settings')}
       {panel === 'dashboard' && (

@@ -5,6 +5,7 @@ import { durationParts, replyClockOf } from '../../../shared/model/reply-clock'
 import { formatDateTime, formatDuration } from '../i18n'
 import type { Language } from '../i18n'
 import './reply-tools.css'
+import { useRole } from '../state/role'
 
 /**
  * Hours and minutes within two days ("24 h", "23 h 59 min", "overdue by 30 h"), as marketplaces count
@@ -44,8 +45,9 @@ interface Props {
 export function ReplyClock({ thread, language, variant = 'row' }: Props) {
   const { t } = useTranslation()
   const now = useNow()
+  const role = useRole()
   const clock = replyClockOf(thread, now)
-  if (!clock) return null
+  if (!clock || role === 'buyer') return null
   const duration = formatClockTime(clock.remainingMs, language)
   const overdue = clock.state === 'overdue'
   const deadline = formatDateTime(new Date(clock.deadline).toISOString(), language)

@@ -16,9 +16,12 @@ import { useShortcuts } from './useShortcuts'
 import { ShortcutHelp } from './ShortcutHelp'
 import { DashboardToolbar } from './DashboardToolbar'
 import { TimeLeftSortToggle } from './ReplyClock'
+import { RoleContext } from '../state/role'
+import type { OwnerRole } from '../../../shared/model/mailbox'
 
 interface Props {
   language: Language
+  role: OwnerRole
   languageSetting: 'fr' | 'en' | 'system'
   storeWarnings: string[]
   onSettingsChanged: () => void
@@ -26,13 +29,15 @@ interface Props {
 
 export function Workspace(props: Props) {
   return (
-    <ToastProvider>
-      <WorkspaceInner {...props} />
-    </ToastProvider>
+    <RoleContext.Provider value={props.role}>
+      <ToastProvider>
+        <WorkspaceInner {...props} />
+      </ToastProvider>
+    </RoleContext.Provider>
   )
 }
 
-function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsChanged }: Props) {
+function WorkspaceInner({ language, role, languageSetting, storeWarnings, onSettingsChanged }: Props) {
   const { t } = useTranslation()
   const [location, navigate] = useUiLocation()
   const [revision, setRevision] = useState(0)
@@ -57,9 +62,9 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
   const query = useMemo(
     () => ({
       ...perspectiveQuery(location.perspective, location.filters),
-      ...(needsReplyView && sortByTimeLeft ? { sort: 'time-left' as const } : {}),
+      ...(needsReplyView && sortByTimeLeft && role === 'seller' ? { sort: 'time-left' as const } : {}),
     }),
-    [location.perspective, location.filters, needsReplyView, sortByTimeLeft],
+    [location.perspective, location.filters, needsReplyView, sortByTimeLeft, role],
   )
 
   const selectPerspective = (perspective: Perspective) => {
@@ -135,7 +140,9 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
       />
       <section className="list-pane" aria-label={t('list.label')}>
         <FilterBar filters={location.filters} onChange={setFilters} />
-        {needsReplyView && <TimeLeftSortToggle on={sortByTimeLeft} onChange={setSortByTimeLeft} />}
+        {needsReplyView && role === 'seller' && (
+          <TimeLeftSortToggle on={sortByTimeLeft} onChange={setSortByTimeLeft} />
+        )}
         <ActionBar
           targets={targets}
           folders={sidebarData.value?.folders ?? []}
