@@ -1,0 +1,192 @@
+/**
+ * Disguised links and e-mail addresses: bounded scanners for dots and at-signs written otherwise
+ * (`site[.]fr`, `site . fr`, `site dot com`, `name (at) host (dot) com`, `prénom arobase free point fr`).
+ * Every scan is linear or bounded per separator.
+ */
+import { ALL_TLDS, COMMON_TLDS, MAIL_PROVIDERS, classify } from './link-domains'
+import type { LinkHit } from './links'
+import type { Span } from './text'
+
+/**
+ * Short words that read as prose, not as a host or a mailbox name, before a spaced or spelled dot or
+ * " at ".
+ */
+const STOPWORDS = new Set(
+  'le la les un une des au du de ce mon ton son bon en the a an this that my your our is at to on in of us me you it nous moi vous'.split(
+    ' ',
+  ),
+)
+
+/** A dot written otherwise: [.] (.) {.} [dot] (point), " . ", " .", ". ", " dot ", " point ". */
+const DOT_SEP =
+  / ?[[({] ?(?:\.|dot|point) ?[\])}] ?| \. ?|\. (?=[a-z])| (?:dot|point) |\u00a0(?:\.|dot|point)\u00a0/giy
+const DOT_SEP_SEARCH = new RegExp(DOT_SEP.source, 'gi')
+/** An at-sign written otherwise: (at) [at] {@} (arobase), " at ", " arobase ", " @ ", "@". */
+const AT_SEP = / ?[[({] ?(?:at|a|@|arobase|arrobase) ?[\])}] ?| (?:at|arobase|arrobase|chez) | ?@ ?/gi
+
+const LABEL_CHAR = /[A-Za-z0-9-]/
+
+function readLabel(text: string, from: number): number {
+  let i = from
+  while (i < text.length && i - from < 63 && LABEL_CHAR.test(text.charAt(i))) i++
+  return i
+}
+
+interface Chain {
+  labels: string[]
+  end: number
+  /** Every separator was bracketed or a real dot (a deliberate disguise), none spelled or spaced. */
+  bracketOnly: boolean
+  disguised: boolean
+}
+
+/**
+ * Reads `label (sep label)*` from `from`, where sep is a real dot or a disguised one. Bounded to 10 labels.
+ */
+function readChain(text: string, from: number): Chain {
+  const labels: string[] = []
+  let pos = from
+  let end = from
+  let bracketOnly = true
+  let disguised = false
+  for (let n = 0; n < 10; n++) {
+    const labelEnd = readLabel(text, pos)
+    if (labelEnd === pos) break
+    labels.push(text.slice(pos, labelEnd))
+    end = labelEnd
+    pos = labelEnd
+    if (text.charAt(pos) === '.' && LABEL_CHAR.test(text.charAt(pos + 1))) {
+      pos++
+      continue
+    }
+    DOT_SEP.lastIndex = pos
+    const m = DOT_SEP.exec(text)
+    if (!m || !LABEL_CHAR.test(text.charAt(pos + m[0].length))) break
+    disguised = true
+    if (!/^ ?[[({]/.test(m[0])) bracketOnly = false
+    pos += m[0].length
+  }
+  return { labels, end, bracketOnly, disguised }
+}
+
+function tldOk(label: string, strict: boolean): boolean {
+  // spaced or spelled dots: common TLDs, in lower case or all capitals ("site . fr", "SITE . FR")
+  if (strict)
+    return (
+      COMMON_TLDS.has(label) ||
+      (label.length > 1 && label === label.toUpperCase() && COMMON_TLDS.has(label.toLowerCase()))
+    )
+  return ALL_TLDS.has(label.toLowerCase())
+}
+
+/** Start of the run of [A-Za-z0-9.-] ending at `end` (at most 253 characters back). */
+function scanBackHost(text: string, end: number): number {
+  let i = end
+  while (i > 0 && end - i < 253 && /[A-Za-z0-9.-]/.test(text.charAt(i - 1))) i--
+  while (i < end && /[.-]/.test(text.charAt(i))) i++
+  return i
+}
+
+export function disguisedLinks(text: string, links: LinkHit[]): void {
+  DOT_SEP_SEARCH.lastIndex = 0
+  let guard = 0
+  for (let m = DOT_SEP_SEARCH.exec(text); m !== null; m = DOT_SEP_SEARCH.exec(text)) {
+    if (++guard > 2_000) break
+    const sepStart = m.index
+    const left = scanBackHost(text, sepStart)
+    if (left === sepStart) continue
+    const leftHost = text.slice(left, sepStart)
+    if (!/[A-Za-z]/.test(leftHost)) continue
+    const chain = readChain(text, left)
+    if (!chain.disguised || chain.labels.length < 2 || chain.end <= sepStart) continue
+    const tld = chain.labels[chain.labels.length - 1] as string
+    if (!tldOk(tld, !chain.bracketOnly)) continue
+    const first = chain.labels[0]?.toLowerCase() ?? ''
+    if (!chain.bracketOnly && STOPWORDS.has(first) && chain.labels.length === 2) continue
+    let end = chain.end
+    if (text.charAt(end) === '/')
+      while (end < text.length && end - chain.end < 2000 && !/\s/.test(text.charAt(end))) end++
+    const host = chain.labels.join('.').toLowerCase()
+    const c = classify(host, false)
+    links.push({
+      start: left,
+      end,
+      host,
+      ...c,
+      message: c.allowed ? c.message : c.message === 'link' ? 'link-disguised' : c.message,
+    })
+    DOT_SEP_SEARCH.lastIndex = Math.max(DOT_SEP_SEARCH.lastIndex, end)
+  }
+}
+
+/** Disguised dots as they may stand before a local-part label, longest first. */
+const DOT_FORMS: readonly string[] = (() => {
+  const forms = new Set<string>([' dot ', ' point ', ' . ', '.'])
+  for (const core of ['.', 'dot', 'point'])
+    for (const [open, close] of ['()', '[]', '{}'])
+      for (const inner of ['', ' '])
+        for (const outer of ['', ' ']) forms.add(`${outer}${open}${inner}${core}${inner}${close}${outer}`)
+  return [...forms].sort((a, b) => b.length - a.length)
+})()
+
+/** Checks for a disguised dot ending at `end`; returns its start, or -1. */
+function dotSepBefore(text: string, end: number): number {
+  const tail = text.slice(Math.max(0, end - 11), end).toLowerCase()
+  for (const f of DOT_FORMS) if (tail.endsWith(f)) return end - f.length
+  return -1
+}
+
+/**
+ * `ambiguous` receives the domain of "word at domain dot com" when the word may be prose ("instructions
+ * at gadgetworld dot co dot uk"): the domain is then reported as a link too.
+ */
+export function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]): void {
+  AT_SEP.lastIndex = 0
+  let guard = 0
+  for (let m = AT_SEP.exec(text); m !== null; m = AT_SEP.exec(text)) {
+    if (++guard > 2_000) break
+    const sep = m[0]
+    const sepStart = m.index
+    const sepEnd = sepStart + sep.length
+    const plainAt = sep === '@'
+    const wordAt = /^ (at|arobase|arrobase|chez) $/i.test(sep)
+    // local part: labels joined by real or disguised dots, read backwards (at most 5)
+    let localStart = sepStart
+    for (let n = 0; n < 5; n++) {
+      let i = localStart
+      while (i > 0 && localStart - i < 64 && /[A-Za-z0-9_%+-]/.test(text.charAt(i - 1))) i--
+      if (i === localStart) break
+      localStart = i
+      const dot = dotSepBefore(text, localStart)
+      if (dot < 0 || !/[A-Za-z0-9]/.test(text.charAt(dot - 1))) break
+      localStart = dot
+    }
+    if (localStart === sepStart) continue
+    const local = text.slice(localStart, sepStart)
+    const chain = readChain(text, sepEnd)
+    if (chain.labels.length === 0) continue
+    const tld = chain.labels[chain.labels.length - 1] as string
+    const provider = MAIL_PROVIDERS.has((chain.labels[0] ?? '').toLowerCase())
+    let ok: boolean
+    if (wordAt) {
+      // " at " is an English word: demand a dotted domain ending in a common TLD, and a plausible name
+      const firstLocal = local.split(/[^A-Za-z0-9]/)[0]?.toLowerCase() ?? ''
+      // and, unless the dots are disguised too, a mail provider ("download the app at www.x.io" is a link)
+      ok =
+        chain.labels.length >= 2 &&
+        tldOk(tld, true) &&
+        !STOPWORDS.has(firstLocal) &&
+        (chain.disguised || provider)
+    } else if (plainAt && !chain.disguised) {
+      // a plain address is linkify's; here only "name@gmail" (provider without TLD)
+      ok = chain.labels.length === 1 && provider
+    } else {
+      const strict = chain.disguised && !chain.bracketOnly
+      ok = (chain.labels.length >= 2 && tldOk(tld, strict)) || (chain.labels.length === 1 && provider)
+    }
+    if (!ok) continue
+    emails.push({ start: localStart, end: chain.end })
+    if (wordAt && !provider && /^[A-Za-z]+$/.test(local)) ambiguous.push({ start: sepEnd, end: chain.end })
+    AT_SEP.lastIndex = Math.max(AT_SEP.lastIndex, chain.end)
+  }
+}
