@@ -28,6 +28,18 @@ test.describe('reply templates', () => {
     await expect(inbox.getByTestId('composer-send')).toBeEnabled()
   })
 
+  test('the profile name signs the templates', async ({ inbox }) => {
+    await inbox.getByTestId('open-profile').click()
+    await inbox.getByTestId('profile-name').fill('Atelier des Tilleuls')
+    await inbox.getByTestId('profile-save').click()
+    await expect(inbox.getByTestId('profile')).toHaveCount(0)
+    await expect(inbox.getByTestId('toast').last()).toContainText('Profil enregistré')
+    await openOrderThread(inbox)
+    await inbox.getByTestId('composer-template').click()
+    await inbox.getByTestId('template-option').filter({ hasText: 'Demande de retour' }).click()
+    await expect(inbox.getByTestId('composer-body')).toHaveValue(/Atelier des Tilleuls/)
+  })
+
   test('saving a template with a phone number is refused, with the finding shown', async ({ inbox }) => {
     await inbox.getByTestId('open-templates').click()
     const manager = inbox.getByTestId('templates')

@@ -6,17 +6,19 @@ import { NoticeCenter } from './NoticeCenter'
 import { NoticeSettings } from './NoticeSettings'
 import { TemplateManager } from './TemplateManager'
 import { useRole } from '../state/role'
+import { ProfileSettings } from './ProfileSettings'
 
-type Panel = 'dashboard' | 'templates' | 'notifications' | null
+type Panel = 'dashboard' | 'templates' | 'notifications' | 'profile' | null
 
 /**
- * The top-bar entries of "answer in time" (dashboard, templates, notification settings) and the
- * new-message notices. Lives in the top bar so every view can reach them.
+ * The top-bar entries of "answer in time" (dashboard, templates, notification settings), the owner's
+ * profile and the new-message notices. Lives in the top bar so every view can reach them.
  */
 export function DashboardToolbar(props: {
   language: Language
   revision: number
   onOpenThread: (threadId: string) => void
+  onSettingsChanged: () => void
 }) {
   const { t } = useTranslation()
   const role = useRole()
@@ -32,11 +34,13 @@ export function DashboardToolbar(props: {
       {role === 'seller' && entry('dashboard', 'open-dashboard')}
       {entry('templates', 'open-templates')}
       {entry('notifications', 'open-notification-settings')}
+      {entry('profile', 'open-profile')}
       {panel === 'dashboard' && (
         <Dashboard language={props.language} revision={props.revision} onClose={close} />
       )}
       {panel === 'templates' && <TemplateManager language={props.language} onClose={close} />}
       {panel === 'notifications' && <NoticeSettings onClose={close} />}
+      {panel === 'profile' && <ProfileSettings onClose={close} onSaved={props.onSettingsChanged} />}
       <NoticeCenter onOpenThread={props.onOpenThread} />
     </>
   )

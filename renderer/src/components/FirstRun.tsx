@@ -1,25 +1,26 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
-import type { OwnerRole } from '../../../shared/model/mailbox'
+import type { Owner } from '../../../shared/model/mailbox'
+import { OwnerFields } from './OwnerFields'
 
 export function FirstRun({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation()
-  const [role, setRole] = useState<OwnerRole>('seller')
-  const [displayName, setDisplayName] = useState('')
+  const [owner, setOwner] = useState<Owner>({ role: 'seller', displayName: '' })
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const finish = async (withDemo: boolean) => {
-    if (!displayName.trim()) {
-      setError(t(`firstRun.nameMissing.${role}`))
+    const displayName = owner.displayName.trim()
+    if (!displayName) {
+      setError(t(`firstRun.nameMissing.${owner.role}`))
       return
     }
     setBusy(true)
     setError(null)
     try {
       // The owner first: importing the demo keeps an owner already chosen.
-      await call(api.owner.set({ role, displayName: displayName.trim() }))
-      await call(api.settings.set({ role }))
+      await call(api.owner.set({ role: owner.role, displayName }))
+      await call(api.settings.set({ role: owner.role }))
       if (withDemo) await call(api.app.loadDemo())
       onDone()
     } catch (e) {
@@ -31,24 +32,7 @@ export function FirstRun({ onDone }: { onDone: () => void }) {
     <main className="first-run" data-testid="first-run">
       <h1>{t('firstRun.title')}</h1>
       <p>{t('firstRun.body')}</p>
-      <fieldset>
-        <legend>{t('firstRun.role')}</legend>
-        {(['seller', 'buyer'] as const).map((option) => (
-          <label key={option}>
-            <input type="radio" name="role" checked={role === option} onChange={() => setRole(option)} />{' '}
-            {t(`firstRun.${option}`)}
-          </label>
-        ))}
-      </fieldset>
-      <label className="first-run-name">
-        <span>{t(`firstRun.name.${role}`)}</span>
-        <input
-          value={displayName}
-          maxLength={120}
-          onChange={(e) => setDisplayName(e.target.value)}
-          data-testid="first-run-name"
-        />
-      </label>
+      <OwnerFields owner={owner} onChange={setOwner} testIdPrefix="first-run" />
       <div className="first-run-actions">
         <button
           type="button"

@@ -98,7 +98,12 @@ function WorkspaceInner({ language, role, languageSetting, storeWarnings, onSett
     <div className="workspace" onKeyDown={shortcuts}>
       <header className="topbar">
         <h1 className="brand">{t('app.title')}</h1>
-        <DashboardToolbar language={language} revision={revision} onOpenThread={openThread} />
+        <DashboardToolbar
+          language={language}
+          revision={revision}
+          onOpenThread={openThread}
+          onSettingsChanged={onSettingsChanged}
+        />
         <label className="language">
           <span>{t('settings.language')}</span>
           <select

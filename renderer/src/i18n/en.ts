@@ -201,6 +201,12 @@ export const en: Dictionary = {
     sortTimeLeft: 'Sort by time left',
     sortActivity: 'Sort by activity',
   },
+  profile: {
+    open: 'Profile',
+    title: 'Your profile',
+    save: 'Save',
+    saved: 'Profile saved.',
+  },
   dashboard: {
     open: 'Dashboard',
     title: 'Response dashboard',

@@ -204,6 +204,12 @@ export const fr = {
     sortTimeLeft: 'Trier par temps restant',
     sortActivity: 'Trier par activité',
   },
+  profile: {
+    open: 'Profil',
+    title: 'Votre profil',
+    save: 'Enregistrer',
+    saved: 'Profil enregistré.',
+  },
   dashboard: {
     open: 'Tableau de bord',
     title: 'Tableau de bord des réponses',
