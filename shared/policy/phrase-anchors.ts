@@ -56,12 +56,33 @@ export class Occurrences {
   private readonly sentStart: number[] = []
   private readonly sentEnd: number[] = []
   private readonly last = new Map<TokNode, Int32Array>()
+  /** Token index → id of its spelling: a message repeats its words, so each test runs once per word. */
+  private readonly wordIds: Int32Array
+  private readonly wordCount: number
+  /** Per test, per word id: 0 not tried yet, 1 fails, 2 passes. */
+  private readonly verdicts = new Map<TokNode, Uint8Array>()
 
   constructor(private readonly toks: readonly Token[]) {
+    const ids = new Map<string, number>()
+    this.wordIds = new Int32Array(toks.length)
     toks.forEach((t, i) => {
       if (this.sentStart[t.sent] === undefined) this.sentStart[t.sent] = i
       this.sentEnd[t.sent] = i + 1
+      let id = ids.get(t.raw)
+      if (id === undefined) ids.set(t.raw, (id = ids.size))
+      this.wordIds[i] = id
     })
+    this.wordCount = ids.size
+  }
+
+  /** tokOk, remembered per spelling (a token's test depends on its raw text only). */
+  private passes(node: TokNode, i: number): boolean {
+    let verdicts = this.verdicts.get(node)
+    if (!verdicts) this.verdicts.set(node, (verdicts = new Uint8Array(this.wordCount)))
+    const id = this.wordIds[i] as number
+    let verdict = verdicts[id]
+    if (!verdict) verdicts[id] = verdict = tokOk(node, this.toks[i] as Token) ? 2 : 1
+    return verdict === 2
   }
 
   /** Whether a token after `ti`, in the same sentence, passes the test. */
@@ -74,7 +95,7 @@ export class Occurrences {
       last = -1
       const from = this.sentStart[sent] ?? 0
       for (let i = (this.sentEnd[sent] ?? 0) - 1; i >= from; i--) {
-        if (tokOk(node, this.toks[i] as Token)) {
+        if (this.passes(node, i)) {
           last = i
           break
         }

@@ -138,6 +138,27 @@ export class Compiler {
   /** One node per set reference, shared by the patterns (so per-text caches are shared too). */
   private readonly setNodes = new Map<string, Node>()
   private readonly resolving = new Set<string>()
+  /**
+   * Equal token tests are one object, whichever patterns spell them: the per-text caches (which tokens
+   * of a sentence pass a test) are keyed by node, so sharing them is what keeps many patterns cheap.
+   */
+  private readonly tokNodes = new Map<string, TokNode>()
+
+  private intern(n: Node): Node {
+    if (n.k !== 'tok') return n
+    const key = [
+      n.opt ? 1 : 0,
+      n.bos ? 1 : 0,
+      n.num ? 1 : 0,
+      [...n.exact].sort().join('|'),
+      [...n.rawExact].sort().join('|'),
+      [...n.stems].sort().join('|'),
+    ].join('\u0000')
+    const known = this.tokNodes.get(key)
+    if (known) return known
+    this.tokNodes.set(key, n)
+    return n
+  }
 
   constructor(private readonly sets: PhraseSets) {}
 
@@ -166,9 +187,9 @@ export class Compiler {
         if (close !== ')' && close !== ')?') throw new Error(`unclosed ( in pattern: ${src}`)
         pos.i++
         if (t === '!(') seq.push({ k: 'not', alts: inner })
-        else if (t === '^(') seq.push(atSentenceStart(group(inner, close === ')?'), src))
-        else seq.push(group(inner, close === ')?'))
-      } else seq.push(this.atom(t, src))
+        else if (t === '^(') seq.push(this.intern(atSentenceStart(group(inner, close === ')?'), src)))
+        else seq.push(this.intern(group(inner, close === ')?')))
+      } else seq.push(this.intern(this.atom(t, src)))
     }
     alts.push(seq)
     return alts
