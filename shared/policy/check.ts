@@ -6,6 +6,7 @@ import { scanLinks } from './links'
 import { messageFor } from './messages'
 import type { MessageId } from './messages'
 import { findPhones } from './phones'
+import { Occurrences } from './phrase-anchors'
 import { PhraseMatcher } from './phrases'
 import { findSensitive } from './sensitive'
 import { isWordChar, overlapsAny, tokenize } from './text'
@@ -48,7 +49,9 @@ function findHandles(text: string, emails: readonly Span[]): Span[] {
 
 function phraseFindings(tokens: readonly Token[], lang: Lang, add: Adder): void {
   const { rules, exceptions } = phraseMatchers()
-  const matches = rules.matchAll(tokens)
+  // One per-text cache for both matchers (their token tests are distinct nodes; the words are shared).
+  const occurrences = new Occurrences(tokens)
+  const matches = rules.matchAll(tokens, undefined, occurrences)
   if (matches.length === 0) return
   // for each rule, reach[i] = the furthest end of an exception starting at or before token i
   const reach = new Map<string, Int32Array>()
@@ -58,7 +61,7 @@ function phraseFindings(tokens: readonly Token[], lang: Lang, add: Adder): void 
     const sent = (tokens[m.from] as Token).sent
     for (let i = m.from; i >= 0 && (tokens[i] as Token).sent === sent && !starts[i]; i--) starts[i] = 1
   }
-  for (const e of exceptions.matchAll(tokens, starts)) {
+  for (const e of exceptions.matchAll(tokens, starts, occurrences)) {
     for (const r of PHRASE_EXCEPTIONS[e.ruleIndex]?.rules ?? []) {
       let arr = reach.get(r)
       if (!arr) reach.set(r, (arr = new Int32Array(tokens.length)))

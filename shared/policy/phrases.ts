@@ -76,9 +76,12 @@ export class PhraseMatcher {
   }
 
   /** All matches, at most one per pattern and start token. */
-  matchAll(toks: readonly Token[], startAllowed?: Uint8Array): PhraseMatch[] {
+  matchAll(
+    toks: readonly Token[],
+    startAllowed?: Uint8Array,
+    occ: Occurrences = new Occurrences(toks),
+  ): PhraseMatch[] {
     const out: PhraseMatch[] = []
-    const occ = new Occurrences(toks)
     const state = { budget: TEXT_STEP_BUDGET, stamp: ++this.stamp }
     for (let ti = 0; ti < toks.length && state.budget > 0; ti++) {
       if (startAllowed && !startAllowed[ti]) continue
