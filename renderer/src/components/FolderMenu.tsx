@@ -105,7 +105,7 @@ export function FolderMenu({ folder, folders, onAction }: Props) {
               ))}
             </div>
             <div className="dialog-actions">
-              <button type="button" onClick={() => setMoving(false)}>
+              <button type="button" onClick={() => setMoving(false)} data-testid="folder-move-cancel">
                 {t('app.cancel')}
               </button>
             </div>
