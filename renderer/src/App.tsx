@@ -39,7 +39,7 @@ export function App() {
   return (
     <Workspace
       language={language}
-      role={value.settings.role ?? 'seller'}
+      role={value.info.owner?.role ?? 'seller'}
       languageSetting={value.settings.language}
       storeWarnings={value.info.storeWarnings}
       onSettingsChanged={reload}

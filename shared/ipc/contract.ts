@@ -4,7 +4,7 @@
  * from `unknown` in main) and a result type (a phantom, for the compiler only).
  */
 import { z } from 'zod'
-import type { Folder, Label, Owner, Report, ThreadDetail, OwnerRole } from '../model/mailbox'
+import type { Folder, Label, Owner, Report, ThreadDetail } from '../model/mailbox'
 import type { ThreadPage, ViewCounts } from '../model/query'
 import type { AttachmentCheck, AttachmentVerdict } from '../model/attachments'
 import type { Finding } from '../policy/types'
@@ -65,14 +65,12 @@ export type SendMessageInput = z.infer<typeof sendMessageSchema>
 export const settingsPatchSchema = z
   .object({
     language: z.enum(['fr', 'en', 'system']).optional(),
-    role: z.enum(['seller', 'buyer']).optional(),
   })
   .strict()
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>
 
 export interface Settings {
   language: 'fr' | 'en' | 'system'
-  role: OwnerRole | null
 }
 
 export const templateInputSchema = z
@@ -99,8 +97,10 @@ export const notificationPatchSchema = z
 export interface AppInfo {
   version: string
   mode: 'electron' | 'web'
-  /** Empty store and demo mailbox available: the renderer offers it. */
+  /** Empty store without an owner: the renderer asks who the owner is and offers the demo mailbox. */
   firstRun: boolean
+  /** Seller or buyer and their name (null until the first run); the UI adapts to the role. */
+  owner: Owner | null
   /** Problems found when the store opened (damaged files set aside), to tell the user. */
   storeWarnings: string[]
   systemLanguage: 'fr' | 'en'

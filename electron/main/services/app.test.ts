@@ -116,7 +116,7 @@ describe('app services', () => {
       const owner = { role: 'buyer', displayName: 'Sam Carter' }
       await value(fresh.dispatch('owner:set', [owner]))
       // Starting empty is remembered: the first-run screen does not come back.
-      expect(await value(fresh.dispatch('app:info', []))).toMatchObject({ firstRun: false })
+      expect(await value(fresh.dispatch('app:info', []))).toMatchObject({ firstRun: false, owner })
       expect(await value(fresh.dispatch('app:loadDemo', []))).toMatchObject({ threads: expect.any(Number) })
       expect(await value(fresh.dispatch('owner:get', []))).toEqual(owner)
     } finally {

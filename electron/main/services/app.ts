@@ -61,6 +61,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       mode: options.mode,
       // Once the owner is chosen, an empty mailbox is a choice ("start empty"), not a first run.
       firstRun: store.isEmpty() && store.owner() === null,
+      owner: store.owner(),
       storeWarnings: [...store.openWarnings],
       systemLanguage: options.systemLanguage,
     }),

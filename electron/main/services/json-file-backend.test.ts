@@ -10,15 +10,15 @@ describe('preferences in a JSON file (web mode)', () => {
   it('keeps a change across restarts', () => {
     const file = tmpFile()
     createFileSettings(file).set({ language: 'en' })
-    expect(createFileSettings(file).get()).toEqual({ language: 'en', role: null })
+    expect(createFileSettings(file).get()).toEqual({ language: 'en' })
     expect(fs.readdirSync(path.dirname(file))).toEqual(['settings.json'])
   })
 
   it('falls back to defaults on a damaged file instead of failing to start', () => {
     const file = tmpFile()
     fs.writeFileSync(file, '{"language": "en", "ro')
-    expect(createFileSettings(file).get()).toEqual({ language: 'system', role: null })
+    expect(createFileSettings(file).get()).toEqual({ language: 'system' })
     fs.writeFileSync(file, '{"language": "klingon", "role": "admin"}')
-    expect(createFileSettings(file).get()).toEqual({ language: 'system', role: null })
+    expect(createFileSettings(file).get()).toEqual({ language: 'system' })
   })
 })

@@ -6,13 +6,12 @@ import type { Settings, SettingsPatch } from '../../../shared/ipc/contract'
 import type { SettingsBackend } from './app-types'
 import { createJsonFileBackend } from './json-file-backend'
 
-export const DEFAULT_SETTINGS: Settings = { language: 'system', role: null }
+export const DEFAULT_SETTINGS: Settings = { language: 'system' }
 
 export function mergeSettings(stored: unknown): Settings {
   const value = typeof stored === 'object' && stored !== null ? (stored as Partial<Settings>) : {}
   return {
     language: value.language === 'fr' || value.language === 'en' ? value.language : 'system',
-    role: value.role === 'seller' || value.role === 'buyer' ? value.role : null,
   }
 }
 

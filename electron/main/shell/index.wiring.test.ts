@@ -222,9 +222,9 @@ describe('start-up', () => {
       version: '9.9.9',
       systemLanguage: 'en',
     })
-    expect(options.settings.get()).toEqual({ language: 'system', role: null })
-    expect(options.settings.set({ language: 'en' })).toEqual({ language: 'en', role: null })
-    expect(options.settings.get()).toEqual({ language: 'en', role: null })
+    expect(options.settings.get()).toEqual({ language: 'system' })
+    expect(options.settings.set({ language: 'en' })).toEqual({ language: 'en' })
+    expect(options.settings.get()).toEqual({ language: 'en' })
   })
 
   it('opens one locked-down window on the app protocol', () => {

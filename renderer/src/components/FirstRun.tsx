@@ -20,7 +20,6 @@ export function FirstRun({ onDone }: { onDone: () => void }) {
     try {
       // The owner first: importing the demo keeps an owner already chosen.
       await call(api.owner.set({ role: owner.role, displayName }))
-      await call(api.settings.set({ role: owner.role }))
       if (withDemo) await call(api.app.loadDemo())
       onDone()
     } catch (e) {

@@ -26,7 +26,6 @@ export function ProfileSettings({ onClose, onSaved }: { onClose: () => void; onS
     }
     try {
       await call(api.owner.set({ role: owner.role, displayName }))
-      await call(api.settings.set({ role: owner.role }))
       toast.show(t('profile.saved'))
       onSaved()
       onClose()
