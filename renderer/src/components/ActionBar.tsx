@@ -69,7 +69,7 @@ export function ActionBar({ targets, folders, labels, perspective, onDone }: Pro
   const blockLabel = blocked ? t('actions.unblock') : t('actions.block')
 
   return (
-    <div className="action-bar" role="toolbar" aria-label="Actions">
+    <div className="action-bar" role="toolbar" aria-label={t('actions.toolbar')}>
       {button('action-read-toggle', t('actions.readToggle'), () => void run(markReadToggle), 'u')}
       {button(
         'action-archive',

@@ -98,6 +98,7 @@ export const en: Dictionary = {
     cancelled: 'Cancelled',
   },
   actions: {
+    toolbar: 'Conversation actions',
     readToggle: 'Read / unread',
     archive: 'Archive',
     unarchive: 'Unarchive',

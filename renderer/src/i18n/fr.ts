@@ -97,6 +97,7 @@ export const fr = {
     cancelled: 'Annulée',
   },
   actions: {
+    toolbar: 'Actions sur les conversations',
     readToggle: 'Lu / non lu',
     archive: 'Archiver',
     unarchive: 'Désarchiver',
