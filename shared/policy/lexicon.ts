@@ -121,6 +121,8 @@ export const PHRASE_SETS: PhraseSets = {
     'sharing',
     'put',
     'drop',
+    'pop',
+    'popping',
   ],
   /** Asking for a review: "laissez-nous un avis", "notez-nous", "leave a review", "rate us". */
   ASK_REVIEW: [
@@ -135,6 +137,8 @@ export const PHRASE_SETS: PhraseSets = {
     'notez',
     'rate (us|me|the|this|our|it)',
     '@FIVE @STAR',
+    // "leave a few kind words on Amazon"
+    '@LEAVE ~3 @KIND (word{,s}|mot{,s})',
   ],
   /** Changing, removing or raising a review. */
   CHANGE: [
@@ -259,7 +263,7 @@ export const PHRASE_SETS: PhraseSets = {
     '@CHANGE @DET? @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW_STRICT',
     '@FIVE @STAR',
     // "une fois votre avis publié", "once your review is posted"
-    '@DET @REVIEW_ADJ? @REVIEW_STRICT (is|has been|will be|gets|get|est|soit|sera|a ete|aura ete)? (publie{,e,s,es}|poste{,e}|laisse{,e}|modifie{,e}|supprime{,e}|retire{,e}|mis{,e} a jour|posted|left|removed|updated|changed|deleted|edited|published)',
+    '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (is|has been|will be|gets|get|est|soit|sera|a ete|aura ete)? (publie{,e,s,es}|poste{,e}|laisse{,e}|modifie{,e}|supprime{,e}|retire{,e}|mis{,e} a jour|posted|left|removed|updated|changed|deleted|edited|published)',
   ],
   SATISFIED: [
     'satisfait{,e,s,es}',
@@ -286,7 +290,12 @@ export const PHRASE_SETS: PhraseSets = {
     'en cas de satisfaction',
     '(uniquement|seulement) si',
     'if (you|u) (are|re|were|feel|felt|have been|ve been)? @INTENS? @SATISFIED',
-    'if (you|u) (liked|like|love|loved|enjoyed|enjoy|are enjoying)',
+    'if (you|u) (are|re|ve|have|ve been|have been)? (liked|like|love|loved|enjoyed|enjoy|enjoying|loving|liking)',
+    // texting spellings: "if ur happy", "if youre pleased"
+    'if (ur|youre|your|yr) @INTENS? @SATISFIED',
+    // "Happy customers … — if you're one of them", "clients satisfaits… si vous en faites partie"
+    '(satisfied|happy|pleased|delighted) (customer{,s}|buyer{,s}|shopper{,s}) ~8 if (you|u) (are|re)',
+    '(client{,e,s,es}|acheteu{r,rs,se,ses}) (satisfait{,e,s,es}|content{,e,s,es}|ravi{,e,s,es}) ~8 si (vous|tu) (en)? (etes|es|faites|fais)',
     'if (everything|all|it|things) (is|was|went|looks|worked|works|arrived|has been)? (well|ok|okay|fine|good|great|perfect|satisfactory|smoothly)',
     'if (the|your|this)? (product|item|order|purchase|experience) (met|meets|exceeded|lived up to)',
     'if (satisfied|happy|pleased)',
@@ -401,7 +410,55 @@ export const PHRASE_SETS: PhraseSets = {
     'provided',
     'a condition que',
   ],
+  /** Kind words about the seller: "a few kind words", "quelques mots élogieux". */
+  KIND: [
+    'kind',
+    'nice',
+    'lovely',
+    'warm',
+    'positive',
+    'glowing',
+    'good',
+    'gentil{,s}',
+    'elogieu{x,se,ses}',
+    'flatteu{r,rs,se,ses}',
+    'positif{,s}',
+    'sympa{,s}',
+  ],
+  /** Diverting an unhappy buyer to the seller ("contactez-nous", "laissez-nous une chance"). */
+  DIVERT: [
+    'contact*',
+    'ecri{vez,re}',
+    'write',
+    'reach',
+    'prevenez',
+    'informez',
+    'let us know',
+    'tell us',
+    'message',
+    'msg',
+    '(laissez|laisse|donnez|give|let) (nous|moi|us|me) (une|la|l|a|the)? (chance|occasion|opportunity)',
+  ],
   // --- marketing -----------------------------------------------------------------------------------
+  /** Things a seller cross-sells besides whole product ranges ("des housses assorties", "the 3m version"). */
+  PRODUCT_NOUN: [
+    '@PRODUCTS',
+    'version{,s}',
+    'modele{,s}',
+    'model{,s}',
+    'colo{u,}rs',
+    'couleurs',
+    'coloris',
+    'pack{,s}',
+    'housse{,s}',
+    'accessoire{,s}',
+    'accessor{y,ies}',
+    'recharge{,s}',
+    'refill{,s}',
+    'assorti{,e,s,es}',
+    'matching',
+    'coordonne{,e,s,es}',
+  ],
   DAY: [
     'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain',
     'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow',
@@ -539,6 +596,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(@REVIEW|not{ez,er}|evalu*|rate) ~3 (5 / 5|10 / 10|20 / 20)',
       '(rate|notez|noter) (us|nous|me|moi) (highly|hautement|au maximum|au max)',
       '@REVIEW_STRICT ~10 (s il|s elle|if it|if they) (est|sont|is|are) @INTENS? @POS',
+      // "quelques mots élogieux sur la page du produit", "kind words on Amazon"
+      '(mot{,s}|word{,s}) @INTENS? @KIND ~3 (sur|on) (amazon|la page|la fiche|the page|the listing|the product page)',
+      '@KIND (word{,s}) ~3 (on|sur) (amazon|the page|the listing|the product page)',
+      '@LEAVE (nous|moi|us|me)? ~3 @KIND (word{,s}|mot{,s})',
     ],
   },
   {
@@ -557,11 +618,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(pas|jamais|not|never|t|avoid*|evit*) (de|d|to)? @LEAVE (un|une|de|d|des|a|an|any)? (negati*|mauvais*|bad|poor|critical|low|1|one) ~2 @REVIEW',
       '(plutot|instead|au lieu) (que|of|de|d)? (de|d)? ~1 @LEAVE ~3 @REVIEW',
       // "contactez-nous avant de laisser un avis": diverting unhappy buyers from reviewing
-      '(avant|before) (de|d)? ~1 @LEAVE ~3 @REVIEW ~6 (contact*|ecri{vez,re}|write|reach|prevenez|informez|let us know|tell us)',
-      '(contact*|ecri{vez,re}|write|reach|prevenez|informez|let us know|tell us) ~6 (avant|before|first|d abord) (de|d)? ~1 @LEAVE ~3 @REVIEW',
+      '(avant|before) (de|d)? ~1 @LEAVE ~3 @REVIEW ~6 @DIVERT',
+      '@DIVERT ~6 (avant|before|first|d abord) (de|d)? ~1 @LEAVE ~3 @REVIEW',
+      // asking to hold a review back: "merci d'attendre avant de publier un avis", "hold off on reviewing"
+      '(attend*|wait*|patient*|hold off|holding off) ~3 (avant|before) (de|d|you)? ~1 @LEAVE ~3 @REVIEW',
+      '(hold off|holding off|wait) (on|with)? (leaving|posting|writing|reviewing)',
       // the same with a rating verb: "avant de noter, contactez-nous", "contact us before you rate"
-      '(avant|before) (de|d|you)? (nous|us)? (noter|evaluer|rate|rating|review|reviewing) !(le|la|les|l|votre|vos|un|une|des|the|your|a|ce|cet|cette) ~6 (contact*|ecri{vez,re}|write|reach|prevenez|informez|let us know|tell us|message)',
-      '(contact*|ecri{vez,re}|write|reach|prevenez|informez|let us know|tell us|message) ~6 (avant|before) (de|d|you)? (nous|us)? (noter|evaluer|rate|rating|review|reviewing) !(le|la|les|l|votre|vos|un|une|des|the|your|a|ce|cet|cette)',
+      '(avant|before) (de|d|you)? (nous|us)? (noter|evaluer|rate|rating|review|reviewing) !(le|la|les|l|votre|vos|un|une|des|the|your|a|ce|cet|cette) ~6 @DIVERT',
+      '@DIVERT ~6 (avant|before) (de|d|you)? (nous|us)? (noter|evaluer|rate|rating|review|reviewing) !(le|la|les|l|votre|vos|un|une|des|the|your|a|ce|cet|cette)',
+      // rating the order or the seller: "avant de noter la commande, écrivez-nous"
+      '(avant|before) (de|d|you)? (noter|evaluer|rate|rating|review|reviewing) (la|le|l|votre|the|your|this|cette|ce|cet|our|notre) (commande|order|achat|purchase|produit|product|article|item|vendeur|seller|experience|transaction|service|boutique|shop) ~8 @DIVERT',
       '(si|if) (vous|you|tu) (n|ne)? (etes|es|are|re|were)? (pas|not) @INTENS? @SATISFIED ~12 @REVIEW',
       '@SATISFIED_OPENER ~8 (@ASK_REVIEW|@FIVE @STAR|evalu{ez,er}|not{ez,er}|rate)',
     ],
@@ -577,8 +643,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '@INCENTIVE ~6 (en echange|in exchange|in return|en retour|en contrepartie|contre|as a thank you|pour vous remercier) (de|d|for|of)? ~3 @REVIEW',
       '@GAIN ~4 @INCENTIVE ~6 (pour|for) (chaque|tout|toute|votre|your|every|each|any|a|an|un|une) ~2 @REVIEW',
       // "en échange d'un avis, nous vous remboursons", "a free gift to every customer who leaves a review"
-      '(en echange|in exchange|in return|en contrepartie|contre) (de|d|for|of)? (un|une|votre|vos|your|a|an)? @REVIEW_ADJ? @REVIEW ~8 (@GAIN|@REWARD|@INCENTIVE)',
-      '@INCENTIVE ~10 (who|qui|that) (leave{,s}|left|laisse{,nt}|post{,s}|write{,s}|poste{,nt}|redige{,nt}|donne{,nt}) ~3 @REVIEW',
+      '(en echange|in exchange|in return|en contrepartie|contre|pour vous remercier|to thank you|as a thank you|en remerciement) (de|d|for|of)? (un|une|votre|vos|your|a|an)? @REVIEW_ADJ? @REVIEW @REVIEW_ADJ? ~8 (@GAIN|@REWARD|@INCENTIVE)',
+      '@INCENTIVE ~10 (who|qui|that) (leave{,s}|left|laisse{,nt}|post{,s}|write{,s}|poste{,nt}|redige{,nt}|donne{,nt}|publie{,nt}|partage{,nt}|share{,s}|submit{,s}|depose{,nt}|ecri{t,vent}) ~3 @REVIEW',
+      // the review as the one rewarded: "reviews with photos get a £5 voucher"
+      '@REVIEW_STRICT ~4 (get{,s}|receive{,s}|earn{,s}|recoi{t,vent}|obtien{t,nent}|gagne{,nt}|ont droit|a droit|donne{,nt} droit) ~4 @INCENTIVE',
     ],
   },
   {
@@ -587,7 +655,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       '@CHANGE @DET? @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW_STRICT !(@NOT_REVIEW)',
       '@CHANGE (votre|vos|ta|ton|tes|your) @REVIEW_ADJ? @REVIEW_ADJ? note{,s} !(@NOT_REVIEW)',
-      '(votre|vos|ton|ta|tes) @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW ~8 (le|la|l|les) @CHANGE_STRONG',
+      '(votre|vos|ton|ta|tes) @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW ~12 (le|la|l|les) @CHANGE_STRONG',
+      // a rating named by its stars: "taking down the 1-star", "change your 2 stars to 5"
+      '@CHANGE @DET? (1|2|3|4|one|two|three|four|un|une|deux|trois|quatre) @STAR',
       '(your|the|this|that) @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW ~8 (remove|delete|change|edit|update|revise|amend|withdraw|reconsider|take) (it|them)',
       '(ajout*|rajout*|add|adding) (une|des|quelques|1|2|3|4|one|two|a|an|some|more|plus|few|d)? ~1 @STAR',
       '(suppression|retrait|modification|removal|deletion|withdrawal|revision) (de|d|du|of) (votre|vos|your|the|l|la|le|cet|cette|ce|this) ~2 @REVIEW_STRICT',
@@ -644,7 +714,20 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(parrainez|parrainage|referral program|refer a friend)',
       '(programme|carte|club) (de)? fidelite',
       'loyalty (program|programme|card|club|points)',
-      '(jeu concours|concours|giveaway|tirage au sort|sweepstake{,s})',
+      '(jeu{,x} concours|concours|giveaway{,s}|tirage{,s} au sort|sweepstake{,s}|prize draw{,s}|contest{,s})',
+      '(enter|participez|participer|inscrivez vous) ~3 (draw|tirage|competition|giveaway)',
+      // urgency and thresholds: "while stocks last", "5 € offerts dès 50 € d'achat", "£5 off when you spend £30"
+      'while (stocks|stock|supplies) last{,s}',
+      '(jusqu a|dans la limite des) (epuisement|stocks disponibles)',
+      '(offert{,e,s,es}|gratuit{,e,s,es}|off|free|de remise|de reduction) (des|a partir de|au dela de|over|when you spend|on orders over|for orders over|pour tout achat|pour toute commande|for any order|with any order)',
+      // a price cut right now: "en ce moment… à moitié prix", "currently half price"
+      '(en ce moment|actuellement|right now|currently|cette semaine|this week|ce week end|this weekend|ce mois ci|this month) ~12 (moitie prix|half price|half off|on sale|en solde{,s}|en promo*|prix (casse{,s}|barre{,s}|reduit{,s}))',
+      '(moitie prix|half price|half off|on sale|en solde{,s}) ~4 (en ce moment|actuellement|right now|currently|cette semaine|this week|ce week end|this weekend|ce mois ci|this month)',
+      // a second item for less: "order another within 7 days and we'll knock a tenner off"
+      '(order|buy|achet*|command*|prenez|take|get) (another|a second|a 2nd|un autre|une autre|un deuxieme|une deuxieme|un second|une seconde|a third) ~10 (off|discount*|reduction|remise|offert{,e}|free|moins cher|cheaper|half price|moitie prix)',
+      // VIP perks: "early access to our sales", "accès anticipé aux soldes"
+      '(early access|acces anticipe|acces prioritaire|acces vip)',
+      'vip (access|club|program*|member*|customer{,s}|client{,s}|sale{,s}|list)',
     ],
   },
   {
@@ -677,7 +760,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(nos|our) (autres|other|nouveaux|nouvelles|new|latest|derniers|dernieres|autre) ~1 @PRODUCTS',
       '(d autres|other|similar|similaires|complementaires|assortis) ~2 (produit{,s}|article{,s}|product{,s}|item{,s}) ~8 (plaire|plairont|interess*|aimer|like|love|interest*|enjoy)',
       '(nouvelle{,s}|new) (collection{,s}|gamme{,s})',
-      '(notre|our) (nouvelle|new|derniere|latest)? collection{,s}',
+      // "notre collection de Noël", "our Christmas collection" (not "our collection point")
+      '(notre|our|nos) ~1 collection{,s} !(point{,s}|service|slot{,s}|time{,s}|address|depot|centre|center)',
       'offre{,s} valable{,s}',
       '(nos|our) nouveautes',
       'new arrivals',
@@ -689,6 +773,23 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(vous|you) (aimerez|adorerez|apprecierez|will|ll|would|d) (love|like|enjoy|also|surement|certainement|aussi|egalement|sans doute|probably|surely)? (love|like|enjoy)? (notre|nos|our)',
       '(grab|stock up on) (our|nos|notre) ~2 @PRODUCTS',
       'vous (pourriez|pourrez|aimerez|aimeriez) (aussi|egalement) (aimer|etre interesse*|apprecier)',
+      // "we also stock the 3m version", "nous proposons aussi des housses assorties"
+      '(we|nous|on|je|i) (also|aussi|egalement) (sell*|stock*|carr{y,ies}|make|vend*|fabriqu*|propos*|offr*|offer*|do) ~5 @PRODUCT_NOUN',
+      '(we|nous|on|je|i) (sell*|stock*|carr{y,ies}|make|vend*|fabriqu*|propos*|offr*|offer*) (also|aussi|egalement|too) ~5 @PRODUCT_NOUN',
+      '(sell*|vend*|stock*|disponible{,s}|available) ~8 (in|on|at|from|dans|sur|en) (our|notre|nos|my|ma|mon) (shop|store|boutique|magasin|site|website|storefront|page vendeur|seller page)',
+      '(plus de|more|bien d autres|many more|plein d autres) @PRODUCT_NOUN ~3 (sur|dans|on|in|at|en) (notre|nos|our|my|ma|mon)',
+      '(plein|beaucoup|lots|plenty|loads|tons) (d|of) (idees|ideas|choix|choice) ~3 (en|in|dans|sur|on|at) (boutique|magasin|store|shop|notre|nos|our)',
+      '(pensez|pense|think of|remember) (a|of)? (nous|us) (pour|for|when)',
+      '(interested in|interesse{,e,s,es} par) (our|notre|nos)',
+      // what is new in the shop: "on lance une nouvelle ligne", "new colours just landed", "vient de sortir chez nous"
+      '(lanc*|launch*|sort{ons,ir}|releas*|introduc*) ~3 (nouvelle{,s}|nouveau{,x}|nouvel|new) (ligne|line|gamme|range|collection|modele|model|produit|product|parfum|scent|coloris|colo{u,}r)',
+      'new (colo{u,}rs|colourways|designs|styles|flavou{r,}rs|scents|shades|prints|patterns)',
+      '(nouveaux (coloris|designs|parfums|motifs)|nouvelles (couleurs|senteurs|saveurs|teintes))',
+      '(just|newly) (landed|dropped|launched|released|arrived|added|in) ~2 (in|on|at|to) (the|our) (shop|store|site|website|boutique|storefront)',
+      '(vient|viennent) (de|d) (sortir|arriver|etre lance{,e,s,es}) (chez nous|en boutique|dans notre boutique|sur notre boutique|sur notre site)',
+      '(prochainement|bientot|coming soon|soon) ~2 (sur|dans|on|in|at) (notre|nos|our|ma|mon|my) (boutique|shop|store|site|magasin|page|website)',
+      '(recev*|envoy*|send|receive|get|demand*|request) ~3 (notre|our) (nouveau|new|latest|dernier)? (catalogue|catalog{,ue}|brochure|flyer|depliant|prospectus)',
+      '(catalogue|catalog{,ue}|collection) (de|d|of)? (printemps|ete|automne|hiver|noel|spring|summer|autumn|fall|winter|christmas|rentree)',
       'vous (pourriez|pourrez) (aimer|etre interesse*|apprecier|adorer) (nos|notre|ces|ceux|d autres|les autres|aussi|egalement)',
       'vous (pourriez|pourrez) (les|l) (aimer|apprecier|adorer)',
       '(produit{,s}|article{,s}|modele{,s}|reference{,s}|product{,s}|item{,s}) ~6 pourrai{ent,t} (aussi|egalement)? vous (plaire|interesser)',
@@ -709,7 +810,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // moving the conversation to private messages or off the marketplace
       '(en|in|par|via|by) (mp|dm|dms)',
       '(parl*|discut*|continu*|pass*|regl*|talk|chat|continue|move|discuss|sort) ~4 (en prive|in private|privately)',
-      '(contact*|ecri*|parl*|discut*|continu*|regl*|pay*|talk|deal|chat|continue|pay|write|reach|message) ~4 (hors|en dehors|outside|off) (d|de|of)? amazon',
+      '(contact*|ecri*|parl*|discut*|continu*|regl*|pay*|talk|deal|chat|continue|pay|write|reach|message|settl*|sort|handle|arrang*|finalis*|finaliz*|conclu*|trade|transact*|business|commande{r,z}|order) ~4 (hors|en dehors|outside|off) (d|de|of)? amazon',
+      '(sans|without) (passer|going) (par|through|via) amazon',
+      '(chaine|channel) youtube',
+      'youtube (channel|chaine)',
+      // the seller moving to text messages: "je vous envoie la vidéo par texto", "I'll text you"
+      '(je|j|nous|on|i|we) (vous|te|you)? (envoi*|envoie|enverr*|ecri*|contact*|recontact*|send|will send|ll send|message) ~4 (par|via|by|en) (sms|texto{,s}|text|text message)',
+      '(i|we) (ll|will|can|could)? text (you|u)',
       '(ou|or|et|and) =Signal',
       '(suivez|suivre|follow|following) (nous|moi|us|me)',
       '(retrouvez|rejoignez|ajoutez|contactez|ecrivez|joignez|find|join|add|contact|message|text|reach|dm|write) (nous|moi|us|me) ~2 (sur|on|via|par|en|through) (les|nos|mes|the|our|my)? (reseaux|social|socials|sms|texto|prive|mp|dm|private)',
@@ -745,6 +852,12 @@ export const PHRASE_EXCEPTIONS: readonly PhraseException[] = [
       // "À mon avis, meilleur choix…"; "noté 4,5 étoiles", "4 sur 5 étoiles"
       '(a|selon) (mon|notre|votre|son|ton) avis @INTENS? @INTENS? @POS',
       '# (sur|out of)? @FIVE @STAR',
+      // the buyer telling what they did: "I left you a 5 star review", "j'ai mis 2 étoiles", "I changed my review"
+      '(i|je|j) (ve|have|had|ai|avais)? (just|already|deja|bien)? (left|laisse|given|gave|donne|posted|poste|mis|put|written|wrote|ecrit|changed|updated|edited|modifie|change|raised|removed|deleted|supprime|retire|remonte|augmente) (you|vous|te|your|my|mon|ma|un|une|a|the|le|la|l)? ~3 (@REVIEW|@STAR)',
+      // the buyer reporting what the seller asked: "vous m'avez glissé une carte « laissez-nous 5 étoiles »"
+      '(you|vous) (m|me|nous|us)? (avez|have|had|aviez|ve)? (told|asked|wrote|said|slipped|included|put|sent|dit|ecrit|demande|glisse|mis|envoye|inclus) ~10 (@FIVE @STAR|@ASK_REVIEW)',
+      // thanks for a change already made: "thanks a lot for updating your review", "merci d'avoir modifié votre avis"
+      '(thank{,s}|merci|remerci*) (you)? (so|very)? (much|a lot|again|beaucoup|bien|infiniment|encore)? (for|d avoir|pour avoir) (@CHANGE|@LEAVE|taking|pris) ~4 @REVIEW',
     ],
   },
   {
@@ -755,6 +868,11 @@ export const PHRASE_EXCEPTIONS: readonly PhraseException[] = [
       '- # % (de|d)? (reduction|remise|rabais|discount|off|remboursement|geste)? (sur|on|of|de|du)? (cette|votre|this|your|la|le|l|the|ta|ton)? (commande|order|achat|purchase|article|item|produit|montant|total|prix|price|facture|invoice)',
       // the code the buyer already used at checkout: "le code promo que vous avez utilisé"
       '(le|the|your|votre|ce|this) ((promo*|discount|coupon|voucher|reduction) code|code (promo*|de reduction|de remise|reduc)|coupon) ((que|qu|that)? (vous|you|tu) (avez|have|had|aviez|as)?)? (used|utilise{,e}|applied|applique{,e}|entered|saisi|typed|tape)',
+      '(utilise{,e,s}|used|applied|applique{,e,s}|entered|saisi|entre) (le|un|the|a|my|mon|votre|your|ce|this) ((promo*|discount|coupon|voucher|reduction) code|code (promo*|de reduction|de remise|reduc)|coupon)',
+      // saying there is none: "we don't offer discount codes", "nous ne proposons pas de code promo"
+      '(pas de|aucun|aucune|no|don t (offer|have|do|give|run|provide)|do not (offer|have|do|give|run|provide)|never (offer|give|do|run)) ~2 (code{,s}|coupon{,s}|promo*|remise{,s}|reduction{,s}|discount{,s}|soldes|sale{,s}) (code{,s}|promo*)?',
+      // a price at the time of purchase: "le produit était en promotion", "I bought it in the sale"
+      '(etait|etaient|a ete|avait ete|achete{,e,s,es}|paye{,e,s,es}|bought|purchased|was|were) (en|on|in|during|pendant|lors) (the|la|les|des|du)? ~2 (promotion{,s}|promo{,s}|solde{,s}|sale{,s})',
     ],
   },
 ]

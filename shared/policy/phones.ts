@@ -30,7 +30,7 @@ const YEAR = /^(19|20)\d\d$/
 
 /** Words before a number that make it a phone number. */
 const PHONE_CONTEXT =
-  /(telephone|tel\b|tél|phone|portable|mobile|cellulaire|cell\b|gsm|fixe|appel|call|joindre|joignable|reach|contact|sms|texto|whatsapp|numero perso|mon numero|my number|ring)/
+  /(telephone|tel\b|tél|phone|portable|mobile|cellulaire|cell\b|gsm|fixe|appel|call|joindre|joignable|reach|contact|sms|texto|texte[rz]?\b|whatsapp|numero perso|mon numero|my number|ring)/
 /** Words before a number that make it something else. */
 const OTHER_CONTEXT =
   /(commande|order|suivi|tracking|colis|parcel|envoi|shipment|facture|invoice|ean|isbn|gtin|upc|asin|sku|ref\b|reference|lot\b|serie|serial|siret|siren|tva|vat|iban|rib|bic|swift|compte|account|carte|card|transaction|dossier|ticket|case|rma|article|code|barre|barcode|montant|amount|total|prix|price|client|customer|contrat|contract|adherent|membre|member|abonne|licen[cs]e|imei|modele|model)/

@@ -159,6 +159,8 @@ describe('contact-phone', () => {
     ['Call (555) 010-4477 after six.', '(555) 010-4477'],
     ['Call 1 800 555 0144 for help.', '1 800 555 0144'],
     ['Bureau : 02/511.22.33', '02/511.22.33'],
+    // North American layout in French text, after a texting word
+    ['Texte-moi au 438 555 0172 ce soir', '438 555 0172'],
   ])('flags %s', (text, phone) => {
     expect(errors(text, 'contact-phone')).toEqual([phone])
   })
@@ -322,6 +324,11 @@ describe('sensitive-data', () => {
     ['Le mot de passe du wifi : Maison#2024', 'mot de passe du wifi : Maison#2024'],
     ["Mon mot de passe Netflix c'est Bobo1234", "mot de passe Netflix c'est Bobo1234"],
     ['identifiant marc, pwd Kx9mP2qL', 'pwd Kx9mP2qL'],
+    ["Le code de ma carte bleue c'est 4821", "code de ma carte bleue c'est 4821"],
+    ['Le mot de passe du wifi de la box est Tigre2024', 'mot de passe du wifi de la box est Tigre2024'],
+    ['Sort code: 40-47-84, account 70872490', '40-47-84'],
+    ['Routing number 021000021 for the wire', '021000021'],
+    ['Passport no. for the customs form: 18AV12345', '18AV12345'],
   ])('flags %s', (text, span) => {
     expect(errors(text, 'sensitive-data')).toEqual([span])
   })
@@ -338,6 +345,9 @@ describe('sensitive-data', () => {
     'Choisissez un mot de passe robuste, 12 caractères minimum.',
     'Password reset requests go through Amazon.',
     'Activez le mot de passe 2FA dans votre compte.',
+    'Le code de la carte de fidélité est inutile pour un retour.',
+    'Sort code and account number are never asked for here.',
+    'Passport photos are not needed for this order 408-7654321-1122334.',
   ])('does not flag %s', (text) => {
     expect(found(text, 'sensitive-data')).toEqual([])
   })

@@ -103,12 +103,12 @@ function findIbans(text: string, out: SensitiveHit[]): void {
 }
 
 /**
- * A keyword, up to four words saying what it opens ("mot de passe du compte Amazon :", "password for my
- * account is", "mot de passe Amazon c'est"),
+ * A keyword, up to five words saying what it opens ("mot de passe du wifi de la box est", "password for my
+ * account is", "code de carte bleue c'est"),
  * then ":" or "is", then the value. Every repetition is bounded, so backtracking is too.
  */
 const PASSWORD =
-  /(mot de passe|mots de passe|mdp|password|passwd|pwd|passcode|pass|code secret|code confidentiel|code pin|code d'acc[eè]s|code d’acc[eè]s|pin|cvv|cvc|cryptogramme)(?:\s{1,3}[\p{L}'’-]{1,20}){0,4}?(?:\s{0,3}[:=]|\s{1,3}(?:est|is|c'est|c’est|was|sera|will be)\b)\s{0,3}["'«“]?\s{0,2}([^\s"'»”,;]{3,64})/giu
+  /(mot de passe|mots de passe|mdp|password|passwd|pwd|passcode|pass|code secret|code confidentiel|code pin|code d'acc[eè]s|code d’acc[eè]s|code (?:de (?:la |ma )?)?(?:carte|cb)|pin|cvv|cvc|cryptogramme)(?:\s{1,3}[\p{L}'’-]{1,20}){0,5}?(?:\s{0,3}[:=]|\s{1,3}(?:est|is|c'est|c’est|was|sera|will be)\b)\s{0,3}["'«“]?\s{0,2}([^\s"'»”,;]{3,64})/giu
 /** No separator at all ("mdp Azerty123"): only after an unambiguous keyword, with letters and digits. */
 const PASSWORD_BARE =
   /(mot de passe|mots de passe|mdp|password|passwd|pwd|passcode)\s{1,3}(?=[^\s]{0,63}\d)(?=[^\s]{0,63}\p{L})([^\s"'»”,;]{6,64})/giu
@@ -143,7 +143,11 @@ function findPasswords(text: string, out: SensitiveHit[]): void {
 /** French social security number (NIR): sex, year, month, department, commune, order, key. */
 const NIR = /[12][ .]?\d{2}[ .]?(?:0[1-9]|1[0-2]|[2-9]\d)[ .]?(?:\d{2}|2[AB])[ .]?\d{3}[ .]?\d{3}[ .]?\d{2}/g
 const ID_KEYWORD =
-  /(securite sociale|secu\b|n° ss|nir\b|passeport|passport|carte d.identite|carte nationale|cni\b|\bssn\b|social security|national insurance|\bnino?\b|numero fiscal|tax id|id card|identity card|permis de conduire|driving licen[cs]e|driver.s license)[^\n]{0,24}?(?:[:n°#]|numero|number|est|is)?\s{0,3}([A-Z0-9][A-Z0-9 -]{5,20}[A-Z0-9])/giu
+  /(securite sociale|secu\b|n° ss|nir\b|passeport|passport|carte d.identite|carte nationale|cni\b|\bssn\b|social security|national insurance|\bnino?\b|numero fiscal|tax id|id card|identity card|permis de conduire|driving licen[cs]e|driver.s license)[^\n]{0,32}?(?:[:n°#]|numero|number|est|is)?\s{0,3}(?=[A-Z0-9 -]{0,8}\d)([A-Z0-9][A-Z0-9 -]{5,20}[A-Z0-9])/giu
+
+/** Words between an ID keyword and the end of the number that say the number is something else. */
+const OTHER_NUMBER =
+  /\b(order|commande|suivi|tracking|colis|parcel|facture|invoice|ref|reference|ean|sku|asin)\b/
 
 /** A cheap test for the ID keywords before folding the whole text. */
 const ID_HINT =
@@ -172,7 +176,26 @@ function findNationalIds(text: string, out: SensitiveHit[]): void {
     const value = m[2] ?? ''
     if ((value.match(/\d/g) ?? []).length < 4) continue
     const vStart = m.index + m[0].length - value.length
+    // "passport photos are not needed for order 408-…": the number belongs to another word
+    if (OTHER_NUMBER.test(folded.slice(m.index + (m[1] ?? '').length, vStart + value.length))) continue
     out.push({ start: vStart, end: vStart + value.length, message: 'national-id' })
+  }
+}
+
+/**
+ * British and American bank details, which have no checksum to test: the keyword is what makes six digits
+ * a sort code ("sort code 20-00-00") or nine a routing number.
+ */
+const BANK_CODE =
+  /\b(?:sort[ -]?code|routing (?:number|no\.?|#)|aba (?:number|no\.?|#))\s{0,3}(?:[:#=]|is)?\s{0,3}(\d{2}[- ]?\d{2}[- ]?\d{2}(?:\d{3})?)\b/gi
+
+function findBankCodes(text: string, out: SensitiveHit[]): void {
+  if (!/sort|routing|aba/i.test(text)) return
+  BANK_CODE.lastIndex = 0
+  for (let m = BANK_CODE.exec(text); m !== null; m = BANK_CODE.exec(text)) {
+    const value = m[1] ?? ''
+    const start = m.index + m[0].length - value.length
+    out.push({ start, end: start + value.length, message: 'iban' })
   }
 }
 
@@ -180,6 +203,7 @@ export function findSensitive(text: string): SensitiveHit[] {
   const out: SensitiveHit[] = []
   findCards(text, out)
   findIbans(text, out)
+  findBankCodes(text, out)
   findPasswords(text, out)
   findNationalIds(text, out)
   return out
