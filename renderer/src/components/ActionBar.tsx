@@ -6,7 +6,7 @@ import type { Perspective } from '../../../shared/model/perspective'
 import { useCommand } from './useCommand'
 import { MenuButton } from './MenuButton'
 import { ReportDialog } from './ReportDialog'
-import { ConfirmDialog } from './ConfirmDialog'
+import { useConfirm } from './ConfirmDialog'
 
 interface Props {
   targets: string[]
@@ -23,7 +23,7 @@ interface Props {
 export function ActionBar({ targets, folders, labels, perspective, onDone }: Props) {
   const { t } = useTranslation()
   const [reporting, setReporting] = useState<string | null>(null)
-  const [confirmPurge, setConfirmPurge] = useState(false)
+  const confirm = useConfirm()
   const disabled = targets.length === 0
   const inView = (view: string) => perspective.kind === 'view' && perspective.view === view
 
@@ -64,6 +64,15 @@ export function ActionBar({ targets, folders, labels, perspective, onDone }: Pro
     })
   /** What the toast says once a command went through: the outcome and how many threads it touched. */
   const done = (outcome: string) => t(`actions.done.${outcome}`, { count: ids.length })
+  // No undo can bring a purged thread back (its attachment files are freed), hence the question.
+  const askPurge = () =>
+    confirm.ask({
+      title: t('actions.purgeTitle', { count: ids.length }),
+      body: t('actions.purgeBody'),
+      confirmLabel: t('actions.purge'),
+      onConfirm: () =>
+        void run(() => call(api.threads.purge(ids)), t('actions.purged', { count: ids.length })),
+    })
   const archiveLabel = archived ? t('actions.unarchive') : t('actions.archive')
   const deleteLabel = trashed ? t('actions.restore') : t('actions.delete')
   const blockLabel = blocked ? t('actions.unblock') : t('actions.block')
@@ -131,7 +140,7 @@ export function ActionBar({ targets, folders, labels, perspective, onDone }: Pro
           type="button"
           className="danger-outline"
           disabled={disabled}
-          onClick={() => setConfirmPurge(true)}
+          onClick={askPurge}
           data-testid="action-purge"
         >
           {t('actions.purge')}
@@ -148,19 +157,7 @@ export function ActionBar({ targets, folders, labels, perspective, onDone }: Pro
         t('actions.noResponse'),
         undoable((on) => call(api.threads.noResponseNeeded(ids, on)), true, done('noResponse')),
       )}
-      {confirmPurge && (
-        // No undo can bring a purged thread back (its attachment files are freed), hence the question.
-        <ConfirmDialog
-          title={t('actions.purgeTitle', { count: ids.length })}
-          body={t('actions.purgeBody')}
-          confirmLabel={t('actions.purge')}
-          onCancel={() => setConfirmPurge(false)}
-          onConfirm={() => {
-            setConfirmPurge(false)
-            void run(() => call(api.threads.purge(ids)), t('actions.purged', { count: ids.length }))
-          }}
-        />
-      )}
+      {confirm.dialog}
       {reporting && (
         <ReportDialog
           onCancel={() => setReporting(null)}

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 export function ConfirmDialog(props: {
@@ -32,4 +33,30 @@ export function ConfirmDialog(props: {
       </div>
     </div>
   )
+}
+
+export interface ConfirmRequest {
+  title: string
+  body: string
+  confirmLabel: string
+  onConfirm: () => void
+}
+
+/**
+ * For actions that cannot be undone: `ask(request)` shows the dialog, which closes before
+ * `onConfirm` runs; render `dialog` once in the component. `open` tells whether it is showing.
+ */
+export function useConfirm() {
+  const [request, setRequest] = useState<ConfirmRequest | null>(null)
+  const dialog = request && (
+    <ConfirmDialog
+      {...request}
+      onCancel={() => setRequest(null)}
+      onConfirm={() => {
+        setRequest(null)
+        request.onConfirm()
+      }}
+    />
+  )
+  return { ask: setRequest, dialog, open: request !== null }
 }

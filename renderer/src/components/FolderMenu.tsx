@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Folder } from '../../../shared/model/mailbox'
 import { api, call } from '../bridge'
 import { MenuButton } from './MenuButton'
-import { ConfirmDialog } from './ConfirmDialog'
+import { useConfirm } from './ConfirmDialog'
 
 interface Props {
   folder: Folder
@@ -17,7 +17,7 @@ export function FolderMenu({ folder, folders, onAction }: Props) {
   const [renaming, setRenaming] = useState(false)
   const [name, setName] = useState(folder.name)
   const [moving, setMoving] = useState(false)
-  const [confirmDelete, setConfirmDelete] = useState(false)
+  const confirm = useConfirm()
 
   // A folder cannot move into itself or one of its own subfolders.
   const descendants = new Set<string>([folder.id])
@@ -51,7 +51,19 @@ export function FolderMenu({ folder, folders, onAction }: Props) {
         <button
           type="button"
           role="menuitem"
-          onClick={() => setConfirmDelete(true)}
+          onClick={() =>
+            confirm.ask({
+              title: t('folders.deleteTitle', { name: folder.name }),
+              body: t('folders.deleteBody'),
+              confirmLabel: t('folders.delete'),
+              // Threads inside go back to the Inbox: deleting a folder never deletes conversations.
+              onConfirm: () =>
+                void onAction(
+                  () => call(api.folders.delete(folder.id, { moveThreadsTo: null })),
+                  t('folders.deleted'),
+                ),
+            })
+          }
           data-testid="folder-delete"
         >
           {t('folders.delete')}
@@ -112,22 +124,7 @@ export function FolderMenu({ folder, folders, onAction }: Props) {
           </div>
         </div>
       )}
-      {confirmDelete && (
-        <ConfirmDialog
-          title={t('folders.deleteTitle', { name: folder.name })}
-          body={t('folders.deleteBody')}
-          confirmLabel={t('folders.delete')}
-          onCancel={() => setConfirmDelete(false)}
-          onConfirm={() => {
-            setConfirmDelete(false)
-            // Threads inside go back to the Inbox: deleting a folder never deletes conversations.
-            void onAction(
-              () => call(api.folders.delete(folder.id, { moveThreadsTo: null })),
-              t('folders.deleted'),
-            )
-          }}
-        />
-      )}
+      {confirm.dialog}
     </>
   )
 }

@@ -8,7 +8,7 @@ import type { ViewCounts } from '../../../shared/model/query'
 import type { Perspective } from '../../../shared/model/perspective'
 import { samePerspective } from '../../../shared/model/perspective'
 import { useCommand } from './useCommand'
-import { ConfirmDialog } from './ConfirmDialog'
+import { useConfirm } from './ConfirmDialog'
 import { SidebarHeading } from './SidebarHeading'
 
 interface Props {
@@ -32,7 +32,7 @@ export function LabelList({ labels, counts, perspective, onSelect, onChanged }: 
   const [name, setName] = useState('')
   const [kind, setKind] = useState<LabelKind>('free')
   const [color, setColor] = useState<string | null>(null)
-  const [deleting, setDeleting] = useState<Label | null>(null)
+  const confirm = useConfirm()
 
   const attempt = useCommand(onChanged)
 
@@ -122,7 +122,20 @@ export function LabelList({ labels, counts, perspective, onSelect, onChanged }: 
               <button
                 type="button"
                 className="icon-button label-delete"
-                onClick={() => setDeleting(label)}
+                onClick={() =>
+                  confirm.ask({
+                    title: t('labels.delete', { name: label.name }),
+                    body: t('labels.deleteBody'),
+                    confirmLabel: t('labels.deleteConfirm'),
+                    onConfirm: () => {
+                      if (isShowing(perspective, label)) onSelect({ kind: 'view', view: 'inbox' })
+                      void attempt(
+                        () => call(api.labels.delete(label.id)),
+                        t('labels.deleted', { name: label.name }),
+                      )
+                    },
+                  })
+                }
                 data-testid="label-delete"
                 aria-label={t('labels.delete', { name: label.name })}
                 title={t('labels.delete', { name: label.name })}
@@ -133,20 +146,7 @@ export function LabelList({ labels, counts, perspective, onSelect, onChanged }: 
           )
         })}
       </ul>
-      {deleting && (
-        <ConfirmDialog
-          title={t('labels.delete', { name: deleting.name })}
-          body={t('labels.deleteBody')}
-          confirmLabel={t('labels.deleteConfirm')}
-          onCancel={() => setDeleting(null)}
-          onConfirm={() => {
-            const label = deleting
-            setDeleting(null)
-            if (isShowing(perspective, label)) onSelect({ kind: 'view', view: 'inbox' })
-            void attempt(() => call(api.labels.delete(label.id)), t('labels.deleted', { name: label.name }))
-          }}
-        />
-      )}
+      {confirm.dialog}
     </div>
   )
 }

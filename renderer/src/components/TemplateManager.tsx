@@ -4,7 +4,7 @@ import { api, call } from '../bridge'
 import type { Language } from '../i18n'
 import type { ReplyTemplate } from '../../../shared/templates/placeholders'
 import { useAsync } from '../state/useAsync'
-import { ConfirmDialog } from './ConfirmDialog'
+import { useConfirm } from './ConfirmDialog'
 import { EmptyState, ErrorState, LoadingState } from './States'
 import { TemplateEditor } from './TemplateEditor'
 import { useToast } from './Toasts'
@@ -19,12 +19,11 @@ export function TemplateManager({ language, onClose }: { language: Language; onC
   // The template being edited (as last saved), 'new', or null for nothing selected. Kept as an object,
   // not an id, so a template just created stays open while the list reloads.
   const [editing, setEditing] = useState<ReplyTemplate | 'new' | null>(null)
-  const [deleting, setDeleting] = useState<ReplyTemplate | null>(null)
+  const confirm = useConfirm()
   const templates = list.value ?? []
   const editingId = editing === 'new' ? 'new' : (editing?.id ?? null)
 
   const remove = async (template: ReplyTemplate) => {
-    setDeleting(null)
     try {
       await call(api.templates.delete(template.id))
       toast.show(t('templates.deleted'))
@@ -41,7 +40,7 @@ export function TemplateManager({ language, onClose }: { language: Language; onC
       testId="templates"
       closeLabel={t('templates.close')}
       onClose={onClose}
-      busy={deleting !== null}
+      busy={confirm.open}
       actions={
         <button type="button" onClick={() => setEditing('new')} data-testid="template-new">
           {t('templates.new')}
@@ -86,20 +85,19 @@ export function TemplateManager({ language, onClose }: { language: Language; onC
                 setEditing(saved)
                 setRevision((r) => r + 1)
               }}
-              onDelete={setDeleting}
+              onDelete={(template: ReplyTemplate) =>
+                confirm.ask({
+                  title: t('templates.deleteConfirm', { name: template.name }),
+                  body: template.body.slice(0, 200),
+                  confirmLabel: t('templates.delete'),
+                  onConfirm: () => void remove(template),
+                })
+              }
             />
           )}
         </div>
       )}
-      {deleting && (
-        <ConfirmDialog
-          title={t('templates.deleteConfirm', { name: deleting.name })}
-          body={deleting.body.slice(0, 200)}
-          confirmLabel={t('templates.delete')}
-          onConfirm={() => void remove(deleting)}
-          onCancel={() => setDeleting(null)}
-        />
-      )}
+      {confirm.dialog}
     </Overlay>
   )
 }
