@@ -21,8 +21,8 @@ const STOPWORDS = new Set(
 const DOT_SEP =
   / ?[[({] ?(?:\.|dot|point) ?[\])}] ?| \. ?|\. (?=[a-z])| (?:dot|point) |\u00a0(?:\.|dot|point)\u00a0/giy
 const DOT_SEP_SEARCH = new RegExp(DOT_SEP.source, 'gi')
-/** An at-sign written otherwise: (at) [at] {@} (arobase), " at ", " arobase ", " @ ", "@". */
-const AT_SEP = / ?[[({] ?(?:at|a|@|arobase|arrobase) ?[\])}] ?| (?:at|arobase|arrobase|chez) | ?@ ?/gi
+/** An at-sign written otherwise: (at) [at] {@} (arobase) (chez), " at ", " arobase ", " @ ", "@". */
+const AT_SEP = / ?[[({] ?(?:at|a|@|arobase|arrobase|chez) ?[\])}] ?| (?:at|arobase|arrobase|chez) | ?@ ?/gi
 
 const LABEL_CHAR = /[A-Za-z0-9-]/
 

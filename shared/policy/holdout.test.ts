@@ -1,7 +1,8 @@
 /**
  * The held-out sets (holdout.jsonl, and holdout-2.jsonl written later by someone else in another style:
- * longer messages, texting spellings, mixed languages, buyers quoting sellers): messages written apart
- * from the rules and the other tests, labelled by hand, in the shared corpus's format. Scored like ../shared/policy/score.mjs: per message, a rule in
+ * longer messages, texting spellings, mixed languages, buyers quoting sellers; holdout-3.jsonl, a third
+ * round written to resemble the shared corpus: short messages, about three in four in French, a third
+ * clean): messages written apart from the rules and the other tests, labelled by hand, in the shared corpus's format. Scored like ../shared/policy/score.mjs: per message, a rule in
  * `expect` that is flagged (severity other than info) is a true positive, one that is not is a miss; a
  * rule in `forbid` that is flagged is a false positive.
  */
@@ -23,14 +24,14 @@ const load = (file: string): Row[] =>
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as Row)
 
-describe.each(['./holdout.jsonl', './holdout-2.jsonl'])('held-out set %s', (file) => {
+describe.each(['./holdout.jsonl', './holdout-2.jsonl', './holdout-3.jsonl'])('held-out set %s', (file) => {
   const rows = load(file)
 
   it('is large, bilingual and covers every rule both ways', () => {
     expect(rows.length).toBeGreaterThanOrEqual(200)
     const fr = rows.filter((r) => r.lang === 'fr').length
     expect(fr / rows.length).toBeGreaterThan(0.5)
-    expect(fr / rows.length).toBeLessThan(0.7)
+    expect(fr / rows.length).toBeLessThan(0.8)
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length)
     for (const rule of new Set(rows.flatMap((r) => r.expect)))
       expect(rows.some((r) => r.forbid.includes(rule))).toBe(true)

@@ -778,6 +778,36 @@ const CASES: Case[] = [
   ['Je vous envoie le code par SMS.', ['social'], []],
   ['I’ll text you the photos tonight.', ['social'], []],
   ['Le livreur vous préviendra par SMS.', [], 'all'],
+  // third held-out round: negated answers, channels the seller says it does not use, what it cannot do
+  ['Une remise ? Non, les prix sont fixes.', [], 'all'],
+  ['Coupon? Sadly no, we never issue them.', [], 'all'],
+  ['Code promo ? Non seulement -15 % mais la livraison offerte !', ['marketing'], []],
+  ['Nous n’utilisons pas WhatsApp, restons ici.', [], 'all'],
+  ['We don’t have a Facebook page, sorry.', [], 'all'],
+  ['Impossible de passer sur Telegram, la marketplace l’interdit.', [], 'all'],
+  ['Pas de souci, contactez-moi sur Telegram.', ['social'], []],
+  ['Nous ne pouvons pas supprimer votre évaluation, seul Amazon le peut.', [], 'all'],
+  ['We cannot edit your review on your behalf.', [], 'all'],
+  ['Ne pourriez-vous pas supprimer votre évaluation ?', ['review'], []],
+  // the seller offering to text, cross-selling "vous aimerez…", completing a set, loyalty points
+  ['Nous vous enverrons un texto avec le lien de la notice.', ['social'], []],
+  ['Le transporteur envoie un SMS la veille de la livraison.', [], 'all'],
+  ['Vous adorerez certainement nos bougies assorties.', ['marketing'], []],
+  ['Complétez la tenue avec nos ceintures en cuir.', ['marketing'], []],
+  ['Vous pouvez compléter le formulaire avec votre adresse.', [], 'all'],
+  ['Gagnez des points fidélité à chaque commande.', ['marketing'], []],
+  ['Earn points on every purchase in our shop.', ['marketing'], []],
+  ['Please collect the parcel at the pickup point.', [], 'all'],
+  // reviews: top marks, talking to the seller before rating, the review disappearing as a condition
+  ['Give us full marks when you rate the seller, please.', ['review'], []],
+  ['Full marks for the packaging, said the buyer.', [], ['review']],
+  ['Talk to us before you review the item, we always fix things.', ['review'], []],
+  ['Geste de 10 € une fois l’évaluation effacée.', ['review'], []],
+  // email "(chez)", a password after a comma, a phone number after a shop name
+  ['Écrivez à julie (chez) atelier-bleu (point) fr', ['email'], []],
+  ['Le mot de passe du compte, c’est Mimosa!88', ['sensitive'], []],
+  ['Standard du magasin : 03 88 21 56 47', ['phone'], []],
+  ['Le code ASIN B0C1234567 correspond au modèle.', [], 'all'],
 ]
 
 describe('labelled sentences', () => {

@@ -30,10 +30,10 @@ const YEAR = /^(19|20)\d\d$/
 
 /** Words before a number that make it a phone number. */
 const PHONE_CONTEXT =
-  /(telephone|tel\b|tél|phone|portable|mobile|cellulaire|cell\b|gsm|fixe|appel|call|joindre|joignable|reach|contact|sms|texto|texte[rz]?\b|whatsapp|numero perso|mon numero|my number|ring)/
+  /(telephone|tel\b|tél|phone|portable|mobile|cellulaire|cell\b|gsm|fixe|appel|call|joindre|joignable|reach|contact|sms|texto|texte[rz]?\b|whatsapp|numero perso|mon numero|numero direct|ligne directe|my number|ring)/
 /** Words before a number that make it something else. */
 const OTHER_CONTEXT =
-  /(commande|order|suivi|tracking|colis|parcel|envoi|shipment|facture|invoice|ean|isbn|gtin|upc|asin|sku|ref\b|reference|lot\b|serie|serial|siret|siren|tva|vat|iban|rib|bic|swift|compte|account|carte|card|transaction|dossier|ticket|case|rma|article|code|barre|barcode|montant|amount|total|prix|price|client|customer|contrat|contract|adherent|membre|member|abonne|licen[cs]e|imei|modele|model)/
+  /(commande|order|suivi|tracking|colis|parcel|envoi|shipment|facture|invoice|\bean|isbn|gtin|\bupc|\basin|\bsku|ref\b|reference|\blot\b|serie|serial|siret|siren|\btva|\bvat\b|iban|\brib\b|\bbic\b|swift|compte|account|carte|card|transaction|dossier|ticket|\bcase|\brma\b|article|code|barre|barcode|montant|amount|total|prix|price|client|customer|contrat|contract|adherent|membre|member|abonne|licen[cs]e|imei|modele|model)/
 
 interface Chunk {
   start: number

@@ -110,6 +110,7 @@ describe('contact-email', () => {
     ['Mon adresse : paul.martin@gmail', 'paul.martin@gmail'],
     ['mail: lina.shop AT gmail DOT com', 'lina.shop AT gmail DOT com'],
     ['Écrivez à jean.dupont chez gmail point com', 'jean.dupont chez gmail point com'],
+    ['mail : compta (chez) atelier-bleu (point) fr', 'compta (chez) atelier-bleu (point) fr'],
   ])('flags %s', (text, email) => {
     expect(errors(text, 'contact-email')).toEqual([email])
     expect(found(text, 'external-link')).toEqual([])
@@ -122,6 +123,7 @@ describe('contact-email', () => {
     'Rendez-vous au point relais à 18h.',
     'Follow us on twitter: @gadgetshop',
     'Find us at shop dot com',
+    'Retrait (chez) le voisin, point relais fermé.',
   ])('does not flag %s', (text) => {
     expect(found(text, 'contact-email')).toEqual([])
   })
@@ -161,6 +163,9 @@ describe('contact-phone', () => {
     ['Bureau : 02/511.22.33', '02/511.22.33'],
     // North American layout in French text, after a texting word
     ['Texte-moi au 438 555 0172 ce soir', '438 555 0172'],
+    // a word ending like a context word ("magasin" ends in "asin") does not hide the number
+    ['Le magasin de Vannes : 02 97 47 11 22', '02 97 47 11 22'],
+    ['Numéro direct : +33 3 88 21 56 47', '+33 3 88 21 56 47'],
   ])('flags %s', (text, phone) => {
     expect(errors(text, 'contact-phone')).toEqual([phone])
   })
@@ -171,6 +176,7 @@ describe('contact-phone', () => {
     'Le code-barres 5449000000996 figure sur l’emballage.',
     'EAN 0012345678905 sur la boîte',
     'Tracking number: 9400111899223344556677',
+    'ASIN 0612345678 sur la fiche',
     'USPS tracking 9400 1000 0000 0000 0000 00',
     'Numéro de suivi : 6A12345678901',
     'Suivi DHL : 1234567890',

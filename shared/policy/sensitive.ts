@@ -108,7 +108,7 @@ function findIbans(text: string, out: SensitiveHit[]): void {
  * then ":" or "is", then the value. Every repetition is bounded, so backtracking is too.
  */
 const PASSWORD =
-  /(mot de passe|mots de passe|mdp|password|passwd|pwd|passcode|pass|code secret|code confidentiel|code pin|code d'acc[eè]s|code d’acc[eè]s|code (?:de (?:la |ma )?)?(?:carte|cb)|pin|cvv|cvc|cryptogramme)(?:\s{1,3}[\p{L}'’-]{1,20}){0,5}?(?:\s{0,3}[:=]|\s{1,3}(?:est|is|c'est|c’est|was|sera|will be)\b)\s{0,3}["'«“]?\s{0,2}([^\s"'»”,;]{3,64})/giu
+  /(mot de passe|mots de passe|mdp|password|passwd|pwd|passcode|pass|code secret|code confidentiel|code pin|code d'acc[eè]s|code d’acc[eè]s|code (?:de (?:la |ma )?)?(?:carte|cb)|pin|cvv|cvc|cryptogramme)(?:\s{1,3}[\p{L}'’-]{1,20}){0,5}?(?:\s{0,3}[:=]|,?\s{1,3}(?:est|is|c'est|c’est|was|sera|will be)\b)\s{0,3}["'«“]?\s{0,2}([^\s"'»”,;]{3,64})/giu
 /** No separator at all ("mdp Azerty123"): only after an unambiguous keyword, with letters and digits. */
 const PASSWORD_BARE =
   /(mot de passe|mots de passe|mdp|password|passwd|pwd|passcode)\s{1,3}(?=[^\s]{0,63}\d)(?=[^\s]{0,63}\p{L})([^\s"'»”,;]{6,64})/giu
