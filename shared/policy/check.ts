@@ -9,6 +9,7 @@ import { findPhones } from './phones'
 import { Occurrences } from './phrase-anchors'
 import { PhraseMatcher } from './phrases'
 import { findSensitive } from './sensitive'
+import { findSpelledPhones } from './spelled-phones'
 import { isWordChar, overlapsAny, tokenize } from './text'
 import type { Span, Token } from './text'
 import { findWarnings } from './warnings'
@@ -117,6 +118,7 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
 
   for (const p of findPhones(text, [...linkSpans, ...sensitive], lang))
     add('contact-phone', 'error', p.start, p.end, 'phone')
+  for (const p of findSpelledPhones(tokens)) add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const h of findHandles(text, emails)) add('contact-social', 'error', h.start, h.end, 'social-handle')
 
   phraseFindings(tokens, lang, add)

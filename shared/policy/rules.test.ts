@@ -166,6 +166,15 @@ describe('contact-phone', () => {
     // a word ending like a context word ("magasin" ends in "asin") does not hide the number
     ['Le magasin de Vannes : 02 97 47 11 22', '02 97 47 11 22'],
     ['Numéro direct : +33 3 88 21 56 47', '+33 3 88 21 56 47'],
+    // spelled in French words, in two-digit groups
+    [
+      'Rappelez-moi au zéro sept, quatre-vingt-dix-neuf, soixante et onze, vingt et un, zéro cinq.',
+      'zéro sept, quatre-vingt-dix-neuf, soixante et onze, vingt et un, zéro cinq',
+    ],
+    [
+      'Mon fixe : zéro deux quarante septante-deux treize quinze',
+      'zéro deux quarante septante-deux treize quinze',
+    ],
   ])('flags %s', (text, phone) => {
     expect(errors(text, 'contact-phone')).toEqual([phone])
   })
@@ -177,6 +186,8 @@ describe('contact-phone', () => {
     'EAN 0012345678905 sur la boîte',
     'Tracking number: 9400111899223344556677',
     'ASIN 0612345678 sur la fiche',
+    'Il reste zéro six pièces et quatre-vingts cartons.',
+    'Score final : zéro six, puis douze à treize.',
     'USPS tracking 9400 1000 0000 0000 0000 00',
     'Numéro de suivi : 6A12345678901',
     'Suivi DHL : 1234567890',
