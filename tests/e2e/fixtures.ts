@@ -61,6 +61,8 @@ export async function startWeb(
       for (let waited = 0; fs.existsSync(lock) && waited < 10_000; waited += 50) {
         await new Promise((resolve) => setTimeout(resolve, 50))
       }
+      if (fs.existsSync(lock))
+        throw new Error(`the web server did not release ${lock} within 10 s of SIGTERM`)
       return code
     },
   }

@@ -15,6 +15,9 @@ import { checkRequest } from './auth'
 import { serveStatic } from './static'
 import { SECURITY_HEADERS, sendJson } from './respond'
 
+/** How long answers under way may take to finish once the server is asked to stop. */
+const CLOSE_GRACE_MS = 1_000
+
 const MAX_BODY_BYTES = 32 * 1024 * 1024
 
 export interface WebServerOptions {
@@ -38,6 +41,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
+      // A request cut off by its client (a closed tab, or shutdown) is not a failure worth a log line.
+      if (req.destroyed || res.destroyed) return
       console.error('[comptoir web] request failed', error)
       if (!res.headersSent)
         sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Internal error' } })
@@ -88,7 +93,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     await serveStatic(options.rendererDir, url.pathname, res)
   }
 
+  let closing = false
   function openEventStream(res: http.ServerResponse): void {
+    // A browser reconnects its event stream at once; during shutdown that stream must not start.
+    if (closing) return void res.writeHead(503, SECURITY_HEADERS).end()
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': 'text/event-stream; charset=utf-8',
@@ -120,10 +128,17 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     token,
     port,
     async close() {
+      closing = true
       unsubscribe()
       clearInterval(heartbeat)
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
       for (const client of sseClients) client.end()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      server.closeIdleConnections()
+      // An open tab keeps connections alive; answers under way get a moment, then every connection is
+      // cut, so a browser left open never keeps the store (and its lock) from closing.
+      const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS)
+      await closed
+      clearTimeout(cut)
     },
   }
 }

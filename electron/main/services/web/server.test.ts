@@ -1,0 +1,87 @@
+/**
+ * Stopping `npm run web` while a browser tab is still open: the tab holds an event stream and
+ * keep-alive connections, and reconnects at once. The server must still close promptly, or the store
+ * (and its lock) would stay held after Ctrl+C.
+ */
+import http from 'node:http'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { AppServices } from '../app-types'
+import { startWebServer } from './server'
+import type { WebServer } from './server'
+
+const services: AppServices = {
+  dispatch: async () => ({ ok: true, value: null }),
+  onEvent: () => () => undefined,
+  readAttachment: async () => null,
+  close: async () => undefined,
+}
+
+let server: WebServer | null = null
+afterEach(async () => {
+  await server?.close()
+  server = null
+})
+
+/** Opens the event stream as a tab does and resolves once the first bytes arrived. */
+function openEventStream(web: WebServer, agent: http.Agent): Promise<http.IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(
+      {
+        host: '127.0.0.1',
+        port: web.port,
+        path: '/events',
+        agent,
+        headers: { Authorization: `Bearer ${web.token}` },
+      },
+      (res) => res.once('data', () => resolve(res)),
+    )
+    req.on('error', reject)
+  })
+}
+
+describe('web server shutdown', () => {
+  it('closes within a second or two with an event stream and an idle keep-alive connection open', async () => {
+    server = await startWebServer({ services, rendererDir: '/nonexistent', port: 0 })
+    const agent = new http.Agent({ keepAlive: true })
+    const stream = await openEventStream(server, agent)
+    stream.on('error', () => undefined)
+    await new Promise<void>((resolve) =>
+      http
+        .get({ host: '127.0.0.1', port: server!.port, path: '/api/', agent }, (res) => {
+          res.resume()
+          res.on('end', () => resolve())
+        })
+        .on('error', () => resolve()),
+    )
+    const started = Date.now()
+    const web = server
+    server = null
+    await web.close()
+    expect(Date.now() - started).toBeLessThan(2_500)
+    agent.destroy()
+  })
+
+  it('cuts a connection still busy after the grace period (a request whose body never ends)', async () => {
+    server = await startWebServer({ services, rendererDir: '/nonexistent', port: 0 })
+    const req = http.request({
+      host: '127.0.0.1',
+      port: server.port,
+      method: 'POST',
+      path: '/api/threads:counts',
+      headers: {
+        Authorization: `Bearer ${server.token}`,
+        'Content-Type': 'application/json',
+        'Content-Length': '100',
+      },
+    })
+    req.on('error', () => undefined)
+    req.write('[')
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const started = Date.now()
+    const web = server
+    server = null
+    await web.close()
+    expect(Date.now() - started).toBeLessThan(2_500)
+    req.destroy()
+  })
+})
