@@ -1,27 +1,41 @@
-import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter'
+import type { FullResult, Reporter, TestCase } from '@playwright/test/reporter'
 
-/** Prints how many end-to-end specs really ran in the browser, and which were skipped and why. */
+/**
+ * Prints how many end-to-end specs really ran in the browser, which were skipped and why, and which
+ * passed only on a retry (flaky: named, so that they get fixed rather than hidden by the retry).
+ */
 export default class CountReporter implements Reporter {
-  private counts = new Map<string, { passed: number; failed: number; skipped: number }>()
-  private skips: string[] = []
+  private tests = new Map<string, TestCase>()
 
-  onTestEnd(test: TestCase, result: TestResult): void {
-    const project = test.parent.project()?.name ?? 'default'
-    const entry = this.counts.get(project) ?? { passed: 0, failed: 0, skipped: 0 }
-    if (result.status === 'skipped') {
-      entry.skipped++
-      const reason = test.annotations.find((a) => a.type === 'skip')?.description ?? 'no reason given'
-      this.skips.push(`${project}: ${test.title} — ${reason}`)
-    } else if (result.status === 'passed') entry.passed++
-    else entry.failed++
-    this.counts.set(project, entry)
+  onTestEnd(test: TestCase): void {
+    this.tests.set(test.id, test)
   }
 
   onEnd(result: FullResult): void {
-    for (const [project, c] of this.counts) {
-      console.log(`e2e ${project}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`)
+    const counts = new Map<string, { passed: number; failed: number; skipped: number; flaky: number }>()
+    const skips: string[] = []
+    const flaky: string[] = []
+    for (const test of this.tests.values()) {
+      const project = test.parent.project()?.name ?? 'default'
+      const entry = counts.get(project) ?? { passed: 0, failed: 0, skipped: 0, flaky: 0 }
+      const outcome = test.outcome()
+      if (outcome === 'skipped') {
+        entry.skipped++
+        const reason = test.annotations.find((a) => a.type === 'skip')?.description ?? 'no reason given'
+        skips.push(`${project}: ${test.title} — ${reason}`)
+      } else if (outcome === 'expected') entry.passed++
+      else if (outcome === 'flaky') {
+        entry.flaky++
+        flaky.push(`${project}: ${test.titlePath().slice(2).join(' › ')}`)
+      } else entry.failed++
+      counts.set(project, entry)
     }
-    for (const skip of this.skips) console.log(`  skipped ${skip}`)
+    for (const [project, c] of counts) {
+      const flakyNote = c.flaky ? `, ${c.flaky} passed only on retry` : ''
+      console.log(`e2e ${project}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped${flakyNote}`)
+    }
+    for (const skip of skips) console.log(`  skipped ${skip}`)
+    for (const test of flaky) console.log(`  flaky ${test}`)
     console.log(`e2e overall: ${result.status}`)
   }
 }
