@@ -39,7 +39,7 @@ export function App() {
   return (
     <Workspace
       language={language}
-      role={value.info.owner?.role ?? 'seller'}
+      owner={value.info.owner}
       languageSetting={value.settings.language}
       storeWarnings={value.info.storeWarnings}
       onSettingsChanged={reload}

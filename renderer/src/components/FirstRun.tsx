@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
 import type { Owner } from '../../../shared/model/mailbox'
-import { OwnerFields } from './OwnerFields'
+import { OwnerFields, ownerToSave } from './OwnerFields'
 
 export function FirstRun({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation()
@@ -10,8 +10,8 @@ export function FirstRun({ onDone }: { onDone: () => void }) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const finish = async (withDemo: boolean) => {
-    const displayName = owner.displayName.trim()
-    if (!displayName) {
+    const toSave = ownerToSave(owner)
+    if (!toSave) {
       setError(t(`firstRun.nameMissing.${owner.role}`))
       return
     }
@@ -19,7 +19,7 @@ export function FirstRun({ onDone }: { onDone: () => void }) {
     setError(null)
     try {
       // The owner first: importing the demo keeps an owner already chosen.
-      await call(api.owner.set({ role: owner.role, displayName }))
+      await call(api.owner.set(toSave))
       if (withDemo) await call(api.app.loadDemo())
       onDone()
     } catch (e) {

@@ -102,7 +102,7 @@ export function LabelList({ labels, counts, perspective, onSelect, onChanged }: 
       )}
       <ul className="label-list" data-testid="label-list">
         {labels.map((label) => {
-          const active = isShowing(perspective, label)
+          const active = samePerspective(perspective, { kind: 'label', labelId: label.id })
           const unread = counts.labels[label.id]?.unread
           return (
             <li key={label.id} className="folder-row">
@@ -128,7 +128,7 @@ export function LabelList({ labels, counts, perspective, onSelect, onChanged }: 
                     body: t('labels.deleteBody'),
                     confirmLabel: t('labels.deleteConfirm'),
                     onConfirm: () => {
-                      if (isShowing(perspective, label)) onSelect({ kind: 'view', view: 'inbox' })
+                      if (active) onSelect({ kind: 'view', view: 'inbox' })
                       void attempt(
                         () => call(api.labels.delete(label.id)),
                         t('labels.deleted', { name: label.name }),
@@ -150,6 +150,3 @@ export function LabelList({ labels, counts, perspective, onSelect, onChanged }: 
     </div>
   )
 }
-
-const isShowing = (perspective: Perspective, label: Label) =>
-  samePerspective(perspective, { kind: 'label', labelId: label.id })

@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next'
 import type { Owner } from '../../../shared/model/mailbox'
 
+/** The owner as it is saved (name trimmed), or null when the name is missing. */
+export function ownerToSave(owner: Owner): Owner | null {
+  const displayName = owner.displayName.trim()
+  return displayName ? { role: owner.role, displayName } : null
+}
+
 /** Seller or buyer, and the name that signs reply templates: asked at first run, editable in Profile. */
 export function OwnerFields({
   owner,

@@ -16,12 +16,12 @@ import { useShortcuts } from './useShortcuts'
 import { ShortcutHelp } from './ShortcutHelp'
 import { DashboardToolbar } from './DashboardToolbar'
 import { TimeLeftSortToggle } from './ReplyClock'
-import { RoleContext } from '../state/role'
-import type { OwnerRole } from '../../../shared/model/mailbox'
+import { OwnerContext, useRole } from '../state/role'
+import type { Owner } from '../../../shared/model/mailbox'
 
 interface Props {
   language: Language
-  role: OwnerRole
+  owner: Owner | null
   languageSetting: 'fr' | 'en' | 'system'
   storeWarnings: string[]
   onSettingsChanged: () => void
@@ -29,16 +29,17 @@ interface Props {
 
 export function Workspace(props: Props) {
   return (
-    <RoleContext.Provider value={props.role}>
+    <OwnerContext.Provider value={props.owner}>
       <ToastProvider>
         <WorkspaceInner {...props} />
       </ToastProvider>
-    </RoleContext.Provider>
+    </OwnerContext.Provider>
   )
 }
 
-function WorkspaceInner({ language, role, languageSetting, storeWarnings, onSettingsChanged }: Props) {
+function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsChanged }: Props) {
   const { t } = useTranslation()
+  const role = useRole()
   const [location, navigate] = useUiLocation()
   const [revision, setRevision] = useState(0)
   const [selected, setSelected] = useState<string[]>([])
