@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
 import { applyNotificationPatch } from '../../../shared/model/notifications'
@@ -16,11 +16,19 @@ export function NoticeSettings({ onClose }: { onClose: () => void }) {
   // What the last save returned, else what was loaded.
   const [saved, setSettings] = useState<NotificationSettings | null>(null)
   const settings = saved ?? loaded.value ?? null
+  const latestChange = useRef(0)
   const change = async (patch: NotificationSettingsPatch) => {
-    // Shown at once (a controlled checkbox must follow the click); main's answer then confirms it.
-    if (settings) setSettings(applyNotificationPatch(settings, patch))
+    const mine = ++latestChange.current
+    // Shown at once (a controlled checkbox must follow the click), on top of any change still being
+    // saved; main's answer then confirms it.
+    setSettings((current) => {
+      const base = current ?? loaded.value
+      return base ? applyNotificationPatch(base, patch) : current
+    })
     try {
-      setSettings(await call(api.notifications.setSettings(patch)))
+      const answer = await call(api.notifications.setSettings(patch))
+      // An earlier change's answer arriving after a newer click would undo that click on screen.
+      if (mine === latestChange.current) setSettings(answer)
       toast.show(t('notifications.saved'))
     } catch (error) {
       setSettings(null)
