@@ -48,11 +48,16 @@ export async function inBatches<T>(
 export const manifestFile = (storeDir: string, stats: WriteStats) =>
   new DurableJsonFile<Manifest>(path.join(storeDir, MANIFEST_FILE), isManifest, stats)
 
-export const newManifest = (generation: number, partitionCount: number): Manifest => ({
+export const newManifest = (
+  generation: number,
+  partitionCount: number,
+  everyPartitionWritten = true,
+): Manifest => ({
   format: MANIFEST_FORMAT,
   schemaVersion: SCHEMA_VERSION,
   generation,
   partitionCount,
+  everyPartitionWritten,
 })
 
 export class PartitionSet {
@@ -69,8 +74,9 @@ export class PartitionSet {
   }
 
   /**
-   * Reads every file of the manifest's generation. Damaged files are set aside and replaced by empty
-   * data; each one adds a sentence to `warnings`.
+   * Reads every file of the manifest's generation. Damaged files are set aside and lost ones noted;
+   * either is replaced by an empty file (so the user is told once) and each adds a sentence to
+   * `warnings`.
    */
   static async load(storeDir: string, manifest: Manifest, stats: WriteStats, warnings: string[], now: Date) {
     const generation = manifest
@@ -83,35 +89,32 @@ export class PartitionSet {
           emptyPartition(),
         ),
     )
-    // Warnings reach the user as they are (the banner), so they are written in French, then English.
+    const missing: string[] = []
     const readOrSetAside = async (
       db: Low<MetaData> | Low<PartitionData>,
       whatIsLost: { fr: string; en: string },
-    ) => {
+      expected: boolean,
+    ): Promise<void> => {
       try {
-        await db.read()
+        const data = await db.adapter.read()
+        if (data !== null) db.data = data
+        else if (expected) {
+          missing.push(path.relative(storeDir, (db.adapter as DurableJsonFile<unknown>).filePath))
+          await writeBlank(db)
+        }
       } catch (error) {
         if (!(error instanceof DamagedFileError)) throw error
         const where = await setAside(storeDir, error.filePath, now)
         const file = path.relative(storeDir, error.filePath)
-        warnings.push(
-          `Fichier de la boîte endommagé ${file} (${error.reason}), mis de côté sous ${where} dans ` +
-            `${storeDir} ; ${whatIsLost.fr}. Le reste de la boîte s’est ouvert normalement. / ` +
-            `Damaged store file ${file} (${error.reason}) was set aside as ` +
-            `${where} in ${storeDir}; ${whatIsLost.en}. The rest of the mailbox opened normally.`,
-        )
+        warnings.push(damagedWarning(storeDir, file, error.reason, where, whatIsLost))
+        await writeBlank(db)
       }
     }
-    await readOrSetAside(meta, {
-      fr: 'les dossiers, étiquettes et le propriétaire qu’il contenait manquent',
-      en: 'the folders, labels and owner it held are missing',
-    })
-    await inBatches(partitions, (db) =>
-      readOrSetAside(db, {
-        fr: 'les conversations, messages et contacts qu’il contenait manquent tant qu’il n’est pas réparé',
-        en: 'the threads, messages and contacts it held are missing until it is repaired',
-      }),
-    )
+    // meta.json is always written; partition files are when the manifest says so (see schema.ts).
+    await readOrSetAside(meta, META_LOSS, true)
+    if (missing.length > 0) warnings.push(missingWarning(storeDir, missing.splice(0), META_LOSS))
+    await inBatches(partitions, (db) => readOrSetAside(db, PARTITION_LOSS, manifest.everyPartitionWritten === true))
+    if (missing.length > 0) warnings.push(missingWarning(storeDir, missing.sort(), PARTITION_LOSS))
     return new PartitionSet(storeDir, manifest, meta, partitions, stats)
   }
 
@@ -166,6 +169,47 @@ export class PartitionSet {
   }
 }
 
+// Warnings reach the user as they are (the banner), so they are written in French, then English.
+const META_LOSS = {
+  fr: 'les dossiers, étiquettes et le propriétaire qu’il contenait manquent',
+  en: 'the folders, labels and owner it held are missing',
+}
+const PARTITION_LOSS = {
+  fr: 'les conversations, messages et contacts qu’il contenait manquent tant qu’il n’est pas réparé',
+  en: 'the threads, messages and contacts it held are missing until it is repaired',
+}
+
+function damagedWarning(
+  storeDir: string,
+  file: string,
+  reason: string,
+  where: string,
+  whatIsLost: { fr: string; en: string },
+): string {
+  return (
+    `Fichier de la boîte endommagé ${file} (${reason}), mis de côté sous ${where} dans ` +
+    `${storeDir} ; ${whatIsLost.fr}. Le reste de la boîte s’est ouvert normalement. / ` +
+    `Damaged store file ${file} (${reason}) was set aside as ` +
+    `${where} in ${storeDir}; ${whatIsLost.en}. The rest of the mailbox opened normally.`
+  )
+}
+
+function missingWarning(storeDir: string, files: string[], whatIsLost: { fr: string; en: string }): string {
+  const shown = files.slice(0, 10).join(', ') + (files.length > 10 ? ` (+${files.length - 10})` : '')
+  const plural = files.length > 1
+  return (
+    `Fichier${plural ? 's' : ''} de la boîte introuvable${plural ? 's' : ''} dans ${storeDir} : ${shown} ; ` +
+    `${whatIsLost.fr}. Le reste de la boîte s’est ouvert normalement. / ` +
+    `Store file${plural ? 's' : ''} ${shown} ${plural ? 'are' : 'is'} missing from ${storeDir}; ` +
+    `${whatIsLost.en}. The rest of the mailbox opened normally.`
+  )
+}
+
+/** Puts an empty file where one was lost, so the loss is reported once; a failure changes nothing. */
+async function writeBlank(db: Low<MetaData> | Low<PartitionData>): Promise<void> {
+  await (db as Low<MetaData | PartitionData>).write().catch(() => undefined)
+}
+
 /**
  * Writes a complete generation beside the live one and switches the manifest to it (the commit point),
  * then removes the generations it supersedes. Used by import, growth and migrations.
@@ -188,10 +232,9 @@ export async function writeGeneration(
   await mkdir(dir, { recursive: true })
   await writeFresh(metaPath(storeDir, generation), meta, stats)
   const partitionBytes = partitions.map(() => 0)
+  // Empty partitions are written too: then a missing file at open is known to be a lost one.
   await inBatches(partitions, async (data, index) => {
-    const empty = data.threads.length + data.contacts.length + data.orders.length === 0
-    if (!empty)
-      partitionBytes[index] = await writeFresh(partitionPath(storeDir, generation, index), data, stats)
+    partitionBytes[index] = await writeFresh(partitionPath(storeDir, generation, index), data, stats)
   })
   await syncDir(dir)
   await syncDir(storeDir)
