@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LOCK_FILE, MANIFEST_FILE, parseGenerationDir } from './layout'
 import { MailboxStore } from './mailbox-store'
 import { canonical, fixtureSnapshot, tempStoreDir } from './store-fixtures'
+import { currentBootId, processStartTime } from './store-lock'
 import type { PartitionData } from './schema'
 
 let dir: string
@@ -166,5 +167,54 @@ describe('the lock', () => {
     const first = await MailboxStore.open(dir)
     await expect(MailboxStore.open(dir)).rejects.toThrow(expect.objectContaining({ code: 'STORE_LOCKED' }))
     await first.close()
+  })
+})
+
+describe('the lock judges its owner by boot and start time', () => {
+  it('takes over a lock whose pid is alive but started at another time (a reused pid)', async () => {
+    const stranger = liveStranger()
+    try {
+      await mkdir(dir, { recursive: true })
+      await writeFile(
+        path.join(dir, LOCK_FILE),
+        JSON.stringify({
+          pid: stranger.pid,
+          hostname: (await import('node:os')).hostname(),
+          since: 'earlier',
+          bootId: currentBootId(),
+          startTime: (processStartTime(stranger.pid) ?? 0) + 1,
+        }),
+      )
+      const store = await MailboxStore.open(dir)
+      await store.close()
+    } finally {
+      stranger.stop()
+    }
+  })
+
+  it('refuses a lock whose owner is alive with the same start time, and says how to get out', async () => {
+    const holder = liveStranger()
+    try {
+      await mkdir(dir, { recursive: true })
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      await writeFile(
+        path.join(dir, LOCK_FILE),
+        JSON.stringify({
+          pid: holder.pid,
+          hostname: (await import('node:os')).hostname(),
+          since: 'now',
+          bootId: currentBootId(),
+          startTime: processStartTime(holder.pid),
+        }),
+      )
+      await expect(MailboxStore.open(dir)).rejects.toThrow(
+        expect.objectContaining({
+          code: 'STORE_LOCKED',
+          message: expect.stringMatching(new RegExp(`end process ${holder.pid}`)),
+        }),
+      )
+    } finally {
+      holder.stop()
+    }
   })
 })

@@ -306,13 +306,16 @@ export class MailboxStore {
     })
   }
 
-  /** After a failed commit: re-read the touched files and rebuild their part of the index. */
+  /** After a failed commit: re-read the touched files and rebuild every index they feed. */
   private async restoreFromDisk(change: Change): Promise<void> {
     const { parts, index } = this.context
     for (const partition of change.partitions) index.removePartition(parts.partitions[partition]!.data)
     await parts.reload(change.partitions, change.meta)
     for (const partition of change.partitions)
       index.addPartition(partition, parts.partitions[partition]!.data)
+    // Reloaded contacts are new objects: every thread of theirs, in any partition, must point at them
+    // (else a thread keeps showing a block that never reached the disk).
+    index.linkContacts()
     index.resort()
   }
 

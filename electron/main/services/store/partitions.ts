@@ -154,7 +154,10 @@ export class PartitionSet {
 
   /** Re-reads files after a failed commit, so memory matches disk again. */
   async reload(partitionIndexes: Iterable<number>, metaTouched: boolean): Promise<void> {
-    if (metaTouched) await this.meta.read()
+    if (metaTouched) {
+      this.meta.data = emptyMeta() // a meta file missing on disk is empty, not what memory held
+      await this.meta.read()
+    }
     for (const index of partitionIndexes) {
       const db = this.partitions[index]!
       db.data = emptyPartition()
