@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'ATTACHMENT_REFUSED',
   'STORE_LOCKED', // another instance holds the store
   'STORE_ERROR',
+  'DISK_FULL', // a write failed for lack of space: nothing changed, free some space and retry
   'UNKNOWN_CHANNEL',
   'INTERNAL',
 ] as const

@@ -25,6 +25,8 @@ export interface AppServicesOptions {
   notificationSettings?: NotificationSettingsBackend
   version: string
   systemLanguage: 'fr' | 'en'
+  /** How old an unreferenced attachment file must be before it is collected (default: one day). */
+  attachmentGraceMs?: number
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void
@@ -44,4 +46,6 @@ export interface AppServices {
   readAttachment(id: string): Promise<StoredAttachment | null>
   /** Flushes and releases the store (lock included). */
   close(): Promise<void>
+  /** Resolves once the background clean-up started at open (temp and orphan files) is over. */
+  idle?(): Promise<void>
 }

@@ -16,6 +16,9 @@ import { sendMessage, validateUploads } from './messaging'
 import { MailboxStore } from './store'
 import { createReplyTools } from './reply-tools'
 
+/** Unreferenced attachment files younger than this are left alone (a send may be in progress). */
+const ATTACHMENT_GRACE_MS = 24 * 3_600_000
+
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const attachments = new AttachmentStore(path.join(options.userDataDir, 'attachments'))
   const store = await MailboxStore.open(path.join(options.userDataDir, 'store'), {
@@ -54,6 +57,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     return { threads: demo.snapshot.threads.length }
   }
   if (options.demo && store.isEmpty()) await loadDemo()
+
+  // Housekeeping after a crash, in the background so the window does not wait for it: temp files of
+  // interrupted puts, and attachment files no message references (a crash between storing a file and
+  // its message; never recent ones, which a send in progress may be about to reference).
+  const housekeeping = (async () => {
+    await attachments.sweepTemporaryFiles()
+    await attachments.collectOrphans(
+      (id) => store.referencesAttachment(id),
+      options.attachmentGraceMs ?? ATTACHMENT_GRACE_MS,
+    )
+  })().catch((error: unknown) => console.error('[comptoir] attachment clean-up failed', error))
 
   const handlers: Handlers = {
     'app:info': () => ({
@@ -110,6 +124,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       return () => listeners.delete(listener)
     },
     readAttachment: (id) => attachments.read(id),
-    close: () => store.close(),
+    idle: () => housekeeping,
+    close: async () => {
+      await housekeeping
+      await store.close()
+    },
   }
 }

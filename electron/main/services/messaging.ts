@@ -49,6 +49,8 @@ export async function sendMessage(
       blocking,
     )
   }
+  // The thread must exist before any file is stored: else its attachments would be kept for nobody.
+  services.store.getThread(input.threadId)
   const files = decode(input.attachments)
   const refs: AttachmentRef[] = []
   if (files.length > 0) {

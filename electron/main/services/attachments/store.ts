@@ -5,7 +5,7 @@
  * `remove` with the ids no message uses any more.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, open, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises'
 import path from 'node:path'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import { MAX_MESSAGE_BYTES } from '../../../../shared/model/attachments'
@@ -97,6 +97,9 @@ export class AttachmentStore {
     const target = this.pathOf(id)
     const existing = await stat(target).catch(() => null)
     if (existing?.isFile() && existing.size === bytes.byteLength) {
+      // Fresh again: the orphan collector spares recent files, and this one is about to be used.
+      const now = new Date()
+      await utimes(target, now, now).catch(() => undefined)
       return { id, name, type, bytes: bytes.byteLength }
     }
     await mkdir(this.dir, { recursive: true })
@@ -161,6 +164,28 @@ export class AttachmentStore {
   async list(): Promise<string[]> {
     const names = await readdir(this.dir).catch(() => [] as string[])
     return names.filter((name) => ATTACHMENT_ID_PATTERN.test(name)).sort()
+  }
+
+  /**
+   * Deletes stored files no message references (`isReferenced` is asked for each, at that moment) and
+   * older than `graceMs`: a file put a moment ago may be about to be referenced by the message being
+   * sent. Returns how many were deleted.
+   */
+  async collectOrphans(
+    isReferenced: (id: string) => boolean,
+    graceMs: number,
+    now = Date.now(),
+  ): Promise<number> {
+    let deleted = 0
+    for (const id of await this.list()) {
+      if (isReferenced(id)) continue
+      const info = await stat(path.join(this.dir, id)).catch(() => null)
+      if (!info?.isFile() || now - info.mtimeMs < graceMs) continue
+      if (isReferenced(id)) continue // a message may have arrived while we looked
+      await rm(path.join(this.dir, id), { force: true })
+      deleted++
+    }
+    return deleted
   }
 
   /** Deletes temporary files left by a crash in the middle of a put; call once at start-up. */

@@ -30,7 +30,8 @@ const partsOf = (s: Store) => (s as unknown as { context: { parts: Parts } }).co
 function fillTheDisk(s: Store): () => void {
   const parts = partsOf(s)
   const commit = parts.commit
-  parts.commit = () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }))
+  parts.commit = () =>
+    Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }))
   return () => {
     partsOf(s).commit = commit
   }
@@ -50,7 +51,7 @@ function observe(s: Store) {
     folders: s.listFolders(),
     labels: s.listLabels(),
     owner: s.owner(),
-    search: s.query({ text: 'perdu' }).total,
+    search: s.query({ keywords: 'perdu' }).total,
   }
 }
 
@@ -91,7 +92,7 @@ describe('a failed durable write', () => {
     it(`${name}: memory and every index equal the disk afterwards`, async () => {
       const before = observe(store)
       const restore = fillTheDisk(store)
-      await expect(command(store)).rejects.toThrow(expect.objectContaining({ code: 'STORE_ERROR' }))
+      await expect(command(store)).rejects.toThrow(expect.objectContaining({ code: 'DISK_FULL' }))
       restore()
       expect(observe(store)).toEqual(before)
       await store.close()

@@ -37,6 +37,7 @@ import type { Change, NewMessageEvent, StoreContext } from './store-context'
 import * as threads from './thread-commands'
 import type { AppendMessageInput, CreateThreadInput } from './thread-commands'
 import { threadTimelines } from './timelines'
+import { writeFailure } from '../write-errors'
 import type { ThreadTimeline } from '../../../../shared/model/reply-metrics'
 
 export interface MailboxStoreOptions {
@@ -152,6 +153,11 @@ export class MailboxStore {
 
   listLabels(): Label[] {
     return this.context.parts.meta.data.labels.map((l) => ({ ...l }))
+  }
+
+  /** Whether any message references this attachment (the orphan collector asks before deleting). */
+  referencesAttachment(id: string): boolean {
+    return this.context.index.attachmentUses.has(id)
   }
 
   /** Every thread's message directions and times, for the dashboard metrics. */
@@ -282,7 +288,7 @@ export class MailboxStore {
           await this.context.parts.commit(change.partitions, change.meta)
         } catch (error) {
           await this.restoreFromDisk(change)
-          throw new ComptoirError('STORE_ERROR', `The change could not be saved: ${(error as Error).message}`)
+          throw writeFailure(error, { fr: 'Modification non enregistrée', en: 'The change was not saved' })
         }
       }
       this.emit({
