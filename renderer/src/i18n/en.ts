@@ -148,7 +148,19 @@ export const en: Dictionary = {
     checkingAttachments: 'Checking attachments…',
   },
   settings: { language: 'Language', system: 'System language' },
-  errors: { generic: 'Something went wrong.', storeWarnings: 'Warning: some mailbox files were damaged.' },
+  errors: {
+    generic: 'Something went wrong.',
+    storeWarnings: 'Warning: some mailbox files were damaged.',
+    diskFull: 'The disk is full: nothing was changed. Free some space, then try again.',
+    paneFailed: '{{pane}} could not be shown (some stored data may be invalid).',
+    panes: {
+      sidebar: 'The sidebar',
+      list: 'The thread list',
+      thread: 'The conversation',
+      composer: 'The reply box',
+      panel: 'This panel',
+    },
+  },
   report: {
     title: 'Report a suspicious message',
     note: 'Details (optional)',

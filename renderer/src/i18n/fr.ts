@@ -151,6 +151,15 @@ export const fr = {
   errors: {
     generic: 'Une erreur est survenue.',
     storeWarnings: 'Attention : des fichiers de la boîte étaient endommagés.',
+    diskFull: 'Le disque est plein : rien n’a été modifié. Libérez de la place puis réessayez.',
+    paneFailed: '{{pane}} n’a pas pu s’afficher (une donnée enregistrée est peut-être invalide).',
+    panes: {
+      sidebar: 'La barre latérale',
+      list: 'La liste des conversations',
+      thread: 'La conversation',
+      composer: 'La zone de réponse',
+      panel: 'Ce panneau',
+    },
   },
   report: {
     title: 'Signaler un message suspect',

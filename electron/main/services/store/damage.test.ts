@@ -45,7 +45,9 @@ describe('a lost manifest', () => {
     await rm(path.join(dir, MANIFEST_FILE))
     const store = await MailboxStore.open(dir)
     expect(canonical(store.exportSnapshot())).toEqual(canonical(fixtureSnapshot()))
-    expect(store.openWarnings).toEqual([expect.stringMatching(/manifest\.json was missing.*rebuilt from gen-/)])
+    expect(store.openWarnings).toEqual([
+      expect.stringMatching(/manifest\.json was missing.*rebuilt from gen-/),
+    ])
     await store.close()
     expect(await generations()).toEqual([live])
     const again = await MailboxStore.open(dir)
@@ -216,5 +218,31 @@ describe('the lock judges its owner by boot and start time', () => {
     } finally {
       holder.stop()
     }
+  })
+})
+
+describe('values the screen cannot show', () => {
+  it('a bad date or currency is reported with its thread; everything is kept and opens', async () => {
+    await seededStore()
+    const file = await fileHolding('t1')
+    const data = JSON.parse(await readFile(file, 'utf8')) as PartitionData
+    data.messages.find((m) => m.threadId === 't1')!.sentAt = 'pas une date'
+    await writeFile(file, JSON.stringify(data))
+    const gen = path.join(dir, (await generations())[0]!)
+    for (const name of await readdir(gen)) {
+      if (!name.startsWith('p-')) continue
+      const part = JSON.parse(await readFile(path.join(gen, name), 'utf8')) as PartitionData
+      const order = part.orders.find((o) => o.orderNumber === '171-7654321-7654321')
+      if (!order) continue
+      order.items[0]!.currency = 'EURO!'
+      await writeFile(path.join(gen, name), JSON.stringify(part))
+    }
+    const store = await MailboxStore.open(dir)
+    expect(store.openWarnings).toEqual([
+      expect.stringMatching(/2 thread\(s\) hold an invalid date or amount \(t1, t2\)/),
+    ])
+    expect(store.getThread('t1').messages).toHaveLength(3)
+    expect(store.query({}).total).toBe(fixtureSnapshot().threads.filter((t) => !t.trashed).length)
+    await store.close()
   })
 })

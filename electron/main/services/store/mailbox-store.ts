@@ -22,6 +22,7 @@ import type { Mutation } from '../../../../shared/ipc/contract'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import type { WriteStats } from './durable-file'
 import { GROW_PARTITION_BYTES, partitionCountFor } from './layout'
+import { invalidValuesWarning, threadsWithInvalidValues } from './load-checks'
 import { MailboxIndex, haystackOf } from './mailbox-index'
 import { prepareLayout } from './migrations'
 import * as organizer from './organizer-commands'
@@ -78,6 +79,8 @@ export class MailboxStore {
       const manifest = await prepareLayout({ storeDir: dir, stats, now: now(), warnings })
       const parts = await PartitionSet.load(dir, manifest, stats, warnings, now())
       const context: StoreContext = { parts, index: buildIndex(parts), now }
+      const invalid = invalidValuesWarning(threadsWithInvalidValues(context.index))
+      if (invalid) warnings.push(invalid)
       return new MailboxStore(dir, warnings, context, lock, stats, options.releaseBlobs)
     } catch (error) {
       await lock.release()

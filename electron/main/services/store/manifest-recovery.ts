@@ -55,7 +55,11 @@ export async function rebuildManifest(
     )
     return null
   }
-  const manifest = newManifest(live.generation, live.partitionCount, await everyPartitionOnDisk(storeDir, live))
+  const manifest = newManifest(
+    live.generation,
+    live.partitionCount,
+    await everyPartitionOnDisk(storeDir, live),
+  )
   await manifestFile(storeDir, stats).write(manifest)
   const liveName = path.basename(generationDir(storeDir, live))
   const keptAside: string[] = []

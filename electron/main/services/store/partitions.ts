@@ -113,7 +113,9 @@ export class PartitionSet {
     // meta.json is always written; partition files are when the manifest says so (see schema.ts).
     await readOrSetAside(meta, META_LOSS, true)
     if (missing.length > 0) warnings.push(missingWarning(storeDir, missing.splice(0), META_LOSS))
-    await inBatches(partitions, (db) => readOrSetAside(db, PARTITION_LOSS, manifest.everyPartitionWritten === true))
+    await inBatches(partitions, (db) =>
+      readOrSetAside(db, PARTITION_LOSS, manifest.everyPartitionWritten === true),
+    )
     if (missing.length > 0) warnings.push(missingWarning(storeDir, missing.sort(), PARTITION_LOSS))
     return new PartitionSet(storeDir, manifest, meta, partitions, stats)
   }
