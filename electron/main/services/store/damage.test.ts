@@ -246,3 +246,28 @@ describe('values the screen cannot show', () => {
     await store.close()
   })
 })
+
+describe('a store written before empty partitions had files', () => {
+  it('gets them at its next open, so a partition lost later is reported', async () => {
+    await seededStore()
+    const gen = path.join(dir, (await generations())[0]!)
+    const manifestPath = path.join(dir, MANIFEST_FILE)
+    const { everyPartitionWritten: _flag, ...old } = JSON.parse(
+      await readFile(manifestPath, 'utf8'),
+    ) as Record<string, unknown>
+    await writeFile(manifestPath, JSON.stringify(old))
+    for (const name of await readdir(gen)) {
+      if (!name.startsWith('p-')) continue
+      const data = JSON.parse(await readFile(path.join(gen, name), 'utf8')) as PartitionData
+      if (data.threads.length + data.contacts.length + data.orders.length === 0)
+        await rm(path.join(gen, name))
+    }
+    const upgraded = await MailboxStore.open(dir)
+    expect(upgraded.openWarnings).toEqual([])
+    await upgraded.close()
+    await rm(await fileHolding('t2'))
+    const store = await MailboxStore.open(dir)
+    expect(store.openWarnings).toEqual([expect.stringMatching(/is missing/)])
+    await store.close()
+  })
+})

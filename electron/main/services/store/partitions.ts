@@ -90,6 +90,7 @@ export class PartitionSet {
         ),
     )
     const missing: string[] = []
+    const absent: Low<MetaData | PartitionData>[] = []
     const readOrSetAside = async (
       db: Low<MetaData> | Low<PartitionData>,
       whatIsLost: { fr: string; en: string },
@@ -101,7 +102,7 @@ export class PartitionSet {
         else if (expected) {
           missing.push(path.relative(storeDir, (db.adapter as DurableJsonFile<unknown>).filePath))
           await writeBlank(db)
-        }
+        } else absent.push(db as Low<MetaData | PartitionData>)
       } catch (error) {
         if (!(error instanceof DamagedFileError)) throw error
         const where = await setAside(storeDir, error.filePath, now)
@@ -117,7 +118,19 @@ export class PartitionSet {
       readOrSetAside(db, PARTITION_LOSS, manifest.everyPartitionWritten === true),
     )
     if (missing.length > 0) warnings.push(missingWarning(storeDir, missing.sort(), PARTITION_LOSS))
-    return new PartitionSet(storeDir, manifest, meta, partitions, stats)
+    let live = manifest
+    if (manifest.everyPartitionWritten !== true) {
+      // A store written before empty partitions had files: give them one, so a later loss is seen.
+      try {
+        await inBatches(absent, (db) => db.write())
+        const upgraded = { ...manifest, everyPartitionWritten: true }
+        await manifestFile(storeDir, stats).write(upgraded)
+        live = upgraded
+      } catch {
+        // Not writable now (full disk…): the store opens as it was and upgrades at a later open.
+      }
+    }
+    return new PartitionSet(storeDir, live, meta, partitions, stats)
   }
 
   /** Wraps a generation just written by `writeGeneration`, without reading it back. */
@@ -245,7 +258,9 @@ export async function writeGeneration(
   await syncDir(storeDir)
   const manifest = newManifest(generationNumber, partitions.length)
   await manifestFile(storeDir, stats).write(manifest)
-  await removeOtherGenerations(storeDir, manifest)
+  // The new generation is live from here: a failed clean-up must not make the caller believe
+  // otherwise (memory would then follow the old one); the next open removes what is left.
+  await removeOtherGenerations(storeDir, manifest).catch(() => undefined)
   return { manifest, partitionBytes }
 }
 
