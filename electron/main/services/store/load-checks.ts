@@ -6,13 +6,15 @@
  */
 import type { MailboxIndex } from './mailbox-index'
 
-const CANONICAL_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
+/** What the store writes: a UTC timestamp with plausible fields (checked without building a Date). */
+const CANONICAL_ISO =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/
 const CURRENCY = /^[A-Z]{3}$/
 
-/** Cheap for what the store writes (one regex), exact for anything else. */
+/** One regex for what the store writes (Date.parse on 100k messages costs ~10× more at open). */
 function isDate(value: unknown): boolean {
   if (typeof value !== 'string') return false
-  if (value.length === 24 && CANONICAL_ISO.test(value) && !Number.isNaN(Date.parse(value))) return true
+  if (value.length === 24 && CANONICAL_ISO.test(value)) return true
   return !Number.isNaN(Date.parse(value))
 }
 
