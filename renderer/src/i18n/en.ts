@@ -156,7 +156,7 @@ export const en: Dictionary = {
   settings: { language: 'Language', system: 'System language' },
   errors: {
     generic: 'Something went wrong.',
-    storeWarnings: 'Warning: some mailbox files were damaged.',
+    storeWarnings: 'Warning: when it opened, the mailbox found damaged files or invalid data.',
     diskFull: 'The disk is full: nothing was changed. Free some space, then try again.',
     paneFailed: '{{pane}} could not be shown (some stored data may be invalid).',
     panes: {
