@@ -181,3 +181,19 @@ describe('names with control, invisible or bidi characters', () => {
     }
   })
 })
+
+describe('contact names in an imported mailbox', () => {
+  it('lose their invisible and bidi characters', async () => {
+    const { MailboxStore } = await import('./store')
+    const { fixtureSnapshot } = await import('./store/store-fixtures')
+    const store = await MailboxStore.open(path.join(dir, 'store'))
+    try {
+      const snapshot = fixtureSnapshot()
+      snapshot.contacts[0]!.displayName = 'H\u202Eélène\u200B Dupré'
+      await store.importSnapshot(snapshot)
+      expect(store.getThread('t1').thread.contact.displayName).toBe('Hélène Dupré')
+    } finally {
+      await store.close()
+    }
+  })
+})
