@@ -197,3 +197,18 @@ describe('contact names in an imported mailbox', () => {
     }
   })
 })
+
+describe('a file being attached right now', () => {
+  it('is neither removed by a purge nor collected until its message is saved', async () => {
+    const { AttachmentStore } = await import('./attachments')
+    const store = new AttachmentStore(attachmentsDir())
+    const ref = await store.put(png(), 'photo.png', 'png')
+    const release = store.hold([ref.id])
+    await store.remove([ref.id]) // a purge of another thread that held the same picture
+    expect(await store.collectOrphans(() => false, 0)).toBe(0)
+    expect(await store.has(ref.id)).toBe(true)
+    release()
+    await store.remove([ref.id])
+    expect(await store.has(ref.id)).toBe(false)
+  })
+})

@@ -59,7 +59,22 @@ function mimeOf(verdict: ContentVerdict & { ok: true }): string {
 }
 
 export class AttachmentStore {
+  /** Files stored for a message not yet saved: neither a purge nor the orphan collector may take them. */
+  private readonly inUse = new Map<string, number>()
+
   constructor(readonly dir: string) {}
+
+  /** Marks `ids` as about to be referenced until the returned function is called. */
+  hold(ids: string[]): () => void {
+    for (const id of ids) this.inUse.set(id, (this.inUse.get(id) ?? 0) + 1)
+    return () => {
+      for (const id of ids) {
+        const count = (this.inUse.get(id) ?? 1) - 1
+        if (count > 0) this.inUse.set(id, count)
+        else this.inUse.delete(id)
+      }
+    }
+  }
 
   private pathOf(id: string): string {
     if (!isAttachmentId(id)) {
@@ -154,10 +169,15 @@ export class AttachmentStore {
     return (await stat(path.join(this.dir, id)).catch(() => null))?.isFile() ?? false
   }
 
-  /** Deletes these attachments (missing ones are fine). Every id is checked before anything is deleted. */
+  /**
+   * Deletes these attachments (missing ones are fine), except those held for a message being saved.
+   * Every id is checked before anything is deleted.
+   */
   async remove(ids: string[]): Promise<void> {
     const files = ids.map((id) => this.pathOf(id))
-    for (const file of files) await rm(file, { force: true })
+    for (const [index, file] of files.entries()) {
+      if (!this.inUse.has(ids[index]!)) await rm(file, { force: true })
+    }
   }
 
   /** Every stored id (for sweeping files no message references). */
@@ -181,7 +201,7 @@ export class AttachmentStore {
       if (isReferenced(id)) continue
       const info = await stat(path.join(this.dir, id)).catch(() => null)
       if (!info?.isFile() || now - info.mtimeMs < graceMs) continue
-      if (isReferenced(id)) continue // a message may have arrived while we looked
+      if (isReferenced(id) || this.inUse.has(id)) continue // a message may have arrived meanwhile
       await rm(path.join(this.dir, id), { force: true })
       deleted++
     }
