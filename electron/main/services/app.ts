@@ -15,6 +15,7 @@ import type { Handlers } from './router'
 import { sendMessage, validateUploads } from './messaging'
 import { MailboxStore } from './store'
 import { createReplyTools } from './reply-tools'
+import { createOrderImportHandlers } from './orders/handlers'
 
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const attachments = new AttachmentStore(path.join(options.userDataDir, 'attachments'))
@@ -100,6 +101,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'policy:check': (text) => checkPolicy(text),
     'attachments:validate': (uploads) => validateUploads(uploads, 0),
     ...replyTools.handlers,
+    ...createOrderImportHandlers(store),
   }
   const router = createRouter(handlers, (message, error) => console.error(`[comptoir] ${message}`, error))
 

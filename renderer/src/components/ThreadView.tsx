@@ -8,6 +8,7 @@ import { EmptyState, ErrorState, LoadingState } from './States'
 import { MessageItem } from './MessageItem'
 import { OrderPanel } from './OrderPanel'
 import { Composer } from './Composer'
+import type { ComposerHandle } from './Composer'
 import { ReplyClock } from './ReplyClock'
 
 interface Props {
@@ -29,6 +30,7 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
   // Opening a thread reads it, once per opening: "mark as unread" on the open thread must stick.
   const unread = value ? value.thread.unreadCount > 0 : false
   const autoRead = useRef<string | null>(null)
+  const composer = useRef<ComposerHandle>(null)
   useEffect(() => {
     if (!threadId || autoRead.current === threadId || !value) return
     autoRead.current = threadId
@@ -97,9 +99,11 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
             />
           ))}
         </ol>
-        {order && <OrderPanel order={order} language={language} />}
+        {order && (
+          <OrderPanel order={order} language={language} onInsert={(text) => composer.current?.insert(text)} />
+        )}
       </div>
-      <Composer key={thread.id} threadId={thread.id} onSent={onChanged} />
+      <Composer key={thread.id} ref={composer} threadId={thread.id} onSent={onChanged} />
     </section>
   )
 }

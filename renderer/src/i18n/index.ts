@@ -66,3 +66,25 @@ export function formatSize(bytes: number, language: Language): string {
 }
 
 export { i18next }
+
+/** An exact decimal string ("103.80") as money in the app's language; Intl reads the string exactly. */
+export function formatMoney(amount: string, currency: string | undefined, language: Language): string {
+  const locale = language === 'fr' ? 'fr-FR' : 'en-GB'
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency: currency ?? 'EUR' }).format(
+      amount as `${number}`,
+    )
+  } catch {
+    return `${amount} ${currency ?? ''}`.trim() // an unknown currency code: shown as written
+  }
+}
+
+/** A day ("2026-11-24", or the day of an instant) in the app's language. */
+export function formatDay(isoDay: string, language: Language): string {
+  const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(isoDay)
+  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'medium',
+    // A bare day is no instant: read at UTC midnight and shown as that same day anywhere.
+    ...(dayOnly ? { timeZone: 'UTC' } : {}),
+  }).format(new Date(isoDay))
+}

@@ -47,11 +47,14 @@ export function assembleOrders(report: ParsedReport): { orders: IncomingOrder[];
       return false
     })
     const first = rows[0]!
+    const shipments = shipmentsOf(rows)
+    // A report without statuses still lists the items of an order it names no parcel for.
+    const hasFacts = report.hasOrderStatus || shipments.length === 0
     orders.push({
       orderNumber,
       orderedAt: earliest(rows.map((row) => row.purchaseDate)),
-      reportFacts: report.hasOrderStatus ? factsOf(rows, currency) : null,
-      shipments: shipmentsOf(rows),
+      reportFacts: hasFacts ? factsOf(rows, currency) : null,
+      shipments,
       salesChannel: first.salesChannel,
       shipServiceLevel: first.shipServiceLevel,
     })
@@ -86,7 +89,7 @@ function factsOf(rows: ReportRow[], currency: string | null): OrderReportFacts {
   return {
     updatedAt,
     marketplaceStatus,
-    status: statusOf(marketplaceStatus),
+    status: marketplaceStatus ? statusOf(marketplaceStatus) : 'pending',
     items: rows.map((row) => itemOf(row, row.quantity)),
     totals: currency ? totalsOf(rows, currency) : null,
     shipServiceLevel: newest.shipServiceLevel,
