@@ -2,7 +2,10 @@
 export interface OrdersImportError {
   /** "file:line" (the header's line for a file that is not an order report). */
   source: string
+  /** In English (the command line's language). */
   reason: string
+  /** The same in French, for the app and French-speaking users of the command line. */
+  reason_fr: string
 }
 
 export interface OrdersImportSummary {

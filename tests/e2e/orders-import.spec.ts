@@ -95,6 +95,7 @@ test.describe('orders from the marketplace reports', () => {
     await expect(figure(inbox, 'matched')).toHaveAttribute('data-value', '1')
     await expect(inbox.getByTestId('orders-import-error')).toHaveCount(1)
     await expect(inbox.getByTestId('orders-import-error')).toContainText('toutes-les-commandes.txt:4')
+    await expect(inbox.getByTestId('orders-import-error')).toContainText('n’est pas un numéro de commande')
     await inbox.getByTestId('orders-import-close').click()
 
     const panel = inbox.getByTestId('order-panel')

@@ -57,7 +57,13 @@ describe('orders:import CLI', () => {
       updated: 0,
       unchanged: 0,
       matched_threads: 0,
-      errors: [{ source: `${report}:3`, reason: expect.stringContaining('not-an-order') }],
+      errors: [
+        {
+          source: `${report}:3`,
+          reason: expect.stringContaining('not-an-order'),
+          reason_fr: expect.any(String),
+        },
+      ],
     })
     expect(first.stderr).toMatch(/windows-1252/)
     const second = runCli(['--data', data, report])

@@ -138,11 +138,17 @@ function ImportStatus({
         </p>
       )
     case 'done':
-      return <ImportSummaryView state={state} />
+      return <ImportSummaryView state={state} language={language} />
   }
 }
 
-function ImportSummaryView({ state }: { state: Extract<ImportState, { phase: 'done' }> }) {
+function ImportSummaryView({
+  state,
+  language,
+}: {
+  state: Extract<ImportState, { phase: 'done' }>
+  language: Language
+}) {
   const { t } = useTranslation()
   const { summary } = state
   const figures = [
@@ -170,7 +176,7 @@ function ImportSummaryView({ state }: { state: Extract<ImportState, { phase: 'do
           <ul className="orders-import-errors">
             {summary.errors.map((error, index) => (
               <li key={`${error.source}-${index}`} data-testid="orders-import-error">
-                <code>{error.source}</code> — {error.reason}
+                <code>{error.source}</code> — {language === 'fr' ? error.reason_fr : error.reason}
               </li>
             ))}
           </ul>

@@ -24,7 +24,7 @@ const ZONE_OFFSETS: Record<string, string> = {
   JST: '+09:00',
 }
 
-export type ReportDate = { ok: true; iso: string } | { ok: false; reason: string }
+export type ReportDate = { ok: true; iso: string } | { ok: false; reason: { en: string; fr: string } }
 
 function normalizeOffset(offset: string): string {
   if (offset === 'Z') return 'Z'
@@ -33,7 +33,7 @@ function normalizeOffset(offset: string): string {
 
 function checked(iso: string, raw: string): ReportDate {
   return Number.isNaN(Date.parse(iso))
-    ? { ok: false, reason: `not a real date: "${raw}"` }
+    ? { ok: false, reason: { en: `not a real date: "${raw}"`, fr: `date impossible : « ${raw} »` } }
     : { ok: true, iso }
 }
 
@@ -45,11 +45,25 @@ export function parseReportDate(raw: string, options: { dateOnly?: boolean } = {
   const named = WITH_ZONE_NAME.exec(text)
   if (named) {
     const offset = ZONE_OFFSETS[named[3]!]
-    if (!offset) return { ok: false, reason: `unknown time zone "${named[3]}" in "${text}"` }
+    if (!offset) {
+      return {
+        ok: false,
+        reason: {
+          en: `unknown time zone "${named[3]}" in "${text}"`,
+          fr: `fuseau horaire inconnu « ${named[3]} » dans « ${text} »`,
+        },
+      }
+    }
     return checked(`${named[1]}T${named[2]}${offset}`, text)
   }
   if (DATE_ONLY.test(text) && options.dateOnly) return checked(text, text)
-  return { ok: false, reason: `not a date with its time zone: "${text}"` }
+  return {
+    ok: false,
+    reason: {
+      en: `not a date with its time zone: "${text}"`,
+      fr: `pas une date avec son fuseau horaire : « ${text} »`,
+    },
+  }
 }
 
 /** Instants compared, whatever their offsets ("…T10:00+02:00" is before "…T09:00Z"). */

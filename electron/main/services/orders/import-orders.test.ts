@@ -146,8 +146,16 @@ describe('order import from Seller Central reports', () => {
       matched_threads: 2,
     })
     expect(summary.errors).toEqual([
-      { source: 'all-orders.txt:5', reason: expect.stringContaining('405-12345') },
-      { source: 'fba-shipments.txt:4', reason: expect.stringContaining('purchase-date') },
+      {
+        source: 'all-orders.txt:5',
+        reason: expect.stringContaining('405-12345'),
+        reason_fr: expect.any(String),
+      },
+      {
+        source: 'fba-shipments.txt:4',
+        reason: expect.stringContaining('purchase-date'),
+        reason_fr: expect.any(String),
+      },
     ])
 
     const order = store.getThread(multi.id).order!
@@ -255,8 +263,12 @@ describe('order import from Seller Central reports', () => {
       ['fba.txt', shipments('utf-8')],
     )
     expect(summary.errors.slice(0, 2)).toEqual([
-      { source: 'notes.txt:1', reason: expect.stringContaining('amazon-order-id') },
-      { source: 'empty.txt:1', reason: 'The file is empty.' },
+      {
+        source: 'notes.txt:1',
+        reason: expect.stringContaining('amazon-order-id'),
+        reason_fr: expect.any(String),
+      },
+      { source: 'empty.txt:1', reason: 'The file is empty.', reason_fr: 'Le fichier est vide.' },
     ])
     expect(summary.orders).toBe(2)
   })

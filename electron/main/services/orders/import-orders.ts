@@ -11,6 +11,7 @@ import { assembleOrders } from './assemble'
 import { decodeReport } from './decode'
 import type { ReportEncoding } from './decode'
 import { parseReport } from './report-rows'
+import type { RowError } from './report-rows'
 
 export interface ReportFile {
   /** How errors name the file: the path as given (CLI) or the file's name (app). */
@@ -32,7 +33,7 @@ export async function importOrderReports(
   onProgress: (progress: ImportProgress) => void = () => undefined,
 ): Promise<OrdersImportSummary> {
   const incoming: IncomingOrder[] = []
-  const errors: OrdersImportError[] = []
+  const errors: RowError[] = []
   let read = 0
   files.forEach((file, at) => {
     const { text, encoding } = decodeReport(file.bytes)
@@ -55,12 +56,21 @@ export async function importOrderReports(
   }
 }
 
-function listed(errors: OrdersImportError[]): OrdersImportError[] {
-  if (errors.length <= MAX_LISTED_IMPORT_ERRORS) return errors
+function listed(errors: RowError[]): OrdersImportError[] {
+  const entry = (error: RowError) => ({
+    source: error.source,
+    reason: error.reason.en,
+    reason_fr: error.reason.fr,
+  })
+  if (errors.length <= MAX_LISTED_IMPORT_ERRORS) return errors.map(entry)
   const shown = errors.slice(0, MAX_LISTED_IMPORT_ERRORS - 1)
   const rest = errors.length - shown.length
   return [
-    ...shown,
-    { source: errors[shown.length]!.source, reason: `${rest} more rows could not be read (not listed).` },
+    ...shown.map(entry),
+    {
+      source: errors[shown.length]!.source,
+      reason: `${rest} more rows could not be read (not listed).`,
+      reason_fr: `${rest} autres lignes n’ont pas pu être lues (non listées).`,
+    },
   ]
 }

@@ -7,6 +7,7 @@
 import { ORDER_NUMBER_PATTERN } from '../../../../shared/model/mailbox'
 import { parseDecimal } from '../../../../shared/orders/decimal'
 import type { Decimal } from '../../../../shared/orders/decimal'
+import type { Bilingual } from '../../../../shared/model/attachments'
 import { parseReportDate } from './dates'
 
 export interface ShipmentFacts {
@@ -44,7 +45,8 @@ export interface ReportRow {
 
 export interface RowError {
   source: string
-  reason: string
+  /** Shown in the app in its language; the CLI prints the English one (and the French beside it). */
+  reason: Bilingual
 }
 
 export interface ParsedReport {
@@ -63,9 +65,13 @@ const headerKey = (cell: string) =>
     .toLowerCase()
     .replace(/[\s_]+/g, '-')
 
-class RowError_ extends Error {}
-const fail = (reason: string): never => {
-  throw new RowError_(reason)
+class RowError_ extends Error {
+  constructor(readonly reason: Bilingual) {
+    super(reason.en)
+  }
+}
+const fail = (en: string, fr: string): never => {
+  throw new RowError_({ en, fr })
 }
 
 export function parseReport(fileName: string, text: string): ParsedReport {
@@ -73,7 +79,10 @@ export function parseReport(fileName: string, text: string): ParsedReport {
   const headerAt = lines.findIndex((line) => line.trim() !== '')
   const result: ParsedReport = { hasOrderStatus: false, rows: [], errors: [], read: 0 }
   if (headerAt < 0) {
-    result.errors.push({ source: `${fileName}:1`, reason: 'The file is empty.' })
+    result.errors.push({
+      source: `${fileName}:1`,
+      reason: { en: 'The file is empty.', fr: 'Le fichier est vide.' },
+    })
     return result
   }
   const columns = new Map<string, number>()
@@ -85,7 +94,10 @@ export function parseReport(fileName: string, text: string): ParsedReport {
   if (missing.length > 0) {
     result.errors.push({
       source: `${fileName}:${headerAt + 1}`,
-      reason: `Not an order report: the header has no ${missing.join(' or ')} column.`,
+      reason: {
+        en: `Not an order report: the header has no ${missing.join(' or ')} column.`,
+        fr: `Ce n’est pas un rapport de commandes : l’en-tête n’a pas de colonne ${missing.join(' ni ')}.`,
+      },
     })
     return result
   }
@@ -101,7 +113,10 @@ export function parseReport(fileName: string, text: string): ParsedReport {
     try {
       // Trailing empty cells are often left out; extra non-empty cells mean the row is shifted.
       if (cells.length > headerWidth && cells.slice(headerWidth).some((cell) => cell.trim() !== '')) {
-        fail(`The row has ${cells.length} columns where the header has ${headerWidth}.`)
+        fail(
+          `The row has ${cells.length} columns where the header has ${headerWidth}.`,
+          `La ligne a ${cells.length} colonnes alors que l’en-tête en a ${headerWidth}.`,
+        )
       }
       const cell = (name: string): string => {
         const index = columns.get(name)
@@ -110,7 +125,7 @@ export function parseReport(fileName: string, text: string): ParsedReport {
       result.rows.push(readRow(source, cell, result.hasOrderStatus))
     } catch (error) {
       if (!(error instanceof RowError_)) throw error
-      result.errors.push({ source, reason: error.message })
+      result.errors.push({ source, reason: error.reason })
     }
   }
   return result
@@ -119,30 +134,44 @@ export function parseReport(fileName: string, text: string): ParsedReport {
 function readRow(source: string, cell: (name: string) => string, hasOrderStatus: boolean): ReportRow {
   const orderNumber = cell('amazon-order-id')
   if (!ORDER_NUMBER_PATTERN.test(orderNumber)) {
-    fail(`"${orderNumber}" is not an order number (17 digits written 3-7-7).`)
+    fail(
+      `"${orderNumber}" is not an order number (17 digits written 3-7-7).`,
+      `« ${orderNumber} » n’est pas un numéro de commande (17 chiffres écrits 3-7-7).`,
+    )
   }
   const date = (name: string, options: { required?: boolean; dateOnly?: boolean } = {}) => {
     const raw = cell(name)
-    if (raw === '') return options.required ? fail(`The ${name} is empty.`) : null
+    if (raw === '')
+      return options.required ? fail(`The ${name} is empty.`, `La colonne ${name} est vide.`) : null
     const parsed = parseReportDate(raw, options)
-    return parsed.ok ? parsed.iso : fail(`${name}: ${parsed.reason}.`)
+    return parsed.ok ? parsed.iso : fail(`${name}: ${parsed.reason.en}.`, `${name} : ${parsed.reason.fr}.`)
   }
   const amount = (name: string): Decimal | null => {
     const raw = cell(name)
     if (raw === '') return null
-    return parseDecimal(raw) ?? fail(`${name}: "${raw}" is not an amount.`)
+    return (
+      parseDecimal(raw) ??
+      fail(`${name}: "${raw}" is not an amount.`, `${name} : « ${raw} » n’est pas un montant.`)
+    )
   }
   const optional = (name: string) => cell(name) || null
 
   const purchaseDate = date('purchase-date', { required: true })!
   const lastUpdated = date('last-updated-date')
   const orderStatus = optional('order-status')
-  if (hasOrderStatus && !orderStatus) fail('The order-status is empty.')
+  if (hasOrderStatus && !orderStatus) fail('The order-status is empty.', 'La colonne order-status est vide.')
 
   const quantityText = cell('quantity') || cell('quantity-shipped') || cell('quantity-purchased')
-  if (!/^\d{1,6}$/.test(quantityText)) fail(`The quantity "${quantityText}" is not a whole number.`)
+  if (!/^\d{1,6}$/.test(quantityText)) {
+    fail(
+      `The quantity "${quantityText}" is not a whole number.`,
+      `La quantité « ${quantityText} » n’est pas un nombre entier.`,
+    )
+  }
   const currency = optional('currency')
-  if (currency !== null && !/^[A-Z]{3}$/.test(currency)) fail(`"${currency}" is not a currency code.`)
+  if (currency !== null && !/^[A-Z]{3}$/.test(currency)) {
+    fail(`"${currency}" is not a currency code.`, `« ${currency} » n’est pas un code de devise.`)
+  }
 
   const carrier = optional('carrier')
   const trackingNumber = optional('tracking-number')
@@ -160,7 +189,12 @@ function readRow(source: string, cell: (name: string) => string, hasOrderStatus:
     }
   }
   const title = cell('product-name') || cell('sku') || cell('asin')
-  if (!title) fail('The row names no product (product-name, sku or asin).')
+  if (!title) {
+    fail(
+      'The row names no product (product-name, sku or asin).',
+      'La ligne ne nomme aucun produit (product-name, sku ou asin).',
+    )
+  }
   return {
     source,
     orderNumber,
