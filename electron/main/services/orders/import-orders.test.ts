@@ -189,6 +189,20 @@ describe('order import from Seller Central reports', () => {
     expect(order.status).toBe('delivered')
     expect(order.orderedAt).toBe('2026-11-25T08:00:00-08:00')
     expect(order.totals?.total).toBe('0.30') // 0.10 + 0.20, not 0.30000000000000004
+    // A thread carrying its own copy of the order (as the demo's do) leaves the imported one alone.
+    const withCopy = await store.createThread({
+      subject: 'Commande',
+      contact: { displayName: 'Inès', relayAddress: 'ines@marketplace.amazon.fr' },
+      order: {
+        orderNumber: LATER,
+        items: [],
+        status: 'pending',
+        carrier: null,
+        trackingNumber: null,
+        orderedAt: '2026-11-25T16:00:00Z',
+      },
+    })
+    expect(store.getThread(withCopy.id).order?.status).toBe('delivered')
     expect(store.getThread((await thread(PENDING, 'Léa')).id).order).toMatchObject({
       status: 'pending',
       totals: null,
