@@ -4,7 +4,7 @@
  * older one, an older or equal one never does, so importing the same file twice changes nothing and
  * files may be imported in any order. What the panel shows is then derived from the kept facts alone.
  */
-import type { Order, OrderItem, OrderReportFacts, OrderShipment } from '../../../../shared/model/mailbox'
+import type { Order, OrderItem, OrderShipment } from '../../../../shared/model/mailbox'
 import type { IncomingOrder } from './assemble'
 import { compareInstants } from './dates'
 
@@ -39,14 +39,8 @@ export function mergeOrder(existing: Order | undefined, incoming: IncomingOrder)
 
 const shipmentTime = (s: OrderShipment) => s.shippedAt ?? s.reportedAt
 
-function deriveOrder(input: {
-  orderNumber: string
-  orderedAt: string
-  reportFacts: OrderReportFacts | null
-  shipments: OrderShipment[]
-  salesChannel: string | null
-  shipServiceLevel: string | null
-}): Order {
+/** The panel's fields from the kept facts alone (the same facts always give the same order). */
+function deriveOrder(input: IncomingOrder): Order {
   const shipments = [...input.shipments].sort(
     (a, b) => compareInstants(shipmentTime(a), shipmentTime(b)) || a.key.localeCompare(b.key),
   )

@@ -5,19 +5,14 @@
  * e-mails and phone numbers are never read (see docs/architecture.md, "Orders").
  */
 import { ORDER_NUMBER_PATTERN } from '../../../../shared/model/mailbox'
+import type { OrderShipment } from '../../../../shared/model/mailbox'
 import { parseDecimal } from '../../../../shared/orders/decimal'
 import type { Decimal } from '../../../../shared/orders/decimal'
 import type { Bilingual } from '../../../../shared/model/attachments'
 import { parseReportDate } from './dates'
 
-export interface ShipmentFacts {
-  key: string
-  carrier: string | null
-  trackingNumber: string | null
-  shippedAt: string | null
-  estimatedArrival: string | null
-  reportedAt: string
-}
+/** What one row says of its parcel (the parcel's items are gathered from all its rows). */
+export type ShipmentFacts = Omit<OrderShipment, 'items'>
 
 export interface ReportRow {
   /** "file:line", as errors name it. */
