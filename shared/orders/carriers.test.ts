@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkPolicy } from '../policy'
-import { findCarrier, trackingUrl } from './carriers'
+import { carrierDisplayName, findCarrier, trackingUrl } from './carriers'
 
 /** Carrier names as Seller Central's reports and sellers write them. */
 const REPORTED_NAMES: [string, string][] = [
@@ -44,6 +44,13 @@ describe('carrier tracking links', () => {
       expect(findings.map((f) => [f.rule, f.severity])).toEqual(findings.map(() => ['external-link', 'info']))
     },
   )
+
+  it('shows a carrier code by its name, and a name as the report writes it', () => {
+    expect(carrierDisplayName('AMZN_FR')).toBe('Amazon Logistics')
+    expect(carrierDisplayName('Colissimo')).toBe('Colissimo')
+    expect(carrierDisplayName('DHL')).toBe('DHL')
+    expect(carrierDisplayName('ACME_EXPRESS')).toBe('ACME_EXPRESS')
+  })
 
   it('gives no link for an unknown carrier or a tracking number that is not one', () => {
     expect(trackingUrl('Transports Dupont', '6A12345678901')).toBeNull()

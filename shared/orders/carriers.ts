@@ -136,6 +136,15 @@ export function findCarrier(name: string | null | undefined): KnownCarrier | nul
   return CARRIERS.find((carrier) => carrier.matches.test(folded)) ?? null
 }
 
+/**
+ * The carrier as a buyer should read it: the report's own name ("Colissimo", "Mondial Relay"), except
+ * a code such as "AMZN_FR", which becomes the carrier's name ("Amazon Logistics").
+ */
+export function carrierDisplayName(reported: string): string {
+  const code = /^[A-Z0-9]+(_[A-Z0-9]+)+$/.test(reported.trim())
+  return code ? (findCarrier(reported)?.name ?? reported) : reported
+}
+
 /** Tracking numbers are letters, digits and a few separators; anything else gets no link. */
 const TRACKING_NUMBER = /^[A-Za-z0-9][A-Za-z0-9 ._-]{3,39}$/
 

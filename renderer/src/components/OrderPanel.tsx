@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Order, OrderItem, OrderShipment } from '../../../shared/model/mailbox'
 import { centsToDecimal } from '../../../shared/orders/decimal'
-import { findCarrier, trackingUrl } from '../../../shared/orders/carriers'
+import { carrierDisplayName, findCarrier, trackingUrl } from '../../../shared/orders/carriers'
 import { formatDateTime, formatDay, formatMoney } from '../i18n'
 import type { Language } from '../i18n'
 
@@ -115,8 +115,8 @@ function ParcelView({
         {parcel.carrier && (
           <>
             <dt>{t('thread.carrier')}</dt>
-            <dd data-testid="order-carrier" title={known ? parcel.carrier : undefined}>
-              {known?.name ?? parcel.carrier}
+            <dd data-testid="order-carrier" title={parcel.carrier}>
+              {carrierDisplayName(parcel.carrier)}
             </dd>
           </>
         )}
