@@ -56,6 +56,12 @@ export function OrderPanel({
         </dd>
         <dt>{t('order.orderedAt')}</dt>
         <dd>{formatDateTime(order.orderedAt, language)}</dd>
+        {order.salesChannel && (
+          <>
+            <dt>{t('order.channel')}</dt>
+            <dd>{order.salesChannel}</dd>
+          </>
+        )}
         {order.shipServiceLevel && (
           <>
             <dt>{t('order.service')}</dt>

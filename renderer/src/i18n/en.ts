@@ -99,6 +99,7 @@ export const en: Dictionary = {
     other: 'Other',
   },
   order: {
+    channel: 'Marketplace',
     orderedAt: 'Ordered on',
     service: 'Delivery',
     itemsTotal: 'Items',

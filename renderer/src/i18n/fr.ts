@@ -98,6 +98,7 @@ export const fr = {
     other: 'Autre',
   },
   order: {
+    channel: 'Place de marché',
     orderedAt: 'Commandée le',
     service: 'Livraison',
     itemsTotal: 'Articles',
