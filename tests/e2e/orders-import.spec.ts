@@ -146,4 +146,25 @@ test.describe('orders from the marketplace reports', () => {
     await expect(inbox.getByTestId('order-total')).toHaveText('€108.80')
     await expect(inbox.getByTestId('order-tracking-link')).toHaveText('Track on the Mondial Relay site')
   })
+
+  test('an import under way shows its progress and can be cancelled, changing nothing', async ({ inbox }) => {
+    await openFirstThreadOrder(inbox)
+    const statusBefore = await inbox.getByTestId('order-status').getAttribute('data-status')
+    const [report] = reports(await inbox.getByTestId('order-number').innerText())
+    // 2 MB: 8 pieces of 256 KiB, each held back a little, as a slow machine would.
+    const large = Buffer.concat([report!.buffer, Buffer.alloc(2 * 1024 * 1024, 0x20)])
+    await inbox.route('**/api/orders:uploadChunk', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400))
+      await route.continue()
+    })
+    await inbox.getByTestId('open-orders-import').click()
+    await inbox.getByTestId('orders-import-file').setInputFiles([{ ...report!, buffer: large }])
+    await expect(inbox.getByTestId('orders-import-progress')).toContainText('Envoi des rapports')
+    await inbox.getByTestId('orders-import-cancel').click()
+    await expect(inbox.getByTestId('orders-import')).toHaveAttribute('data-phase', 'cancelled')
+    await expect(inbox.getByTestId('orders-import-cancelled')).toContainText('rien n’a été modifié')
+    await inbox.getByTestId('orders-import-close').click()
+    await expect(inbox.getByTestId('order-status')).toHaveAttribute('data-status', statusBefore ?? '')
+    await expect(inbox.getByTestId('order-panel').getByText('84512377')).toHaveCount(0)
+  })
 })
