@@ -15,6 +15,7 @@ import type { Handlers } from './router'
 import { sendMessage, validateUploads } from './messaging'
 import { MailboxStore } from './store'
 import { createReplyTools } from './reply-tools'
+import { createOrderImportHandlers } from './orders/handlers'
 
 /** Unreferenced attachment files younger than this are left alone (a send may be in progress). */
 const ATTACHMENT_GRACE_MS = 24 * 3_600_000
@@ -114,6 +115,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'policy:check': (text) => checkPolicy(text),
     'attachments:validate': (uploads) => validateUploads(uploads, 0),
     ...replyTools.handlers,
+    ...createOrderImportHandlers(store),
   }
   const router = createRouter(handlers, (message, error) => console.error(`[comptoir] ${message}`, error))
 
