@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'STORE_LOCKED', // another instance holds the store
   'STORE_ERROR',
   'UNKNOWN_CHANNEL',
+  'PAYLOAD_TOO_LARGE', // a request over its size cap (shared/ipc/limits.ts)
+  'PAYLOAD_TOO_DEEP', // a request nested deeper than MAX_NESTING_DEPTH
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

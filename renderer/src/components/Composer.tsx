@@ -38,7 +38,8 @@ export function Composer({ threadId, onSent }: { threadId: string; onSent: () =>
     blocking.length === 0 &&
     !files.busy &&
     (body.trim().length > 0 || files.accepted.length > 0) &&
-    files.refused.length === 0
+    files.refused.length === 0 &&
+    files.messageReason === null
 
   const send = async () => {
     if (!canSend) return

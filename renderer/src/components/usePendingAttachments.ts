@@ -1,12 +1,40 @@
 import { useCallback, useRef, useState } from 'react'
 import { api, call } from '../bridge'
 import type { AttachmentVerdict, Bilingual } from '../../../shared/model/attachments'
+import { MAX_MESSAGE_BYTES } from '../../../shared/model/attachments'
 
 interface Pending {
   key: string
   name: string
   dataBase64: string
   verdict: AttachmentVerdict | null
+}
+
+const bytesIn = (bytes: number, locale: string, unit: string) =>
+  `${new Intl.NumberFormat(locale).format(bytes)} ${unit}`
+const size = (bytes: number): Bilingual => ({
+  fr: bytesIn(bytes, 'fr-FR', 'octets'),
+  en: bytesIn(bytes, 'en-US', 'bytes'),
+})
+
+/**
+ * A file over the whole message limit is refused here without being read or uploaded: its base64
+ * would not fit the request cap (shared/ipc/limits.ts), and its size alone decides.
+ */
+function tooLargeVerdict(name: string, bytes: number): AttachmentVerdict {
+  const weight = size(bytes)
+  const limit = size(MAX_MESSAGE_BYTES)
+  return {
+    file: name,
+    accepted: false,
+    type: null,
+    bytes,
+    code: 'too-large',
+    reason: {
+      fr: `« ${name} » pèse ${weight.fr}, plus que la limite de ${limit.fr} (10 Mo) par message, pièces jointes comprises.`,
+      en: `"${name}" is ${weight.en}, over the limit of ${limit.en} (10 MB) per message, attachments included.`,
+    },
+  }
 }
 
 async function toBase64(file: File): Promise<string> {
@@ -35,13 +63,32 @@ export function usePendingAttachments() {
     }
     setBusy(true)
     try {
-      const check = await call(
-        api.attachments.validate(next.map(({ name, dataBase64 }) => ({ name, dataBase64 }))),
+      // One file per call, so no request grows past the cap however many files are pending; a file
+      // already judged too large locally keeps its verdict.
+      const judged: Pending[] = []
+      for (const item of next) {
+        if (item.verdict?.code === 'too-large' && item.dataBase64 === '') judged.push(item)
+        else {
+          const check = await call(
+            api.attachments.validate([{ name: item.name, dataBase64: item.dataBase64 }]),
+          )
+          judged.push({ ...item, verdict: check.files[0] ?? null })
+        }
+      }
+      setItems(judged)
+      // Per-file refusals speak for themselves; the message-level reason is only for a total too large.
+      const fileRefused = judged.some((item) => item.verdict && !item.verdict.accepted)
+      const total = judged.reduce((sum, item) => sum + (item.verdict?.bytes ?? 0), 0)
+      const weight = size(total)
+      const limit = size(MAX_MESSAGE_BYTES)
+      setMessageReason(
+        fileRefused || total <= MAX_MESSAGE_BYTES
+          ? null
+          : {
+              fr: `Les pièces jointes pèsent ${weight.fr}, plus que la limite de ${limit.fr} (10 Mo) par message.`,
+              en: `The attachments weigh ${weight.en}, over the limit of ${limit.en} (10 MB) per message.`,
+            },
       )
-      setItems(next.map((item, index) => ({ ...item, verdict: check.files[index] ?? null })))
-      // The message-level reason repeats per-file refusals; show it only for a total that is too large.
-      const fileRefused = check.files.some((verdict) => !verdict.accepted)
-      setMessageReason(check.message.accepted || fileRefused ? null : check.message.reason)
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       setItems(next)
@@ -53,12 +100,21 @@ export function usePendingAttachments() {
 
   const add = async (files: File[]) => {
     const added = await Promise.all(
-      files.map(async (file) => ({
-        key: `f${nextKey.current++}`,
-        name: file.name,
-        dataBase64: await toBase64(file),
-        verdict: null,
-      })),
+      files.map(async (file) =>
+        file.size > MAX_MESSAGE_BYTES
+          ? {
+              key: `f${nextKey.current++}`,
+              name: file.name,
+              dataBase64: '',
+              verdict: tooLargeVerdict(file.name, file.size),
+            }
+          : {
+              key: `f${nextKey.current++}`,
+              name: file.name,
+              dataBase64: await toBase64(file),
+              verdict: null,
+            },
+      ),
     )
     await revalidate([...items, ...added])
   }
