@@ -6,6 +6,7 @@ import { rm } from 'node:fs/promises'
 import { crc32 } from 'node:zlib'
 import { inspectContent } from '../../electron/main/services/attachments/content'
 import { openSource } from '../../electron/main/services/attachments/source'
+import { pdfWith } from '../../electron/main/services/attachments/hostile-fixtures'
 import * as fx from '../../electron/main/services/attachments/test-fixtures'
 
 const be32 = (n: number) => Buffer.from([(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255])
@@ -34,13 +35,18 @@ function bigPng(size: number): Uint8Array {
 
 const files: Record<string, Uint8Array> = {
   'facture.pdf': fx.pdf(9_000_000),
+  'scan.pdf': (() => {
+    const image = fx.randomBytes(9_000_000, 11)
+    const head = `<< /Type /XObject /Subtype /Image /Width 3000 /Height 3000 /BitsPerComponent 8 /ColorSpace /DeviceGray /Filter /DCTDecode /Length ${image.byteLength} >>\nstream\n`
+    return pdfWith({
+      page: '/Resources << /XObject << /Im1 6 0 R >> >>',
+      objects: [Buffer.concat([Buffer.from(head, 'latin1'), image, Buffer.from('\nendstream', 'latin1')])],
+    })
+  })(),
   'photo.jpg': bigJpeg(9_000_000),
   'colis.png': bigPng(9_000_000),
   'notice.docx': fx.docx(fx.randomBytes(3_000_000)),
-  'notice.doc': (() => {
-    const doc = fx.doc()
-    return doc
-  })(),
+  'notice.doc': fx.doc(),
   'notes.txt': new TextEncoder().encode('Bonjour, le colis est arrivé abîmé.\n'.repeat(280_000)),
 }
 

@@ -232,7 +232,25 @@ export const pdfs = {
       catalog: '/Names << /J#61vaScript 6 0 R >>',
       objects: ['<< /Names [(a) 7 0 R] >>', '<< /S /J#61vaScript /J#53 (x) >>'],
     }),
-  openAction: () => pdfWith({ catalog: '/OpenAction [3 0 R /Fit]' }),
+  /** Opens a web page as soon as the PDF is opened. */
+  openAction: () =>
+    pdfWith({ catalog: '/OpenAction 6 0 R', objects: ['<< /S /URI /URI (https://evil.example/) >>'] }),
+  /** What LaTeX (hyperref) and many tools write: open at page 1, fit to the window. Harmless. */
+  openAtPage: () => pdfWith({ catalog: '/OpenAction [3 0 R /Fit]' }),
+  /** A big image stream whose bytes happen to spell names like /JS and /AA: not PDF syntax. */
+  binaryImage: () =>
+    pdfWith({
+      page: '/Resources << /XObject << /Im1 6 0 R >> >>',
+      objects: [
+        concat(
+          u8(
+            '<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /BitsPerComponent 8 /ColorSpace /DeviceGray /Filter /DCTDecode /Length 40 >>\nstream\n',
+          ),
+          u8('\u0001/JS /AA /Launch\u0000/OpenAction (x)\u00ff\u00fe/XFA\u0002'),
+          u8('\nendstream'),
+        ),
+      ],
+    }),
   additionalActions: () => pdfWith({ page: '/AA << /O 6 0 R >>', objects: ['<< /S /Named /N /NextPage >>'] }),
   launch: () => pdfWith({ catalog: '/OpenAction 6 0 R', objects: ['<< /S /Launch /F (cmd.exe) >>'] }),
   embeddedProgram: () =>

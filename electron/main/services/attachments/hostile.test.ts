@@ -58,6 +58,8 @@ const CASES: Record<string, Case> = {
   'sans-fin.gif': { bytes: images.gifNoTrailer, code: 'truncated' },
   // The benign originals still pass
   'facture.pdf': { bytes: fx.pdf, code: null, type: 'pdf' },
+  'latex.pdf': { bytes: pdfs.openAtPage, code: null, type: 'pdf' },
+  'image-binaire.pdf': { bytes: pdfs.binaryImage, code: null, type: 'pdf' },
   'photo.jpg': { bytes: fx.jpeg, code: null, type: 'jpg' },
   'colis.png': { bytes: fx.png, code: null, type: 'png' },
   'anim.gif': { bytes: fx.gif, code: null, type: 'gif' },

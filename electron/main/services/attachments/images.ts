@@ -55,11 +55,11 @@ export function checkJpeg(b: Uint8Array): Refusal | null {
     if (marker === 0xda) {
       if (!sof) return corrupt('JPEG', 'données avant l’en-tête d’image', 'scan before the frame header')
       // Entropy-coded data runs to the next marker that is not a stuffed 0xFF00 or a restart.
-      while (
-        i + 1 < b.length &&
-        !(b[i] === 0xff && b[i + 1] !== 0 && !((b[i + 1] ?? 0) >= 0xd0 && (b[i + 1] ?? 0) <= 0xd7))
-      )
-        i++
+      for (i = b.indexOf(0xff, i); i >= 0; i = b.indexOf(0xff, i + 2)) {
+        const next = b[i + 1] ?? 0
+        if (next !== 0 && !(next >= 0xd0 && next <= 0xd7)) break
+      }
+      if (i < 0) return truncated('JPEG', 'pas de marqueur de fin EOI', 'no EOI end marker')
     }
   }
   if (!sof) return corrupt('JPEG', 'pas d’en-tête d’image (SOF)', 'no frame header (SOF)')

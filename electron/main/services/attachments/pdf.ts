@@ -1,76 +1,115 @@
 /**
  * PDF: a document to read, nothing that acts. Refused: JavaScript and automatic actions (/JavaScript,
- * /JS, /OpenAction, /AA, /Launch), /RichMedia (Flash, video players), /XFA forms (scriptable), attached
- * files (/EmbeddedFile(s)), a file without a body (no object, no cross-reference, no %%EOF), and a PDF
- * that is also a zip, a program or an HTML page. Names are compared after undoing #-escapes
- * (/J#61vaScript is /JavaScript), and compressed object streams (/ObjStm, FlateDecode) are inflated,
- * within a budget, so nothing hides there. The whole file is read (≤ 10 MB).
+ * /JS, /AA, /Launch, /SubmitForm, /ImportData, and an /OpenAction that is an action rather than a
+ * page to open at), /RichMedia (Flash, video players), /XFA forms (scriptable), attached files
+ * (/EmbeddedFile(s)), a file without a body (no object, no cross-reference, no %%EOF), and a PDF that
+ * is also a zip, a program or an HTML page.
+ *
+ * Names are compared after undoing #-escapes (/J#61vaScript is /JavaScript). Only the PDF's own syntax
+ * is searched: stream bodies (images, fonts, page contents) are skipped, since their bytes can spell
+ * "/JS" by chance, except compressed object streams (/ObjStm, FlateDecode), which hold dictionaries and
+ * are inflated within a budget. The whole file is read (≤ 10 MB).
  */
 import { inflateSync } from 'node:zlib'
 import { foreignFormat } from './polyglot'
 import type { Refusal } from './reasons'
 
-const ACTIVE = ['JavaScript', 'JS', 'OpenAction', 'AA', 'Launch', 'RichMedia', 'XFA']
+const ACTIVE = ['JavaScript', 'JS', 'AA', 'Launch', 'SubmitForm', 'ImportData', 'RichMedia', 'XFA']
 const EMBEDDED = ['EmbeddedFile', 'EmbeddedFiles']
 /** Inflated object streams may total at most this much (a zip bomb stops here, refused). */
 const INFLATE_BUDGET = 32 * 1024 * 1024
 const NAME = /\/([^\s/[\]()<>{}%]*)/g
+const STREAM = /stream\r?\n/g
+/** `/OpenAction [page /Fit…]` only says where to open (LaTeX and most tools write it); anything else acts. */
+const OPEN_AT_PAGE = /^\s*\[\s*\d+\s+\d+\s+R\s*\/\w+[\s\d.\-/a-z]*\]/i
 
-/** Every name in `text`, #-escapes undone. */
-function names(text: string): Set<string> {
-  const found = new Set<string>()
-  for (const match of text.matchAll(NAME)) {
-    const raw = match[1] ?? ''
-    found.add(
-      raw.includes('#')
-        ? raw.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-        : raw,
-    )
-  }
-  return found
+const unescapeName = (raw: string) =>
+  raw.includes('#')
+    ? raw.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : raw
+
+interface Syntax {
+  names: Set<string>
+  /** The text right after each /OpenAction key (to tell a destination from an action). */
+  openActions: string[]
 }
 
-/** The inflated contents of the object streams, or null when they pass the budget or do not inflate. */
-function objectStreams(text: string, bytes: Buffer): string[] | null {
-  const found: string[] = []
-  let budget = INFLATE_BUDGET
-  for (const match of text.matchAll(/<<((?:[^<>]|<<(?:[^<>]|<<[^<>]*>>)*>>)*)>>\s*stream\r?\n/g)) {
-    const dict = [...names(match[1] ?? '')]
-    if (!dict.includes('ObjStm')) continue
-    const start = (match.index ?? 0) + match[0].length
-    const end = text.indexOf('endstream', start)
-    if (end < 0) return null
-    if (!dict.includes('FlateDecode')) return null // another filter we do not undo: not checkable
-    try {
-      const inflated = inflateSync(bytes.subarray(start, end), { maxOutputLength: budget })
-      budget -= inflated.byteLength
-      found.push(inflated.toString('latin1'))
-    } catch {
-      return null
+function collect(text: string, into: Syntax): void {
+  for (const match of text.matchAll(NAME)) {
+    const name = unescapeName(match[1] ?? '')
+    into.names.add(name)
+    if (name === 'OpenAction') {
+      const after = (match.index ?? 0) + match[0].length
+      into.openActions.push(text.slice(after, after + 200))
     }
   }
-  return found
+}
+
+type Scan = { ok: true; syntax: Syntax } | { ok: false; refusal: Refusal }
+
+/** The PDF's syntax outside stream bodies, plus the inflated object streams. */
+function scan(text: string, bytes: Buffer): Scan {
+  const syntax: Syntax = { names: new Set(), openActions: [] }
+  let budget = INFLATE_BUDGET
+  let position = 0
+  let unreadable = false
+  STREAM.lastIndex = 0
+  for (let match = STREAM.exec(text); match; match = STREAM.exec(text)) {
+    if (text.startsWith('end', match.index - 3)) continue // "endstream" outside a body
+    const outside = text.slice(position, match.index)
+    collect(outside, syntax)
+    const start = match.index + match[0].length
+    const end = text.indexOf('endstream', start)
+    if (end < 0) {
+      position = text.length
+      break
+    }
+    const dictionary = new Set<string>()
+    for (const name of outside.slice(outside.lastIndexOf('obj')).matchAll(NAME))
+      dictionary.add(unescapeName(name[1] ?? ''))
+    if (dictionary.has('ObjStm')) {
+      try {
+        if (!dictionary.has('FlateDecode')) throw new Error('filter not undone')
+        const inflated = inflateSync(bytes.subarray(start, end), { maxOutputLength: budget })
+        budget -= inflated.byteLength
+        collect(inflated.toString('latin1'), syntax)
+      } catch {
+        unreadable = true
+      }
+    }
+    position = end + 'endstream'.length
+    STREAM.lastIndex = position
+  }
+  collect(text.slice(position), syntax)
+  if (!unreadable) return { ok: true, syntax }
+  // Object streams of an encrypted PDF cannot be inflated as they are; either way they stay unchecked.
+  return {
+    ok: false,
+    refusal: syntax.names.has('Encrypt')
+      ? { code: 'encrypted', what: 'PDF' }
+      : {
+          code: 'corrupt',
+          what: 'PDF',
+          detail: { fr: 'flux d’objets illisible', en: 'unreadable object stream' },
+        },
+  }
 }
 
 export function checkPdf(bytes: Uint8Array): Refusal | null {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const text = buffer.toString('latin1')
-  const streams = objectStreams(text, buffer)
-  if (streams === null)
-    return {
-      code: 'corrupt',
-      what: 'PDF',
-      detail: { fr: 'flux d’objets illisible', en: 'unreadable object stream' },
-    }
-  const all = names(text)
-  for (const inner of streams) for (const name of names(inner)) all.add(name)
-  const active = ACTIVE.filter((name) => all.has(name))
-  if (active.length > 0) return { code: 'active-content', what: active.map((name) => `/${name}`).join(', ') }
-  const embedded = EMBEDDED.find((name) => all.has(name))
+  const scanned = scan(text, buffer)
+  if (!scanned.ok) return scanned.refusal
+  const { names, openActions } = scanned.syntax
+  const active = ACTIVE.filter((name) => names.has(name)).map((name) => `/${name}`)
+  if (openActions.some((value) => !OPEN_AT_PAGE.test(value))) active.unshift('/OpenAction')
+  if (active.length > 0) return { code: 'active-content', what: active.join(', ') }
+  const embedded = EMBEDDED.find((name) => names.has(name))
   if (embedded) return { code: 'embedded-file', what: `/${embedded}` }
+
   const foreign = foreignFormat(bytes)
   if (foreign) return { code: 'polyglot', what: { fr: `PDF et ${foreign.fr}`, en: `PDF and ${foreign.en}` } }
-  if (!/\d+\s+\d+\s+obj\b/.test(text) || !(/\bxref\b/.test(text) || /\/XRef\b/.test(text)))
+  if (!/\d+\s+\d+\s+obj\b/.test(text) || !(/\bxref\b/.test(text) || names.has('XRef')))
     return {
       code: 'truncated',
       what: 'PDF',
@@ -82,6 +121,5 @@ export function checkPdf(bytes: Uint8Array): Refusal | null {
       what: 'PDF',
       detail: { fr: 'pas de marqueur de fin %%EOF', en: 'no %%EOF end marker' },
     }
-
   return null
 }
