@@ -237,6 +237,15 @@ export const pdfs = {
     pdfWith({ catalog: '/OpenAction 6 0 R', objects: ['<< /S /URI /URI (https://evil.example/) >>'] }),
   /** What LaTeX (hyperref) and many tools write: open at page 1, fit to the window. Harmless. */
   openAtPage: () => pdfWith({ catalog: '/OpenAction [3 0 R /Fit]' }),
+  /** The same, as pdfTeX writes it: the destination in an object of its own, or packed in an object stream. */
+  openAtPageReferenced: () => pdfWith({ catalog: '/OpenAction 6 0 R', objects: ['[3 0 R /Fit]'] }),
+  openAtPagePacked: () =>
+    pdfWith({ catalog: '/OpenAction 99 0 R', objects: [objectStream('<< /S /GoTo /D [3 0 R /Fit] >>')] }),
+  /** A go-to that chains another action: refused like any action. */
+  goToThenUri: () =>
+    pdfWith({
+      catalog: '/OpenAction << /S /GoTo /D [3 0 R /Fit] /Next << /S /URI /URI (https://evil.example/) >> >>',
+    }),
   /** A big image stream whose bytes happen to spell names like /JS and /AA: not PDF syntax. */
   binaryImage: () =>
     pdfWith({

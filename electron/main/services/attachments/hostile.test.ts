@@ -33,6 +33,7 @@ const CASES: Record<string, Case> = {
   'javascript.pdf': { bytes: pdfs.javascript, code: 'active-content' },
   'javascript-echappe.pdf': { bytes: pdfs.escapedJavascript, code: 'active-content' },
   'ouverture.pdf': { bytes: pdfs.openAction, code: 'active-content' },
+  'ouverture-enchainee.pdf': { bytes: pdfs.goToThenUri, code: 'active-content' },
   'actions.pdf': { bytes: pdfs.additionalActions, code: 'active-content' },
   'lancement.pdf': { bytes: pdfs.launch, code: 'active-content' },
   'richmedia.pdf': { bytes: pdfs.richMedia, code: 'active-content' },
@@ -59,6 +60,8 @@ const CASES: Record<string, Case> = {
   // The benign originals still pass
   'facture.pdf': { bytes: fx.pdf, code: null, type: 'pdf' },
   'latex.pdf': { bytes: pdfs.openAtPage, code: null, type: 'pdf' },
+  'pdftex.pdf': { bytes: pdfs.openAtPageReferenced, code: null, type: 'pdf' },
+  'pdftex-objstm.pdf': { bytes: pdfs.openAtPagePacked, code: null, type: 'pdf' },
   'image-binaire.pdf': { bytes: pdfs.binaryImage, code: null, type: 'pdf' },
   'photo.jpg': { bytes: fx.jpeg, code: null, type: 'jpg' },
   'colis.png': { bytes: fx.png, code: null, type: 'png' },

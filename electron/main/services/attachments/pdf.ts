@@ -32,6 +32,8 @@ interface Syntax {
   names: Set<string>
   /** The text right after each /OpenAction key (to tell a destination from an action). */
   openActions: string[]
+  /** Objects stored in object streams, by number (an /OpenAction may point at one). */
+  packed: Map<number, string>
 }
 
 function collect(text: string, into: Syntax): void {
@@ -45,11 +47,62 @@ function collect(text: string, into: Syntax): void {
   }
 }
 
+/** An object stream's objects: a header of "number offset" pairs, then the objects from /First on. */
+function unpack(content: string, first: number, into: Map<number, string>): void {
+  if (!Number.isSafeInteger(first) || first <= 0 || first > content.length) return
+  const header = content.slice(0, first).trim().split(/\s+/).map(Number)
+  for (let index = 0; index + 1 < header.length; index += 2) {
+    const start = first + (header[index + 1] ?? 0)
+    const end = index + 3 < header.length ? first + (header[index + 3] ?? 0) : content.length
+    into.set(header[index] ?? -1, content.slice(start, end))
+  }
+}
+
+/** The body of object `number`, written out or packed in an object stream; '' when not found. */
+function objectBody(text: string, number: number, packed: Map<number, string>): string {
+  const written = new RegExp(`(?:^|[^\\d])${number}\\s+\\d+\\s+obj\\b`).exec(text)
+  if (written) return text.slice(written.index + written[0].length, written.index + written[0].length + 400)
+  return packed.get(number) ?? ''
+}
+
+const GO_TO_NAMES = new Set([
+  'Type',
+  'Action',
+  'S',
+  'GoTo',
+  'D',
+  'Fit',
+  'FitH',
+  'FitV',
+  'FitB',
+  'FitBH',
+  'FitBV',
+  'FitR',
+  'XYZ',
+])
+
+/** `<< /S /GoTo /D [page /Fit] >>` (what pdfTeX writes): a go-to inside the document, nothing chained. */
+function isGoToInside(value: string): boolean {
+  const dictionary = /^\s*<<([^<>]*)>>/.exec(value)?.[1]
+  if (dictionary === undefined) return false
+  const names = [...dictionary.matchAll(NAME)].map((match) => unescapeName(match[1] ?? ''))
+  return names.includes('GoTo') && names.every((name) => GO_TO_NAMES.has(name))
+}
+
+const opensInside = (value: string) => OPEN_AT_PAGE.test(value) || isGoToInside(value)
+
+/** An /OpenAction that only names where to open (a destination or a go-to), written out or referenced. */
+function opensAtPage(value: string, text: string, packed: Map<number, string>): boolean {
+  if (opensInside(value)) return true
+  const reference = /^\s*(\d+)\s+\d+\s+R\b/.exec(value)
+  return reference !== null && opensInside(objectBody(text, Number(reference[1]), packed))
+}
+
 type Scan = { ok: true; syntax: Syntax } | { ok: false; refusal: Refusal }
 
 /** The PDF's syntax outside stream bodies, plus the inflated object streams. */
 function scan(text: string, bytes: Buffer): Scan {
-  const syntax: Syntax = { names: new Set(), openActions: [] }
+  const syntax: Syntax = { names: new Set(), openActions: [], packed: new Map() }
   let budget = INFLATE_BUDGET
   let position = 0
   let unreadable = false
@@ -72,7 +125,13 @@ function scan(text: string, bytes: Buffer): Scan {
         if (!dictionary.has('FlateDecode')) throw new Error('filter not undone')
         const inflated = inflateSync(bytes.subarray(start, end), { maxOutputLength: budget })
         budget -= inflated.byteLength
-        collect(inflated.toString('latin1'), syntax)
+        const content = inflated.toString('latin1')
+        collect(content, syntax)
+        unpack(
+          content,
+          Number(/\/First\s+(\d+)/.exec(outside.slice(outside.lastIndexOf('obj')))?.[1]),
+          syntax.packed,
+        )
       } catch {
         unreadable = true
       }
@@ -100,9 +159,9 @@ export function checkPdf(bytes: Uint8Array): Refusal | null {
   const text = buffer.toString('latin1')
   const scanned = scan(text, buffer)
   if (!scanned.ok) return scanned.refusal
-  const { names, openActions } = scanned.syntax
+  const { names, openActions, packed } = scanned.syntax
   const active = ACTIVE.filter((name) => names.has(name)).map((name) => `/${name}`)
-  if (openActions.some((value) => !OPEN_AT_PAGE.test(value))) active.unshift('/OpenAction')
+  if (openActions.some((value) => !opensAtPage(value, text, packed))) active.unshift('/OpenAction')
   if (active.length > 0) return { code: 'active-content', what: active.join(', ') }
   const embedded = EMBEDDED.find((name) => names.has(name))
   if (embedded) return { code: 'embedded-file', what: `/${embedded}` }
