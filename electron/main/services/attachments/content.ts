@@ -58,7 +58,10 @@ const ascii = (head: Uint8Array, start: number, end: number): string =>
 async function asText(source: ByteSource, head: Uint8Array): Promise<ContentVerdict> {
   const text = await checkText(source, head)
   if (text.ok) return { ok: true, type: 'txt', encoding: text.encoding }
-  return refuse(text.code === 'not-text' ? { code: 'not-text', detail: text.detail } : { code: text.code })
+  if (text.code === 'not-text') return refuse({ code: 'not-text', detail: text.detail })
+  if (text.code === 'polyglot')
+    return refuse({ code: 'polyglot', what: { fr: 'texte et HTML', en: 'text and HTML' } })
+  return refuse({ code: text.code })
 }
 
 async function detect(head: Uint8Array): Promise<string | undefined> {

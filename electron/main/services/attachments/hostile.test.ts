@@ -51,6 +51,18 @@ const CASES: Record<string, Case> = {
   'jpeg-exe.jpg': { bytes: images.jpegExe, code: 'polyglot' },
   'png-html.png': { bytes: images.pngHtml, code: 'polyglot' },
   'gif-js.gif': { bytes: images.gifJs, code: 'polyglot' },
+  'lettre-html.txt': {
+    bytes: () =>
+      new TextEncoder().encode(
+        `Bonjour,\nVoici le suivi du colis.\n${'Merci. '.repeat(2000)}\n<!DOCTYPE html><html><body><script>alert(1)</script></body></html>\n`,
+      ),
+    code: 'polyglot',
+  },
+  'balise-citee.txt': {
+    bytes: () => new TextEncoder().encode('Écrivez <b>gras</b> ou <i>italique</i>, dit la notice.\n'),
+    code: null,
+    type: 'txt',
+  },
   // Truncated or broken images
   'sans-eoi.jpg': { bytes: images.jpegNoEoi, code: 'truncated' },
   'sof-casse.jpg': { bytes: images.jpegBrokenSof, code: 'corrupt' },
