@@ -107,6 +107,14 @@ export const word = {
     docxWith({
       body: `<w:p><w:fldSimple w:instr=' DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe "/k calc.exe" '/></w:p>`,
     }),
+  /** The field in a footer part, outside word/ (parts live wherever their relationships say). */
+  ddeElsewhere: () =>
+    docxWith({
+      parts: {
+        'contenu/pied.xml': `<w:ftr xmlns:w="${W_NS}"><w:p><w:fldSimple w:instr="DDE cmd &quot;/c calc&quot; x"/></w:p></w:ftr>`,
+      },
+      documentRels: rel('rId9', 'footer', '../contenu/pied.xml'),
+    }),
   ddeSplit: () =>
     docxWith({
       body:

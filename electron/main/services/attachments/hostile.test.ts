@@ -20,6 +20,7 @@ const CASES: Record<string, Case> = {
   'lien-msdt.docx': { bytes: word.msdtLink, code: 'remote-content' },
   'dde.docx': { bytes: word.ddeSimple, code: 'dde-field' },
   'dde-coupe.docx': { bytes: word.ddeSplit, code: 'dde-field' },
+  'dde-pied.docx': { bytes: word.ddeElsewhere, code: 'dde-field' },
   'programme-integre.docx': { bytes: word.embeddedProgram, code: 'embedded-object' },
   'paquet.docx': { bytes: word.embeddedPackage, code: 'embedded-object' },
   'altchunk.docx': { bytes: word.altChunk, code: 'embedded-object' },

@@ -114,7 +114,9 @@ export async function inspectWordThreats(view: PackageView): Promise<Refusal | n
     if (bytes) return bytes
   }
   for (const [name, entry] of view.entries) {
-    if (!/^word\/[^/]+\.xml$/.test(name)) continue
+    // Every XML part: the main document may live anywhere its relationship says, headers and
+    // footnotes beside it. Package metadata cannot hold fields.
+    if (!name.endsWith('.xml') || name === '[content_types].xml' || name.startsWith('docprops/')) continue
     const refusal = inspectFields(view, (await view.read(entry, MAX_XML_BYTES)).toString('utf8'))
     if (refusal) return refusal
   }
