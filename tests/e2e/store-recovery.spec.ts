@@ -46,7 +46,12 @@ test('a partition truncated by a crash: the rest opens and a banner says what ha
     await expect(page.getByTestId('thread-list')).toHaveAttribute('data-loading', 'false')
     // Exactly the threads of the damaged file are missing; the others open.
     const get = async (id: string) =>
-      (await (await page.request.post(`${second.origin}/api/threads:get`, { data: [id] })).json()) as {
+      (await (
+        await page.request.post(`${second.origin}/api/threads:get`, {
+          data: [id],
+          headers: { Authorization: `Bearer ${second.token}` },
+        })
+      ).json()) as {
         ok: boolean
       }
     for (const id of lost) expect((await get(id)).ok, id).toBe(false)
