@@ -12,7 +12,7 @@ import type { Readable } from 'node:stream'
 import type { ImportDoneEvent, ImportProgressEvent, ImportSource } from '../../../../shared/ipc/contract'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import { sanitizeFileName } from '../attachments'
-import { importSources } from './import-run'
+import { emptyCounts, importSources } from './import-run'
 import type { MailServices } from './ingest'
 import { ImportPathError } from './sources'
 
@@ -110,7 +110,7 @@ export function createImportJobs(options: ImportJobsOptions) {
         error instanceof ImportPathError
           ? { fr: `Fichier introuvable : ${detail}`, en: detail }
           : { fr: `L'import s'est arrêté : ${detail}`, en: `The import stopped: ${detail}` }
-      done = { jobId, ...zeroCounts(), cancelled: false, errors: [], threadIds: [], fatal }
+      done = { jobId, ...emptyCounts(), cancelled: false, errors: [], threadIds: [], fatal }
     } finally {
       for (const id of uploads) {
         uploaded.delete(id)
@@ -148,13 +148,3 @@ export function createImportJobs(options: ImportJobsOptions) {
     },
   }
 }
-
-const zeroCounts = () => ({
-  read: 0,
-  imported: 0,
-  duplicates: 0,
-  skipped: 0,
-  failed: 0,
-  threads_created: 0,
-  threads_updated: 0,
-})

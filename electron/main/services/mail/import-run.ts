@@ -5,6 +5,7 @@
  * named in `errors`, and the run goes on.
  */
 import type { Bilingual } from '../../../../shared/model/attachments'
+import type { ImportCountsView } from '../../../../shared/ipc/contract'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import { ingestRawMail } from './ingest'
 import type { MailServices } from './ingest'
@@ -18,15 +19,18 @@ export interface ImportError {
   reason_en: string
 }
 
-export interface ImportCounts {
-  read: number
-  imported: number
-  duplicates: number
-  skipped: number
-  failed: number
-  threads_created: number
-  threads_updated: number
-}
+/** The counts of the CLI's last line (and of the app's summary). */
+export type ImportCounts = ImportCountsView
+
+export const emptyCounts = (): ImportCounts => ({
+  read: 0,
+  imported: 0,
+  duplicates: 0,
+  skipped: 0,
+  failed: 0,
+  threads_created: 0,
+  threads_updated: 0,
+})
 
 export interface ImportSummary extends ImportCounts {
   errors: ImportError[]
@@ -70,15 +74,7 @@ export async function importSources(
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const files = await listSources(paths)
-  const counts: ImportCounts = {
-    read: 0,
-    imported: 0,
-    duplicates: 0,
-    skipped: 0,
-    failed: 0,
-    threads_created: 0,
-    threads_updated: 0,
-  }
+  const counts = emptyCounts()
   const errors: ImportError[] = []
   const created = new Set<string>()
   const updated = new Set<string>()
