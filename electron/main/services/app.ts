@@ -23,6 +23,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const attachments = new AttachmentStore(path.join(options.userDataDir, 'attachments'))
   const store = await MailboxStore.open(path.join(options.userDataDir, 'store'), {
     releaseBlobs: (ids) => attachments.remove(ids),
+    releaseRawMails: (ids) => raws.remove(ids),
   })
   const listeners = new Set<EventListener>()
   const emit = <E extends EventName>(event: E, payload: Events[E]) => {

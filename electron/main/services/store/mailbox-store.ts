@@ -44,6 +44,8 @@ import type { ThreadTimeline } from '../../../../shared/model/reply-metrics'
 export interface MailboxStoreOptions {
   /** Frees attachment files no message references any more (called after a purge is durable). */
   releaseBlobs?: (ids: string[]) => Promise<void>
+  /** Frees the raw originals of purged imported mail. */
+  releaseRawMails?: (ids: string[]) => Promise<void>
   now?: () => Date
 }
 
@@ -66,6 +68,7 @@ export class MailboxStore {
     private readonly lock: StoreLock,
     private readonly stats: WriteStats,
     private readonly releaseBlobs: ((ids: string[]) => Promise<void>) | undefined,
+    private readonly releaseRawMails: ((ids: string[]) => Promise<void>) | undefined,
   ) {}
 
   /** Opens (creating or migrating if needed) the store in `dir`; STORE_LOCKED if another instance has it. */
@@ -79,7 +82,15 @@ export class MailboxStore {
       const manifest = await prepareLayout({ storeDir: dir, stats, now: now(), warnings })
       const parts = await PartitionSet.load(dir, manifest, stats, warnings, now())
       const context: StoreContext = { parts, index: buildIndex(parts), now }
-      return new MailboxStore(dir, warnings, context, lock, stats, options.releaseBlobs)
+      return new MailboxStore(
+        dir,
+        warnings,
+        context,
+        lock,
+        stats,
+        options.releaseBlobs,
+        options.releaseRawMails,
+      )
     } catch (error) {
       await lock.release()
       if (error instanceof ComptoirError) throw error
@@ -309,6 +320,14 @@ export class MailboxStore {
           throw new ComptoirError(
             'STORE_ERROR',
             `Threads were deleted but their attachments could not be freed: ${(error as Error).message}`,
+          )
+        })
+      }
+      if (change.freedRawMails.length > 0 && this.releaseRawMails) {
+        await this.releaseRawMails(change.freedRawMails).catch((error: unknown) => {
+          throw new ComptoirError(
+            'STORE_ERROR',
+            `Threads were deleted but their original mails could not be freed: ${(error as Error).message}`,
           )
         })
       }
