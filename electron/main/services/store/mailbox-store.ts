@@ -221,6 +221,25 @@ export class MailboxStore {
     return this.mutate((c) => ingestMail(this.context, c, input))
   }
 
+  /**
+   * Many imported mails in one command (bulk import): one commit for all. A mail the store refuses is
+   * reported failed and the others still go in; inputs come from `prepareMail`, which keeps names,
+   * addresses and subjects within what the store accepts, so a refusal cannot leave half an edit.
+   */
+  ingestMails(
+    inputs: IngestMailInput[],
+  ): Promise<(IngestMailResult | { status: 'failed'; message: string })[]> {
+    return this.mutate((c) =>
+      inputs.map((input) => {
+        try {
+          return ingestMail(this.context, c, input)
+        } catch (error) {
+          return { status: 'failed' as const, message: (error as Error).message }
+        }
+      }),
+    )
+  }
+
   /** The message already holding this Message-ID or raw hash (checked before any work is done). */
   findMail(keys: {
     mailMessageId?: string
