@@ -14,7 +14,7 @@ test.beforeAll(async () => {
   files = set.paths.filter((p) => !p.endsWith('Maildir')) // a browser uploads files, not folders
   // Enough mail for the run to last while the test watches the progress and cancels.
   const mails = []
-  for (let i = 0; i < 1500; i++) {
+  for (let i = 0; i < 3000; i++) {
     mails.push(
       await relayMail({
         alias: `bulk${i % 300}`,
@@ -98,7 +98,7 @@ test.describe('importing mail files', () => {
     await expect(summary).toContainText('Import arrêté')
     const imported = Number(await inbox.getByTestId('import-count-imported').textContent())
     expect(imported).toBeGreaterThan(0)
-    expect(imported).toBeLessThan(1500)
+    expect(imported).toBeLessThan(3000)
   })
 })
 
