@@ -19,11 +19,15 @@ import { createOrderImportHandlers } from './orders/handlers'
 
 /** Unreferenced attachment files younger than this are left alone (a send may be in progress). */
 const ATTACHMENT_GRACE_MS = 24 * 3_600_000
+import { createImportJobs } from './mail/import-jobs'
+import { mailBlobStores } from './mail/open'
 
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const { raws } = mailBlobStores(options.userDataDir)
   const attachments = new AttachmentStore(path.join(options.userDataDir, 'attachments'))
   const store = await MailboxStore.open(path.join(options.userDataDir, 'store'), {
     releaseBlobs: (ids) => attachments.remove(ids),
+    releaseRawMails: (ids) => raws.remove(ids),
   })
   const listeners = new Set<EventListener>()
   const emit = <E extends EventName>(event: E, payload: Events[E]) => {
@@ -36,13 +40,42 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     ...(options.notificationSettings ? { notificationSettings: options.notificationSettings } : {}),
     emit,
   })
+  // While an import runs, each mail is its own store command: the list is told at most every 500 ms.
+  let importing = false
+  const pendingThreadIds = new Set<string>()
+  const flushChanges = () => {
+    if (pendingThreadIds.size === 0) return
+    emit('store:changed', { threadIds: [...pendingThreadIds] })
+    pendingThreadIds.clear()
+  }
+  const flushTimer = setInterval(() => importing && flushChanges(), 500)
+  flushTimer.unref()
   store.onChange((change) => {
-    emit('store:changed', { threadIds: change.threadIds })
+    if (importing) for (const id of change.threadIds) pendingThreadIds.add(id)
+    else emit('store:changed', { threadIds: change.threadIds })
     if (change.newMessage) {
       emit('message:new', change.newMessage)
       replyTools.announce(change.newMessage)
     }
   })
+
+  const imports = createImportJobs({
+    services: { store, attachments, raws },
+    userDataDir: options.userDataDir,
+    acceptPaths: options.mode === 'electron',
+    onProgress: (event) => emit('import:progress', event),
+    onDone: (event) => {
+      flushChanges()
+      emit('import:done', event)
+    },
+    onRunning: (running) => {
+      importing = running
+      if (!running) flushChanges()
+    },
+  })
+
+  await imports.sweepUploads()
+  await raws.sweepTemporaryFiles()
 
   async function loadDemo(): Promise<{ threads: number }> {
     if (!store.isEmpty()) {
@@ -114,6 +147,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
 
     'policy:check': (text) => checkPolicy(text),
     'attachments:validate': (uploads) => validateUploads(uploads, 0),
+    'import:start': (input) => imports.start(input),
+    'import:cancel': (jobId) => imports.cancel(jobId),
     ...replyTools.handlers,
     ...createOrderImportHandlers(store),
   }
@@ -127,8 +162,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     readAttachment: (id) => attachments.read(id),
     idle: () => housekeeping,
-    close: async () => {
+    receiveImportUpload: (name, body) => imports.receiveUpload(name, body),
+    async close() {
       await housekeeping
+      await imports.close()
+      clearInterval(flushTimer)
       await store.close()
     },
   }

@@ -18,6 +18,7 @@ import { useShortcuts } from './useShortcuts'
 import { ShortcutHelp } from './ShortcutHelp'
 import { DashboardToolbar } from './DashboardToolbar'
 import { TimeLeftSortToggle } from './ReplyClock'
+import { ImportMail } from './ImportMail'
 import { OwnerContext, useRole } from '../state/role'
 import type { Owner } from '../../../shared/model/mailbox'
 import { OrdersImport } from './OrdersImport'
@@ -120,6 +121,7 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
     <div className="workspace" onKeyDown={shortcuts} onDragOver={onDragOver} onDrop={onDrop}>
       <header className="topbar">
         <h1 className="brand">{t('app.title')}</h1>
+        <ImportMail language={language} />
         <PaneBoundary pane="panel">
           <DashboardToolbar
             language={language}

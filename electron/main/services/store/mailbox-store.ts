@@ -23,7 +23,9 @@ import { ComptoirError } from '../../../../shared/ipc/result'
 import type { WriteStats } from './durable-file'
 import { GROW_PARTITION_BYTES, partitionCountFor } from './layout'
 import { invalidValuesWarning, threadsWithInvalidValues } from './load-checks'
-import { MailboxIndex, haystackOf } from './mailbox-index'
+import { MailboxIndex, haystackOf, mailKeysOf } from './mailbox-index'
+import { findMailByKeys, ingestMail } from './mail-commands'
+import type { IngestMailInput, IngestMailResult } from './mail-commands'
 import { prepareLayout } from './migrations'
 import * as organizer from './organizer-commands'
 import { PartitionSet, writeGeneration } from './partitions'
@@ -47,6 +49,8 @@ import type { ThreadTimeline } from '../../../../shared/model/reply-metrics'
 export interface MailboxStoreOptions {
   /** Frees attachment files no message references any more (called after a purge is durable). */
   releaseBlobs?: (ids: string[]) => Promise<void>
+  /** Frees the raw originals of purged imported mail. */
+  releaseRawMails?: (ids: string[]) => Promise<void>
   now?: () => Date
 }
 
@@ -69,6 +73,7 @@ export class MailboxStore {
     private readonly lock: StoreLock,
     private readonly stats: WriteStats,
     private readonly releaseBlobs: ((ids: string[]) => Promise<void>) | undefined,
+    private readonly releaseRawMails: ((ids: string[]) => Promise<void>) | undefined,
   ) {}
 
   /** Opens (creating or migrating if needed) the store in `dir`; STORE_LOCKED if another instance has it. */
@@ -84,7 +89,15 @@ export class MailboxStore {
       const context: StoreContext = { parts, index: buildIndex(parts), now }
       const invalid = invalidValuesWarning(threadsWithInvalidValues(context.index))
       if (invalid) warnings.push(invalid)
-      return new MailboxStore(dir, warnings, context, lock, stats, options.releaseBlobs)
+      return new MailboxStore(
+        dir,
+        warnings,
+        context,
+        lock,
+        stats,
+        options.releaseBlobs,
+        options.releaseRawMails,
+      )
     } catch (error) {
       await lock.release()
       if (error instanceof ComptoirError) throw error
@@ -215,6 +228,38 @@ export class MailboxStore {
     return this.mutate((c) => threads.appendMessage(this.context, c, input))
   }
 
+  /** One imported mail into its thread (or a duplicate, changing nothing). Durable once resolved. */
+  ingestMail(input: IngestMailInput): Promise<IngestMailResult> {
+    return this.mutate((c) => ingestMail(this.context, c, input))
+  }
+
+  /**
+   * Many imported mails in one command (bulk import): one commit for all. A mail the store refuses is
+   * reported failed and the others still go in; inputs come from `prepareMail`, which keeps names,
+   * addresses and subjects within what the store accepts, so a refusal cannot leave half an edit.
+   */
+  ingestMails(
+    inputs: IngestMailInput[],
+  ): Promise<(IngestMailResult | { status: 'failed'; message: string })[]> {
+    return this.mutate((c) =>
+      inputs.map((input) => {
+        try {
+          return ingestMail(this.context, c, input)
+        } catch (error) {
+          return { status: 'failed' as const, message: (error as Error).message }
+        }
+      }),
+    )
+  }
+
+  /** The message already holding this Message-ID or raw hash (checked before any work is done). */
+  findMail(keys: {
+    mailMessageId?: string
+    raw?: { id: string; bytes: number }
+  }): { threadId: string; messageId: string } | null {
+    return findMailByKeys(this.context, mailKeysOf(keys))
+  }
+
   createThread(input: CreateThreadInput): Promise<ThreadSummary> {
     return this.mutate((c) => threads.createThread(this.context, c, input))
   }
@@ -311,6 +356,14 @@ export class MailboxStore {
           throw new ComptoirError(
             'STORE_ERROR',
             `Threads were deleted but their attachments could not be freed: ${(error as Error).message}`,
+          )
+        })
+      }
+      if (change.freedRawMails.length > 0 && this.releaseRawMails) {
+        await this.releaseRawMails(change.freedRawMails).catch((error: unknown) => {
+          throw new ComptoirError(
+            'STORE_ERROR',
+            `Threads were deleted but their original mails could not be freed: ${(error as Error).message}`,
           )
         })
       }

@@ -14,6 +14,7 @@ const services: AppServices = {
   dispatch,
   onEvent: () => () => undefined,
   readAttachment: async () => null,
+  receiveImportUpload: async () => ({ id: 'u-1', name: 'a.mbox', bytes: 0 }),
   close: async () => undefined,
 }
 
