@@ -196,14 +196,15 @@ function decodeChannel(encoded: string): string | null {
  * bytes are never read, and a keep-alive client cannot send its next request into them.
  */
 function refuseAndClose(req: http.IncomingMessage, res: http.ServerResponse, status: number, value: unknown) {
-  // Held now: once the answer is finished, Node may already have detached the socket (req.socket null).
-  const socket = req.socket
+  // Held now, and possibly null: Node detaches the socket from a request it has finished with (seen
+  // under load, as an uncaught TypeError from this timer), and then there is nothing left to close.
+  const socket = (req.socket as typeof req.socket | null) ?? res.socket
   res.setHeader('Connection', 'close')
   sendJson(res, status, value)
   res.once('finish', () => {
     req.pause()
     // A moment for the answer to reach the client before unread bytes make the close a reset.
-    setTimeout(() => socket.destroy(), 1000).unref()
+    setTimeout(() => socket?.destroy(), 1000).unref()
   })
 }
 
