@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'ATTACHMENT_REFUSED',
   'STORE_LOCKED', // another instance holds the store
   'STORE_ERROR',
+  'BACKUP_REFUSED', // a backup that is damaged, tampered with, newer or unsafe; nothing was changed
   'UNKNOWN_CHANNEL',
   'INTERNAL',
 ] as const
