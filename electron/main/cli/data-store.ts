@@ -30,7 +30,9 @@ export function languageOf(dataDir: string, flag: string | undefined): 'fr' | 'e
     return flag
   }
   try {
-    const stored = JSON.parse(readFileSync(path.join(dataDir, 'settings.json'), 'utf8')) as { language?: string }
+    const stored = JSON.parse(readFileSync(path.join(dataDir, 'settings.json'), 'utf8')) as {
+      language?: string
+    }
     if (stored.language === 'en' || stored.language === 'fr') return stored.language
   } catch {
     // No settings yet: French, the app's first language.

@@ -29,7 +29,13 @@ runCli('export:pdf', async () => {
     })
     const out = path.resolve(values.out)
     await writeFileAtomically(out, result.bytes)
-    return { out, pages: result.pages, messages: result.messages, embedded: result.embedded, bytes: result.bytes.length }
+    return {
+      out,
+      pages: result.pages,
+      messages: result.messages,
+      embedded: result.embedded,
+      bytes: result.bytes.length,
+    }
   } finally {
     await store.close()
   }

@@ -21,7 +21,8 @@ export interface EmbeddedFile {
 }
 
 /** The raw original of a message, if the import kept one: `raw: { id: sha256, bytes }`. */
-export const rawOf = (message: Message) => (message as Message & { raw?: { id: string; bytes: number } | null }).raw ?? null
+export const rawOf = (message: Message) =>
+  (message as Message & { raw?: { id: string; bytes: number } | null }).raw ?? null
 
 export function threadsFor(store: MailboxStore, target: EvidenceTarget): ThreadDetail[] {
   if ('threadId' in target) return [store.getThread(target.threadId)]
@@ -42,7 +43,9 @@ export function threadsFor(store: MailboxStore, target: EvidenceTarget): ThreadD
   }
   if (ids.size === 0)
     throw new ComptoirError('NOT_FOUND', `No thread belongs to order ${target.orderNumber}.`)
-  return [...ids].map((id) => store.getThread(id)).sort((a, b) => (a.messages[0]?.sentAt ?? '').localeCompare(b.messages[0]?.sentAt ?? ''))
+  return [...ids]
+    .map((id) => store.getThread(id))
+    .sort((a, b) => (a.messages[0]?.sentAt ?? '').localeCompare(b.messages[0]?.sentAt ?? ''))
 }
 
 export async function readBlobOrNull(attachments: AttachmentStore, id: string): Promise<Uint8Array | null> {
@@ -69,7 +72,12 @@ export async function collectOriginals(
       const original = raw ? await readBlobOrNull(attachments, raw.id) : null
       const bytes =
         original ??
-        (await synthesiseMail({ detail, message, ownerName, readBlob: (id) => readBlobOrNull(attachments, id) }))
+        (await synthesiseMail({
+          detail,
+          message,
+          ownerName,
+          readBlob: (id) => readBlobOrNull(attachments, id),
+        }))
       files.push({
         name: `${safeName(detail.thread.id)}-${String(index + 1).padStart(3, '0')}-${safeName(message.id)}.eml`,
         bytes,

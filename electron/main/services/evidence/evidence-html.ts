@@ -77,13 +77,18 @@ function attachmentList(message: Message, doc: EvidenceDocument, w: EvidenceWord
   if (message.attachments.length === 0) return ''
   const rows = message.attachments
     .map(
-      (a) => `<li><span class="whole">${escapeHtml(a.name)}</span> — ${a.type} — ${formatSize(a.bytes, doc.lang)}
+      (
+        a,
+      ) => `<li><span class="whole">${escapeHtml(a.name)}</span> — ${a.type} — ${formatSize(a.bytes, doc.lang)}
         <div class="hash">SHA-256${w.colon}${a.id}</div></li>`,
     )
     .join('')
   const images = message.attachments
     .filter((a) => isImage(a) && doc.images.has(a.id))
-    .map((a) => `<figure><img src="${doc.images.get(a.id)}" alt="${escapeHtml(a.name)}"><figcaption>${escapeHtml(a.name)}</figcaption></figure>`)
+    .map(
+      (a) =>
+        `<figure><img src="${doc.images.get(a.id)}" alt="${escapeHtml(a.name)}"><figcaption>${escapeHtml(a.name)}</figcaption></figure>`,
+    )
     .join('')
   return `<h4>${w.attachments}</h4><ul class="files">${rows}</ul>${images}`
 }
@@ -129,7 +134,7 @@ article + article { break-before: page; }
 .message.out { border-left-color: #81c995; }
 .body { white-space: pre-wrap; overflow-wrap: anywhere; }
 table { border-collapse: collapse; } th, td { text-align: left; vertical-align: top; padding: 1pt 6pt 1pt 0; }
-.files li { margin-bottom: 3pt; } .whole { white-space: nowrap; }
+.files li { margin-bottom: 3pt; break-inside: avoid; } .whole { white-space: nowrap; }
 .hash { font-size: 7.5pt; color: #333; white-space: nowrap; }
 figure { margin: 6pt 0; break-inside: avoid; } img { max-width: 100%; max-height: 200mm; }
 figcaption { font-size: 8pt; color: #444; } ul { margin: 0; padding-left: 12pt; }

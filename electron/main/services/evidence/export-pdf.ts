@@ -49,8 +49,10 @@ async function fonts(): Promise<{ regular: string; bold: string }> {
         if (existsSync(path.join(candidate, 'DejaVuSans.ttf'))) dir ??= candidate
     }
   }
-  if (!dir) throw new Error('The PDF font (resources/fonts/DejaVuSans.ttf) is missing from this installation.')
-  const url = async (file: string) => `data:font/ttf;base64,${(await readFile(path.join(dir, file))).toString('base64')}`
+  if (!dir)
+    throw new Error('The PDF font (resources/fonts/DejaVuSans.ttf) is missing from this installation.')
+  const url = async (file: string) =>
+    `data:font/ttf;base64,${(await readFile(path.join(dir, file))).toString('base64')}`
   fontCache = { regular: await url('DejaVuSans.ttf'), bold: await url('DejaVuSans-Bold.ttf') }
   return fontCache
 }
@@ -64,7 +66,8 @@ export async function exportPdf(options: ExportPdfOptions): Promise<PdfExport> {
       for (const ref of message.attachments) {
         if (!isImage(ref) || images.has(ref.id)) continue
         const bytes = await readBlobOrNull(options.attachments, ref.id)
-        if (bytes) images.set(ref.id, `data:${mimeOf(ref.type)};base64,${Buffer.from(bytes).toString('base64')}`)
+        if (bytes)
+          images.set(ref.id, `data:${mimeOf(ref.type)};base64,${Buffer.from(bytes).toString('base64')}`)
       }
   const html = renderEvidenceHtml({
     lang: options.lang,

@@ -41,14 +41,18 @@ export interface SynthesiseOptions {
 export async function synthesiseMail(options: SynthesiseOptions): Promise<Buffer> {
   const { detail, message } = options
   const contact = { name: detail.thread.contact.displayName, address: detail.thread.contact.relayAddress }
-  const owner = { name: options.ownerName || 'Comptoir', address: options.ownerAddress ?? OWNER_ADDRESS_FALLBACK }
+  const owner = {
+    name: options.ownerName || 'Comptoir',
+    address: options.ownerAddress ?? OWNER_ADDRESS_FALLBACK,
+  }
   const position = detail.messages.findIndex((m) => m.id === message.id)
   const earlier = detail.messages.slice(0, Math.max(0, position)).map(messageIdOf)
   const attachments = []
   const missing: string[] = []
   for (const ref of message.attachments) {
     const bytes = await options.readBlob(ref.id)
-    if (bytes) attachments.push({ filename: ref.name, content: Buffer.from(bytes), contentType: mimeOf(ref.type) })
+    if (bytes)
+      attachments.push({ filename: ref.name, content: Buffer.from(bytes), contentType: mimeOf(ref.type) })
     else missing.push(`${ref.name} (${ref.id})`)
   }
   const headers: Record<string, string> = {
