@@ -227,3 +227,131 @@ function hash(text: string): number {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
   return h
 }
+
+/**
+ * A folder of sources as a seller would export them, for tests and manual checks: an mbox (four
+ * storefronts, both templates, a notice, other mail and one entry that is no mail), a gzipped mbox,
+ * an .eml with photos, a PDF and a disguised program, and a Maildir with a Sent folder.
+ */
+export async function writeFixtureSet(
+  dir: string,
+): Promise<{ paths: string[]; expected: Record<string, number> }> {
+  const { mkdir, writeFile } = await import('node:fs/promises')
+  const { gzipSync } = await import('node:zlib')
+  const files = await import('../attachments/test-fixtures')
+  const path = await import('node:path')
+  const fr = await relayMail({ text: 'Bonjour, le carton était ouvert et la lampe rayée.' })
+  const mbox = toMbox([
+    fr,
+    await relayMail({
+      tld: 'com',
+      alias: 'usalias',
+      buyer: 'Sam',
+      template: 'html',
+      orderNumber: '112-1111111-2222222',
+      text: 'Where is my order?',
+    }),
+    await relayMail({
+      tld: 'de',
+      alias: 'dealias',
+      buyer: 'Jonas',
+      orderNumber: '302-3333333-4444444',
+      text: 'Wo bleibt mein Paket?',
+    }),
+    await relayMail({
+      tld: 'co.uk',
+      alias: 'ukalias',
+      buyer: 'Olivia',
+      template: 'html',
+      orderNumber: '202-5555555-6666666',
+      text: 'The kettle leaks.',
+    }),
+    await noticeMail({
+      orderNumber: '405-1234567-7654321',
+      subject: 'Autorisation de retour pour la commande 405-1234567-7654321',
+      text: 'Un retour a été autorisé.',
+    }),
+    await ordinaryMail(),
+    new TextEncoder().encode('\u0000\u0001\u0002 this entry holds no mail header at all\n'),
+  ])
+  await mkdir(dir, { recursive: true })
+  await writeFile(path.join(dir, 'relay.mbox'), mbox)
+  await writeFile(
+    path.join(dir, 'takeout.mbox.gz'),
+    gzipSync(
+      toMbox([
+        await relayMail({
+          tld: 'fr',
+          alias: 'gzalias',
+          buyer: 'Hugo',
+          orderNumber: '405-9999999-0000001',
+          text: 'Puis-je échanger la taille ?',
+        }),
+      ]),
+    ),
+  )
+  await writeFile(
+    path.join(dir, 'photos.eml'),
+    await relayMail({
+      alias: 'photoalias',
+      buyer: 'Zoé',
+      orderNumber: '405-2222222-3333333',
+      subject: 'Réclamation — colis abîmé « urgent »',
+      text: 'Voici les photos du colis écrasé.',
+      attachments: [
+        { filename: 'Photo du colis abîmé.jpg', content: Buffer.from(files.jpeg()) },
+        { filename: 'Facture n°12.pdf', content: Buffer.from(files.pdf()) },
+        { filename: 'photo-colis.jpg', content: Buffer.from(files.pe()), contentType: 'image/jpeg' },
+      ],
+    }),
+  )
+  const maildir = path.join(dir, 'Maildir')
+  for (const sub of ['cur', 'new', 'tmp', '.Sent/cur', '.Sent/new', '.Sent/tmp'])
+    await mkdir(path.join(maildir, sub), { recursive: true })
+  await writeFile(
+    path.join(maildir, 'new', '1700000001.M1P1.host'),
+    await relayMail({
+      tld: 'com.be',
+      alias: 'bealias',
+      buyer: 'Lucas',
+      orderNumber: '405-4444444-5555555',
+      text: 'Livrez-vous en Belgique le samedi ?',
+    }),
+  )
+  await writeFile(
+    path.join(maildir, 'cur', '1700000002.M2P1.host:2,S'),
+    await relayMail({
+      alias: 'gzalias',
+      caseId: 'a1b2c3d4-e5f6-4711-8abc-0123456789ab',
+      buyer: 'Hugo',
+      orderNumber: null,
+      text: 'Et pour le retour, je fais comment ?',
+    }),
+  )
+  await writeFile(
+    path.join(maildir, '.Sent', 'cur', '1700000003.M3P1.host:2,S'),
+    await sellerReplyMail({
+      to: relayAddress('kq7w2mzx4hv9tpl', 'a1b2c3d4-e5f6-4711-8abc-0123456789ab', 'fr'),
+      subject: 'Re: Commande 405-1234567-7654321',
+      text: 'Nous vous envoyons une lampe neuve.',
+    }),
+  )
+  return {
+    paths: [
+      path.join(dir, 'relay.mbox'),
+      path.join(dir, 'takeout.mbox.gz'),
+      path.join(dir, 'photos.eml'),
+      maildir,
+    ],
+    // 7 in the mbox, 1 gz, 1 eml, 3 in the Maildir; threads: fr, com, de, co.uk, gz, photos, be.
+    expected: {
+      read: 12,
+      imported: 10,
+      duplicates: 0,
+      skipped: 1,
+      failed: 1,
+      threads_created: 7,
+      threads_updated: 0,
+    },
+  }
+}
