@@ -4,7 +4,7 @@
  * printed by headless Chromium, the originals embedded.
  */
 import path from 'node:path'
-import { AttachmentStore } from '../services/attachments'
+import { mailBlobStores } from '../services/mail/open'
 import { exportPdf, writeFileAtomically } from '../services/evidence/export-pdf'
 import { chromiumPrinter } from '../services/evidence/print-chromium'
 import { openDataStore, languageOf } from './data-store'
@@ -22,7 +22,7 @@ runCli('export:pdf', async () => {
   try {
     const result = await exportPdf({
       store,
-      attachments: new AttachmentStore(path.join(dataDir, 'attachments')),
+      ...mailBlobStores(dataDir),
       target: values.thread !== undefined ? { threadId: values.thread } : { orderNumber: values.order! },
       lang: languageOf(dataDir, values.lang),
       print: chromiumPrinter(),

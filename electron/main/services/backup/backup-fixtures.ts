@@ -8,6 +8,9 @@ import { createHash } from 'node:crypto'
 import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { createAppServices } from '../app'
+import { ingestRawMail } from '../mail/ingest'
+import { relayMail } from '../mail/mail-fixtures'
+import { openMailServices } from '../mail/open'
 import { createFileSettings } from '../settings-file'
 import { MailboxStore } from '../store'
 import { syntheticMailbox } from '../store/synthetic-mailbox'
@@ -25,6 +28,17 @@ export async function buildDataDir(dir: string, options: { syntheticMessages?: n
   })
   await app.dispatch('settings:set', [{ language: 'en' }])
   await app.close()
+  // Two imported relay mails, so the kept originals (raw/) are part of what is backed up.
+  const services = await openMailServices(dir)
+  try {
+    for (const mail of [
+      await relayMail(),
+      await relayMail({ text: 'Deuxième message : où est mon colis ?', messageId: 'second@relay.example' }),
+    ])
+      await ingestRawMail(services, mail, { source: 'fixture' })
+  } finally {
+    await services.store.close()
+  }
   if (options.syntheticMessages) {
     const store = await MailboxStore.open(path.join(dir, 'store'))
     const generated = syntheticMailbox(options.syntheticMessages, 7)
@@ -66,11 +80,12 @@ export async function canonicalDump(dir: string): Promise<string> {
     for (const name of DATA_FILES)
       files[name] = await readFile(path.join(dir, name), 'utf8').catch(() => null)
     const blobs: Record<string, string> = {}
-    for (const name of (await readdir(path.join(dir, 'attachments')).catch(() => [] as string[])).sort())
-      if (!name.endsWith('.tmp'))
-        blobs[name] = createHash('sha256')
-          .update(await readFile(path.join(dir, 'attachments', name)))
-          .digest('hex')
+    for (const folder of ['attachments', 'raw'])
+      for (const name of (await readdir(path.join(dir, folder)).catch(() => [] as string[])).sort())
+        if (/^[0-9a-f]{64}$/.test(name))
+          blobs[`${folder}/${name}`] = createHash('sha256')
+            .update(await readFile(path.join(dir, folder, name)))
+            .digest('hex')
     return JSON.stringify(
       sortedKeys({
         owner: snapshot.owner,

@@ -13,6 +13,9 @@ export const BACKUP_MANIFEST = 'comptoir-backup.json'
 /** Folders of the data folder a backup holds, and how they are named inside the zip. */
 export const STORE_DIR = 'store'
 export const ATTACHMENTS_DIR = 'attachments'
+/** The originals of imported mail, content-addressed like attachments. */
+export const RAW_DIR = 'raw'
+export const BLOB_DIRS = [ATTACHMENTS_DIR, RAW_DIR]
 export const DATA_PREFIX = 'data'
 /** Preference files beside the store (web settings, templates, notification settings, electron-store). */
 export const DATA_FILES = ['settings.json', 'templates.json', 'notifications.json', 'preferences.json']
@@ -47,6 +50,12 @@ export class BackupRefused extends ComptoirError {
 const SHA256 = /^[0-9a-f]{64}$/
 const STORE_ENTRY = /^store\/(manifest\.json|gen-\d+-n\d+\/(meta|p-\d{4,5})\.json)$/
 
+/** `attachments/<sha256>` or `raw/<sha256>`: a file whose name is the SHA-256 of its content. */
+export function isBlobEntry(name: string): boolean {
+  const [dir, file, ...rest] = name.split('/')
+  return rest.length === 0 && BLOB_DIRS.includes(dir!) && SHA256.test(file ?? '')
+}
+
 /**
  * The only entry paths a backup may hold: forward slashes, no `..`, nothing absolute, nothing outside
  * the three known places. Checked on every entry before a single byte is written.
@@ -57,8 +66,7 @@ export function entryPathProblem(name: string): string | null {
   if (name.split('/').some((part) => part === '..' || part === '.' || part === ''))
     return `the entry "${name}" leaves the store`
   if (name === BACKUP_MANIFEST || STORE_ENTRY.test(name)) return null
-  if (name.startsWith(`${ATTACHMENTS_DIR}/`) && SHA256.test(name.slice(ATTACHMENTS_DIR.length + 1)))
-    return null
+  if (isBlobEntry(name)) return null
   if (name.startsWith(`${DATA_PREFIX}/`) && DATA_FILES.includes(name.slice(DATA_PREFIX.length + 1)))
     return null
   return `the entry "${name}" is not part of a Comptoir backup`

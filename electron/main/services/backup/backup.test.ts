@@ -53,7 +53,9 @@ describe('backup and restore', () => {
     expect(summary.threads).toBeGreaterThanOrEqual(1_047)
     expect(summary.messages).toBeGreaterThanOrEqual(10_000)
     expect(summary.attachments).toBeGreaterThan(0)
-    expect(await canonicalDump(target)).toBe(sourceDump)
+    const dump = await canonicalDump(target)
+    expect(dump).toContain('"raw/')
+    expect(dump).toBe(sourceDump)
     expect(readdirSync(target).filter((n) => n.startsWith('.'))).toEqual([])
   }, 120_000)
 

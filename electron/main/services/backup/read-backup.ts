@@ -15,12 +15,12 @@ import yauzl from 'yauzl'
 import type { Entry, ZipFile } from 'yauzl'
 import { SCHEMA_VERSION } from '../store/schema'
 import {
-  ATTACHMENTS_DIR,
   BACKUP_FORMAT_VERSION,
   BACKUP_MANIFEST,
   BackupRefused,
   entryPathProblem,
   isBackupManifest,
+  isBlobEntry,
 } from './backup-format'
 import type { BackupManifest } from './backup-format'
 
@@ -141,11 +141,8 @@ export async function stageBackup(
       const actual = await extractEntry(zip, entry, path.join(stage, ...expected.path.split('/')), file)
       if (actual.bytes !== expected.bytes || actual.sha256 !== expected.sha256)
         refuse(file, `the entry "${expected.path}" does not match its SHA-256 (damaged or altered)`)
-      if (
-        expected.path.startsWith(`${ATTACHMENTS_DIR}/`) &&
-        expected.path !== `${ATTACHMENTS_DIR}/${actual.sha256}`
-      )
-        refuse(file, `the attachment "${expected.path}" does not hold the content its name promises`)
+      if (isBlobEntry(expected.path) && !expected.path.endsWith(`/${actual.sha256}`))
+        refuse(file, `the file "${expected.path}" does not hold the content its name promises`)
       done += expected.bytes
       onProgress?.({ done, total })
     }

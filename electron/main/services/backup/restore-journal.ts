@@ -8,7 +8,7 @@
 import { access, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { syncDir } from '../store/durable-file'
-import { ATTACHMENTS_DIR, DATA_FILES, DATA_PREFIX, STORE_DIR } from './backup-format'
+import { BLOB_DIRS, DATA_FILES, DATA_PREFIX, STORE_DIR } from './backup-format'
 
 export const RESTORE_JOURNAL = 'restore.journal.json'
 export const STAGING_PREFIX = '.restore-'
@@ -25,7 +25,7 @@ export function stagedPath(name: string): string {
   return DATA_FILES.includes(name) ? path.join(DATA_PREFIX, name) : name
 }
 
-export const RESTORED_ITEMS = [STORE_DIR, ATTACHMENTS_DIR, ...DATA_FILES]
+export const RESTORED_ITEMS = [STORE_DIR, ...BLOB_DIRS, ...DATA_FILES]
 
 const exists = (file: string) =>
   access(file).then(

@@ -10,7 +10,7 @@ import { MailboxStore } from '../store'
 import { acquireStoreLock } from '../store/store-lock'
 import type { StoreLock } from '../store/store-lock'
 import { syncDir } from '../store/durable-file'
-import { ATTACHMENTS_DIR, BackupRefused, DATA_PREFIX, STORE_DIR } from './backup-format'
+import { ATTACHMENTS_DIR, BLOB_DIRS, BackupRefused, DATA_PREFIX, STORE_DIR } from './backup-format'
 import type { BackupCounts } from './backup-format'
 import { stageBackup } from './read-backup'
 import type { StageProgress } from './read-backup'
@@ -105,7 +105,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
   try {
     let manifest
     try {
-      await mkdir(path.join(stage, ATTACHMENTS_DIR), { recursive: true })
+      for (const dir of BLOB_DIRS) await mkdir(path.join(stage, dir), { recursive: true })
       await mkdir(path.join(stage, DATA_PREFIX), { recursive: true })
       manifest = await stageBackup(file, stage, options.onProgress)
       await step('staged')

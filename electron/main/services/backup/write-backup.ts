@@ -17,6 +17,7 @@ import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   BACKUP_MANIFEST,
+  BLOB_DIRS,
   DATA_FILES,
   DATA_PREFIX,
   STORE_DIR,
@@ -68,12 +69,14 @@ async function stageLiveFiles(options: WriteBackupOptions, stage: string) {
       await mkdir(path.dirname(path.join(stage, name)), { recursive: true })
       if (await linkOrCopy(path.join(live.storeDir, file), path.join(stage, name))) entries.push(name)
     }
-    const blobs = await readdir(path.join(options.dataDir, ATTACHMENTS_DIR)).catch(() => [] as string[])
-    await mkdir(path.join(stage, ATTACHMENTS_DIR), { recursive: true })
-    for (const blob of blobs.filter(isAttachmentId).sort()) {
-      const name = `${ATTACHMENTS_DIR}/${blob}`
-      if (await linkOrCopy(path.join(options.dataDir, ATTACHMENTS_DIR, blob), path.join(stage, name)))
-        entries.push(name)
+    for (const dir of BLOB_DIRS) {
+      const blobs = await readdir(path.join(options.dataDir, dir)).catch(() => [] as string[])
+      await mkdir(path.join(stage, dir), { recursive: true })
+      for (const blob of blobs.filter(isAttachmentId).sort()) {
+        const name = `${dir}/${blob}`
+        if (await linkOrCopy(path.join(options.dataDir, dir, blob), path.join(stage, name)))
+          entries.push(name)
+      }
     }
     await mkdir(path.join(stage, DATA_PREFIX), { recursive: true })
     for (const file of DATA_FILES) {

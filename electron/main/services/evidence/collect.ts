@@ -7,6 +7,7 @@ import { ComptoirError } from '../../../../shared/ipc/result'
 import type { Message, ThreadDetail } from '../../../../shared/model/mailbox'
 import type { ThreadPage } from '../../../../shared/model/query'
 import type { AttachmentStore } from '../attachments'
+import type { RawMailStore } from '../mail/raw-store'
 import type { MailboxStore } from '../store'
 import { synthesiseMail } from './synthesise-mail'
 
@@ -20,9 +21,39 @@ export interface EmbeddedFile {
   sentAt: string
 }
 
-/** The raw original of a message, if the import kept one: `raw: { id: sha256, bytes }`. */
-export const rawOf = (message: Message) =>
-  (message as Message & { raw?: { id: string; bytes: number } | null }).raw ?? null
+/** Where the stored bytes come from: attachments, and the originals the import kept (`raw/`). */
+export interface BlobSources {
+  attachments: AttachmentStore
+  raws: RawMailStore
+}
+
+/** The original mail as received, if the import kept it (checked against its SHA-256). */
+export async function originalOf(sources: BlobSources, message: Message): Promise<Uint8Array | null> {
+  if (!message.raw) return null
+  try {
+    return await sources.raws.read(message.raw.id)
+  } catch {
+    return null
+  }
+}
+
+/** The mail of a message: its original, else one written from the stored message. */
+export async function mailOf(
+  sources: BlobSources,
+  detail: ThreadDetail,
+  message: Message,
+  ownerName: string,
+): Promise<{ bytes: Uint8Array; original: boolean }> {
+  const original = await originalOf(sources, message)
+  if (original) return { bytes: original, original: true }
+  const bytes = await synthesiseMail({
+    detail,
+    message,
+    ownerName,
+    readBlob: (id) => readBlobOrNull(sources.attachments, id),
+  })
+  return { bytes, original: false }
+}
 
 export function threadsFor(store: MailboxStore, target: EvidenceTarget): ThreadDetail[] {
   if ('threadId' in target) return [store.getThread(target.threadId)]
@@ -61,28 +92,19 @@ const safeName = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(
 /** The originals embedded in the PDF: each message's mail, then each distinct attachment file. */
 export async function collectOriginals(
   threads: ThreadDetail[],
-  attachments: AttachmentStore,
+  sources: BlobSources,
   ownerName: string,
 ): Promise<EmbeddedFile[]> {
   const files: EmbeddedFile[] = []
   const seen = new Set<string>()
   for (const detail of threads) {
     for (const [index, message] of detail.messages.entries()) {
-      const raw = rawOf(message)
-      const original = raw ? await readBlobOrNull(attachments, raw.id) : null
-      const bytes =
-        original ??
-        (await synthesiseMail({
-          detail,
-          message,
-          ownerName,
-          readBlob: (id) => readBlobOrNull(attachments, id),
-        }))
+      const mail = await mailOf(sources, detail, message, ownerName)
       files.push({
         name: `${safeName(detail.thread.id)}-${String(index + 1).padStart(3, '0')}-${safeName(message.id)}.eml`,
-        bytes,
+        bytes: mail.bytes,
         mimeType: 'message/rfc822',
-        description: original
+        description: mail.original
           ? 'Original mail as received / Mail original tel que reçu'
           : 'Mail written from the stored message (no original kept) / Mail reconstitué depuis le message enregistré',
         sentAt: message.sentAt,
@@ -94,7 +116,7 @@ export async function collectOriginals(
       for (const ref of message.attachments) {
         if (seen.has(ref.id)) continue
         seen.add(ref.id)
-        const bytes = await readBlobOrNull(attachments, ref.id)
+        const bytes = await readBlobOrNull(sources.attachments, ref.id)
         if (!bytes) continue
         files.push({
           name: ref.name,

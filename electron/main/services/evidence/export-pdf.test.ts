@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AttachmentStore } from '../attachments'
+import { mailBlobStores } from '../mail/open'
 import { MailboxStore } from '../store'
 import { BODIES, EVIDENCE_ORDER, EVIDENCE_THREAD, buildEvidenceData } from './evidence-fixtures'
 import { exportPdf } from './export-pdf'
@@ -38,7 +38,7 @@ beforeAll(async () => {
   try {
     result = await exportPdf({
       store,
-      attachments: new AttachmentStore(path.join(dir, 'attachments')),
+      ...mailBlobStores(dir),
       target: { threadId: EVIDENCE_THREAD },
       lang: 'fr',
       print: chromiumPrinter({ onRequest: (url) => attempted.push(url) }),

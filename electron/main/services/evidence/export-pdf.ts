@@ -8,6 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { existsSync } from 'node:fs'
 import type { AttachmentStore } from '../attachments'
+import type { RawMailStore } from '../mail/raw-store'
 import type { MailboxStore } from '../store'
 import { collectOriginals, readBlobOrNull, threadsFor } from './collect'
 import type { EvidenceTarget } from './collect'
@@ -21,6 +22,7 @@ import { mimeOf } from './synthesise-mail'
 export interface ExportPdfOptions {
   store: MailboxStore
   attachments: AttachmentStore
+  raws: RawMailStore
   target: EvidenceTarget
   lang: EvidenceLanguage
   print: PrintHtml
@@ -79,7 +81,7 @@ export async function exportPdf(options: ExportPdfOptions): Promise<PdfExport> {
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
   })
   const printed = await options.print(html, options.lang)
-  const originals = await collectOriginals(threads, options.attachments, ownerName)
+  const originals = await collectOriginals(threads, options, ownerName)
   const title = `${wordsFor(options.lang).title} — ${threads.map((t) => t.thread.subject).join(' / ')}`
   const { bytes, pages } = await embedOriginals(printed, originals, title)
   const key = 'threadId' in options.target ? options.target.threadId : options.target.orderNumber

@@ -24,8 +24,7 @@ export const mimeOf = (type: AttachmentType) => MIME[type]
 
 /** A Message-ID that is the same every time for the same message. */
 export function messageIdOf(message: Message): string {
-  const stored = (message as Message & { messageId?: string | null }).messageId
-  if (stored) return stored.startsWith('<') ? stored : `<${stored}>`
+  if (message.mailMessageId) return `<${message.mailMessageId.replace(/^<|>$/g, '')}>`
   return `<${message.id.replace(/[^A-Za-z0-9._-]/g, '_')}@comptoir.invalid>`
 }
 
