@@ -9,7 +9,9 @@ import type { ThreadPage, ViewCounts } from '../model/query'
 import type { AttachmentCheck, AttachmentVerdict } from '../model/attachments'
 import type { Finding } from '../policy/types'
 import { SYSTEM_VIEWS, THREAD_SORTS } from '../model/query'
-import { LABEL_KINDS } from '../model/mailbox'
+import { LABEL_KINDS, ORDER_NUMBER_PATTERN } from '../model/mailbox'
+import { MAX_BACKUPS_KEPT, OUTPUT_FILE_NAME } from '../model/safekeeping'
+import type { BackupResult, BackupStatus, ExportResult, SafekeepingProgress } from '../model/safekeeping'
 import { DASHBOARD_WINDOWS } from '../model/reply-metrics'
 import type { DashboardMetrics } from '../model/reply-metrics'
 import { TIME_OF_DAY } from '../model/notifications'
@@ -199,6 +201,42 @@ export const contract = {
   'notifications:getSettings': channel(z.tuple([]), returns<NotificationSettings>()),
   'notifications:setSettings': channel(z.tuple([notificationPatchSchema]), returns<NotificationSettings>()),
 
+  'backup:status': channel(z.tuple([]), returns<BackupStatus>()),
+  'backup:setSettings': channel(
+    z.tuple([
+      z
+        .object({
+          auto: z.boolean().optional(),
+          keep: z.number().int().min(1).max(MAX_BACKUPS_KEPT).optional(),
+        })
+        .strict(),
+    ]),
+    returns<BackupStatus>(),
+  ),
+  'backup:create': channel(z.tuple([]), returns<BackupResult>()),
+  /** Replaces the whole mailbox by a backup of the list (the current data is set aside, not deleted). */
+  'backup:restore': channel(z.tuple([z.string().regex(OUTPUT_FILE_NAME)]), returns<BackupResult>()),
+  'export:pdf': channel(
+    z.tuple([
+      z.union([
+        z.object({ threadId: id }).strict(),
+        z.object({ orderNumber: z.string().regex(ORDER_NUMBER_PATTERN) }).strict(),
+      ]),
+      z.enum(['fr', 'en']),
+    ]),
+    returns<ExportResult>(),
+  ),
+  'export:mbox': channel(
+    z.tuple([
+      z.union([
+        z.object({ threadId: id }).strict(),
+        z.object({ folderId: id }).strict(),
+        z.object({ everything: z.literal(true) }).strict(),
+      ]),
+    ]),
+    returns<ExportResult>(),
+  ),
+
   /** Demo mode only (`--demo`): a buyer message arrives, so notices and the reply clock can be tried. */
   'demo:simulateInbound': channel(
     z.tuple([
@@ -230,6 +268,8 @@ export interface Events {
   'notification:show': NotificationRequest
   /** The user clicked a desktop notification: open that thread. */
   'notification:open': { threadId: string }
+  /** How far a backup, restore or export has got. */
+  'safekeeping:progress': SafekeepingProgress
 }
 export type EventName = keyof Events
 export const EVENT_NAMES: EventName[] = [
@@ -237,6 +277,7 @@ export const EVENT_NAMES: EventName[] = [
   'message:new',
   'notification:show',
   'notification:open',
+  'safekeeping:progress',
 ]
 
 export type { AttachmentVerdict }

@@ -13,18 +13,34 @@ import { loadDemoMailbox } from './demo'
 import { createRouter } from './router'
 import type { Handlers } from './router'
 import { sendMessage, validateUploads } from './messaging'
-import { MailboxStore } from './store'
+import { completeInterruptedRestore } from './backup'
+import { createBackupService } from './backup/backup-service'
+import { chromiumPrinter } from './evidence/print-chromium'
+import { RawMailStore } from './mail/raw-store'
+import { openSwappableStore } from './store/swappable-store'
 import { createReplyTools } from './reply-tools'
 
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const attachments = new AttachmentStore(path.join(options.userDataDir, 'attachments'))
-  const store = await MailboxStore.open(path.join(options.userDataDir, 'store'), {
+  // A restore interrupted by a crash is finished (or its leftovers cleared) before the store opens.
+  await completeInterruptedRestore(options.userDataDir)
+  const handle = await openSwappableStore(path.join(options.userDataDir, 'store'), {
     releaseBlobs: (ids) => attachments.remove(ids),
   })
+  const { store } = handle
   const listeners = new Set<EventListener>()
   const emit = <E extends EventName>(event: E, payload: Events[E]) => {
     for (const listener of listeners) listener(event, payload)
   }
+  const safekeeping = createBackupService({
+    userDataDir: options.userDataDir,
+    handle,
+    attachments,
+    raws: new RawMailStore(path.join(options.userDataDir, 'raw')),
+    print: options.printHtml ?? chromiumPrinter(),
+    onProgress: (progress) => emit('safekeeping:progress', progress),
+    onRestored: () => emit('store:changed', { threadIds: [] }),
+  })
   const replyTools = await createReplyTools({
     store,
     userDataDir: options.userDataDir,
@@ -100,7 +116,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'policy:check': (text) => checkPolicy(text),
     'attachments:validate': (uploads) => validateUploads(uploads, 0),
     ...replyTools.handlers,
+    ...safekeeping.handlers,
   }
+  if (options.automaticBackups) safekeeping.startAutomaticBackups()
   const router = createRouter(handlers, (message, error) => console.error(`[comptoir] ${message}`, error))
 
   return {
@@ -110,6 +128,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       return () => listeners.delete(listener)
     },
     readAttachment: (id) => attachments.read(id),
-    close: () => store.close(),
+    readOutput: (kind, name) => safekeeping.readOutput(kind, name),
+    close: async () => {
+      await safekeeping.stop()
+      await store.close()
+    },
   }
 }

@@ -18,7 +18,13 @@ export const RAW_DIR = 'raw'
 export const BLOB_DIRS = [ATTACHMENTS_DIR, RAW_DIR]
 export const DATA_PREFIX = 'data'
 /** Preference files beside the store (web settings, templates, notification settings, electron-store). */
-export const DATA_FILES = ['settings.json', 'templates.json', 'notifications.json', 'preferences.json']
+export const DATA_FILES = [
+  'settings.json',
+  'templates.json',
+  'notifications.json',
+  'preferences.json',
+  'backup-settings.json',
+]
 
 export interface BackupEntry {
   path: string

@@ -13,6 +13,7 @@ const services: AppServices = {
   dispatch: async () => ({ ok: true, value: null }),
   onEvent: () => () => undefined,
   readAttachment: async () => null,
+  readOutput: async () => null,
   close: async () => undefined,
 }
 

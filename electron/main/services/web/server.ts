@@ -10,7 +10,9 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { randomBytes } from 'node:crypto'
+import path from 'node:path'
 import type { AppServices } from '../app-types'
+import type { OutputKind } from '../../../../shared/model/safekeeping'
 import { checkRequest } from './auth'
 import { serveStatic } from './static'
 import { SECURITY_HEADERS, sendJson } from './respond'
@@ -19,6 +21,12 @@ import { SECURITY_HEADERS, sendJson } from './respond'
 const CLOSE_GRACE_MS = 1_000
 
 const MAX_BODY_BYTES = 32 * 1024 * 1024
+
+const OUTPUT_TYPES: Record<string, string> = {
+  '.pdf': 'application/pdf',
+  '.mbox': 'application/mbox',
+  '.zip': 'application/zip',
+}
 
 export interface WebServerOptions {
   services: AppServices
@@ -86,6 +94,22 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         'Cache-Control': 'private, max-age=31536000, immutable',
       })
       res.end(stored.bytes)
+      return
+    }
+    const output = /^\/files\/(exports|backups)\/([^/]+)$/.exec(url.pathname)
+    if (output?.[1] && output[2]) {
+      const name = decodeURIComponent(output[2])
+      const bytes = await options.services.readOutput(output[1] as OutputKind, name)
+      if (!bytes) return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'No such file' } })
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': OUTPUT_TYPES[path.extname(name)] ?? 'application/octet-stream',
+        'Content-Length': bytes.byteLength,
+        // The name passed OUTPUT_FILE_NAME: ASCII letters, digits, dot, dash, underscore only.
+        'Content-Disposition': `attachment; filename="${name}"`,
+        'Cache-Control': 'no-store',
+      })
+      res.end(bytes)
       return
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
