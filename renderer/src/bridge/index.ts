@@ -25,3 +25,7 @@ export async function call<T>(pending: Promise<Result<T>>): Promise<T> {
 
 /** Same-origin URL of a stored attachment (served by the app protocol or the web harness). */
 export const attachmentUrl = (id: string) => `attachments/${id}`
+
+/** Same-origin URL of a backup or export the app wrote (downloaded, never shown inline). */
+export const outputUrl = (kind: 'exports' | 'backups', name: string) =>
+  `files/${kind}/${encodeURIComponent(name)}`

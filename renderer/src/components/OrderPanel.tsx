@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { Order } from '../../../shared/model/mailbox'
 import { formatDateTime } from '../i18n'
 import type { Language } from '../i18n'
+import { PdfExportButton } from './PdfExportButton'
 
 export function OrderPanel({ order, language }: { order: Order; language: Language }) {
   const { t } = useTranslation()
@@ -43,6 +44,11 @@ export function OrderPanel({ order, language }: { order: Order; language: Langua
           </li>
         ))}
       </ul>
+      <PdfExportButton
+        target={{ orderNumber: order.orderNumber }}
+        language={language}
+        testId="export-order-pdf"
+      />
     </aside>
   )
 }

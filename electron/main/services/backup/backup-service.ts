@@ -103,8 +103,15 @@ export function createBackupService(options: BackupServiceOptions) {
         onProgress: (p) => options.onProgress({ task: 'backup', ...p }),
       })
       const keep = settings.get().keep
-      for (const old of (await list()).slice(keep)) await rm(path.join(dirOf('backups'), old.name), { force: true })
-      return { name, threads: summary.threads, messages: summary.messages, attachments: summary.attachments, bytes: summary.bytes }
+      for (const old of (await list()).slice(keep))
+        await rm(path.join(dirOf('backups'), old.name), { force: true })
+      return {
+        name,
+        threads: summary.threads,
+        messages: summary.messages,
+        attachments: summary.attachments,
+        bytes: summary.bytes,
+      }
     })
 
   const restore = (name: string): Promise<BackupResult> =>
@@ -122,17 +129,36 @@ export function createBackupService(options: BackupServiceOptions) {
         }),
       )
       options.onRestored()
-      return { name, threads: summary.threads, messages: summary.messages, attachments: summary.attachments, bytes: summary.bytes }
+      return {
+        name,
+        threads: summary.threads,
+        messages: summary.messages,
+        attachments: summary.attachments,
+        bytes: summary.bytes,
+      }
     })
 
   const pdf = (target: EvidenceTarget, lang: 'fr' | 'en'): Promise<ExportResult> =>
     exclusive(async () => {
       options.onProgress({ task: 'pdf', done: 0, total: 1 })
-      const result = await exportPdf({ store: options.handle.store, attachments: options.attachments, raws: options.raws, target, lang, print: options.print })
+      const result = await exportPdf({
+        store: options.handle.store,
+        attachments: options.attachments,
+        raws: options.raws,
+        target,
+        lang,
+        print: options.print,
+      })
       await mkdir(dirOf('exports'), { recursive: true })
       await writeFileAtomically(path.join(dirOf('exports'), result.suggestedName), result.bytes)
       options.onProgress({ task: 'pdf', done: 1, total: 1 })
-      return { name: result.suggestedName, messages: result.messages, bytes: result.bytes.length, pages: result.pages, embedded: result.embedded }
+      return {
+        name: result.suggestedName,
+        messages: result.messages,
+        bytes: result.bytes.length,
+        pages: result.pages,
+        embedded: result.embedded,
+      }
     })
 
   const mbox = (scope: MboxScope): Promise<ExportResult> =>

@@ -100,7 +100,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (output?.[1] && output[2]) {
       const name = decodeURIComponent(output[2])
       const bytes = await options.services.readOutput(output[1] as OutputKind, name)
-      if (!bytes) return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'No such file' } })
+      if (!bytes)
+        return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'No such file' } })
       res.writeHead(200, {
         ...SECURITY_HEADERS,
         'Content-Type': OUTPUT_TYPES[path.extname(name)] ?? 'application/octet-stream',
