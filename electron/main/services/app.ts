@@ -15,7 +15,6 @@ import type { Handlers } from './router'
 import { sendMessage, validateUploads } from './messaging'
 import { completeInterruptedRestore } from './backup'
 import { createBackupService } from './backup/backup-service'
-import { chromiumPrinter } from './evidence/print-chromium'
 import { RawMailStore } from './mail/raw-store'
 import { openSwappableStore } from './store/swappable-store'
 import { createReplyTools } from './reply-tools'
@@ -37,7 +36,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     handle,
     attachments,
     raws: new RawMailStore(path.join(options.userDataDir, 'raw')),
-    print: options.printHtml ?? chromiumPrinter(),
+    // Loaded only when a PDF is printed without Electron (web harness): the desktop bundle never needs it.
+    print:
+      options.printHtml ??
+      (async (html, lang) => (await import('./evidence/print-chromium')).chromiumPrinter()(html, lang)),
     onProgress: (progress) => emit('safekeeping:progress', progress),
     onRestored: () => emit('store:changed', { threadIds: [] }),
   })
