@@ -298,7 +298,7 @@ export const en: Dictionary = {
     exportThread: 'Export as PDF',
     exportOrder: 'Order as PDF',
     working: 'Preparing the PDF…',
-    ready: 'PDF ready: {{pages}} pages, {{embedded}} originals attached.',
+    ready: 'PDF ready ({{pages}} p.), originals attached: {{embedded}}.',
     download: 'Download the PDF ({{pages}} p.)',
   },
   notifications: {

@@ -301,7 +301,7 @@ export const fr = {
     exportThread: 'Exporter en PDF',
     exportOrder: 'PDF de la commande',
     working: 'Préparation du PDF…',
-    ready: 'PDF prêt : {{pages}} pages, {{embedded}} originaux joints.',
+    ready: 'PDF prêt ({{pages}} p.), originaux joints : {{embedded}}.',
     download: 'Télécharger le PDF ({{pages}} p.)',
   },
   notifications: {
