@@ -96,6 +96,42 @@ export const notificationPatchSchema = z
   })
   .strict()
 
+/**
+ * What an import reads: a file uploaded to the web harness (`POST /upload/import`, streamed to disk)
+ * or, in the desktop app, a path the renderer got from the dropped or picked file.
+ */
+export const importSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('upload'), id: z.string().regex(/^[0-9a-f]{32}$/) }).strict(),
+  z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096) }).strict(),
+])
+export type ImportSource = z.infer<typeof importSourceSchema>
+
+export interface ImportCountsView {
+  read: number
+  imported: number
+  duplicates: number
+  skipped: number
+  failed: number
+  threads_created: number
+  threads_updated: number
+}
+
+export interface ImportProgressEvent extends ImportCountsView {
+  jobId: string
+  bytesDone: number
+  bytesTotal: number
+  source: string
+}
+
+export interface ImportDoneEvent extends ImportCountsView {
+  jobId: string
+  cancelled: boolean
+  errors: { source: string; reason_fr: string; reason_en: string }[]
+  threadIds: string[]
+  /** Set when the run itself stopped on an error (the store could not be written…). */
+  fatal: { fr: string; en: string } | null
+}
+
 export interface AppInfo {
   version: string
   mode: 'electron' | 'web'
@@ -236,6 +272,17 @@ export const contract = {
     ]),
     returns<ExportResult>(),
   ),
+  /** Starts importing mail files (one run at a time); progress and the summary arrive as events. */
+  'import:start': channel(
+    z.tuple([
+      z
+        .object({ sources: z.array(importSourceSchema).min(1).max(1000), all: z.boolean().default(false) })
+        .strict(),
+    ]),
+    returns<{ jobId: string }>(),
+  ),
+  /** Stops the run after the mail in hand; what was imported stays. */
+  'import:cancel': channel(z.tuple([id]), returns<{ cancelled: boolean }>()),
 
   /** Demo mode only (`--demo`): a buyer message arrives, so notices and the reply clock can be tried. */
   'demo:simulateInbound': channel(
@@ -270,6 +317,10 @@ export interface Events {
   'notification:open': { threadId: string }
   /** How far a backup, restore or export has got. */
   'safekeeping:progress': SafekeepingProgress
+  /** An import run moved on (at most every ~200 ms). */
+  'import:progress': ImportProgressEvent
+  /** An import run ended (finished, cancelled or stopped by an error), with its summary. */
+  'import:done': ImportDoneEvent
 }
 export type EventName = keyof Events
 export const EVENT_NAMES: EventName[] = [
@@ -278,6 +329,8 @@ export const EVENT_NAMES: EventName[] = [
   'notification:show',
   'notification:open',
   'safekeeping:progress',
+  'import:progress',
+  'import:done',
 ]
 
 export type { AttachmentVerdict }

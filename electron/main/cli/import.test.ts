@@ -1,11 +1,12 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
+import { writeFile } from 'node:fs/promises'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { writeFixtureSet } from '../services/mail/mail-fixtures'
+import { relayMail, toMbox, writeFixtureSet } from '../services/mail/mail-fixtures'
 import { openMailServices } from '../services/mail/open'
 
 const run = promisify(execFile)
@@ -95,4 +96,57 @@ describe('npm run import', () => {
       await services.store.close()
     }
   }, 30_000)
+
+  it('killed with SIGKILL mid-import and run again, it finishes with every mail once', async () => {
+    const mails = []
+    for (let i = 0; i < 400; i++) {
+      mails.push(
+        await relayMail({
+          alias: `kill${i % 50}`,
+          orderNumber: `407-${String(1000000 + i).padStart(7, '0')}-7654321`,
+          text: `Message ${i}`,
+          messageId: `<kill.${i}@marketplace.amazon.fr>`,
+        }),
+      )
+    }
+    const mbox = path.join(dir, 'kill.mbox')
+    await writeFile(mbox, toMbox(mails))
+    const data = path.join(dir, 'killed')
+    // One process (node with tsx's loader), so that SIGKILL hits the importer itself.
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'electron/main/cli/import.ts', '--data', data, mbox],
+      {
+        cwd: ROOT,
+      },
+    )
+    let stderr = ''
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString()
+        // Killed once it has imported some but not all.
+        if (/imported [1-9]\d*/.test(stderr)) {
+          child.kill('SIGKILL')
+          resolve()
+        }
+      })
+      child.on('exit', () => resolve())
+    })
+    if (child.exitCode === null && child.signalCode === null)
+      await new Promise((resolve) => child.on('exit', resolve))
+    expect(child.signalCode).toBe('SIGKILL')
+    const again = await importCli(['--data', data, mbox])
+    const summary = JSON.parse(again.stdout.trim())
+    expect(summary.imported).toBeGreaterThan(0) // the rest, after the kill
+    expect(summary.imported + summary.duplicates).toBe(400)
+    const services = await openMailServices(data)
+    try {
+      const page = services.store.query({ limit: 500 })
+      const messages = page.threads.reduce((sum, t) => sum + t.messageCount, 0)
+      expect(page.total).toBe(400)
+      expect(messages).toBe(400)
+    } finally {
+      await services.store.close()
+    }
+  }, 120_000)
 })

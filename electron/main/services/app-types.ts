@@ -3,6 +3,7 @@
  * (electron/main/shell) and the web harness (electron/main/cli/web.ts). Neither host holds logic;
  * both call `dispatch` with what arrived (unknown) and forward events.
  */
+import type { Readable } from 'node:stream'
 import type { EventName, Events, Settings, SettingsPatch } from '../../../shared/ipc/contract'
 import type { Result } from '../../../shared/ipc/result'
 import type { AttachmentType } from '../../../shared/model/mailbox'
@@ -50,6 +51,8 @@ export interface AppServices {
   readAttachment(id: string): Promise<StoredAttachment | null>
   /** A backup or export the app wrote (by exact name), for download; null for anything else. */
   readOutput(kind: OutputKind, name: string): Promise<Uint8Array | null>
+  /** Streams a file to import to disk (web harness upload); `import:start` then names it by id. */
+  receiveImportUpload(name: string, body: Readable): Promise<{ id: string; name: string; bytes: number }>
   /** Flushes and releases the store (lock included). */
   close(): Promise<void>
 }

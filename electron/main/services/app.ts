@@ -15,16 +15,19 @@ import type { Handlers } from './router'
 import { sendMessage, validateUploads } from './messaging'
 import { completeInterruptedRestore } from './backup'
 import { createBackupService } from './backup/backup-service'
-import { RawMailStore } from './mail/raw-store'
 import { openSwappableStore } from './store/swappable-store'
 import { createReplyTools } from './reply-tools'
+import { createImportJobs } from './mail/import-jobs'
+import { mailBlobStores } from './mail/open'
 
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const { raws } = mailBlobStores(options.userDataDir)
   const attachments = new AttachmentStore(path.join(options.userDataDir, 'attachments'))
   // A restore interrupted by a crash is finished (or its leftovers cleared) before the store opens.
   await completeInterruptedRestore(options.userDataDir)
   const handle = await openSwappableStore(path.join(options.userDataDir, 'store'), {
     releaseBlobs: (ids) => attachments.remove(ids),
+    releaseRawMails: (ids) => raws.remove(ids),
   })
   const { store } = handle
   const listeners = new Set<EventListener>()
@@ -35,7 +38,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     userDataDir: options.userDataDir,
     handle,
     attachments,
-    raws: new RawMailStore(path.join(options.userDataDir, 'raw')),
+    raws,
     // Loaded only when a PDF is printed without Electron (web harness): the desktop bundle never needs it.
     print:
       options.printHtml ??
@@ -50,12 +53,38 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     ...(options.notificationSettings ? { notificationSettings: options.notificationSettings } : {}),
     emit,
   })
+  // While an import runs, each mail is its own store command: the list is told at most every 500 ms.
+  let importing = false
+  const pendingThreadIds = new Set<string>()
+  const flushChanges = () => {
+    if (pendingThreadIds.size === 0) return
+    emit('store:changed', { threadIds: [...pendingThreadIds] })
+    pendingThreadIds.clear()
+  }
+  const flushTimer = setInterval(() => importing && flushChanges(), 500)
+  flushTimer.unref()
   store.onChange((change) => {
-    emit('store:changed', { threadIds: change.threadIds })
+    if (importing) for (const id of change.threadIds) pendingThreadIds.add(id)
+    else emit('store:changed', { threadIds: change.threadIds })
     if (change.newMessage) {
       emit('message:new', change.newMessage)
       replyTools.announce(change.newMessage)
     }
+  })
+
+  const imports = createImportJobs({
+    services: { store, attachments, raws },
+    userDataDir: options.userDataDir,
+    acceptPaths: options.mode === 'electron',
+    onProgress: (event) => emit('import:progress', event),
+    onDone: (event) => {
+      flushChanges()
+      emit('import:done', event)
+    },
+    onRunning: (running) => {
+      importing = running
+      if (!running) flushChanges()
+    },
   })
 
   async function loadDemo(): Promise<{ threads: number }> {
@@ -117,6 +146,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
 
     'policy:check': (text) => checkPolicy(text),
     'attachments:validate': (uploads) => validateUploads(uploads, 0),
+    'import:start': (input) => imports.start(input),
+    'import:cancel': (jobId) => imports.cancel(jobId),
     ...replyTools.handlers,
     ...safekeeping.handlers,
   }
@@ -131,8 +162,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     readAttachment: (id) => attachments.read(id),
     readOutput: (kind, name) => safekeeping.readOutput(kind, name),
-    close: async () => {
+    receiveImportUpload: (name, body) => imports.receiveUpload(name, body),
+    async close() {
       await safekeeping.stop()
+      await imports.close()
+      clearInterval(flushTimer)
       await store.close()
     },
   }

@@ -16,6 +16,7 @@ import { useShortcuts } from './useShortcuts'
 import { ShortcutHelp } from './ShortcutHelp'
 import { DashboardToolbar } from './DashboardToolbar'
 import { TimeLeftSortToggle } from './ReplyClock'
+import { ImportMail } from './ImportMail'
 import { OwnerContext, useRole } from '../state/role'
 import type { Owner } from '../../../shared/model/mailbox'
 
@@ -99,6 +100,7 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
     <div className="workspace" onKeyDown={shortcuts}>
       <header className="topbar">
         <h1 className="brand">{t('app.title')}</h1>
+        <ImportMail language={language} />
         <DashboardToolbar
           language={language}
           revision={revision}

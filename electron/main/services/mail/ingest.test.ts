@@ -16,7 +16,9 @@ let services: MailServices
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'comptoir-ingest-'))
   services = {
-    store: await MailboxStore.open(path.join(dir, 'store')),
+    store: await MailboxStore.open(path.join(dir, 'store'), {
+      releaseRawMails: (ids) => new RawMailStore(path.join(dir, 'raw')).remove(ids),
+    }),
     attachments: new AttachmentStore(path.join(dir, 'attachments')),
     raws: new RawMailStore(path.join(dir, 'raw')),
   }
@@ -196,5 +198,15 @@ describe('ingestRawMail', () => {
     const again = await ingest(raw)
     expect(again).toMatchObject({ status: 'duplicate', threadId: first.threadId, messageId: first.messageId })
     expect(services.store.getThread(first.threadId!).messages).toHaveLength(1)
+  })
+
+  it('deleting a thread for good frees its kept original; importing it again brings it back', async () => {
+    const raw = await fx.relayMail()
+    const first = await ingest(raw)
+    const rawId = services.store.getThread(first.threadId!).messages[0]!.raw!.id
+    await services.store.trash([first.threadId!], true)
+    await services.store.purge([first.threadId!])
+    expect(await services.raws.read(rawId)).toBeNull()
+    expect(await ingest(raw)).toMatchObject({ status: 'imported', threadCreated: true })
   })
 })

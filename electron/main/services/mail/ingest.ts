@@ -11,7 +11,7 @@ import { analyseRelayMail } from '../../../../shared/mail/relay'
 import type { RelayAnalysis } from '../../../../shared/mail/relay'
 import { sha256Hex, validateAttachments } from '../attachments'
 import type { AttachmentStore } from '../attachments'
-import type { IngestMailInput, MailboxStore } from '../store'
+import type { IngestMailInput, IngestMailResult, MailboxStore } from '../store'
 import { decodeMail } from './parse'
 import type { DecodedMail, MailAttachment } from './parse'
 import type { RawMailStore } from './raw-store'
@@ -106,43 +106,56 @@ function bodyOf(analysis: RelayAnalysis, mail: DecodedMail): { body: string; htm
   return { body: mail.parsed.text.trim(), html: mail.parsed.html }
 }
 
-export async function ingestRawMail(
+/** A mail ready to be filed (decoded, understood, attachments stored), or what became of it already. */
+export type PreparedMail =
+  { outcome: IngestOutcome } | { input: IngestMailInput; raw: Uint8Array; rawId: string }
+
+const MAX_NAME = 200
+const MAX_ADDRESS = 320
+
+/** Everything but the two writes that make a mail durable (its original, its store command). */
+export async function prepareMail(
   services: MailServices,
   raw: Uint8Array,
   opts: IngestOptions,
-): Promise<IngestOutcome> {
+): Promise<PreparedMail> {
   const rawId = sha256Hex(raw)
   let mail: DecodedMail
   try {
     mail = await decodeMail(raw)
   } catch (error) {
-    return { status: 'failed', reason: unreadable(error) }
+    return { outcome: { status: 'failed', reason: unreadable(error) } }
   }
-  if (!mail.looksLikeMail) return { status: 'failed', reason: NOT_A_MAIL }
+  if (!mail.looksLikeMail) return { outcome: { status: 'failed', reason: NOT_A_MAIL } }
   const known = services.store.findMail({
     ...(mail.messageId ? { mailMessageId: mail.messageId } : {}),
     raw: { id: rawId, bytes: raw.byteLength },
   })
-  if (known) return { status: 'duplicate', ...known, threadCreated: false }
+  if (known) return { outcome: { status: 'duplicate', ...known, threadCreated: false } }
 
   const ownAddresses = opts.ownAddresses ?? []
   const analysis = analyseRelayMail(mail.parsed, { ownAddresses })
   const fromOwner = ownAddresses.some((a) => a.toLowerCase() === mail.parsed.from?.address.toLowerCase())
   const outbound = analysis.kind === 'outbound' || (opts.folder === 'sent' && fromOwner)
-  if (analysis.kind === 'other' && !opts.all && !outbound)
-    return { status: 'skipped', reason: NOT_MARKETPLACE }
+  if (analysis.kind === 'other' && !opts.all && !outbound) {
+    return { outcome: { status: 'skipped', reason: NOT_MARKETPLACE } }
+  }
 
   const { stored, refused } = await keepAttachments(services, mail.attachments)
-  const rawRef = await services.raws.put(raw, rawId)
   const { body, html } = bodyOf(analysis, mail)
   const sentAt = (mail.date ?? (opts.receivedAt ? new Date(opts.receivedAt) : new Date())).toISOString()
-  const result = await services.store.ingestMail({
+  const contact = contactOf(analysis, mail)
+  const input: IngestMailInput = {
     orderNumber: analysis.kind === 'other' ? null : analysis.orderNumber,
     threadAddress: analysis.buyer?.relayAddress ?? null,
     relatedMessageIds: [...(mail.inReplyTo ? [mail.inReplyTo] : []), ...[...mail.references].reverse()],
     joinExisting: analysis.kind !== 'spoofed',
     subject: mail.parsed.subject,
-    contact: contactOf(analysis, mail),
+    // The store refuses names and addresses longer than these; a mail's headers are not checked.
+    contact: {
+      displayName: contact.displayName.slice(0, MAX_NAME),
+      relayAddress: contact.relayAddress.slice(0, MAX_ADDRESS),
+    },
     contactIsBuyer: analysis.buyer !== null && analysis.kind !== 'delivery-failure',
     direction: outbound ? 'out' : 'in',
     body,
@@ -156,16 +169,47 @@ export async function ingestRawMail(
       ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
       ...(mail.references.length > 0 ? { references: mail.references } : {}),
       ...(mail.parsed.from ? { mailFrom: mail.parsed.from.address.toLowerCase() } : {}),
-      raw: rawRef,
+      raw: { id: rawId, bytes: raw.byteLength },
       ...(refused.length > 0 ? { refusedAttachments: refused } : {}),
       ...(analysis.warnings.length > 0 ? { warnings: analysis.warnings } : {}),
     },
     announce: opts.announce === true,
-  })
+  }
+  return { input, raw, rawId }
+}
+
+function outcomeOf(result: IngestMailResult | { status: 'failed'; message: string }): IngestOutcome {
+  if (result.status === 'failed') return { status: 'failed', reason: unreadable(new Error(result.message)) }
   return {
     status: result.status,
     threadId: result.threadId,
     messageId: result.messageId,
     threadCreated: result.threadCreated,
   }
+}
+
+/** One mail: decoded, understood, its original kept, filed with one durable store command. */
+export async function ingestRawMail(
+  services: MailServices,
+  raw: Uint8Array,
+  opts: IngestOptions,
+): Promise<IngestOutcome> {
+  const prepared = await prepareMail(services, raw, opts)
+  if ('outcome' in prepared) return prepared.outcome
+  await services.raws.put(prepared.raw, prepared.rawId)
+  return outcomeOf(await services.store.ingestMail(prepared.input))
+}
+
+/**
+ * Bulk import: the originals of many prepared mails written with their fsyncs together, then one store
+ * command files them all. Until that command is durable none of them is acknowledged, so a crash only
+ * means importing them again (their kept originals are simply found in place).
+ */
+export async function ingestPreparedMails(
+  services: MailServices,
+  batch: { input: IngestMailInput; raw: Uint8Array; rawId: string }[],
+): Promise<IngestOutcome[]> {
+  if (batch.length === 0) return []
+  await services.raws.putMany(batch.map(({ raw, rawId }) => ({ raw, id: rawId })))
+  return (await services.store.ingestMails(batch.map((b) => b.input))).map(outcomeOf)
 }

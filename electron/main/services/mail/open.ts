@@ -20,6 +20,7 @@ export async function openMailServices(userDataDir: string): Promise<MailService
   const blobs = mailBlobStores(userDataDir)
   const store = await MailboxStore.open(path.join(userDataDir, 'store'), {
     releaseBlobs: (ids) => blobs.attachments.remove(ids),
+    releaseRawMails: (ids) => blobs.raws.remove(ids),
   })
   await blobs.attachments.sweepTemporaryFiles()
   await blobs.raws.sweepTemporaryFiles()

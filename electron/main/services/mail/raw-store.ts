@@ -8,7 +8,7 @@ import path from 'node:path'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import type { RawMailRef } from '../../../../shared/model/mailbox'
 import { isAttachmentId, sha256Hex } from '../attachments'
-import { TEMP_PREFIX, writeBlobDurably } from '../attachments/blob-file'
+import { TEMP_PREFIX, writeBlobDurably, writeBlobsDurably } from '../attachments/blob-file'
 
 export class RawMailStore {
   constructor(readonly dir: string) {}
@@ -26,6 +26,26 @@ export class RawMailStore {
       await writeBlobDurably(this.dir, id, raw)
     }
     return { id, bytes: raw.byteLength }
+  }
+
+  /**
+   * Many originals at once (bulk import): each written to a temp file, all fsynced together (the
+   * filesystem commits them in one journal flush instead of one per mail), renamed, one folder fsync.
+   */
+  async putMany(items: { raw: Uint8Array; id: string }[]): Promise<RawMailRef[]> {
+    const missing: { raw: Uint8Array; id: string }[] = []
+    const seen = new Set<string>()
+    for (const item of items) {
+      if (seen.has(item.id)) continue
+      seen.add(item.id)
+      const existing = await stat(this.pathOf(item.id)).catch(() => null)
+      if (!(existing?.isFile() && existing.size === item.raw.byteLength)) missing.push(item)
+    }
+    if (missing.length > 0) {
+      await mkdir(this.dir, { recursive: true })
+      await writeBlobsDurably(this.dir, missing)
+    }
+    return items.map(({ raw, id }) => ({ id, bytes: raw.byteLength }))
   }
 
   /** The original bytes, checked against their hash; null when absent. */

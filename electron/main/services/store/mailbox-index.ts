@@ -131,6 +131,8 @@ export class MailboxIndex {
   readonly attachmentUses = new Map<string, number>()
   /** Imported mail already held, by Message-ID (`id:`) and by raw hash (`raw:`): imports skip them. */
   readonly mailKeys = new Map<string, { threadId: string; messageId: string }>()
+  /** How many messages keep each raw original (the same mail may sit in two threads after a purge race). */
+  readonly rawUses = new Map<string, number>()
 
   addPartition(partition: number, data: PartitionData): void {
     for (const contact of data.contacts) this.addContact(contact, partition)
@@ -157,7 +159,10 @@ export class MailboxIndex {
     for (const record of data.threads) {
       const entry = this.threads.get(record.id)
       if (!entry) continue
-      for (const message of entry.messages) this.unregisterMessage(message)
+      for (const message of entry.messages) {
+        this.unregisterMessage(message)
+        this.releaseRaw(message)
+      }
       this.threads.delete(record.id)
     }
   }
@@ -187,9 +192,22 @@ export class MailboxIndex {
   registerMessage(message: Message): void {
     for (const key of mailKeysOf(message))
       this.mailKeys.set(key, { threadId: message.threadId, messageId: message.id })
+    if (message.raw) this.rawUses.set(message.raw.id, (this.rawUses.get(message.raw.id) ?? 0) + 1)
     for (const attachment of message.attachments) {
       this.attachmentUses.set(attachment.id, (this.attachmentUses.get(attachment.id) ?? 0) + 1)
     }
+  }
+
+  /** The raw original this message alone kept (to free with it), or null. */
+  releaseRaw(message: Message): string | null {
+    if (!message.raw) return null
+    const uses = (this.rawUses.get(message.raw.id) ?? 0) - 1
+    if (uses > 0) {
+      this.rawUses.set(message.raw.id, uses)
+      return null
+    }
+    this.rawUses.delete(message.raw.id)
+    return message.raw.id
   }
 
   /** Returns the attachment ids no message references any more. */

@@ -52,6 +52,8 @@ import type { ThreadTimeline } from '../../../../shared/model/reply-metrics'
 export interface MailboxStoreOptions {
   /** Frees attachment files no message references any more (called after a purge is durable). */
   releaseBlobs?: (ids: string[]) => Promise<void>
+  /** Frees the raw originals of purged imported mail. */
+  releaseRawMails?: (ids: string[]) => Promise<void>
   now?: () => Date
 }
 
@@ -83,6 +85,7 @@ export class MailboxStore {
     private readonly lock: StoreLock,
     private readonly stats: WriteStats,
     private readonly releaseBlobs: ((ids: string[]) => Promise<void>) | undefined,
+    private readonly releaseRawMails: ((ids: string[]) => Promise<void>) | undefined,
   ) {}
 
   /** Opens (creating or migrating if needed) the store in `dir`; STORE_LOCKED if another instance has it. */
@@ -96,7 +99,15 @@ export class MailboxStore {
       const manifest = await prepareLayout({ storeDir: dir, stats, now: now(), warnings })
       const parts = await PartitionSet.load(dir, manifest, stats, warnings, now())
       const context: StoreContext = { parts, index: buildIndex(parts), now }
-      return new MailboxStore(dir, warnings, context, lock, stats, options.releaseBlobs)
+      return new MailboxStore(
+        dir,
+        warnings,
+        context,
+        lock,
+        stats,
+        options.releaseBlobs,
+        options.releaseRawMails,
+      )
     } catch (error) {
       await lock.release()
       if (error instanceof ComptoirError) throw error
@@ -227,6 +238,25 @@ export class MailboxStore {
     return this.mutate((c) => ingestMail(this.context, c, input))
   }
 
+  /**
+   * Many imported mails in one command (bulk import): one commit for all. A mail the store refuses is
+   * reported failed and the others still go in; inputs come from `prepareMail`, which keeps names,
+   * addresses and subjects within what the store accepts, so a refusal cannot leave half an edit.
+   */
+  ingestMails(
+    inputs: IngestMailInput[],
+  ): Promise<(IngestMailResult | { status: 'failed'; message: string })[]> {
+    return this.mutate((c) =>
+      inputs.map((input) => {
+        try {
+          return ingestMail(this.context, c, input)
+        } catch (error) {
+          return { status: 'failed' as const, message: (error as Error).message }
+        }
+      }),
+    )
+  }
+
   /** The message already holding this Message-ID or raw hash (checked before any work is done). */
   findMail(keys: {
     mailMessageId?: string
@@ -353,6 +383,14 @@ export class MailboxStore {
           throw new ComptoirError(
             'STORE_ERROR',
             `Threads were deleted but their attachments could not be freed: ${(error as Error).message}`,
+          )
+        })
+      }
+      if (change.freedRawMails.length > 0 && this.releaseRawMails) {
+        await this.releaseRawMails(change.freedRawMails).catch((error: unknown) => {
+          throw new ComptoirError(
+            'STORE_ERROR',
+            `Threads were deleted but their original mails could not be freed: ${(error as Error).message}`,
           )
         })
       }

@@ -25,6 +25,8 @@ export interface Change {
   newMessage?: NewMessageEvent
   /** Attachment ids no message references any more (purge), released once the change is durable. */
   freedAttachments: string[]
+  /** Raw originals of imported mail no message keeps any more (purge), deleted once durable. */
+  freedRawMails: string[]
 }
 
 export const newChange = (): Change => ({
@@ -32,6 +34,7 @@ export const newChange = (): Change => ({
   meta: false,
   threadIds: new Set(),
   freedAttachments: [],
+  freedRawMails: [],
 })
 
 export const newId = (prefix: string) => `${prefix}_${randomUUID()}`

@@ -127,7 +127,11 @@ export function purgeThreads(context: StoreContext, change: Change, ids: readonl
     data.threads = data.threads.filter((t) => t.id !== id)
     data.messages = data.messages.filter((m) => m.threadId !== id)
     data.reports = data.reports.filter((r) => r.threadId !== id)
-    for (const message of entry.messages) change.freedAttachments.push(...index.unregisterMessage(message))
+    for (const message of entry.messages) {
+      change.freedAttachments.push(...index.unregisterMessage(message))
+      const raw = index.releaseRaw(message)
+      if (raw) change.freedRawMails.push(raw)
+    }
     index.removeThread(entry)
     touchThread(change, entry)
   }

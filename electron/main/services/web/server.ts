@@ -80,6 +80,16 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       const channel = decodeURIComponent(url.pathname.slice('/api/'.length))
       return sendJson(res, 200, await options.services.dispatch(channel, args))
     }
+    if (url.pathname === '/upload/import') {
+      // Mail files can be gigabytes: streamed to disk, outside the size-capped JSON API.
+      if (req.method !== 'POST') return sendJson(res, 405, badRequest('Use POST to upload.'))
+      const name = url.searchParams.get('name') ?? ''
+      try {
+        return sendJson(res, 200, { ok: true, value: await options.services.receiveImportUpload(name, req) })
+      } catch (error) {
+        return sendJson(res, 400, badRequest((error as Error).message))
+      }
+    }
     if (url.pathname === '/events') return openEventStream(res)
     const attachment = /^\/attachments\/([0-9a-f]{64})$/.exec(url.pathname)
     if (attachment?.[1]) {
