@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'STORE_LOCKED', // another instance holds the store
   'STORE_ERROR',
   'BACKUP_REFUSED', // a backup that is damaged, tampered with, newer or unsafe; nothing was changed
+  'DISK_FULL', // a write failed for lack of space: nothing changed, free some space and retry
   'UNKNOWN_CHANNEL',
   'INTERNAL',
 ] as const

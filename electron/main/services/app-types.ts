@@ -32,6 +32,8 @@ export interface AppServicesOptions {
   printHtml?: PrintHtml
   /** Take a backup when the last one is a day old (default: as the user's backup settings say). */
   automaticBackups?: boolean
+  /** How old an unreferenced attachment file must be before it is collected (default: one day). */
+  attachmentGraceMs?: number
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void
@@ -55,4 +57,6 @@ export interface AppServices {
   receiveImportUpload(name: string, body: Readable): Promise<{ id: string; name: string; bytes: number }>
   /** Flushes and releases the store (lock included). */
   close(): Promise<void>
+  /** Resolves once the background clean-up started at open (temp and orphan files) is over. */
+  idle?(): Promise<void>
 }

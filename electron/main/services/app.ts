@@ -20,6 +20,9 @@ import { createReplyTools } from './reply-tools'
 import { createImportJobs } from './mail/import-jobs'
 import { mailBlobStores } from './mail/open'
 
+/** Unreferenced attachment files younger than this are left alone (a send may be in progress). */
+const ATTACHMENT_GRACE_MS = 24 * 3_600_000
+
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const { raws } = mailBlobStores(options.userDataDir)
   const attachments = new AttachmentStore(path.join(options.userDataDir, 'attachments'))
@@ -102,6 +105,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   }
   if (options.demo && store.isEmpty()) await loadDemo()
 
+  // Housekeeping after a crash, in the background so the window does not wait for it: temp files of
+  // interrupted puts, and attachment files no message references (a crash between storing a file and
+  // its message; never recent ones, which a send in progress may be about to reference).
+  const housekeeping = (async () => {
+    await attachments.sweepTemporaryFiles()
+    await attachments.collectOrphans(
+      (id) => store.referencesAttachment(id),
+      options.attachmentGraceMs ?? ATTACHMENT_GRACE_MS,
+    )
+  })().catch((error: unknown) => console.error('[comptoir] attachment clean-up failed', error))
+
   const handlers: Handlers = {
     'app:info': () => ({
       version: options.version,
@@ -163,7 +177,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     readAttachment: (id) => attachments.read(id),
     readOutput: (kind, name) => safekeeping.readOutput(kind, name),
     receiveImportUpload: (name, body) => imports.receiveUpload(name, body),
+    idle: () => housekeeping,
     async close() {
+      await housekeeping
       await safekeeping.stop()
       await imports.close()
       clearInterval(flushTimer)

@@ -3,7 +3,6 @@ import type { DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
 import { blockingFindings, checkPolicy } from '../../../shared/policy'
-import { ComptoirError } from '../../../shared/ipc/result'
 import { useToast } from './Toasts'
 import { PolicyHighlight } from './PolicyHighlight'
 import { usePendingAttachments } from './usePendingAttachments'
@@ -58,10 +57,7 @@ export function Composer({ threadId, onSent }: { threadId: string; onSent: () =>
       toast.show(t('composer.sent'))
       onSent()
     } catch (error) {
-      toast.show(
-        error instanceof ComptoirError || error instanceof Error ? error.message : String(error),
-        'error',
-      )
+      toast.showError(error)
     } finally {
       setSending(false)
     }

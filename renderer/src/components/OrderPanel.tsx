@@ -1,15 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import type { Order } from '../../../shared/model/mailbox'
-import { formatDateTime } from '../i18n'
+import { formatDateTime, formatMoney } from '../i18n'
 import type { Language } from '../i18n'
 import { PdfExportButton } from './PdfExportButton'
 
 export function OrderPanel({ order, language }: { order: Order; language: Language }) {
   const { t } = useTranslation()
-  const money = (cents: number, currency = 'EUR') =>
-    new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency }).format(
-      cents / 100,
-    )
   return (
     <aside className="order-panel" aria-label={t('thread.order')} data-testid="order-panel">
       <h3>{t('thread.order')}</h3>
@@ -39,7 +35,7 @@ export function OrderPanel({ order, language }: { order: Order; language: Langua
           <li key={`${item.asin ?? item.title}-${index}`}>
             {item.quantity} × {item.title}
             {item.priceCents !== undefined && (
-              <span className="price"> · {money(item.priceCents, item.currency)}</span>
+              <span className="price"> · {formatMoney(item.priceCents, item.currency, language)}</span>
             )}
           </li>
         ))}

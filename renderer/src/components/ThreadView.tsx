@@ -9,6 +9,7 @@ import { MessageItem } from './MessageItem'
 import { OrderPanel } from './OrderPanel'
 import { PdfExportButton } from './PdfExportButton'
 import { Composer } from './Composer'
+import { PaneBoundary } from './PaneBoundary'
 import { ReplyClock } from './ReplyClock'
 
 interface Props {
@@ -91,17 +92,20 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
       <div className="thread-body">
         <ol className="messages" aria-label={thread.subject}>
           {messages.map((message) => (
-            <MessageItem
-              key={message.id}
-              message={message}
-              language={language}
-              contactName={thread.contact.displayName}
-            />
+            <PaneBoundary key={message.id} pane="panel" as="li" resetKey={revision}>
+              <MessageItem message={message} language={language} contactName={thread.contact.displayName} />
+            </PaneBoundary>
           ))}
         </ol>
-        {order && <OrderPanel order={order} language={language} />}
+        {order && (
+          <PaneBoundary pane="panel" className="order-panel" resetKey={revision}>
+            <OrderPanel order={order} language={language} />
+          </PaneBoundary>
+        )}
       </div>
-      <Composer key={thread.id} threadId={thread.id} onSent={onChanged} />
+      <PaneBoundary pane="composer" className="composer" resetKey={thread.id}>
+        <Composer key={thread.id} threadId={thread.id} onSent={onChanged} />
+      </PaneBoundary>
     </section>
   )
 }

@@ -11,7 +11,8 @@ import { FilterBar } from './FilterBar'
 import { ThreadList } from './ThreadList'
 import { ThreadView } from './ThreadView'
 import { ActionBar } from './ActionBar'
-import { ToastProvider } from './Toasts'
+import { ToastProvider, useToast } from './Toasts'
+import { PaneBoundary } from './PaneBoundary'
 import { useShortcuts } from './useShortcuts'
 import { ShortcutHelp } from './ShortcutHelp'
 import { DashboardToolbar } from './DashboardToolbar'
@@ -40,6 +41,7 @@ export function Workspace(props: Props) {
 
 function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsChanged }: Props) {
   const { t } = useTranslation()
+  const toast = useToast()
   const role = useRole()
   const [location, navigate] = useUiLocation()
   const [revision, setRevision] = useState(0)
@@ -92,7 +94,11 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
   })
 
   const changeLanguage = async (value: string) => {
-    await call(api.settings.set({ language: value as 'fr' | 'en' | 'system' }))
+    try {
+      await call(api.settings.set({ language: value as 'fr' | 'en' | 'system' }))
+    } catch (error) {
+      toast.showError(error) // e.g. a full disk: the previous language stays, and the user knows why
+    }
     onSettingsChanged()
   }
 
@@ -101,12 +107,14 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
       <header className="topbar">
         <h1 className="brand">{t('app.title')}</h1>
         <ImportMail language={language} />
-        <DashboardToolbar
-          language={language}
-          revision={revision}
-          onOpenThread={openThread}
-          onSettingsChanged={onSettingsChanged}
-        />
+        <PaneBoundary pane="panel">
+          <DashboardToolbar
+            language={language}
+            revision={revision}
+            onOpenThread={openThread}
+            onSettingsChanged={onSettingsChanged}
+          />
+        </PaneBoundary>
         <label className="language">
           <span>{t('settings.language')}</span>
           <select
@@ -139,48 +147,54 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
           </ul>
         </div>
       )}
-      <Sidebar
-        data={sidebarData}
-        onRetry={reloadSidebar}
-        perspective={location.perspective}
-        onSelect={selectPerspective}
-        onChanged={refresh}
-      />
-      <section className="list-pane" aria-label={t('list.label')}>
-        <FilterBar filters={location.filters} onChange={setFilters} />
-        {needsReplyView && role === 'seller' && (
-          <TimeLeftSortToggle on={sortByTimeLeft} onChange={setSortByTimeLeft} />
-        )}
-        <ActionBar
-          targets={targets}
-          folders={sidebarData.value?.folders ?? []}
-          labels={sidebarData.value?.labels ?? []}
+      <PaneBoundary pane="sidebar" className="sidebar" resetKey={revision}>
+        <Sidebar
+          data={sidebarData}
+          onRetry={reloadSidebar}
           perspective={location.perspective}
-          onDone={() => {
-            setSelected([])
-            refresh()
-          }}
+          onSelect={selectPerspective}
+          onChanged={refresh}
         />
-        <ThreadList
-          query={query}
+      </PaneBoundary>
+      <PaneBoundary pane="list" className="list-pane" resetKey={`${JSON.stringify(query)}:${revision}`}>
+        <section className="list-pane" aria-label={t('list.label')}>
+          <FilterBar filters={location.filters} onChange={setFilters} />
+          {needsReplyView && role === 'seller' && (
+            <TimeLeftSortToggle on={sortByTimeLeft} onChange={setSortByTimeLeft} />
+          )}
+          <ActionBar
+            targets={targets}
+            folders={sidebarData.value?.folders ?? []}
+            labels={sidebarData.value?.labels ?? []}
+            perspective={location.perspective}
+            onDone={() => {
+              setSelected([])
+              refresh()
+            }}
+          />
+          <ThreadList
+            query={query}
+            revision={revision}
+            language={language}
+            labels={sidebarData.value?.labels ?? []}
+            openThreadId={location.threadId}
+            focusedId={focusedId}
+            onFocus={setFocusedId}
+            selected={selected}
+            onSelectionChange={setSelected}
+            onOpen={openThread}
+          />
+        </section>
+      </PaneBoundary>
+      <PaneBoundary pane="thread" className="thread-pane" resetKey={`${location.threadId}:${revision}`}>
+        <ThreadView
+          threadId={location.threadId}
           revision={revision}
           language={language}
           labels={sidebarData.value?.labels ?? []}
-          openThreadId={location.threadId}
-          focusedId={focusedId}
-          onFocus={setFocusedId}
-          selected={selected}
-          onSelectionChange={setSelected}
-          onOpen={openThread}
+          onChanged={refresh}
         />
-      </section>
-      <ThreadView
-        threadId={location.threadId}
-        revision={revision}
-        language={language}
-        labels={sidebarData.value?.labels ?? []}
-        onChanged={refresh}
-      />
+      </PaneBoundary>
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
     </div>
   )

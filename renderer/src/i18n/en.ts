@@ -154,7 +154,19 @@ export const en: Dictionary = {
     attachmentsBlock: 'Cannot send: remove the refused attachments (nothing is sent without them).',
   },
   settings: { language: 'Language', system: 'System language' },
-  errors: { generic: 'Something went wrong.', storeWarnings: 'Warning: some mailbox files were damaged.' },
+  errors: {
+    generic: 'Something went wrong.',
+    storeWarnings: 'Warning: when it opened, the mailbox found damaged files or invalid data.',
+    diskFull: 'The disk is full: nothing was changed. Free some space, then try again.',
+    paneFailed: '{{pane}} could not be shown (some stored data may be invalid).',
+    panes: {
+      sidebar: 'The sidebar',
+      list: 'The thread list',
+      thread: 'The conversation',
+      composer: 'The reply box',
+      panel: 'This panel',
+    },
+  },
   report: {
     title: 'Report a suspicious message',
     note: 'Details (optional)',

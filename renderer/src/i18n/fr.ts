@@ -158,7 +158,17 @@ export const fr = {
   settings: { language: 'Langue', system: 'Langue du système' },
   errors: {
     generic: 'Une erreur est survenue.',
-    storeWarnings: 'Attention : des fichiers de la boîte étaient endommagés.',
+    storeWarnings:
+      'Attention : à l’ouverture, la boîte a trouvé des fichiers endommagés ou des données invalides.',
+    diskFull: 'Le disque est plein : rien n’a été modifié. Libérez de la place puis réessayez.',
+    paneFailed: '{{pane}} n’a pas pu s’afficher (une donnée enregistrée est peut-être invalide).',
+    panes: {
+      sidebar: 'La barre latérale',
+      list: 'La liste des conversations',
+      thread: 'La conversation',
+      composer: 'La zone de réponse',
+      panel: 'Ce panneau',
+    },
   },
   report: {
     title: 'Signaler un message suspect',

@@ -12,6 +12,7 @@ import type {
 } from '../../../../shared/model/mailbox'
 import { ATTACHMENT_TYPES, ORDER_NUMBER_PATTERN, ORDER_STATUSES } from '../../../../shared/model/mailbox'
 import { ComptoirError } from '../../../../shared/ipc/result'
+import { stripHiddenCharacters } from '../../../../shared/model/names'
 import { countsForClock, refreshEntry } from './mailbox-index'
 import type { ThreadEntry } from './mailbox-index'
 import { partitionOf } from './layout'
@@ -299,7 +300,14 @@ function validOrderNumber(value: string): string {
 export function createThread(context: StoreContext, change: Change, input: CreateThreadInput): ThreadSummary {
   const { index, parts } = context
   const subject = requireText(input.subject, 'The subject', 500)
-  const displayName = requireText(input.contact?.displayName, 'The contact name', 200)
+  // Names arrive with mail: invisible and direction characters are dropped rather than losing it.
+  const displayName = requireText(
+    typeof input.contact?.displayName === 'string'
+      ? stripHiddenCharacters(input.contact.displayName)
+      : input.contact?.displayName,
+    'The contact name',
+    200,
+  )
   const relayAddress = requireText(input.contact?.relayAddress, 'The relay address', 320)
   const order = input.order
   if (order && !(ORDER_STATUSES as readonly string[]).includes(order.status)) {
