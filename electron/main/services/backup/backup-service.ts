@@ -29,6 +29,7 @@ import type { MboxScope } from '../evidence/export-mbox'
 import { exportPdf, writeFileAtomically } from '../evidence/export-pdf'
 import type { EvidenceTarget } from '../evidence/collect'
 import type { PrintHtml } from '../evidence/print-chromium'
+import type { BackupCounts } from './backup-format'
 import { restoreBackup } from './restore'
 import { writeBackup } from './write-backup'
 
@@ -56,6 +57,14 @@ function normalise(stored: unknown): BackupSettings {
     keep: keep ?? DEFAULT_BACKUP_SETTINGS.keep,
   }
 }
+
+const resultOf = (name: string, summary: BackupCounts & { bytes: number }): BackupResult => ({
+  name,
+  threads: summary.threads,
+  messages: summary.messages,
+  attachments: summary.attachments,
+  bytes: summary.bytes,
+})
 
 const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-').replace('Z', 'Z')
 
@@ -105,13 +114,7 @@ export function createBackupService(options: BackupServiceOptions) {
       const keep = settings.get().keep
       for (const old of (await list()).slice(keep))
         await rm(path.join(dirOf('backups'), old.name), { force: true })
-      return {
-        name,
-        threads: summary.threads,
-        messages: summary.messages,
-        attachments: summary.attachments,
-        bytes: summary.bytes,
-      }
+      return resultOf(name, summary)
     })
 
   const restore = (name: string): Promise<BackupResult> =>
@@ -129,13 +132,7 @@ export function createBackupService(options: BackupServiceOptions) {
         }),
       )
       options.onRestored()
-      return {
-        name,
-        threads: summary.threads,
-        messages: summary.messages,
-        attachments: summary.attachments,
-        bytes: summary.bytes,
-      }
+      return resultOf(name, summary)
     })
 
   const pdf = (target: EvidenceTarget, lang: 'fr' | 'en'): Promise<ExportResult> =>

@@ -8,6 +8,7 @@
 import { access, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { syncDir } from '../store/durable-file'
+import { isAlive } from '../store/store-lock'
 import { BLOB_DIRS, DATA_FILES, DATA_PREFIX, STORE_DIR } from './backup-format'
 
 export const RESTORE_JOURNAL = 'restore.journal.json'
@@ -71,15 +72,6 @@ export async function applyJournal(
   await rm(path.join(dataDir, RESTORE_JOURNAL), { force: true })
   await syncDir(dataDir)
   await rm(path.join(dataDir, journal.stage), { recursive: true, force: true })
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
 }
 
 /**

@@ -5,22 +5,14 @@
  * them back together. Marked `X-Comptoir-Synthesised: yes`: evidence must not pass it off as received.
  */
 import MailComposer from 'nodemailer/lib/mail-composer'
+import { MIME_TYPES } from '../attachments/store'
 import type { Message, ThreadDetail } from '../../../../shared/model/mailbox'
 import type { AttachmentType } from '../../../../shared/model/mailbox'
 
 export const OWNER_ADDRESS_FALLBACK = 'vendeur@comptoir.invalid'
 
-const MIME: Record<AttachmentType, string> = {
-  txt: 'text/plain',
-  pdf: 'application/pdf',
-  jpg: 'image/jpeg',
-  gif: 'image/gif',
-  png: 'image/png',
-  doc: 'application/msword',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-}
-
-export const mimeOf = (type: AttachmentType) => MIME[type]
+/** Without parameters (a charset is added by MailComposer where needed; data: URLs want the bare type). */
+export const mimeOf = (type: AttachmentType) => MIME_TYPES[type].split(';')[0]!
 
 /** A Message-ID that is the same every time for the same message. */
 export function messageIdOf(message: Message): string {
