@@ -65,8 +65,16 @@ async function main(): Promise<void> {
       messages,
       runs,
       zipMb: Math.round(((await stat(file)).size / 1048576) * 10) / 10,
-      backup: { medianMs: round(median(backups.map((b) => b.ms))), maxMs: round(Math.max(...backups.map((b) => b.ms))), peakRssMb: round(Math.max(...backups.map((b) => b.maxRssMb))) },
-      restore: { medianMs: round(median(restores.map((b) => b.ms))), maxMs: round(Math.max(...restores.map((b) => b.ms))), peakRssMb: round(Math.max(...restores.map((b) => b.maxRssMb))) },
+      backup: {
+        medianMs: round(median(backups.map((b) => b.ms))),
+        maxMs: round(Math.max(...backups.map((b) => b.ms))),
+        peakRssMb: round(Math.max(...backups.map((b) => b.maxRssMb))),
+      },
+      restore: {
+        medianMs: round(median(restores.map((b) => b.ms))),
+        maxMs: round(Math.max(...restores.map((b) => b.ms))),
+        peakRssMb: round(Math.max(...restores.map((b) => b.maxRssMb))),
+      },
     }
     process.stdout.write(`${JSON.stringify(summary)}\n`)
   } finally {
