@@ -19,6 +19,7 @@ import { openSwappableStore } from './store/swappable-store'
 import { createReplyTools } from './reply-tools'
 import { createImportJobs } from './mail/import-jobs'
 import { mailBlobStores } from './mail/open'
+import { createOrderImportHandlers } from './orders/handlers'
 
 /** Unreferenced attachment files younger than this are left alone (a send may be in progress). */
 const ATTACHMENT_GRACE_MS = 24 * 3_600_000
@@ -164,6 +165,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'import:cancel': (jobId) => imports.cancel(jobId),
     ...replyTools.handlers,
     ...safekeeping.handlers,
+    ...createOrderImportHandlers(store),
   }
   if (options.automaticBackups) safekeeping.startAutomaticBackups()
   const router = createRouter(handlers, (message, error) => console.error(`[comptoir] ${message}`, error))

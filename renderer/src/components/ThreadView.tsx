@@ -10,6 +10,7 @@ import { OrderPanel } from './OrderPanel'
 import { PdfExportButton } from './PdfExportButton'
 import { Composer } from './Composer'
 import { PaneBoundary } from './PaneBoundary'
+import type { ComposerHandle } from './Composer'
 import { ReplyClock } from './ReplyClock'
 
 interface Props {
@@ -31,6 +32,7 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
   // Opening a thread reads it, once per opening: "mark as unread" on the open thread must stick.
   const unread = value ? value.thread.unreadCount > 0 : false
   const autoRead = useRef<string | null>(null)
+  const composer = useRef<ComposerHandle>(null)
   useEffect(() => {
     if (!threadId || autoRead.current === threadId || !value) return
     autoRead.current = threadId
@@ -99,12 +101,16 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
         </ol>
         {order && (
           <PaneBoundary pane="panel" className="order-panel" resetKey={revision}>
-            <OrderPanel order={order} language={language} />
+            <OrderPanel
+              order={order}
+              language={language}
+              onInsert={(text) => composer.current?.insert(text)}
+            />
           </PaneBoundary>
         )}
       </div>
       <PaneBoundary pane="composer" className="composer" resetKey={thread.id}>
-        <Composer key={thread.id} threadId={thread.id} onSent={onChanged} />
+        <Composer key={thread.id} ref={composer} threadId={thread.id} onSent={onChanged} />
       </PaneBoundary>
     </section>
   )

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
 import type { Language } from '../i18n'
@@ -20,6 +21,7 @@ import { TimeLeftSortToggle } from './ReplyClock'
 import { ImportMail } from './ImportMail'
 import { OwnerContext, useRole } from '../state/role'
 import type { Owner } from '../../../shared/model/mailbox'
+import { OrdersImport } from './OrdersImport'
 
 interface Props {
   language: Language
@@ -49,6 +51,8 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
   const [focusedId, setFocusedId] = useState<string | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const [sortByTimeLeft, setSortByTimeLeft] = useState(false)
+  /** The order import dialog, open with the files dropped on the window (or none: the button). */
+  const [ordersImport, setOrdersImport] = useState<File[] | null>(null)
   const refresh = useCallback(() => setRevision((r) => r + 1), [])
 
   useEffect(() => api.on('store:changed', refresh), [refresh])
@@ -102,8 +106,19 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
     onSettingsChanged()
   }
 
+  // Report files dropped anywhere but the composer (which takes attachments) open the order import.
+  const acceptsReports = role === 'seller' && ordersImport === null
+  const onDragOver = (event: DragEvent) => {
+    if (acceptsReports && event.dataTransfer.types.includes('Files')) event.preventDefault()
+  }
+  const onDrop = (event: DragEvent) => {
+    if (event.defaultPrevented || !acceptsReports || event.dataTransfer.files.length === 0) return
+    event.preventDefault()
+    setOrdersImport([...event.dataTransfer.files])
+  }
+
   return (
-    <div className="workspace" onKeyDown={shortcuts}>
+    <div className="workspace" onKeyDown={shortcuts} onDragOver={onDragOver} onDrop={onDrop}>
       <header className="topbar">
         <h1 className="brand">{t('app.title')}</h1>
         <ImportMail language={language} />
@@ -115,6 +130,16 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
             onSettingsChanged={onSettingsChanged}
           />
         </PaneBoundary>
+        {role === 'seller' && (
+          <button
+            type="button"
+            className="tool-button"
+            onClick={() => setOrdersImport([])}
+            data-testid="open-orders-import"
+          >
+            {t('ordersImport.open')}
+          </button>
+        )}
         <label className="language">
           <span>{t('settings.language')}</span>
           <select
@@ -196,6 +221,14 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
         />
       </PaneBoundary>
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+      {ordersImport && (
+        <OrdersImport
+          language={language}
+          initialFiles={ordersImport}
+          onClose={() => setOrdersImport(null)}
+          onImported={refresh}
+        />
+      )}
     </div>
   )
 }

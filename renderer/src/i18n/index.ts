@@ -80,20 +80,36 @@ export function formatSize(bytes: number, language: Language): string {
 }
 
 /**
- * "49,90 €" from cents and an ISO 4217 code. An unknown code shows the amount with the code as
- * written; an amount that is not a number shows "—".
+ * Money in the app's language, never throwing on bad stored data. `amount` is an exact decimal string
+ * ("103.80", from the order reports: Intl reads the string exactly, no float on the way) or integer
+ * cents (the demo's orders). An unknown currency code shows the amount with the code as written;
+ * anything that is not an amount shows "—".
  */
-export function formatMoney(cents: unknown, currency: unknown, language: Language): string {
-  if (typeof cents !== 'number' || !Number.isFinite(cents)) return UNKNOWN_VALUE
-  const code = typeof currency === 'string' ? currency : 'EUR'
+export function formatMoney(amount: unknown, currency: unknown, language: Language): string {
+  const value =
+    typeof amount === 'string' && /^-?\d+(\.\d+)?$/.test(amount)
+      ? (amount as `${number}`)
+      : typeof amount === 'number' && Number.isFinite(amount)
+        ? amount / 100
+        : null
+  if (value === null) return UNKNOWN_VALUE
+  const code = typeof currency === 'string' && currency ? currency : 'EUR'
   try {
-    return new Intl.NumberFormat(localeOf(language), { style: 'currency', currency: code }).format(
-      cents / 100,
-    )
+    return new Intl.NumberFormat(localeOf(language), { style: 'currency', currency: code }).format(value)
   } catch {
-    const amount = new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: 2 }).format(cents / 100)
-    return `${amount} ${code.slice(0, 12)}`.trim()
+    const shown = new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: 2 }).format(value)
+    return `${shown} ${code.slice(0, 12)}`.trim()
   }
 }
 
 export { i18next }
+
+/** A day ("2026-11-24", or the day of an instant) in the app's language. */
+export function formatDay(isoDay: string, language: Language): string {
+  const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(isoDay)
+  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'medium',
+    // A bare day is no instant: read at UTC midnight and shown as that same day anywhere.
+    ...(dayOnly ? { timeZone: 'UTC' } : {}),
+  }).format(new Date(isoDay))
+}

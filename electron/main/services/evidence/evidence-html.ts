@@ -33,10 +33,9 @@ export function escapeHtml(text: string): string {
   )
 }
 
-/** Where the order came from: its own field when the order report gave one, else the relay domain. */
+/** Where the order came from: the report's sales channel (Amazon.fr…), else the relay's domain. */
 export function marketplaceOf(order: Order | null, relayAddress: string): string {
-  const named = (order as (Order & { marketplace?: string }) | null)?.marketplace
-  return named ?? relayAddress.split('@')[1] ?? ''
+  return order?.salesChannel ?? relayAddress.split('@')[1] ?? ''
 }
 
 function orderSection(detail: ThreadDetail, w: EvidenceWords, lang: EvidenceLanguage, tz?: string): string {
@@ -57,6 +56,18 @@ function orderSection(detail: ThreadDetail, w: EvidenceWords, lang: EvidenceLang
     [w.status, escapeHtml(w.statuses[order.status] ?? order.status)],
     [w.carrier, escapeHtml(order.carrier ?? w.none)],
     [w.tracking, escapeHtml(order.trackingNumber ?? w.none)],
+    ...(order.totals
+      ? [[w.total, formatPrice(order.totals.total, order.totals.currency, lang)] as [string, string]]
+      : []),
+    ...(order.shipments ?? [])
+      .filter((parcel) => parcel.trackingNumber && parcel.trackingNumber !== order.trackingNumber)
+      .map(
+        (parcel) =>
+          [w.tracking, escapeHtml(`${parcel.carrier ?? ''} ${parcel.trackingNumber ?? ''}`.trim())] as [
+            string,
+            string,
+          ],
+      ),
   ]
   return `<table class="facts">${rows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('')}
     <tr><th>${w.items}</th><td><ul>${items}</ul></td></tr></table>`

@@ -14,6 +14,7 @@ const WORDS = {
     status: 'Statut',
     carrier: 'Transporteur',
     tracking: 'Numéro de suivi',
+    total: 'Total',
     noOrder: 'Aucune commande liée à cette conversation.',
     thread: 'Conversation',
     counterpart: 'Interlocuteur',
@@ -51,6 +52,7 @@ const WORDS = {
     status: 'Status',
     carrier: 'Carrier',
     tracking: 'Tracking number',
+    total: 'Total',
     noOrder: 'No order is linked to this conversation.',
     thread: 'Conversation',
     counterpart: 'Counterpart',
@@ -96,8 +98,10 @@ export function formatSize(bytes: number, lang: EvidenceLanguage): string {
   return lang === 'fr' ? `${number.format(bytes)} octets` : `${number.format(bytes)} bytes`
 }
 
-export function formatPrice(cents: number, currency: string, lang: EvidenceLanguage): string {
+/** Cents (the demo's items) or an exact decimal string (report totals: Intl reads strings exactly). */
+export function formatPrice(amount: number | string, currency: string, lang: EvidenceLanguage): string {
+  const value = typeof amount === 'number' ? amount / 100 : amount
   return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency }).format(
-    cents / 100,
+    value as number,
   )
 }

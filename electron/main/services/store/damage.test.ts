@@ -72,6 +72,23 @@ describe('a lost manifest', () => {
     expect(kept.some((name) => name.includes('gen-0-n64'))).toBe(true)
   })
 
+  it('prefers the complete generation to a newer, unfinished bulk write', async () => {
+    await seededStore()
+    const [live] = await generations()
+    const count = parseGenerationDir(live!)!.partitionCount
+    const unfinished = path.join(dir, `gen-99-n${count}`)
+    await mkdir(unfinished)
+    await writeFile(
+      path.join(unfinished, 'meta.json'),
+      JSON.stringify({ owner: null, folders: [], labels: [] }),
+    )
+    await rm(path.join(dir, MANIFEST_FILE))
+    const store = await MailboxStore.open(dir)
+    expect(canonical(store.exportSnapshot())).toEqual(canonical(fixtureSnapshot()))
+    expect(store.openWarnings.join('\n')).toMatch(new RegExp(`rebuilt from ${live}.*gen-99-n${count}`))
+    await store.close()
+  })
+
   it('naming a generation that does not exist: the real one opens, nothing is deleted', async () => {
     await seededStore()
     const [live] = await generations()

@@ -46,6 +46,9 @@ import type { StoreLock } from './store-lock'
 import { newChange, resolveThreads } from './store-context'
 import type { Change, NewMessageEvent, StoreContext } from './store-context'
 import * as threads from './thread-commands'
+import { mergeOrders } from './order-commands'
+import type { OrdersMergeResult } from './order-commands'
+import type { IncomingOrder } from '../orders/assemble'
 import type { AppendMessageInput, CreateThreadInput } from './thread-commands'
 import { threadTimelines } from './timelines'
 import { writeFailure } from '../write-errors'
@@ -276,6 +279,11 @@ export class MailboxStore {
 
   createThread(input: CreateThreadInput): Promise<ThreadSummary> {
     return this.mutate((c) => threads.createThread(this.context, c, input))
+  }
+
+  /** Orders read from the marketplace's reports, merged newest-wins with those already known. */
+  mergeOrders(incoming: readonly IncomingOrder[]): Promise<OrdersMergeResult> {
+    return this.mutate((c) => mergeOrders(this.context, c, incoming))
   }
 
   createFolder(name: string, parentId: string | null): Promise<Folder> {

@@ -1,9 +1,9 @@
 /**
  * A manifest that is damaged, missing, or names a generation that is not on disk: the data is still
  * in the generation folders, whose names repeat the partition count. The manifest is rebuilt from the
- * newest generation that holds a meta.json (meta is written first, so a folder without one was never
- * finished); every other generation folder is set aside in `damaged/`, never deleted, since without a
- * commit point nothing proves which of them is garbage.
+ * newest complete generation (a bulk write interrupted before its manifest switch is incomplete);
+ * every other generation folder is set aside in `damaged/`, never deleted, since without a commit
+ * point nothing proves which of them is garbage.
  */
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
@@ -24,6 +24,7 @@ const hasFile = async (dir: string, name: string) =>
 
 async function everyPartitionOnDisk(storeDir: string, id: GenerationId): Promise<boolean> {
   const names = new Set(await readdir(generationDir(storeDir, id)).catch(() => [] as string[]))
+  if (!names.has(path.basename(metaPath(storeDir, id)))) return false
   for (let index = 0; index < id.partitionCount; index++) {
     if (!names.has(path.basename(partitionPath(storeDir, id, index)))) return false
   }
@@ -40,8 +41,17 @@ export async function rebuildManifest(
 ): Promise<Manifest | null> {
   const { storeDir, stats, now, warnings } = context
   const found = await listGenerations(storeDir)
+  // Newest first: a complete generation (meta and every partition file), else one with a meta.json
+  // (written by an older version, which left empty partitions without a file), else the newest.
+  const newestFirst = [...found].reverse()
   let live: GenerationId | undefined
-  for (const candidate of [...found].reverse()) {
+  for (const candidate of newestFirst) {
+    if (await everyPartitionOnDisk(storeDir, candidate)) {
+      live = candidate
+      break
+    }
+  }
+  for (const candidate of live ? [] : newestFirst) {
     if (await hasFile(generationDir(storeDir, candidate), path.basename(metaPath(storeDir, candidate)))) {
       live = candidate
       break

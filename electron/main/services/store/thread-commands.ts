@@ -332,11 +332,16 @@ export function createThread(context: StoreContext, change: Change, input: Creat
     const partition = partitionOf(order.orderNumber, count)
     const orders = partitionData(context, partition).orders
     const at = orders.findIndex((o) => o.orderNumber === order.orderNumber)
-    if (at >= 0)
-      orders[at] = stored // a fresher copy of a known order
-    else orders.push(stored)
-    index.orders.set(order.orderNumber, stored)
-    change.partitions.add(partition)
+    const known = at >= 0 ? orders[at]! : undefined
+    // An order imported from the marketplace's reports is the reference: a copy carried by a new
+    // thread never replaces it (the reports' newest-wins merge decides its changes).
+    if (!known?.reportFacts && !known?.shipments) {
+      if (known)
+        orders[at] = stored // a fresher copy of a known order
+      else orders.push(stored)
+      index.orders.set(order.orderNumber, stored)
+      change.partitions.add(partition)
+    }
   }
   const record: StoredThread = {
     id: newId('t'),
