@@ -91,6 +91,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
   })
 
+  await imports.sweepUploads()
+  await raws.sweepTemporaryFiles()
+
   async function loadDemo(): Promise<{ threads: number }> {
     if (!store.isEmpty()) {
       throw new ComptoirError(

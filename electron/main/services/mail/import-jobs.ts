@@ -140,6 +140,10 @@ export function createImportJobs(options: ImportJobsOptions) {
       current.controller.abort()
       return { cancelled: true }
     },
+    /** Clears uploads a crash left behind (call once at start-up: no run can be using them). */
+    async sweepUploads(): Promise<void> {
+      await rm(uploadsDir, { recursive: true, force: true }).catch(() => undefined)
+    },
     /** Stops a run under way after the mail in hand and waits for it (before the store closes). */
     async close(): Promise<void> {
       current?.controller.abort()
