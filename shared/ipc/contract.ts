@@ -9,7 +9,9 @@ import type { ThreadPage, ViewCounts } from '../model/query'
 import type { AttachmentCheck, AttachmentVerdict } from '../model/attachments'
 import type { Finding } from '../policy/types'
 import { SYSTEM_VIEWS, THREAD_SORTS } from '../model/query'
-import { LABEL_KINDS } from '../model/mailbox'
+import { LABEL_KINDS, ORDER_NUMBER_PATTERN } from '../model/mailbox'
+import { MAX_BACKUPS_KEPT, OUTPUT_FILE_NAME } from '../model/safekeeping'
+import type { BackupResult, BackupStatus, ExportResult, SafekeepingProgress } from '../model/safekeeping'
 import { DASHBOARD_WINDOWS } from '../model/reply-metrics'
 import type { DashboardMetrics } from '../model/reply-metrics'
 import { TIME_OF_DAY } from '../model/notifications'
@@ -238,6 +240,52 @@ export const contract = {
   'notifications:getSettings': channel(z.tuple([]), returns<NotificationSettings>()),
   'notifications:setSettings': channel(z.tuple([notificationPatchSchema]), returns<NotificationSettings>()),
 
+  'backup:status': channel(z.tuple([]), returns<BackupStatus>()),
+  'backup:setSettings': channel(
+    z.tuple([
+      z
+        .object({
+          auto: z.boolean().optional(),
+          keep: z.number().int().min(1).max(MAX_BACKUPS_KEPT).optional(),
+        })
+        .strict(),
+    ]),
+    returns<BackupStatus>(),
+  ),
+  'backup:create': channel(z.tuple([]), returns<BackupResult>()),
+  /** Replaces the whole mailbox by a backup of the list (the current data is set aside, not deleted). */
+  'backup:restore': channel(z.tuple([z.string().regex(OUTPUT_FILE_NAME)]), returns<BackupResult>()),
+  'export:pdf': channel(
+    z.tuple([
+      z.union([
+        z.object({ threadId: id }).strict(),
+        z.object({ orderNumber: z.string().regex(ORDER_NUMBER_PATTERN) }).strict(),
+      ]),
+      z.enum(['fr', 'en']),
+    ]),
+    returns<ExportResult>(),
+  ),
+  'export:mbox': channel(
+    z.tuple([
+      z.union([
+        z.object({ threadId: id }).strict(),
+        z.object({ folderId: id }).strict(),
+        z.object({ everything: z.literal(true) }).strict(),
+      ]),
+    ]),
+    returns<ExportResult>(),
+  ),
+  /** Starts importing mail files (one run at a time); progress and the summary arrive as events. */
+  'import:start': channel(
+    z.tuple([
+      z
+        .object({ sources: z.array(importSourceSchema).min(1).max(1000), all: z.boolean().default(false) })
+        .strict(),
+    ]),
+    returns<{ jobId: string }>(),
+  ),
+  /** Stops the run after the mail in hand; what was imported stays. */
+  'import:cancel': channel(z.tuple([id]), returns<{ cancelled: boolean }>()),
   /**
    * Order import from the app: each report file is announced (`uploadBegin`), sent in base64 pieces
    * of at most ORDER_UPLOAD_CHUNK_BYTES (`uploadChunk`, in order), then imported together
@@ -264,17 +312,6 @@ export const contract = {
   ),
   'orders:import': channel(z.tuple([z.array(id).min(1).max(50)]), returns<OrdersImportSummary>()),
   'orders:uploadDiscard': channel(z.tuple([z.array(id).min(1).max(50)]), returns<{ discarded: number }>()),
-  /** Starts importing mail files (one run at a time); progress and the summary arrive as events. */
-  'import:start': channel(
-    z.tuple([
-      z
-        .object({ sources: z.array(importSourceSchema).min(1).max(1000), all: z.boolean().default(false) })
-        .strict(),
-    ]),
-    returns<{ jobId: string }>(),
-  ),
-  /** Stops the run after the mail in hand; what was imported stays. */
-  'import:cancel': channel(z.tuple([id]), returns<{ cancelled: boolean }>()),
 
   /** Demo mode only (`--demo`): a buyer message arrives, so notices and the reply clock can be tried. */
   'demo:simulateInbound': channel(
@@ -307,6 +344,8 @@ export interface Events {
   'notification:show': NotificationRequest
   /** The user clicked a desktop notification: open that thread. */
   'notification:open': { threadId: string }
+  /** How far a backup, restore or export has got. */
+  'safekeeping:progress': SafekeepingProgress
   /** An import run moved on (at most every ~200 ms). */
   'import:progress': ImportProgressEvent
   /** An import run ended (finished, cancelled or stopped by an error), with its summary. */
@@ -318,6 +357,7 @@ export const EVENT_NAMES: EventName[] = [
   'message:new',
   'notification:show',
   'notification:open',
+  'safekeeping:progress',
   'import:progress',
   'import:done',
 ]

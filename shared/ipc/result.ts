@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'ATTACHMENT_REFUSED',
   'STORE_LOCKED', // another instance holds the store
   'STORE_ERROR',
+  'BACKUP_REFUSED', // a backup that is damaged, tampered with, newer or unsafe; nothing was changed
   'DISK_FULL', // a write failed for lack of space: nothing changed, free some space and retry
   'UNKNOWN_CHANNEL',
   'PAYLOAD_TOO_LARGE', // a request over its size cap (shared/ipc/limits.ts)

@@ -68,6 +68,7 @@ test('every data-testid on the main screens is documented, and every control has
     'open-dashboard',
     'open-templates',
     'open-notification-settings',
+    'open-backups',
     'open-profile',
     'open-orders-import',
   ]) {

@@ -13,26 +13,43 @@ import { loadDemoMailbox } from './demo'
 import { createRouter } from './router'
 import type { Handlers } from './router'
 import { sendMessage, validateUploads } from './messaging'
-import { MailboxStore } from './store'
+import { completeInterruptedRestore } from './backup'
+import { createBackupService } from './backup/backup-service'
+import { openSwappableStore } from './store/swappable-store'
 import { createReplyTools } from './reply-tools'
+import { createImportJobs } from './mail/import-jobs'
+import { mailBlobStores } from './mail/open'
 import { createOrderImportHandlers } from './orders/handlers'
 
 /** Unreferenced attachment files younger than this are left alone (a send may be in progress). */
 const ATTACHMENT_GRACE_MS = 24 * 3_600_000
-import { createImportJobs } from './mail/import-jobs'
-import { mailBlobStores } from './mail/open'
 
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const { raws } = mailBlobStores(options.userDataDir)
   const attachments = new AttachmentStore(path.join(options.userDataDir, 'attachments'))
-  const store = await MailboxStore.open(path.join(options.userDataDir, 'store'), {
+  // A restore interrupted by a crash is finished (or its leftovers cleared) before the store opens.
+  await completeInterruptedRestore(options.userDataDir)
+  const handle = await openSwappableStore(path.join(options.userDataDir, 'store'), {
     releaseBlobs: (ids) => attachments.remove(ids),
     releaseRawMails: (ids) => raws.remove(ids),
   })
+  const { store } = handle
   const listeners = new Set<EventListener>()
   const emit = <E extends EventName>(event: E, payload: Events[E]) => {
     for (const listener of listeners) listener(event, payload)
   }
+  const safekeeping = createBackupService({
+    userDataDir: options.userDataDir,
+    handle,
+    attachments,
+    raws,
+    // Loaded only when a PDF is printed without Electron (web harness): the desktop bundle never needs it.
+    print:
+      options.printHtml ??
+      (async (html, lang) => (await import('./evidence/print-chromium')).chromiumPrinter()(html, lang)),
+    onProgress: (progress) => emit('safekeeping:progress', progress),
+    onRestored: () => emit('store:changed', { threadIds: [] }),
+  })
   const replyTools = await createReplyTools({
     store,
     userDataDir: options.userDataDir,
@@ -150,8 +167,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'import:start': (input) => imports.start(input),
     'import:cancel': (jobId) => imports.cancel(jobId),
     ...replyTools.handlers,
+    ...safekeeping.handlers,
     ...createOrderImportHandlers(store),
   }
+  if (options.automaticBackups) safekeeping.startAutomaticBackups()
   const router = createRouter(handlers, (message, error) => console.error(`[comptoir] ${message}`, error))
 
   return {
@@ -162,9 +181,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     readAttachment: (id) => attachments.read(id),
     idle: () => housekeeping,
+    readOutput: (kind, name) => safekeeping.readOutput(kind, name),
     receiveImportUpload: (name, body) => imports.receiveUpload(name, body),
     async close() {
       await housekeeping
+      await safekeeping.stop()
       await imports.close()
       clearInterval(flushTimer)
       await store.close()

@@ -20,6 +20,7 @@ import { applySessionPolicy, installWebContentsGuards } from './security'
 import { openPreferences } from './settings'
 import type { ShellPreferences } from './settings'
 import { createMainWindow } from './window'
+import { electronPrinter } from './print'
 import { openNotificationSettings, showDesktopNotifications } from './notifications'
 
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -70,6 +71,8 @@ async function start(): Promise<void> {
     notificationSettings: openNotificationSettings(),
     version: app.getVersion(),
     systemLanguage: pickSystemLanguage(app.getPreferredSystemLanguages()),
+    printHtml: electronPrinter(),
+    automaticBackups: true,
   })
   flushOnQuit(services)
   serveAppProtocol(path.join(outDir, 'renderer'), services)

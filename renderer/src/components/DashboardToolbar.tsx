@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../i18n'
+import { BackupSettings } from './BackupSettings'
 import { Dashboard } from './Dashboard'
 import { NoticeCenter } from './NoticeCenter'
 import { NoticeSettings } from './NoticeSettings'
@@ -8,7 +9,7 @@ import { TemplateManager } from './TemplateManager'
 import { useRole } from '../state/role'
 import { ProfileSettings } from './ProfileSettings'
 
-type Panel = 'dashboard' | 'templates' | 'notifications' | 'profile' | null
+type Panel = 'dashboard' | 'templates' | 'notifications' | 'profile' | 'safekeeping' | null
 
 /**
  * The top-bar entries of "answer in time" (dashboard, templates, notification settings), the owner's
@@ -34,6 +35,7 @@ export function DashboardToolbar(props: {
       {role === 'seller' && entry('dashboard', 'open-dashboard')}
       {entry('templates', 'open-templates')}
       {entry('notifications', 'open-notification-settings')}
+      {entry('safekeeping', 'open-backups')}
       {entry('profile', 'open-profile')}
       {panel === 'dashboard' && (
         <Dashboard language={props.language} revision={props.revision} onClose={close} />
@@ -41,6 +43,7 @@ export function DashboardToolbar(props: {
       {panel === 'templates' && <TemplateManager language={props.language} onClose={close} />}
       {panel === 'notifications' && <NoticeSettings onClose={close} />}
       {panel === 'profile' && <ProfileSettings onClose={close} onSaved={props.onSettingsChanged} />}
+      {panel === 'safekeeping' && <BackupSettings language={props.language} onClose={close} />}
       <NoticeCenter onOpenThread={props.onOpenThread} />
     </>
   )

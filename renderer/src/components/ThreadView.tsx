@@ -7,6 +7,7 @@ import { useAsync } from '../state/useAsync'
 import { EmptyState, ErrorState, LoadingState } from './States'
 import { MessageItem } from './MessageItem'
 import { OrderPanel } from './OrderPanel'
+import { PdfExportButton } from './PdfExportButton'
 import { Composer } from './Composer'
 import { PaneBoundary } from './PaneBoundary'
 import type { ComposerHandle } from './Composer'
@@ -83,6 +84,7 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
           ))}
         </div>
         <ReplyClock thread={thread} language={language} variant="full" />
+        <PdfExportButton target={{ threadId: thread.id }} language={language} testId="export-thread-pdf" />
         {thread.blocked && (
           <p className="banner warning" data-testid="blocked-notice">
             {t('thread.blockedNotice')}
