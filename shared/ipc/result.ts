@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'STORE_LOCKED', // another instance holds the store
   'STORE_ERROR',
   'UNKNOWN_CHANNEL',
+  'MAIL_ERROR', // the mail account: connection, login, secret, refused by the server
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -202,6 +202,19 @@ export async function startDovecot(
     const pidFile = path.join(dir, 'run', 'master.pid')
     if (!fs.existsSync(pidFile)) return
     const pid = Number(fs.readFileSync(pidFile, 'utf8').trim())
+    // A server going down drops its sessions at once: the master's children (imap, imap-login,
+    // auth…) are killed by their ids first, then the master.
+    const children = spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+    for (const child of (children.stdout ?? '')
+      .split('\n')
+      .map((l) => Number(l.trim()))
+      .filter((n) => n > 0)) {
+      try {
+        process.kill(child, 'SIGKILL')
+      } catch {
+        // already gone
+      }
+    }
     try {
       process.kill(pid, 'SIGTERM')
     } catch {
