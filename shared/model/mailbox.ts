@@ -65,6 +65,46 @@ export interface AttachmentRef {
   bytes: number
 }
 
+/**
+ * What an imported mail is (shared/mail/relay.ts decides): a buyer's message, a marketplace notice
+ * (return, cancellation, refund, claim), a bounce of one of our replies, a buyer's opt-out, a mail that
+ * only pretends to come from a relay, our own reply found in the mail, or any other mail (`--all`).
+ * Only a buyer message (or other mail) starts the 24-hour clock.
+ */
+export const MAIL_KINDS = [
+  'buyer-message',
+  'notice',
+  'delivery-failure',
+  'opt-out',
+  'spoofed',
+  'outbound',
+  'other',
+] as const
+export type MailKind = (typeof MAIL_KINDS)[number]
+
+/** Kinds that ask nothing of the owner: they join a thread without starting the reply clock. */
+export const CLOCKLESS_KINDS: ReadonlySet<string> = new Set<MailKind>([
+  'notice',
+  'delivery-failure',
+  'opt-out',
+  'spoofed',
+])
+
+/** An attachment of an imported mail that validation refused: shown with its reason, never stored. */
+export interface RefusedAttachment {
+  name: string
+  bytes: number
+  code: string
+  reason: { fr: string; en: string }
+}
+
+/** The kept original of an imported mail (content-addressed like attachments, in `raw/`). */
+export interface RawMailRef {
+  /** Hex SHA-256 of the raw bytes; also the stored file's name. */
+  id: string
+  bytes: number
+}
+
 export interface Message {
   id: string
   threadId: string
@@ -75,6 +115,18 @@ export interface Message {
   attachments: AttachmentRef[]
   sentAt: string
   readAt: string | null
+  /** Imported mail only: what it is (absent for messages written in the app or the demo). */
+  kind?: MailKind
+  /** The RFC 5322 Message-ID (without angle brackets), for replies, threading and export. */
+  mailMessageId?: string
+  inReplyTo?: string
+  references?: string[]
+  /** The mail's From address (a relay alias for a buyer message). */
+  mailFrom?: string
+  raw?: RawMailRef
+  refusedAttachments?: RefusedAttachment[]
+  /** Why a mail pretending to come from the marketplace was judged a pretender. */
+  warnings?: { fr: string; en: string }[]
 }
 
 export interface Folder {

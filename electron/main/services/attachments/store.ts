@@ -4,8 +4,8 @@
  * (`AttachmentRef.name`, sanitised here). Reference counting belongs to the mailbox store: it calls
  * `remove` with the ids no message uses any more.
  */
-import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import { MAX_MESSAGE_BYTES } from '../../../../shared/model/attachments'
@@ -16,6 +16,7 @@ import { inspectContent } from './content'
 import { sanitizeFileName } from './file-name'
 import { fileReason, formatBytes } from './reasons'
 import { openSource } from './source'
+import { TEMP_PREFIX, writeBlobDurably } from './blob-file'
 
 /** An attachment id: the lower-case hex SHA-256 of its content, and its file name in the store. */
 export const ATTACHMENT_ID_PATTERN = /^[0-9a-f]{64}$/
@@ -29,8 +30,6 @@ export const MIME_TYPES: Record<AttachmentType, string> = {
   doc: 'application/msword',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 }
-
-const TEMP_PREFIX = '.tmp-'
 
 export interface StoredAttachmentContent {
   bytes: Uint8Array
@@ -100,32 +99,8 @@ export class AttachmentStore {
       return { id, name, type, bytes: bytes.byteLength }
     }
     await mkdir(this.dir, { recursive: true })
-    await this.writeAtomically(target, id, bytes)
+    await writeBlobDurably(this.dir, id, bytes)
     return { id, name, type, bytes: bytes.byteLength }
-  }
-
-  private async writeAtomically(target: string, id: string, bytes: Uint8Array): Promise<void> {
-    const temp = path.join(this.dir, `${TEMP_PREFIX}${id}-${process.pid}-${randomBytes(4).toString('hex')}`)
-    try {
-      const handle = await open(temp, 'wx', 0o600)
-      try {
-        await handle.writeFile(bytes)
-        await handle.sync()
-      } finally {
-        await handle.close()
-      }
-      await rename(temp, target)
-    } catch (error) {
-      await rm(temp, { force: true }).catch(() => undefined)
-      throw new ComptoirError('STORE_ERROR', `Could not store attachment ${id}: ${(error as Error).message}`)
-    }
-    // Make the rename itself durable; directories cannot be opened for this on Windows.
-    const folder = await open(this.dir, 'r').catch(() => null)
-    if (folder)
-      await folder
-        .sync()
-        .catch(() => undefined)
-        .finally(() => folder.close())
   }
 
   /** The bytes and real type of a stored attachment, or null when there is none. Throws on a malformed id. */

@@ -22,7 +22,9 @@ import type { Mutation } from '../../../../shared/ipc/contract'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import type { WriteStats } from './durable-file'
 import { GROW_PARTITION_BYTES, partitionCountFor } from './layout'
-import { MailboxIndex, haystackOf } from './mailbox-index'
+import { MailboxIndex, haystackOf, mailKeysOf } from './mailbox-index'
+import { findMailByKeys, ingestMail } from './mail-commands'
+import type { IngestMailInput, IngestMailResult } from './mail-commands'
 import { prepareLayout } from './migrations'
 import * as organizer from './organizer-commands'
 import { PartitionSet, writeGeneration } from './partitions'
@@ -201,6 +203,19 @@ export class MailboxStore {
 
   appendMessage(input: AppendMessageInput): Promise<Message> {
     return this.mutate((c) => threads.appendMessage(this.context, c, input))
+  }
+
+  /** One imported mail into its thread (or a duplicate, changing nothing). Durable once resolved. */
+  ingestMail(input: IngestMailInput): Promise<IngestMailResult> {
+    return this.mutate((c) => ingestMail(this.context, c, input))
+  }
+
+  /** The message already holding this Message-ID or raw hash (checked before any work is done). */
+  findMail(keys: {
+    mailMessageId?: string
+    raw?: { id: string; bytes: number }
+  }): { threadId: string; messageId: string } | null {
+    return findMailByKeys(this.context, mailKeysOf(keys))
   }
 
   createThread(input: CreateThreadInput): Promise<ThreadSummary> {

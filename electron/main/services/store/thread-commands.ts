@@ -12,7 +12,7 @@ import type {
 } from '../../../../shared/model/mailbox'
 import { ATTACHMENT_TYPES, ORDER_NUMBER_PATTERN, ORDER_STATUSES } from '../../../../shared/model/mailbox'
 import { ComptoirError } from '../../../../shared/ipc/result'
-import { refreshEntry } from './mailbox-index'
+import { countsForClock, refreshEntry } from './mailbox-index'
 import type { ThreadEntry } from './mailbox-index'
 import { partitionOf } from './layout'
 import type { StoredThread } from './schema'
@@ -171,6 +171,19 @@ export function reportMessage(
   return { ...report }
 }
 
+/** What an imported mail adds to its message (see Message in shared/model/mailbox.ts). */
+export type MailFields = Pick<
+  Message,
+  | 'kind'
+  | 'mailMessageId'
+  | 'inReplyTo'
+  | 'references'
+  | 'mailFrom'
+  | 'raw'
+  | 'refusedAttachments'
+  | 'warnings'
+>
+
 export interface AppendMessageInput {
   threadId: string
   direction: Direction
@@ -178,6 +191,10 @@ export interface AppendMessageInput {
   html?: string | null
   attachments?: AttachmentRef[]
   sentAt?: string
+  /** An imported mail: its identity, kind and kept original. */
+  mail?: MailFields
+  /** Already read (an imported mail marked seen); inbound messages are otherwise unread. */
+  readAt?: string | null
 }
 
 function validAttachments(attachments: unknown): AttachmentRef[] {
@@ -207,7 +224,8 @@ export function appendMessage(context: StoreContext, change: Change, input: Appe
   }
   if (typeof input.body !== 'string') throw new ComptoirError('BAD_REQUEST', 'A message body is text.')
   const attachments = validAttachments(input.attachments)
-  if (input.body.trim() === '' && attachments.length === 0) {
+  // An imported mail may hold only refused attachments: its kept original still makes it a message.
+  if (input.body.trim() === '' && attachments.length === 0 && !input.mail?.raw) {
     throw new ComptoirError('BAD_REQUEST', 'A message needs a text or an attachment.')
   }
   const sentAt = input.sentAt ?? context.now().toISOString()
@@ -221,13 +239,14 @@ export function appendMessage(context: StoreContext, change: Change, input: Appe
     html: input.html ?? null,
     attachments,
     sentAt,
-    readAt: input.direction === 'out' ? sentAt : null, // what we send is read by definition
+    readAt: input.direction === 'out' ? sentAt : (input.readAt ?? null), // what we send is read by definition
+    ...definedFields(input.mail),
   }
   const { index } = context
   partitionData(context, entry!.partition).messages.push(message)
   entry!.messages.push(message)
   index.registerMessage(message)
-  if (input.direction === 'in') {
+  if (input.direction === 'in' && countsForClock(message)) {
     // A new question: it needs a reply again, and an archived conversation comes back to the Inbox.
     // What the flag covered stays handled (imported flags carry no time: they covered everything).
     if (entry!.record.noResponseNeeded) entry!.record.dismissedThrough = entry!.lastMessageAt
@@ -242,6 +261,17 @@ export function appendMessage(context: StoreContext, change: Change, input: Appe
   index.touchMessages(entry!)
   touchThread(change, entry!)
   return { ...message, attachments: message.attachments.map((a) => ({ ...a })) }
+}
+
+/** Only the fields an import actually has (the stored JSON stays free of `undefined` keys). */
+function definedFields(mail: MailFields | undefined): MailFields {
+  const fields: MailFields = {}
+  if (!mail) return fields
+  for (const [key, value] of Object.entries(mail) as [keyof MailFields, unknown][]) {
+    if (value !== undefined && value !== null)
+      (fields as Record<string, unknown>)[key] = structuredClone(value)
+  }
+  return fields
 }
 
 export interface CreateThreadInput {
