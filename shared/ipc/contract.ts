@@ -15,6 +15,10 @@ import type { DashboardMetrics } from '../model/reply-metrics'
 import { TIME_OF_DAY } from '../model/notifications'
 import type { NotificationRequest, NotificationSettings } from '../model/notifications'
 import { TEMPLATE_LANGUAGES } from '../templates/placeholders'
+import { MAIL_SECURITIES } from '../model/account'
+import type { AccountTest, MailOverview } from '../model/mail-status'
+import type { MailStatus } from '../model/mail-status'
+import type { OutboxEntry } from '../model/outbox'
 import type { FilledTemplate, ReplyTemplate } from '../templates/placeholders'
 
 const id = z.string().min(1).max(200)
@@ -93,6 +97,23 @@ export const notificationPatchSchema = z
       .optional(),
   })
   .strict()
+
+const endpoint = z
+  .object({ host: z.string().trim().min(1).max(255), port: z.number().int().min(1).max(65535) })
+  .strict()
+/** The account as the settings panel sends it; an omitted password keeps the stored one. */
+export const accountInputSchema = z
+  .object({
+    imap: endpoint,
+    smtp: endpoint,
+    security: z.enum(MAIL_SECURITIES),
+    user: z.string().trim().min(1).max(320),
+    from: z.string().trim().email().max(320),
+    password: z.string().min(1).max(1000).optional(),
+    syncDays: z.number().int().min(1).max(3650),
+  })
+  .strict()
+export type AccountInput = z.infer<typeof accountInputSchema>
 
 export interface AppInfo {
   version: string
@@ -199,6 +220,18 @@ export const contract = {
   'notifications:getSettings': channel(z.tuple([]), returns<NotificationSettings>()),
   'notifications:setSettings': channel(z.tuple([notificationPatchSchema]), returns<NotificationSettings>()),
 
+  /** The mail account (no secret), how its password is protected, and the sync status. */
+  'mail:overview': channel(z.tuple([]), returns<MailOverview>()),
+  'mail:setAccount': channel(z.tuple([accountInputSchema]), returns<MailOverview>()),
+  /** Tries IMAP and SMTP logins with these settings; says exactly what failed (FR / EN). */
+  'mail:testAccount': channel(z.tuple([accountInputSchema]), returns<AccountTest>()),
+  'mail:removeAccount': channel(z.tuple([]), returns<MailOverview>()),
+  'mail:syncNow': channel(z.tuple([]), returns<MailStatus>()),
+  'outbox:list': channel(z.tuple([id.optional()]), returns<OutboxEntry[]>()),
+  'outbox:retry': channel(z.tuple([id]), returns<OutboxEntry | null>()),
+  /** Gives up a waiting reply; its text is returned so the composer can take it back. */
+  'outbox:discard': channel(z.tuple([id]), returns<OutboxEntry | null>()),
+
   /** Demo mode only (`--demo`): a buyer message arrives, so notices and the reply clock can be tried. */
   'demo:simulateInbound': channel(
     z.tuple([
@@ -230,6 +263,10 @@ export interface Events {
   'notification:show': NotificationRequest
   /** The user clicked a desktop notification: open that thread. */
   'notification:open': { threadId: string }
+  /** The live mailbox's state changed (syncing, online, offline with the error). */
+  'mail:status': MailStatus
+  /** The Outbox changed (a reply waiting, sent, refused). */
+  'outbox:changed': { threadIds: string[] }
 }
 export type EventName = keyof Events
 export const EVENT_NAMES: EventName[] = [
@@ -237,6 +274,8 @@ export const EVENT_NAMES: EventName[] = [
   'message:new',
   'notification:show',
   'notification:open',
+  'mail:status',
+  'outbox:changed',
 ]
 
 export type { AttachmentVerdict }

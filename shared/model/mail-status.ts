@@ -9,3 +9,23 @@ export interface MailStatus {
   lastError: { fr: string; en: string } | null
   nextRetryAt: string | null
 }
+
+export interface MailOverview {
+  /** Null: no account, replies stay in this computer's store. */
+  account: {
+    user: string
+    from: string
+    imap: { host: string; port: number }
+    smtp: { host: string; port: number }
+    security: 'tls' | 'starttls' | 'none'
+    syncDays: number
+  } | null
+  /** How the password is kept, said to the user (FR / EN); `protected: false` is a warning. */
+  secret: { protected: boolean; note: { fr: string; en: string } } | null
+  status: MailStatus
+}
+
+export interface AccountTest {
+  imap: { ok: boolean; error: { fr: string; en: string } | null }
+  smtp: { ok: boolean; error: { fr: string; en: string } | null }
+}

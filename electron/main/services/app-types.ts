@@ -7,6 +7,7 @@ import type { EventName, Events, Settings, SettingsPatch } from '../../../shared
 import type { Result } from '../../../shared/ipc/result'
 import type { AttachmentType } from '../../../shared/model/mailbox'
 import type { NotificationSettingsBackend } from './notifications/settings-file'
+import type { SafeStorageLike } from './mail/secrets'
 
 /** Where preferences live: electron-store in the desktop app, a JSON file in web mode. */
 export interface SettingsBackend {
@@ -25,6 +26,10 @@ export interface AppServicesOptions {
   notificationSettings?: NotificationSettingsBackend
   version: string
   systemLanguage: 'fr' | 'en'
+  /** Electron's safeStorage (desktop); absent, the password lives in a 0600 file (web harness, CLI). */
+  safeStorage?: SafeStorageLike
+  /** Start the live mailbox when an account exists (default true; tests may turn it off). */
+  mailSync?: boolean
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void

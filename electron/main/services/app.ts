@@ -15,6 +15,8 @@ import type { Handlers } from './router'
 import { sendMessage, validateUploads } from './messaging'
 import { MailboxStore } from './store'
 import { createReplyTools } from './reply-tools'
+import { LiveMail } from './mail/live-mail'
+import { RawMailStore } from './mail/raw-store'
 
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const attachments = new AttachmentStore(path.join(options.userDataDir, 'attachments'))
@@ -25,6 +27,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const emit = <E extends EventName>(event: E, payload: Events[E]) => {
     for (const listener of listeners) listener(event, payload)
   }
+  const raws = new RawMailStore(path.join(options.userDataDir, 'raw'))
+  const live = await LiveMail.create({
+    userDataDir: options.userDataDir,
+    services: { store, attachments, raws },
+    ...(options.safeStorage ? { safeStorage: options.safeStorage } : {}),
+    onStatus: (status) => emit('mail:status', status),
+    onOutbox: (threadIds) => emit('outbox:changed', { threadIds }),
+  })
   const replyTools = await createReplyTools({
     store,
     userDataDir: options.userDataDir,
@@ -34,6 +44,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   })
   store.onChange((change) => {
     emit('store:changed', { threadIds: change.threadIds })
+    // A local change (read, label, archive, move…) travels to the server at the next round.
+    if (live.hasAccount()) live.engine.poke()
     if (change.newMessage) {
       emit('message:new', change.newMessage)
       replyTools.announce(change.newMessage)
@@ -84,7 +96,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
 
     'contacts:block': (contactId, blocked) => store.blockContact(contactId, blocked),
     'messages:report': (messageId, reason) => store.report(messageId, reason),
-    'messages:send': (input) => sendMessage({ store, attachments }, input),
+    'messages:send': (input) =>
+      sendMessage(
+        { store, attachments, deliver: (thread, body, refs) => live.deliver(thread, body, refs) },
+        input,
+      ),
 
     'folders:list': () => store.listFolders(),
     'folders:create': (name, parentId) => store.createFolder(name, parentId),
@@ -100,7 +116,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'policy:check': (text) => checkPolicy(text),
     'attachments:validate': (uploads) => validateUploads(uploads, 0),
     ...replyTools.handlers,
+
+    'mail:overview': () => live.overview(),
+    'mail:setAccount': (input) => live.setAccount(input),
+    'mail:testAccount': (input) => live.test(input),
+    'mail:removeAccount': () => live.removeAccount(),
+    'mail:syncNow': () => live.syncNow(),
+    'outbox:list': (threadId) => live.outbox.list(threadId),
+    'outbox:retry': (id) => live.retry(id),
+    'outbox:discard': (id) => live.outbox.discard(id),
   }
+  if (options.mailSync !== false) live.start()
   const router = createRouter(handlers, (message, error) => console.error(`[comptoir] ${message}`, error))
 
   return {
@@ -110,6 +136,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       return () => listeners.delete(listener)
     },
     readAttachment: (id) => attachments.read(id),
-    close: () => store.close(),
+    close: async () => {
+      await live.stop()
+      await store.close()
+    },
   }
 }

@@ -1,25 +1,16 @@
 /**
- * The seam between the sync engine and the relay understanding (`ingest.ts`, built on branch
- * w-import): every new mail from the server goes through one function with this shape. The engine
- * takes it as a parameter so that it can be tested on its own and wired once in the composition root.
+ * The seam between the sync engine and the relay understanding (`ingest.ts`): every new mail from
+ * the server goes through one function of this shape. The engine takes it as a parameter so that it
+ * is tested on its own and wired once (`liveIngest`) in the composition root.
  */
+import { ingestRawMail } from './ingest'
+import type { IngestOptions, IngestOutcome, MailServices } from './ingest'
 
-export type IngestFolder = 'inbox' | 'sent' | 'archive' | 'trash'
+export type { IngestOptions, IngestOutcome } from './ingest'
+export type IngestFolder = NonNullable<IngestOptions['folder']>
 
-export interface IngestOptions {
-  source: string
-  all?: boolean
-  folder?: IngestFolder
-  ownAddresses?: string[]
-  receivedAt?: Date
+export type Ingest = (raw: Uint8Array, options: IngestOptions) => Promise<IngestOutcome>
+
+export function liveIngest(services: MailServices): Ingest {
+  return (raw, options) => ingestRawMail(services, raw, options)
 }
-
-export interface IngestResult {
-  status: 'imported' | 'duplicate' | 'skipped' | 'failed'
-  threadId?: string
-  messageId?: string
-  threadCreated?: boolean
-  reason?: string
-}
-
-export type Ingest = (raw: Uint8Array, options: IngestOptions) => Promise<IngestResult>

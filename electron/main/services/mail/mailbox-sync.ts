@@ -99,12 +99,15 @@ export async function syncMailbox(
           source,
           folder: folderOf(input.role),
           ownAddresses: input.ownAddresses,
-          ...(message.internalDate ? { receivedAt: message.internalDate } : {}),
+          seen: message.flags.includes('\\Seen'),
+          // New mail of a mailbox already synced is news; the first sync's backlog is not.
+          announce: !fresh,
+          ...(message.internalDate ? { receivedAt: message.internalDate.toISOString() } : {}),
         })
         if (result.status === 'imported') report.imported++
         else if (result.status === 'duplicate') report.duplicates++
         else if (result.status === 'skipped') report.skipped++
-        else input.onError(source, result.reason ?? 'failed')
+        else input.onError(source, result.reason?.en ?? 'failed')
         if (
           (result.status === 'imported' || result.status === 'duplicate') &&
           result.threadId &&

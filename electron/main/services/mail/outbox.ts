@@ -13,6 +13,7 @@ import type { MailAccount } from '../../../../shared/model/account'
 import type { OutboxEntry } from '../../../../shared/model/outbox'
 import type { AttachmentRef, Message, ThreadDetail } from '../../../../shared/model/mailbox'
 import type { AttachmentStore } from '../attachments'
+import type { RawMailStore } from './raw-store'
 import type { MailboxStore } from '../store'
 import { describeMailError } from './imap-client'
 import { composeRaw, sendRaw, smtpEndpoint } from './smtp'
@@ -20,13 +21,12 @@ import type { OutgoingMail } from './smtp'
 
 const RETRY_DELAYS_MS = [30_000, 60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000]
 
-/** The RFC Message-ID a stored message carries (set by ingest for mail read from the server). */
+/** The RFC Message-ID a stored message carries, in angle brackets as headers write it. */
 export function rfcIdOf(message: Message): string | null {
-  const value =
-    (message as unknown as Record<string, unknown>).rfcMessageId ??
-    (message as unknown as Record<string, unknown>).messageIdHeader
-  return typeof value === 'string' && value.length > 0 ? value : null
+  return message.mailMessageId ? `<${message.mailMessageId}>` : null
 }
+
+const bare = (id: string) => id.replace(/^<|>$/g, '')
 
 export function replySubject(subject: string): string {
   return /^(re|réf?)\s*:/i.test(subject.trim()) ? subject.trim() : `Re: ${subject.trim()}`
@@ -36,6 +36,7 @@ export interface OutboxDeps {
   dir: string
   store: MailboxStore
   attachments: AttachmentStore
+  raws: RawMailStore
   account: () => Promise<{ account: MailAccount; password: string } | null>
   now?: () => Date
   onChange?: (entries: OutboxEntry[]) => void
@@ -183,13 +184,24 @@ export class Outbox {
       // Accepted by the server: the reply joins the thread now, and the clock stops.
       await fs.mkdir(this.copiesDir, { recursive: true })
       await fs.writeFile(path.join(this.copiesDir, `${entry.id}.eml`), raw)
+      // Kept like an imported mail (identity and original), so the Sent copy read back by the sync
+      // is recognised as this very message, never a second reply.
+      const rawRef = await this.deps.raws.put(new Uint8Array(raw))
       await this.deps.store.appendMessage({
         threadId: entry.threadId,
         direction: 'out',
         body: entry.body,
         attachments: entry.attachments,
         sentAt: this.now().toISOString(),
-        ...({ rfcMessageId: entry.rfcMessageId } as object),
+        readAt: this.now().toISOString(),
+        mail: {
+          kind: 'outbound',
+          mailMessageId: bare(entry.rfcMessageId),
+          ...(entry.inReplyTo ? { inReplyTo: bare(entry.inReplyTo) } : {}),
+          ...(entry.references.length > 0 ? { references: entry.references.map(bare) } : {}),
+          mailFrom: account.from.toLowerCase(),
+          raw: rawRef,
+        },
       })
       this.entries = this.entries.filter((e) => e.id !== entry.id)
       await this.save()

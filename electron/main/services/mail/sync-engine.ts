@@ -50,6 +50,8 @@ export class SyncEngine {
   private next: Promise<RoundReport> | null = null
   private stopped = true
   private wake: (() => void) | null = null
+  /** A poke arrived while no wait was in progress: the next wait returns at once. */
+  private poked = false
   private status: MailStatus = { state: 'off', lastSyncAt: null, lastError: null, nextRetryAt: null }
 
   constructor(private readonly deps: SyncEngineDeps) {}
@@ -89,7 +91,8 @@ export class SyncEngine {
 
   /** Asks the IDLE loop for a round soon (a local change to push, a reply to send). */
   poke(): void {
-    this.wake?.()
+    if (this.wake) this.wake()
+    else this.poked = true
   }
 
   private async connect(): Promise<{ client: ImapFlow; account: MailAccount }> {
@@ -110,9 +113,7 @@ export class SyncEngine {
     return { client, account: configured.account }
   }
 
-  private async places(
-    client: ImapFlow,
-  ): Promise<{
+  private async places(client: ImapFlow): Promise<{
     list: { path: string; role: MailboxRole }[]
     places: Places
     sent: string | null
@@ -261,6 +262,10 @@ export class SyncEngine {
 
   /** Waits on the Inbox for EXISTS/EXPUNGE/FETCH (IDLE), a poke, or IDLE_MAX_MS. */
   private async idle(): Promise<void> {
+    if (this.poked) {
+      this.poked = false
+      return
+    }
     const client = this.client
     if (!client?.usable) return
     const lock = await client.getMailboxLock('INBOX').catch(() => null)

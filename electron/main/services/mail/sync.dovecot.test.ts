@@ -8,19 +8,19 @@ import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { skipWithoutDovecot, startDovecot } from '../../../../tests/mail/dovecot'
 import type { Dovecot } from '../../../../tests/mail/dovecot'
-import { fakeIngest } from '../../../../tests/mail/fake-ingest'
 import { appendMail, otherClient, relayMail } from '../../../../tests/mail/relay-mail'
 import type { MailAccount } from '../../../../shared/model/account'
-import { AttachmentStore } from '../attachments'
-import { MailboxStore } from '../store'
+import { liveIngest } from './ingest-seam'
+import { openMailServices } from './open'
 import { Outbox } from './outbox'
 import { SyncEngine } from './sync-engine'
+import { SELLER_ADDRESS } from './mail-fixtures'
 
 const skip = skipWithoutDovecot()
 
 describe.skipIf(skip)('sync engine against Dovecot', () => {
   let server: Dovecot
-  const opened: { store: MailboxStore; engine: SyncEngine; dir: string }[] = []
+  const opened: { store: { close(): Promise<void> }; engine: SyncEngine; dir: string }[] = []
 
   beforeAll(async () => {
     server = await startDovecot([{ user: 'seller', password: 'app-pass' }])
@@ -38,20 +38,20 @@ describe.skipIf(skip)('sync engine against Dovecot', () => {
 
   async function desk() {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'comptoir-sync-'))
-    const store = await MailboxStore.open(path.join(dir, 'store'))
-    const attachments = new AttachmentStore(path.join(dir, 'attachments'))
+    const services = await openMailServices(dir)
+    const { store, attachments, raws } = services
     const account: MailAccount = {
       imap: { host: server.host, port: server.port },
       smtp: { host: '127.0.0.1', port: 1 },
       security: 'none',
       user: 'seller',
-      from: 'vendeur@boutique.test',
+      from: SELLER_ADDRESS,
       auth: 'password',
       syncDays: 30,
     }
     const configured = async () => ({ account, password: 'app-pass' })
-    const outbox = new Outbox({ dir: path.join(dir, 'mail'), store, attachments, account: configured })
-    const ingest = fakeIngest(store)
+    const outbox = new Outbox({ dir: path.join(dir, 'mail'), store, attachments, raws, account: configured })
+    const ingest = liveIngest(services)
     const engine = new SyncEngine({
       store,
       outbox,
@@ -65,9 +65,7 @@ describe.skipIf(skip)('sync engine against Dovecot', () => {
 
   it('fetches new mail once: re-sync and two rounds at once import nothing twice', async () => {
     const old = await relayMail({ buyer: 'Ancien', date: new Date(Date.now() - 90 * 86_400_000) })
-    const imap = await otherClient(server)
-    await imap.append('INBOX', old.raw, [], new Date(Date.now() - 90 * 86_400_000))
-    await imap.logout()
+    await appendMail(server, old.raw, 'INBOX', [], new Date(Date.now() - 90 * 86_400_000))
     for (const buyer of ['Camille', 'Lou', 'Sacha'])
       await appendMail(server, (await relayMail({ buyer })).raw)
     const { store, engine } = await desk()
