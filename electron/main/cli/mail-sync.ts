@@ -7,6 +7,7 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ComptoirError } from '../../../shared/ipc/result'
+import { AccountStore, secretStoreFor } from '../services/mail/account-store'
 import { LiveMail } from '../services/mail/live-mail'
 import { openMailServices } from '../services/mail/open'
 import type { RoundReport } from '../services/mail/sync-engine'
@@ -34,6 +35,15 @@ const line = (report: RoundReport) => `${JSON.stringify(report)}\n`
 
 async function main(): Promise<void> {
   const args = parse(process.argv.slice(2))
+  // Account and password first: a wrong --data touches nothing.
+  const accounts = new AccountStore(args.data, secretStoreFor(args.data))
+  try {
+    if (!(await accounts.load()))
+      fail(`no mail account in ${args.data}; set one with npm run --silent account:set.`)
+    await accounts.password()
+  } catch (error) {
+    fail(error instanceof ComptoirError ? error.message : (error as Error).message)
+  }
   let services
   try {
     services = await openMailServices(args.data)
@@ -54,16 +64,6 @@ async function main(): Promise<void> {
   const close = async () => {
     await live.stop()
     await services.store.close()
-  }
-  if (!live.hasAccount()) {
-    await close()
-    fail(`no mail account in ${args.data}; set one with npm run --silent account:set.`)
-  }
-  try {
-    await live.accounts.password()
-  } catch (error) {
-    await close()
-    fail(error instanceof ComptoirError ? error.message : (error as Error).message)
   }
   if (args.once) {
     const report = await live.engine.round()
