@@ -10,14 +10,23 @@ import { usePendingAttachments } from './usePendingAttachments'
 import { TemplatePicker, insertAtCaret } from './TemplatePicker'
 import { formatSize } from '../i18n'
 import type { Language } from '../i18n'
+import { useMailOverview } from '../state/useMailOverview'
 
-const draftKey = (threadId: string) => `comptoir.draft.${threadId}`
+export const draftKey = (threadId: string) => `comptoir.draft.${threadId}`
 
 /**
  * Reply box. The policy checker runs on every keystroke (it is pure and fast) and the findings are
  * highlighted in the text; the main process checks again on send, so this is guidance, not the gate.
  */
-export function Composer({ threadId, onSent }: { threadId: string; onSent: () => void }) {
+export function Composer({
+  threadId,
+  relayAddress,
+  onSent,
+}: {
+  threadId: string
+  relayAddress: string
+  onSent: () => void
+}) {
   const { t, i18n } = useTranslation()
   const language: Language = i18n.language === 'en' ? 'en' : 'fr'
   const toast = useToast()
@@ -25,6 +34,8 @@ export function Composer({ threadId, onSent }: { threadId: string; onSent: () =>
   const [sending, setSending] = useState(false)
   const textarea = useRef<HTMLTextAreaElement>(null)
   const files = usePendingAttachments()
+  const [mail] = useMailOverview()
+  const account = mail?.account ?? null
   const findings = useMemo(() => checkPolicy(body), [body])
   const blocking = blockingFindings(findings)
 
@@ -44,7 +55,7 @@ export function Composer({ threadId, onSent }: { threadId: string; onSent: () =>
     if (!canSend) return
     setSending(true)
     try {
-      await call(
+      const detail = await call(
         api.messages.send({
           threadId,
           body,
@@ -53,7 +64,12 @@ export function Composer({ threadId, onSent }: { threadId: string; onSent: () =>
       )
       setBody('')
       files.clear()
-      toast.show(t('composer.sent'))
+      // With an account, a reply the server did not accept waits in the Outbox (shown above).
+      const accepted = detail.messages.at(-1)?.direction === 'out'
+      toast.show(
+        !account ? t('composer.storedLocally') : accepted ? t('composer.sent') : t('composer.queued'),
+        accepted || !account ? 'info' : 'error',
+      )
       onSent()
     } catch (error) {
       toast.show(
@@ -169,6 +185,11 @@ export function Composer({ threadId, onSent }: { threadId: string; onSent: () =>
             {t('composer.checkingAttachments')}
           </span>
         )}
+        <span className="send-destination" data-testid="composer-destination">
+          {account
+            ? t('composer.destination.account', { from: account.from, to: relayAddress })
+            : t('composer.destination.local')}
+        </span>
         {blocking.length > 0 && (
           <span className="send-blocked" role="status" data-testid="send-blocked-reason">
             {t('composer.blocked')}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
 import type { Language } from '../i18n'
@@ -7,7 +7,8 @@ import { useAsync } from '../state/useAsync'
 import { EmptyState, ErrorState, LoadingState } from './States'
 import { MessageItem } from './MessageItem'
 import { OrderPanel } from './OrderPanel'
-import { Composer } from './Composer'
+import { Composer, draftKey } from './Composer'
+import { OutboxPanel } from './OutboxPanel'
 import { ReplyClock } from './ReplyClock'
 
 interface Props {
@@ -20,6 +21,7 @@ interface Props {
 
 export function ThreadView({ threadId, revision, language, labels, onChanged }: Props) {
   const { t } = useTranslation()
+  const [composerGeneration, setComposerGeneration] = useState(0)
   const [detail, reload] = useAsync(
     async () => (threadId ? call(api.threads.get(threadId)) : null),
     `${threadId}:${revision}`,
@@ -99,7 +101,19 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
         </ol>
         {order && <OrderPanel order={order} language={language} />}
       </div>
-      <Composer key={thread.id} threadId={thread.id} onSent={onChanged} />
+      <OutboxPanel
+        threadId={thread.id}
+        onRestore={(text) => {
+          window.localStorage.setItem(draftKey(thread.id), text)
+          setComposerGeneration((g) => g + 1)
+        }}
+      />
+      <Composer
+        key={`${thread.id}#${composerGeneration}`}
+        threadId={thread.id}
+        relayAddress={thread.contact.relayAddress}
+        onSent={onChanged}
+      />
     </section>
   )
 }
