@@ -11,10 +11,13 @@ export function MessageItem({
   message,
   language,
   contactName,
+  refusedBy,
 }: {
   message: Message
   language: Language
   contactName: string
+  /** The marketplace's delivery-failure mail that refused this reply, if any. */
+  refusedBy?: Message | undefined
 }) {
   const { t } = useTranslation()
   const author = message.direction === 'out' ? t('thread.you') : contactName
@@ -24,6 +27,7 @@ export function MessageItem({
       data-testid="message"
       data-message-id={message.id}
       data-direction={message.direction}
+      data-refused={refusedBy ? 'true' : undefined}
     >
       <header className="message-header">
         <strong>{author}</strong>
@@ -32,6 +36,11 @@ export function MessageItem({
         </span>
         <time dateTime={message.sentAt}>{formatDateTime(message.sentAt, language)}</time>
       </header>
+      {refusedBy && (
+        <p className="message-refused" role="note" data-testid="message-refused">
+          {t('thread.refusedByMarketplace', { when: formatDateTime(refusedBy.sentAt, language) })}
+        </p>
+      )}
       {message.html ? (
         <SafeHtml html={message.html} className="message-body html-body" />
       ) : (

@@ -9,6 +9,7 @@ import { MessageItem } from './MessageItem'
 import { OrderPanel } from './OrderPanel'
 import { Composer, draftKey } from './Composer'
 import { OutboxPanel } from './OutboxPanel'
+import { bouncedReplies } from '../../../shared/model/bounces'
 import { ReplyClock } from './ReplyClock'
 
 interface Props {
@@ -59,6 +60,7 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
     )
   }
   const { thread, messages, order } = value
+  const refused = bouncedReplies(messages)
   const threadLabels = labels.filter((label) => thread.labelIds.includes(label.id))
   return (
     <section
@@ -94,6 +96,7 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
             <MessageItem
               key={message.id}
               message={message}
+              refusedBy={refused.get(message.id)}
               language={language}
               contactName={thread.contact.displayName}
             />

@@ -74,6 +74,8 @@ export const en: Dictionary = {
     loadError: 'Could not load the conversations.',
   },
   thread: {
+    refusedByMarketplace:
+      'Refused by the marketplace (delivery failure of {{when}}): the buyer did not get it.',
     none: 'Select a conversation.',
     order: 'Order',
     items: 'Items',

@@ -73,6 +73,8 @@ export const fr = {
     loadError: 'Impossible de charger les conversations.',
   },
   thread: {
+    refusedByMarketplace:
+      'Refusée par la marketplace (avis de non-remise du {{when}}) : l’acheteur ne l’a pas reçue.',
     none: 'Sélectionnez une conversation.',
     order: 'Commande',
     items: 'Articles',

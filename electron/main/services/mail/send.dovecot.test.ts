@@ -17,6 +17,8 @@ import type { ThreadDetail } from '../../../../shared/model/mailbox'
 import type { OutboxEntry } from '../../../../shared/model/outbox'
 import type { MailOverview } from '../../../../shared/model/mail-status'
 import { createAppServices } from '../app'
+import { bouncedReplies } from '../../../../shared/model/bounces'
+import { deliveryFailureMail } from './mail-fixtures'
 import type { AppServices } from '../app-types'
 import { createFileSettings } from '../settings-file'
 
@@ -145,5 +147,30 @@ describe.skipIf(skip)('sending replies through the account', () => {
     const after = await call<ThreadDetail>('threads:get', threadId)
     expect(after.thread.waitingSince).toBeNull()
     expect(smtp.received.length).toBe(received + 1)
+  })
+
+  it('a marketplace delivery-failure mail marks the reply it bounces as refused', async () => {
+    const before = await call<ThreadDetail>('threads:get', threadId)
+    const lastReply = before.messages.filter((m) => m.direction === 'out').at(-1)!
+    await appendMail(
+      server,
+      Buffer.from(
+        await deliveryFailureMail({
+          toRelay: before.thread.contact.relayAddress,
+          date: new Date(Date.now() + 2000),
+        }),
+      ),
+    )
+    await expect
+      .poll(
+        async () =>
+          (await call<ThreadDetail>('threads:get', threadId)).messages.some(
+            (m) => m.kind === 'delivery-failure',
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe(true)
+    const after = await call<ThreadDetail>('threads:get', threadId)
+    expect(bouncedReplies(after.messages).has(lastReply.id)).toBe(true)
   })
 })

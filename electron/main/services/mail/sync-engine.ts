@@ -41,7 +41,8 @@ export interface SyncEngineDeps {
 
 const SKIPPED_SPECIAL_USE = new Set(['\\Drafts', '\\Junk', '\\All', '\\Flagged', '\\Important'])
 const MAX_BACKOFF_MS = 60_000
-const IDLE_MAX_MS = 4 * 60_000
+/** Changes in other mailboxes (another desktop archiving, moving) raise no IDLE event on INBOX: a round at least this often. */
+const IDLE_MAX_MS = 60_000
 
 export class SyncEngine {
   private client: ImapFlow | null = null
@@ -271,6 +272,19 @@ export class SyncEngine {
     const lock = await client.getMailboxLock('INBOX').catch(() => null)
     if (!lock) return
     try {
+      // Mail that arrived between this round's look at INBOX and now raises no event once selected:
+      // compare with what the round saw, and go round again at once if anything moved.
+      const seen = this.state?.mailboxes['INBOX']
+      const box = client.mailbox
+      if (
+        box &&
+        seen &&
+        (box.uidNext > seen.uidNext ||
+          (box.highestModseq !== undefined &&
+            seen.highestModseq !== null &&
+            String(box.highestModseq) !== seen.highestModseq))
+      )
+        return
       await new Promise<void>((resolve) => {
         let finished = false
         const finish = () => {
