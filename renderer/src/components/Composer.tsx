@@ -9,6 +9,7 @@ import { PolicyHighlight } from './PolicyHighlight'
 import { usePendingAttachments } from './usePendingAttachments'
 import { TemplatePicker, insertAtCaret } from './TemplatePicker'
 import { formatSize } from '../i18n'
+import { MAX_MESSAGE_BYTES } from '../../../shared/model/attachments'
 import type { Language } from '../i18n'
 import { useMailOverview } from '../state/useMailOverview'
 
@@ -48,8 +49,8 @@ export function Composer({
     !sending &&
     blocking.length === 0 &&
     !files.busy &&
-    (body.trim().length > 0 || files.accepted.length > 0) &&
-    files.refused.length === 0
+    !files.blocking &&
+    (body.trim().length > 0 || files.ready)
 
   const send = async () => {
     if (!canSend) return
@@ -59,7 +60,8 @@ export function Composer({
         api.messages.send({
           threadId,
           body,
-          attachments: files.accepted.map(({ name, dataBase64 }) => ({ name, dataBase64 })),
+          // Every attached file goes, or nothing does (canSend requires all of them accepted).
+          attachments: files.items.map(({ name, dataBase64 }) => ({ name, dataBase64: dataBase64 ?? '' })),
         }),
       )
       setBody('')
@@ -138,9 +140,15 @@ export function Composer({
                   {item.verdict.type.toUpperCase()} · {formatSize(item.verdict.bytes, language)}
                 </span>
               )}
-              {item.verdict && !item.verdict.accepted && item.verdict.reason && (
+              {item.problem && (
                 <span className="attachment-error" role="alert" data-testid="attachment-error">
-                  {item.verdict.reason[language]}
+                  {item.problem.kind === 'too-large'
+                    ? t('composer.fileTooLarge', {
+                        name: item.name,
+                        size: formatSize(item.problem.bytes, language),
+                        limit: formatSize(MAX_MESSAGE_BYTES, language),
+                      })
+                    : (item.verdict?.reason?.[language] ?? t('errors.generic'))}
                 </span>
               )}
               <button
@@ -153,10 +161,15 @@ export function Composer({
               </button>
             </li>
           ))}
-          {files.messageReason && (
+          {files.messageProblem && (
             <li className="refused">
               <span className="attachment-error" role="alert" data-testid="attachment-error">
-                {files.messageReason[language]}
+                {files.messageProblem.kind === 'check-failed'
+                  ? t('composer.checkFailed', { code: files.messageProblem.code })
+                  : t('composer.messageTooLarge', {
+                      size: formatSize(files.messageProblem.bytes, language),
+                      limit: formatSize(MAX_MESSAGE_BYTES, language),
+                    })}
               </span>
             </li>
           )}
@@ -193,6 +206,11 @@ export function Composer({
         {blocking.length > 0 && (
           <span className="send-blocked" role="status" data-testid="send-blocked-reason">
             {t('composer.blocked')}
+          </span>
+        )}
+        {blocking.length === 0 && files.blocking && !files.busy && (
+          <span className="send-blocked" role="status" data-testid="send-blocked-reason">
+            {t('composer.attachmentsBlock')}
           </span>
         )}
         <button
