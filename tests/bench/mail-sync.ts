@@ -29,7 +29,9 @@ async function fillMaildir(maildir: string, count: number, uid: number, gid: num
       buyer: `Acheteur${conversation}`,
       alias: `bench${conversation}`,
       caseId: `0000${conversation}-aaaa-4bbb-8ccc-${String(conversation).padStart(12, '0')}`,
-      orderNumber: `405-${String(1_000_000 + conversation).slice(1).padStart(7, '0')}-0000000`,
+      orderNumber: `405-${String(1_000_000 + conversation)
+        .slice(1)
+        .padStart(7, '0')}-0000000`,
       messageId: `<${randomUUID()}@marketplace.amazon.fr>`,
       text: `Bonjour, message ${i} : où en est ma commande ? Merci de votre réponse rapide, le colis devait arriver hier.`,
       date: new Date(now - (count - i) * 60_000),
@@ -39,7 +41,8 @@ async function fillMaildir(maildir: string, count: number, uid: number, gid: num
     fs.utimesSync(file, new Date(now - (count - i) * 60_000), new Date(now - (count - i) * 60_000))
   }
   if (process.getuid?.() === 0) {
-    for (const entry of fs.readdirSync(maildir, { recursive: true }) as string[]) fs.chownSync(path.join(maildir, entry), uid, gid)
+    for (const entry of fs.readdirSync(maildir, { recursive: true }) as string[])
+      fs.chownSync(path.join(maildir, entry), uid, gid)
     fs.chownSync(maildir, uid, gid)
   }
 }
@@ -62,7 +65,13 @@ async function run(): Promise<Record<string, number>> {
       syncDays: 3650,
     }
     const configured = async () => ({ account, password: 'bench' })
-    const outbox = new Outbox({ dir: path.join(data, 'mail'), store: services.store, attachments: services.attachments, raws: services.raws, account: configured })
+    const outbox = new Outbox({
+      dir: path.join(data, 'mail'),
+      store: services.store,
+      attachments: services.attachments,
+      raws: services.raws,
+      account: configured,
+    })
     const ingest = liveIngest(services)
     let ingestMs = 0
     const timedIngest: typeof ingest = async (raw, options) => {
@@ -73,7 +82,13 @@ async function run(): Promise<Record<string, number>> {
         ingestMs += performance.now() - t
       }
     }
-    const engine = new SyncEngine({ store: services.store, outbox, ingest: timedIngest, stateFile: path.join(data, 'mail', 'sync-state.json'), account: configured })
+    const engine = new SyncEngine({
+      store: services.store,
+      outbox,
+      ingest: timedIngest,
+      stateFile: path.join(data, 'mail', 'sync-state.json'),
+      account: configured,
+    })
     global.gc?.()
     const rssBefore = process.memoryUsage().rss
     let rssPeak = rssBefore
@@ -88,7 +103,8 @@ async function run(): Promise<Record<string, number>> {
     await engine.stop()
     await services.store.close()
     const inbox = first.mailboxes.find((m) => m.name === 'INBOX')!
-    if (first.errors.length > 0 || second.errors.length > 0) throw new Error(JSON.stringify([first.errors, second.errors]).slice(0, 500))
+    if (first.errors.length > 0 || second.errors.length > 0)
+      throw new Error(JSON.stringify([first.errors, second.errors]).slice(0, 500))
     return {
       messages: MESSAGES,
       imported: inbox.imported,

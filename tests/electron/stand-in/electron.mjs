@@ -3,6 +3,7 @@
  * start in plain Node.js: it records what the shell does and hands the driver (boot.mjs) the protocol
  * handler, the IPC handlers and the window. Not a simulation of Electron's behaviour.
  */
+import { Buffer } from 'node:buffer'
 import { EventEmitter } from 'node:events'
 import { setTimeout } from 'node:timers'
 
