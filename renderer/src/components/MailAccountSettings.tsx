@@ -102,7 +102,13 @@ export function MailAccountSettings(props: {
   const field = (key: keyof Form, label: string, type = 'text', extra: Record<string, string> = {}) => (
     <label className="mail-field">
       <span>{label}</span>
-      <input type={type} value={form[key]} onChange={set(key)} data-testid={`mail-${key}`} {...extra} />
+      <input
+        type={type}
+        value={form[key]}
+        onChange={set(key)}
+        data-testid={`mail-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`}
+        {...extra}
+      />
     </label>
   )
   const status = props.overview?.status
