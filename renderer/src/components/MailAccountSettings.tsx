@@ -8,6 +8,7 @@ import { DEFAULT_SYNC_DAYS } from '../../../shared/model/account'
 import type { MailSecurity } from '../../../shared/model/account'
 import { inLanguage } from '../state/useMailOverview'
 import { useConfirm } from './ConfirmDialog'
+import { formatDateTime } from '../i18n'
 import { Overlay } from './Overlay'
 import { useToast } from './Toasts'
 
@@ -175,13 +176,13 @@ export function MailAccountSettings(props: {
           <p className="mail-note" data-testid="mail-sync-status">
             {t(`mail.state.${status.state}`)}
             {status.lastSyncAt &&
-              ` — ${t('mail.lastSync', { when: new Date(status.lastSyncAt).toLocaleString(i18n.language) })}`}
+              ` — ${t('mail.lastSync', { when: formatDateTime(status.lastSyncAt, i18n.language === 'en' ? 'en' : 'fr') })}`}
             {status.lastError && ` — ${inLanguage(status.lastError, i18n.language)}`}
           </p>
         )}
         <div className="mail-actions">
           {hasAccount && (
-            <button type="button" className="danger" onClick={remove} data-testid="mail-remove">
+            <button type="button" className="danger-outline" onClick={remove} data-testid="mail-remove">
               {t('mail.remove')}
             </button>
           )}

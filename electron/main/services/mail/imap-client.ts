@@ -47,7 +47,11 @@ export function describeMailError(
     responseText?: string
   }
   const where = `${server.kind} ${server.endpoint}`
-  const code = e?.code ?? ''
+  // nodemailer reports socket failures as ESOCKET/ECONNECTION with the system code in the message.
+  const systemCode = /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|ECONNRESET|EPIPE)\b/.exec(
+    e?.message ?? '',
+  )?.[1]
+  const code = systemCode ?? e?.code ?? ''
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
     return {
       fr: `Serveur ${where} introuvable (nom d'hôte inconnu).`,
