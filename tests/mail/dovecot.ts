@@ -93,7 +93,7 @@ disable_plaintext_auth = no
 auth_mechanisms = plain login
 default_login_user = ${who.login}
 default_internal_user = ${who.internal}
-default_internal_group = ${os.userInfo().uid === 0 ? 'dovecot' : who.mailUser}
+default_internal_group = ${os.userInfo().uid === 0 ? 'dovecot' : execFileSync('id', ['-gn']).toString().trim()}
 first_valid_uid = ${who.uid}
 last_valid_uid = ${who.uid}
 first_valid_gid = 0
