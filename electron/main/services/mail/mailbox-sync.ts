@@ -45,6 +45,9 @@ export async function syncMailbox(
   const { client } = input
   const lock = await client.getMailboxLock(input.path)
   try {
+    // Already selected, the mailbox is not selected again: a NOOP makes the server report what other
+    // sessions changed (new messages, expunges) before we search, or the UID list could be stale.
+    await client.noop()
     const box = client.mailbox
     if (!box) throw new Error(`mailbox ${input.path} not open`)
     const uidValidity = String(box.uidValidity)

@@ -123,33 +123,60 @@ describe.skipIf(skip)('sync engine against Dovecot', () => {
     await expect.poll(() => engine.getStatus().state, { timeout: 5_000 }).toBe('online')
   }, 60_000)
 
-  it('two desktops on one account converge: read, label, archive, folder move', async () => {
+  it('two desktops on one account converge: read, label, archive, folder move, no-reply, trash — both ways', async () => {
+    for (const buyer of ['Ana', 'Bo', 'Cy', 'Di', 'Ed'])
+      await appendMail(server, (await relayMail({ buyer })).raw)
     const one = await desk()
     const two = await desk()
     await one.engine.round()
     await two.engine.round()
-    const [first, second, third] = one.store.query({}).threads
+    const [first, second, third, fourth, fifth] = one.store.query({}).threads
     const label = await one.store.createLabel({ name: 'Urgent é', color: '#ff0000', kind: 'urgency' })
     await one.store.markRead([first!.id], true)
     await one.store.label([first!.id], label.id, true)
     await one.store.archive([second!.id], true)
     const folder = await one.store.createFolder('Retours', null)
     await one.store.move([third!.id], folder.id)
+    await one.store.setNoResponseNeeded([fourth!.id], true)
+    await one.store.trash([fifth!.id], true)
     const pushed = await one.engine.round()
     expect(pushed.errors).toEqual([])
-    expect(pushed.pushed).toBe(3)
+    expect(pushed.pushed).toBe(5)
     await two.engine.round()
-    const find = (subject: string) =>
-      two.store.query({}).threads.find((t) => t.subject === subject) ??
-      two.store.query({ view: 'archive' }).threads.find((t) => t.subject === subject)!
-    const t1 = find(first!.subject)
+    const on = (desk: typeof two, order: string | null) =>
+      [
+        ...desk.store.query({ limit: 500 }).threads,
+        ...desk.store.query({ view: 'archive', limit: 500 }).threads,
+        ...desk.store.query({ view: 'trash', limit: 500 }).threads,
+      ].find((t) => t.orderNumber === order)!
+    const t1 = on(two, first!.orderNumber)
     expect(t1.unreadCount).toBe(0)
     expect(two.store.listLabels().find((l) => t1.labelIds.includes(l.id))?.name).toBe('Urgent é')
-    expect(find(second!.subject).archived).toBe(true)
-    const t3 = find(third!.subject)
+    expect(on(two, second!.orderNumber).archived).toBe(true)
+    const t3 = on(two, third!.orderNumber)
     expect(two.store.listFolders().find((f) => f.id === t3.folderId)?.name).toBe('Retours')
+    expect(on(two, fourth!.orderNumber).noResponseNeeded).toBe(true)
+    expect(on(two, fifth!.orderNumber).trashed).toBe(true)
     const imap = await otherClient(server)
     expect((await imap.list()).map((b) => b.path)).toContain('Retours')
     await imap.logout()
+
+    // Back the other way: desktop two takes the label off and brings the archived thread back.
+    const twoLabel = two.store.listLabels().find((l) => l.name === 'Urgent é')!
+    await two.store.label([t1.id], twoLabel.id, false)
+    await two.store.archive([on(two, second!.orderNumber).id], false)
+    await two.engine.round()
+    await one.engine.round()
+    expect(on(one, first!.orderNumber).labelIds).toEqual([])
+    expect(on(one, second!.orderNumber).archived).toBe(false)
+
+    // Both change the same thing between two syncs: the last to reach the server wins.
+    await one.store.markRead([third!.id], false)
+    await two.store.markRead([t3.id], true)
+    await one.engine.round()
+    await two.engine.round()
+    await one.engine.round()
+    expect(on(one, third!.orderNumber).unreadCount).toBe(0)
+    expect(on(two, third!.orderNumber).unreadCount).toBe(0)
   })
 })
