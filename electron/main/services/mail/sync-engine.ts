@@ -44,6 +44,15 @@ const MAX_BACKOFF_MS = 60_000
 /** Changes in other mailboxes (another desktop archiving, moving) raise no IDLE event on INBOX: a round at least this often. */
 const IDLE_MAX_MS = 60_000
 
+/** A ComptoirError's "fr / en" sentence (a secret that cannot be read, no account), split in two. */
+function wordsOf(error: unknown): { fr: string; en: string } {
+  if ((error as { noAccount?: boolean }).noAccount)
+    return { fr: 'Aucun compte configuré.', en: 'No account is set up.' }
+  const message = (error as Error)?.message ?? String(error)
+  const [fr, en] = message.split(' / ')
+  return { fr: fr ?? message, en: en ?? fr ?? message }
+}
+
 export class SyncEngine {
   private client: ImapFlow | null = null
   private state: SyncState | null = null
@@ -156,10 +165,7 @@ export class SyncEngine {
     try {
       connection = await this.connect()
     } catch (error) {
-      const words = (error as { words?: { fr: string; en: string } }).words ?? {
-        fr: 'Aucun compte configuré.',
-        en: 'No account is set up.',
-      }
+      const words = (error as { words?: { fr: string; en: string } }).words ?? wordsOf(error)
       this.setStatus({ state: 'offline', lastError: words })
       report.errors.push({ source: 'imap', reason: words.en })
       return report
