@@ -20,8 +20,11 @@ import type { AccountTest, MailOverview } from '../model/mail-status'
 import type { MailStatus } from '../model/mail-status'
 import type { OutboxEntry } from '../model/outbox'
 import type { FilledTemplate, ReplyTemplate } from '../templates/placeholders'
+import type { OrdersImportSummary } from '../model/orders-import'
 
 const id = z.string().min(1).max(200)
+/** One piece of an order report sent by the app (256 KiB: well under any request size limit). */
+export const ORDER_UPLOAD_CHUNK_BYTES = 256 * 1024
 const ids = z.array(id).min(1).max(10_000)
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, 'ISO date expected')
 const name = z.string().trim().min(1).max(120)
@@ -231,6 +234,32 @@ export const contract = {
   'outbox:retry': channel(z.tuple([id]), returns<OutboxEntry | null>()),
   /** Gives up a waiting reply; its text is returned so the composer can take it back. */
   'outbox:discard': channel(z.tuple([id]), returns<OutboxEntry | null>()),
+  /**
+   * Order import from the app: each report file is announced (`uploadBegin`), sent in base64 pieces
+   * of at most ORDER_UPLOAD_CHUNK_BYTES (`uploadChunk`, in order), then imported together
+   * (`import`), or dropped (`uploadDiscard`, on cancel). The CLI reads files directly.
+   */
+  'orders:uploadBegin': channel(
+    z.tuple([
+      z
+        .object({
+          name: z.string().min(1).max(300),
+          size: z
+            .number()
+            .int()
+            .min(0)
+            .max(1024 ** 3),
+        })
+        .strict(),
+    ]),
+    returns<{ uploadId: string }>(),
+  ),
+  'orders:uploadChunk': channel(
+    z.tuple([id, z.number().int().min(0), z.string().max(Math.ceil(ORDER_UPLOAD_CHUNK_BYTES / 3) * 4)]),
+    returns<{ received: number }>(),
+  ),
+  'orders:import': channel(z.tuple([z.array(id).min(1).max(50)]), returns<OrdersImportSummary>()),
+  'orders:uploadDiscard': channel(z.tuple([z.array(id).min(1).max(50)]), returns<{ discarded: number }>()),
 
   /** Demo mode only (`--demo`): a buyer message arrives, so notices and the reply clock can be tried. */
   'demo:simulateInbound': channel(

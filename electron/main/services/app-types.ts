@@ -30,6 +30,8 @@ export interface AppServicesOptions {
   safeStorage?: SafeStorageLike
   /** Start the live mailbox when an account exists (default true; tests may turn it off). */
   mailSync?: boolean
+  /** How old an unreferenced attachment file must be before it is collected (default: one day). */
+  attachmentGraceMs?: number
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void
@@ -49,4 +51,6 @@ export interface AppServices {
   readAttachment(id: string): Promise<StoredAttachment | null>
   /** Flushes and releases the store (lock included). */
   close(): Promise<void>
+  /** Resolves once the background clean-up started at open (temp and orphan files) is over. */
+  idle?(): Promise<void>
 }

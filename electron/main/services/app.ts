@@ -17,6 +17,10 @@ import { MailboxStore } from './store'
 import { createReplyTools } from './reply-tools'
 import { LiveMail } from './mail/live-mail'
 import { RawMailStore } from './mail/raw-store'
+import { createOrderImportHandlers } from './orders/handlers'
+
+/** Unreferenced attachment files younger than this are left alone (a send may be in progress). */
+const ATTACHMENT_GRACE_MS = 24 * 3_600_000
 
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const attachments = new AttachmentStore(path.join(options.userDataDir, 'attachments'))
@@ -66,6 +70,18 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     return { threads: demo.snapshot.threads.length }
   }
   if (options.demo && store.isEmpty()) await loadDemo()
+
+  // Housekeeping after a crash, in the background so the window does not wait for it: temp files of
+  // interrupted puts, and attachment files no message references (a crash between storing a file and
+  // its message; never recent ones, which a send in progress may be about to reference).
+  const housekeeping = (async () => {
+    await attachments.sweepTemporaryFiles()
+    await attachments.collectOrphans(
+      // A reply waiting in the Outbox is not in the store yet, but its attachments are in use.
+      (id) => store.referencesAttachment(id) || live.outbox.referencesAttachment(id),
+      options.attachmentGraceMs ?? ATTACHMENT_GRACE_MS,
+    )
+  })().catch((error: unknown) => console.error('[comptoir] attachment clean-up failed', error))
 
   const handlers: Handlers = {
     'app:info': () => ({
@@ -125,6 +141,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'outbox:list': (threadId) => live.outbox.list(threadId),
     'outbox:retry': (id) => live.retry(id),
     'outbox:discard': (id) => live.outbox.discard(id),
+    ...createOrderImportHandlers(store),
   }
   if (options.mailSync !== false) live.start()
   const router = createRouter(handlers, (message, error) => console.error(`[comptoir] ${message}`, error))
@@ -136,7 +153,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       return () => listeners.delete(listener)
     },
     readAttachment: (id) => attachments.read(id),
+    idle: () => housekeeping,
     close: async () => {
+      await housekeeping
       await live.stop()
       await store.close()
     },

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { AttachmentRef, Message } from '../../../shared/model/mailbox'
-import { attachmentUrl } from '../bridge'
+import { useAttachmentUrl } from './useAttachmentUrl'
 import { formatDateTime, formatSize } from '../i18n'
 import type { Language } from '../i18n'
 import { SafeHtml } from '../security/SafeHtml'
@@ -59,11 +59,11 @@ export function MessageItem({
 
 function AttachmentItem({ attachment, language }: { attachment: AttachmentRef; language: Language }) {
   const { t } = useTranslation()
-  const url = attachmentUrl(attachment.id)
+  const url = useAttachmentUrl(attachment.id)
   const size = formatSize(attachment.bytes, language)
   return (
     <li className="attachment" data-testid="attachment" data-attachment-type={attachment.type}>
-      {IMAGE_TYPES.has(attachment.type) && (
+      {IMAGE_TYPES.has(attachment.type) && url && (
         <img
           src={url}
           alt={attachment.name}
@@ -75,10 +75,10 @@ function AttachmentItem({ attachment, language }: { attachment: AttachmentRef; l
       <span className="attachment-type">
         {attachment.type.toUpperCase()} · {size}
       </span>
-      <a href={url} target="_blank" rel="noopener noreferrer" data-testid="attachment-open">
+      <a href={url ?? undefined} target="_blank" rel="noopener noreferrer" data-testid="attachment-open">
         {t('thread.open')}
       </a>
-      <a href={url} download={attachment.name} data-testid="attachment-save">
+      <a href={url ?? undefined} download={attachment.name} data-testid="attachment-save">
         {t('thread.save')}
       </a>
     </li>

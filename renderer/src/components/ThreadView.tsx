@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
 import type { Language } from '../i18n'
@@ -7,7 +7,9 @@ import { useAsync } from '../state/useAsync'
 import { EmptyState, ErrorState, LoadingState } from './States'
 import { MessageItem } from './MessageItem'
 import { OrderPanel } from './OrderPanel'
-import { Composer, draftKey } from './Composer'
+import { Composer } from './Composer'
+import { PaneBoundary } from './PaneBoundary'
+import type { ComposerHandle } from './Composer'
 import { OutboxPanel } from './OutboxPanel'
 import { bouncedReplies } from '../../../shared/model/bounces'
 import { ReplyClock } from './ReplyClock'
@@ -22,7 +24,6 @@ interface Props {
 
 export function ThreadView({ threadId, revision, language, labels, onChanged }: Props) {
   const { t } = useTranslation()
-  const [composerGeneration, setComposerGeneration] = useState(0)
   const [detail, reload] = useAsync(
     async () => (threadId ? call(api.threads.get(threadId)) : null),
     `${threadId}:${revision}`,
@@ -32,6 +33,7 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
   // Opening a thread reads it, once per opening: "mark as unread" on the open thread must stick.
   const unread = value ? value.thread.unreadCount > 0 : false
   const autoRead = useRef<string | null>(null)
+  const composer = useRef<ComposerHandle>(null)
   useEffect(() => {
     if (!threadId || autoRead.current === threadId || !value) return
     autoRead.current = threadId
@@ -93,30 +95,36 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
       <div className="thread-body">
         <ol className="messages" aria-label={thread.subject}>
           {messages.map((message) => (
-            <MessageItem
-              key={message.id}
-              message={message}
-              refusedBy={refused.get(message.id)}
-              language={language}
-              contactName={thread.contact.displayName}
-            />
+            <PaneBoundary key={message.id} pane="panel" as="li" resetKey={revision}>
+              <MessageItem
+                message={message}
+                refusedBy={refused.get(message.id)}
+                language={language}
+                contactName={thread.contact.displayName}
+              />
+            </PaneBoundary>
           ))}
         </ol>
-        {order && <OrderPanel order={order} language={language} />}
+        {order && (
+          <PaneBoundary pane="panel" className="order-panel" resetKey={revision}>
+            <OrderPanel
+              order={order}
+              language={language}
+              onInsert={(text) => composer.current?.insert(text)}
+            />
+          </PaneBoundary>
+        )}
       </div>
-      <OutboxPanel
-        threadId={thread.id}
-        onRestore={(text) => {
-          window.localStorage.setItem(draftKey(thread.id), text)
-          setComposerGeneration((g) => g + 1)
-        }}
-      />
-      <Composer
-        key={`${thread.id}#${composerGeneration}`}
-        threadId={thread.id}
-        relayAddress={thread.contact.relayAddress}
-        onSent={onChanged}
-      />
+      <OutboxPanel threadId={thread.id} onRestore={(text) => composer.current?.insert(text)} />
+      <PaneBoundary pane="composer" className="composer" resetKey={thread.id}>
+        <Composer
+          key={thread.id}
+          ref={composer}
+          threadId={thread.id}
+          relayAddress={thread.contact.relayAddress}
+          onSent={onChanged}
+        />
+      </PaneBoundary>
     </section>
   )
 }

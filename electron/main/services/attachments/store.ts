@@ -5,7 +5,7 @@
  * `remove` with the ids no message uses any more.
  */
 import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat, utimes } from 'node:fs/promises'
 import path from 'node:path'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import { MAX_MESSAGE_BYTES } from '../../../../shared/model/attachments'
@@ -58,7 +58,22 @@ function mimeOf(verdict: ContentVerdict & { ok: true }): string {
 }
 
 export class AttachmentStore {
+  /** Files stored for a message not yet saved: neither a purge nor the orphan collector may take them. */
+  private readonly inUse = new Map<string, number>()
+
   constructor(readonly dir: string) {}
+
+  /** Marks `ids` as about to be referenced until the returned function is called. */
+  hold(ids: string[]): () => void {
+    for (const id of ids) this.inUse.set(id, (this.inUse.get(id) ?? 0) + 1)
+    return () => {
+      for (const id of ids) {
+        const count = (this.inUse.get(id) ?? 1) - 1
+        if (count > 0) this.inUse.set(id, count)
+        else this.inUse.delete(id)
+      }
+    }
+  }
 
   private pathOf(id: string): string {
     if (!isAttachmentId(id)) {
@@ -96,6 +111,9 @@ export class AttachmentStore {
     const target = this.pathOf(id)
     const existing = await stat(target).catch(() => null)
     if (existing?.isFile() && existing.size === bytes.byteLength) {
+      // Fresh again: the orphan collector spares recent files, and this one is about to be used.
+      const now = new Date()
+      await utimes(target, now, now).catch(() => undefined)
       return { id, name, type, bytes: bytes.byteLength }
     }
     await mkdir(this.dir, { recursive: true })
@@ -126,16 +144,43 @@ export class AttachmentStore {
     return (await stat(path.join(this.dir, id)).catch(() => null))?.isFile() ?? false
   }
 
-  /** Deletes these attachments (missing ones are fine). Every id is checked before anything is deleted. */
+  /**
+   * Deletes these attachments (missing ones are fine), except those held for a message being saved.
+   * Every id is checked before anything is deleted.
+   */
   async remove(ids: string[]): Promise<void> {
     const files = ids.map((id) => this.pathOf(id))
-    for (const file of files) await rm(file, { force: true })
+    for (const [index, file] of files.entries()) {
+      if (!this.inUse.has(ids[index]!)) await rm(file, { force: true })
+    }
   }
 
   /** Every stored id (for sweeping files no message references). */
   async list(): Promise<string[]> {
     const names = await readdir(this.dir).catch(() => [] as string[])
     return names.filter((name) => ATTACHMENT_ID_PATTERN.test(name)).sort()
+  }
+
+  /**
+   * Deletes stored files no message references (`isReferenced` is asked for each, at that moment) and
+   * older than `graceMs`: a file put a moment ago may be about to be referenced by the message being
+   * sent. Returns how many were deleted.
+   */
+  async collectOrphans(
+    isReferenced: (id: string) => boolean,
+    graceMs: number,
+    now = Date.now(),
+  ): Promise<number> {
+    let deleted = 0
+    for (const id of await this.list()) {
+      if (isReferenced(id)) continue
+      const info = await stat(path.join(this.dir, id)).catch(() => null)
+      if (!info?.isFile() || now - info.mtimeMs < graceMs) continue
+      if (isReferenced(id) || this.inUse.has(id)) continue // a message may have arrived meanwhile
+      await rm(path.join(this.dir, id), { force: true })
+      deleted++
+    }
+    return deleted
   }
 
   /** Deletes temporary files left by a crash in the middle of a put; call once at start-up. */

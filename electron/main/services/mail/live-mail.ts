@@ -68,6 +68,7 @@ export class LiveMail {
   static async create(options: LiveMailOptions): Promise<LiveMail> {
     const live = new LiveMail(options)
     live.account = await live.accounts.load().catch(() => null)
+    await live.outbox.list() // loaded now, so the attachments of waiting replies are known at once
     return live
   }
 

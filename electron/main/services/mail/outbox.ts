@@ -83,6 +83,11 @@ export class Outbox {
     this.deps.onChange?.(this.entries.map((e) => ({ ...e })))
   }
 
+  /** True while a waiting reply uses this attachment (the orphan collector must spare it). */
+  referencesAttachment(id: string): boolean {
+    return this.entries.some((entry) => entry.attachments.some((a) => a.id === id))
+  }
+
   async list(threadId?: string): Promise<OutboxEntry[]> {
     await this.load()
     return this.entries

@@ -3,3 +3,4 @@ export type { ChangeListener, MailboxStoreOptions, StoreChange } from './mailbox
 export type { AppendMessageInput, CreateThreadInput } from './thread-commands'
 export type { Owner } from './schema'
 export type { IngestMailInput, IngestMailResult } from './mail-commands'
+export type { OrdersMergeResult } from './order-commands'

@@ -22,6 +22,7 @@ import type { Mutation } from '../../../../shared/ipc/contract'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import type { WriteStats } from './durable-file'
 import { GROW_PARTITION_BYTES, partitionCountFor } from './layout'
+import { invalidValuesWarning, threadsWithInvalidValues } from './load-checks'
 import { MailboxIndex, haystackOf, mailKeysOf } from './mailbox-index'
 import { findMailByKeys, ingestMail } from './mail-commands'
 import type { IngestMailInput, IngestMailResult } from './mail-commands'
@@ -37,8 +38,12 @@ import type { StoreLock } from './store-lock'
 import { newChange, resolveThreads } from './store-context'
 import type { Change, NewMessageEvent, StoreContext } from './store-context'
 import * as threads from './thread-commands'
+import { mergeOrders } from './order-commands'
+import type { OrdersMergeResult } from './order-commands'
+import type { IncomingOrder } from '../orders/assemble'
 import type { AppendMessageInput, CreateThreadInput } from './thread-commands'
 import { threadTimelines } from './timelines'
+import { writeFailure } from '../write-errors'
 import type { ThreadTimeline } from '../../../../shared/model/reply-metrics'
 
 export interface MailboxStoreOptions {
@@ -79,6 +84,8 @@ export class MailboxStore {
       const manifest = await prepareLayout({ storeDir: dir, stats, now: now(), warnings })
       const parts = await PartitionSet.load(dir, manifest, stats, warnings, now())
       const context: StoreContext = { parts, index: buildIndex(parts), now }
+      const invalid = invalidValuesWarning(threadsWithInvalidValues(context.index))
+      if (invalid) warnings.push(invalid)
       return new MailboxStore(dir, warnings, context, lock, stats, options.releaseBlobs)
     } catch (error) {
       await lock.release()
@@ -156,6 +163,11 @@ export class MailboxStore {
     return this.context.parts.meta.data.labels.map((l) => ({ ...l }))
   }
 
+  /** Whether any message references this attachment (the orphan collector asks before deleting). */
+  referencesAttachment(id: string): boolean {
+    return this.context.index.attachmentUses.has(id)
+  }
+
   /** Every thread's message directions and times, for the dashboard metrics. */
   timelines(): ThreadTimeline[] {
     return threadTimelines(this.context.index)
@@ -220,6 +232,11 @@ export class MailboxStore {
 
   createThread(input: CreateThreadInput): Promise<ThreadSummary> {
     return this.mutate((c) => threads.createThread(this.context, c, input))
+  }
+
+  /** Orders read from the marketplace's reports, merged newest-wins with those already known. */
+  mergeOrders(incoming: readonly IncomingOrder[]): Promise<OrdersMergeResult> {
+    return this.mutate((c) => mergeOrders(this.context, c, incoming))
   }
 
   createFolder(name: string, parentId: string | null): Promise<Folder> {
@@ -297,7 +314,7 @@ export class MailboxStore {
           await this.context.parts.commit(change.partitions, change.meta)
         } catch (error) {
           await this.restoreFromDisk(change)
-          throw new ComptoirError('STORE_ERROR', `The change could not be saved: ${(error as Error).message}`)
+          throw writeFailure(error, { fr: 'Modification non enregistrée', en: 'The change was not saved' })
         }
       }
       this.emit({
@@ -321,13 +338,16 @@ export class MailboxStore {
     })
   }
 
-  /** After a failed commit: re-read the touched files and rebuild their part of the index. */
+  /** After a failed commit: re-read the touched files and rebuild every index they feed. */
   private async restoreFromDisk(change: Change): Promise<void> {
     const { parts, index } = this.context
     for (const partition of change.partitions) index.removePartition(parts.partitions[partition]!.data)
     await parts.reload(change.partitions, change.meta)
     for (const partition of change.partitions)
       index.addPartition(partition, parts.partitions[partition]!.data)
+    // Reloaded contacts are new objects: every thread of theirs, in any partition, must point at them
+    // (else a thread keeps showing a block that never reached the disk).
+    index.linkContacts()
     index.resort()
   }
 

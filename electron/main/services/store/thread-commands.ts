@@ -12,6 +12,7 @@ import type {
 } from '../../../../shared/model/mailbox'
 import { ATTACHMENT_TYPES, ORDER_NUMBER_PATTERN, ORDER_STATUSES } from '../../../../shared/model/mailbox'
 import { ComptoirError } from '../../../../shared/ipc/result'
+import { stripHiddenCharacters } from '../../../../shared/model/names'
 import { countsForClock, refreshEntry } from './mailbox-index'
 import type { ThreadEntry } from './mailbox-index'
 import { partitionOf } from './layout'
@@ -295,7 +296,14 @@ function validOrderNumber(value: string): string {
 export function createThread(context: StoreContext, change: Change, input: CreateThreadInput): ThreadSummary {
   const { index, parts } = context
   const subject = requireText(input.subject, 'The subject', 500)
-  const displayName = requireText(input.contact?.displayName, 'The contact name', 200)
+  // Names arrive with mail: invisible and direction characters are dropped rather than losing it.
+  const displayName = requireText(
+    typeof input.contact?.displayName === 'string'
+      ? stripHiddenCharacters(input.contact.displayName)
+      : input.contact?.displayName,
+    'The contact name',
+    200,
+  )
   const relayAddress = requireText(input.contact?.relayAddress, 'The relay address', 320)
   const order = input.order
   if (order && !(ORDER_STATUSES as readonly string[]).includes(order.status)) {
@@ -320,11 +328,16 @@ export function createThread(context: StoreContext, change: Change, input: Creat
     const partition = partitionOf(order.orderNumber, count)
     const orders = partitionData(context, partition).orders
     const at = orders.findIndex((o) => o.orderNumber === order.orderNumber)
-    if (at >= 0)
-      orders[at] = stored // a fresher copy of a known order
-    else orders.push(stored)
-    index.orders.set(order.orderNumber, stored)
-    change.partitions.add(partition)
+    const known = at >= 0 ? orders[at]! : undefined
+    // An order imported from the marketplace's reports is the reference: a copy carried by a new
+    // thread never replaces it (the reports' newest-wins merge decides its changes).
+    if (!known?.reportFacts && !known?.shipments) {
+      if (known)
+        orders[at] = stored // a fresher copy of a known order
+      else orders.push(stored)
+      index.orders.set(order.orderNumber, stored)
+      change.partitions.add(partition)
+    }
   }
   const record: StoredThread = {
     id: newId('t'),
