@@ -17,6 +17,10 @@ import type { DashboardMetrics } from '../model/reply-metrics'
 import { TIME_OF_DAY } from '../model/notifications'
 import type { NotificationRequest, NotificationSettings } from '../model/notifications'
 import { TEMPLATE_LANGUAGES } from '../templates/placeholders'
+import { MAIL_SECURITIES } from '../model/account'
+import type { AccountTest, MailOverview } from '../model/mail-status'
+import type { MailStatus } from '../model/mail-status'
+import type { OutboxEntry } from '../model/outbox'
 import type { FilledTemplate, ReplyTemplate } from '../templates/placeholders'
 import type { OrdersImportSummary } from '../model/orders-import'
 
@@ -134,6 +138,22 @@ export interface ImportDoneEvent extends ImportCountsView {
   /** Set when the run itself stopped on an error (the store could not be written…). */
   fatal: { fr: string; en: string } | null
 }
+const endpoint = z
+  .object({ host: z.string().trim().min(1).max(255), port: z.number().int().min(1).max(65535) })
+  .strict()
+/** The account as the settings panel sends it; an omitted password keeps the stored one. */
+export const accountInputSchema = z
+  .object({
+    imap: endpoint,
+    smtp: endpoint,
+    security: z.enum(MAIL_SECURITIES),
+    user: z.string().trim().min(1).max(320),
+    from: z.string().trim().email().max(320),
+    password: z.string().min(1).max(1000).optional(),
+    syncDays: z.number().int().min(1).max(3650),
+  })
+  .strict()
+export type AccountInput = z.infer<typeof accountInputSchema>
 
 export interface AppInfo {
   version: string
@@ -286,6 +306,17 @@ export const contract = {
   ),
   /** Stops the run after the mail in hand; what was imported stays. */
   'import:cancel': channel(z.tuple([id]), returns<{ cancelled: boolean }>()),
+  /** The mail account (no secret), how its password is protected, and the sync status. */
+  'mail:overview': channel(z.tuple([]), returns<MailOverview>()),
+  'mail:setAccount': channel(z.tuple([accountInputSchema]), returns<MailOverview>()),
+  /** Tries IMAP and SMTP logins with these settings; says exactly what failed (FR / EN). */
+  'mail:testAccount': channel(z.tuple([accountInputSchema]), returns<AccountTest>()),
+  'mail:removeAccount': channel(z.tuple([]), returns<MailOverview>()),
+  'mail:syncNow': channel(z.tuple([]), returns<MailStatus>()),
+  'outbox:list': channel(z.tuple([id.optional()]), returns<OutboxEntry[]>()),
+  'outbox:retry': channel(z.tuple([id]), returns<OutboxEntry | null>()),
+  /** Gives up a waiting reply; its text is returned so the composer can take it back. */
+  'outbox:discard': channel(z.tuple([id]), returns<OutboxEntry | null>()),
   /**
    * Order import from the app: each report file is announced (`uploadBegin`), sent in base64 pieces
    * of at most ORDER_UPLOAD_CHUNK_BYTES (`uploadChunk`, in order), then imported together
@@ -350,6 +381,10 @@ export interface Events {
   'import:progress': ImportProgressEvent
   /** An import run ended (finished, cancelled or stopped by an error), with its summary. */
   'import:done': ImportDoneEvent
+  /** The live mailbox's state changed (syncing, online, offline with the error). */
+  'mail:status': MailStatus
+  /** The Outbox changed (a reply waiting, sent, refused). */
+  'outbox:changed': { threadIds: string[] }
 }
 export type EventName = keyof Events
 export const EVENT_NAMES: EventName[] = [
@@ -360,6 +395,8 @@ export const EVENT_NAMES: EventName[] = [
   'safekeeping:progress',
   'import:progress',
   'import:done',
+  'mail:status',
+  'outbox:changed',
 ]
 
 export type { AttachmentVerdict }

@@ -70,6 +70,7 @@ test('every data-testid on the main screens is documented, and every control has
     'open-notification-settings',
     'open-backups',
     'open-profile',
+    'mail-status',
     'open-orders-import',
   ]) {
     await inbox.getByTestId(panel).click()

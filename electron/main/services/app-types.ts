@@ -10,6 +10,7 @@ import type { AttachmentType } from '../../../shared/model/mailbox'
 import type { NotificationSettingsBackend } from './notifications/settings-file'
 import type { OutputKind } from '../../../shared/model/safekeeping'
 import type { PrintHtml } from './evidence/print-chromium'
+import type { SafeStorageLike } from './mail/secrets'
 
 /** Where preferences live: electron-store in the desktop app, a JSON file in web mode. */
 export interface SettingsBackend {
@@ -32,6 +33,10 @@ export interface AppServicesOptions {
   printHtml?: PrintHtml
   /** Take a backup when the last one is a day old (default: as the user's backup settings say). */
   automaticBackups?: boolean
+  /** Electron's safeStorage (desktop); absent, the password lives in a 0600 file (web harness, CLI). */
+  safeStorage?: SafeStorageLike
+  /** Start the live mailbox when an account exists (default true; tests may turn it off). */
+  mailSync?: boolean
   /** How old an unreferenced attachment file must be before it is collected (default: one day). */
   attachmentGraceMs?: number
 }

@@ -19,6 +19,7 @@ import { openSwappableStore } from './store/swappable-store'
 import { createReplyTools } from './reply-tools'
 import { createImportJobs } from './mail/import-jobs'
 import { mailBlobStores } from './mail/open'
+import { LiveMail } from './mail/live-mail'
 import { createOrderImportHandlers } from './orders/handlers'
 
 /** Unreferenced attachment files younger than this are left alone (a send may be in progress). */
@@ -50,6 +51,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     onProgress: (progress) => emit('safekeeping:progress', progress),
     onRestored: () => emit('store:changed', { threadIds: [] }),
   })
+  const live = await LiveMail.create({
+    userDataDir: options.userDataDir,
+    services: { store, attachments, raws },
+    ...(options.safeStorage ? { safeStorage: options.safeStorage } : {}),
+    onStatus: (status) => emit('mail:status', status),
+    onOutbox: (threadIds) => emit('outbox:changed', { threadIds }),
+  })
   const replyTools = await createReplyTools({
     store,
     userDataDir: options.userDataDir,
@@ -70,6 +78,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   store.onChange((change) => {
     if (importing) for (const id of change.threadIds) pendingThreadIds.add(id)
     else emit('store:changed', { threadIds: change.threadIds })
+    // A local change (read, label, archive, move…) travels to the server at the next round.
+    if (live.hasAccount()) live.engine.poke()
     if (change.newMessage) {
       emit('message:new', change.newMessage)
       replyTools.announce(change.newMessage)
@@ -115,7 +125,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const housekeeping = (async () => {
     await attachments.sweepTemporaryFiles()
     await attachments.collectOrphans(
-      (id) => store.referencesAttachment(id),
+      // A reply waiting in the Outbox is not in the store yet, but its attachments are in use.
+      (id) => store.referencesAttachment(id) || live.outbox.referencesAttachment(id),
       options.attachmentGraceMs ?? ATTACHMENT_GRACE_MS,
     )
   })().catch((error: unknown) => console.error('[comptoir] attachment clean-up failed', error))
@@ -149,7 +160,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
 
     'contacts:block': (contactId, blocked) => store.blockContact(contactId, blocked),
     'messages:report': (messageId, reason) => store.report(messageId, reason),
-    'messages:send': (input) => sendMessage({ store, attachments }, input),
+    'messages:send': (input) =>
+      sendMessage(
+        { store, attachments, deliver: (thread, body, refs) => live.deliver(thread, body, refs) },
+        input,
+      ),
 
     'folders:list': () => store.listFolders(),
     'folders:create': (name, parentId) => store.createFolder(name, parentId),
@@ -168,9 +183,19 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'import:cancel': (jobId) => imports.cancel(jobId),
     ...replyTools.handlers,
     ...safekeeping.handlers,
+
+    'mail:overview': () => live.overview(),
+    'mail:setAccount': (input) => live.setAccount(input),
+    'mail:testAccount': (input) => live.test(input),
+    'mail:removeAccount': () => live.removeAccount(),
+    'mail:syncNow': () => live.syncNow(),
+    'outbox:list': (threadId) => live.outbox.list(threadId),
+    'outbox:retry': (id) => live.retry(id),
+    'outbox:discard': (id) => live.outbox.discard(id),
     ...createOrderImportHandlers(store),
   }
   if (options.automaticBackups) safekeeping.startAutomaticBackups()
+  if (options.mailSync !== false) live.start()
   const router = createRouter(handlers, (message, error) => console.error(`[comptoir] ${message}`, error))
 
   return {
@@ -185,6 +210,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     receiveImportUpload: (name, body) => imports.receiveUpload(name, body),
     async close() {
       await housekeeping
+      await live.stop()
       await safekeeping.stop()
       await imports.close()
       clearInterval(flushTimer)

@@ -31,8 +31,20 @@ export async function validateUploads(
   )
 }
 
+/** Sends a checked reply through the mail account; null when there is none (the reply stays local). */
+export type ReplyDelivery = (
+  thread: ThreadDetail,
+  body: string,
+  attachments: AttachmentRef[],
+) => Promise<unknown | null>
+
+/**
+ * The one send command. The policy checker and the attachment rules run first, so a refused reply
+ * never opens an SMTP session. With a mail account the reply goes to the Outbox and joins the thread
+ * once the server accepts it; without one it is stored locally, as before.
+ */
 export async function sendMessage(
-  services: { store: MailboxStore; attachments: AttachmentStore },
+  services: { store: MailboxStore; attachments: AttachmentStore; deliver?: ReplyDelivery },
   input: SendMessageInput,
 ): Promise<ThreadDetail> {
   const body = input.body.trim()
@@ -84,12 +96,17 @@ export async function sendMessage(
       if (!type) throw new ComptoirError('INTERNAL', 'Attachment verdict missing a type.')
       refs.push(await services.attachments.put(file.bytes, file.name, type))
     }
-    await services.store.appendMessage({
-      threadId: input.threadId,
-      direction: 'out',
-      body,
-      attachments: refs,
-    })
+    // With a mail account the reply goes to the Outbox and joins the thread once the server accepts it.
+    const queued = services.deliver
+      ? await services.deliver(services.store.getThread(input.threadId), body, refs)
+      : null
+    if (queued === null)
+      await services.store.appendMessage({
+        threadId: input.threadId,
+        direction: 'out',
+        body,
+        attachments: refs,
+      })
   } finally {
     release()
   }

@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, dialog, session } from 'electron'
+import { app, dialog, safeStorage, session } from 'electron'
 import type { BrowserWindow } from 'electron'
 import { createAppServices } from '../services/app'
 import type { AppServices } from '../services/app-types'
@@ -73,6 +73,8 @@ async function start(): Promise<void> {
     systemLanguage: pickSystemLanguage(app.getPreferredSystemLanguages()),
     printHtml: electronPrinter(),
     automaticBackups: true,
+    // The mail password is kept by the OS keychain, never in clear (async API, after ready).
+    safeStorage,
   })
   flushOnQuit(services)
   serveAppProtocol(path.join(outDir, 'renderer'), services)

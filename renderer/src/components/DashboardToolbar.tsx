@@ -8,12 +8,15 @@ import { NoticeSettings } from './NoticeSettings'
 import { TemplateManager } from './TemplateManager'
 import { useRole } from '../state/role'
 import { ProfileSettings } from './ProfileSettings'
+import { MailAccountSettings } from './MailAccountSettings'
+import { MailStatusBadge } from './MailStatusBadge'
+import { useMailOverview } from '../state/useMailOverview'
 
-type Panel = 'dashboard' | 'templates' | 'notifications' | 'profile' | 'safekeeping' | null
+type Panel = 'dashboard' | 'templates' | 'notifications' | 'profile' | 'safekeeping' | 'mail' | null
 
 /**
  * The top-bar entries of "answer in time" (dashboard, templates, notification settings), the owner's
- * profile and the new-message notices. Lives in the top bar so every view can reach them.
+ * profile, the mail account with its live status, and the new-message notices. Lives in the top bar so every view can reach them.
  */
 export function DashboardToolbar(props: {
   language: Language
@@ -25,6 +28,7 @@ export function DashboardToolbar(props: {
   const role = useRole()
   const [panel, setPanel] = useState<Panel>(null)
   const close = useCallback(() => setPanel(null), [])
+  const [mail, reloadMail] = useMailOverview()
   const entry = (name: Exclude<Panel, null>, testId: string) => (
     <button type="button" className="tool-button" onClick={() => setPanel(name)} data-testid={testId}>
       {t(`${name}.open`)}
@@ -37,6 +41,7 @@ export function DashboardToolbar(props: {
       {entry('notifications', 'open-notification-settings')}
       {entry('safekeeping', 'open-backups')}
       {entry('profile', 'open-profile')}
+      <MailStatusBadge overview={mail} onOpen={() => setPanel('mail')} />
       {panel === 'dashboard' && (
         <Dashboard language={props.language} revision={props.revision} onClose={close} />
       )}
@@ -44,6 +49,7 @@ export function DashboardToolbar(props: {
       {panel === 'notifications' && <NoticeSettings onClose={close} />}
       {panel === 'profile' && <ProfileSettings onClose={close} onSaved={props.onSettingsChanged} />}
       {panel === 'safekeeping' && <BackupSettings language={props.language} onClose={close} />}
+      {panel === 'mail' && <MailAccountSettings overview={mail} onClose={close} onSaved={reloadMail} />}
       <NoticeCenter onOpenThread={props.onOpenThread} />
     </>
   )

@@ -11,6 +11,8 @@ import { PdfExportButton } from './PdfExportButton'
 import { Composer } from './Composer'
 import { PaneBoundary } from './PaneBoundary'
 import type { ComposerHandle } from './Composer'
+import { OutboxPanel } from './OutboxPanel'
+import { bouncedReplies } from '../../../shared/model/bounces'
 import { ReplyClock } from './ReplyClock'
 
 interface Props {
@@ -61,6 +63,7 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
     )
   }
   const { thread, messages, order } = value
+  const refused = bouncedReplies(messages)
   const threadLabels = labels.filter((label) => thread.labelIds.includes(label.id))
   return (
     <section
@@ -95,7 +98,12 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
         <ol className="messages" aria-label={thread.subject}>
           {messages.map((message) => (
             <PaneBoundary key={message.id} pane="panel" as="li" resetKey={revision}>
-              <MessageItem message={message} language={language} contactName={thread.contact.displayName} />
+              <MessageItem
+                message={message}
+                refusedBy={refused.get(message.id)}
+                language={language}
+                contactName={thread.contact.displayName}
+              />
             </PaneBoundary>
           ))}
         </ol>
@@ -109,8 +117,15 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
           </PaneBoundary>
         )}
       </div>
+      <OutboxPanel threadId={thread.id} onRestore={(text) => composer.current?.insert(text)} />
       <PaneBoundary pane="composer" className="composer" resetKey={thread.id}>
-        <Composer key={thread.id} ref={composer} threadId={thread.id} onSent={onChanged} />
+        <Composer
+          key={thread.id}
+          ref={composer}
+          threadId={thread.id}
+          relayAddress={thread.contact.relayAddress}
+          onSent={onChanged}
+        />
       </PaneBoundary>
     </section>
   )

@@ -74,6 +74,8 @@ export const en: Dictionary = {
     loadError: 'Could not load the conversations.',
   },
   thread: {
+    refusedByMarketplace:
+      'Refused by the marketplace (delivery failure of {{when}}): the buyer did not get it.',
     none: 'Select a conversation.',
     order: 'Order',
     items: 'Items',
@@ -166,6 +168,69 @@ export const en: Dictionary = {
       'The attachments add up to {{size}}: a message cannot exceed {{limit}}. Remove some of them.',
     checkFailed: 'The attachments could not be checked (error {{code}}). Remove them and attach them again.',
     attachmentsBlock: 'Cannot send: remove the refused attachments (nothing is sent without them).',
+    storedLocally: 'Reply saved on this computer (no mail account).',
+    queued: 'Not sent yet: the reply waits in the Outbox (see the error above).',
+    destination: {
+      local: 'Kept on this computer only: no mail account is set up.',
+      account: 'Sent by e-mail from {{from}} to {{to}}',
+    },
+  },
+  mail: {
+    open: 'Mail account',
+    title: 'Mail account',
+    intro:
+      'Buyer messages arrive through your mailbox (IMAP) and your replies leave through your outgoing server (SMTP), from the address registered with the marketplace. Use an app password.',
+    incoming: 'Incoming (IMAP)',
+    outgoing: 'Outgoing (SMTP)',
+    host: 'Server',
+    port: 'Port',
+    security: 'Security',
+    securities: {
+      tls: 'TLS (recommended)',
+      starttls: 'STARTTLS',
+      none: 'None (local test server only)',
+    },
+    user: 'User name',
+    password: 'App password',
+    passwordHint: 'App password',
+    passwordKept: 'Leave empty to keep the saved password',
+    from: 'Address replies are sent from',
+    syncDays: 'First sync: days back',
+    test: 'Test connection',
+    testing: 'Testing…',
+    testOk: { imap: 'Incoming (IMAP): connected.', smtp: 'Outgoing (SMTP): connected.' },
+    save: 'Save',
+    saved: 'Account saved: syncing.',
+    remove: 'Remove account',
+    removeTitle: 'Remove the mail account?',
+    removeBody:
+      'Conversations stay on this computer; new replies will only be saved locally. The saved password is erased.',
+    removed: 'Account removed.',
+    lastSync: 'last sync {{when}}',
+    state: {
+      off: 'No account',
+      syncing: 'Syncing…',
+      online: 'Online',
+      offline: 'Offline',
+    },
+    kind: {
+      notice: 'Marketplace notice',
+      'delivery-failure': 'Your reply could not be delivered',
+      'opt-out': 'The buyer no longer wants messages',
+      spoofed: 'Suspicious message',
+    },
+    spoofedWarning:
+      'This message pretends to come from the marketplace, but its headers do not bear it out. Do not click its links or answer it.',
+    refused: 'Attachment set aside',
+  },
+  outbox: {
+    title: 'Outbox',
+    waiting: 'Waiting to be sent: the reply clock keeps running.',
+    refused: 'Refused by the server: fix and retry, or take the text back.',
+    retry: 'Retry',
+    discard: 'Back to the editor',
+    sent: 'Reply sent.',
+    stillWaiting: 'Still not sent: see the error.',
   },
   settings: { language: 'Language', system: 'System language' },
   errors: {
@@ -365,17 +430,6 @@ export const en: Dictionary = {
     errors: 'Messages not imported',
     again: 'Import other files',
     uploadFailed: 'Sending “{{name}}” failed.',
-  },
-  mail: {
-    kind: {
-      notice: 'Marketplace notice',
-      'delivery-failure': 'Your reply could not be delivered',
-      'opt-out': 'The buyer no longer wants messages',
-      spoofed: 'Suspicious message',
-    },
-    spoofedWarning:
-      'This message pretends to come from the marketplace, but its headers do not bear it out. Do not click its links or answer it.',
-    refused: 'Attachment set aside',
   },
   notifications: {
     open: 'Notifications',

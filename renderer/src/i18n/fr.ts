@@ -73,6 +73,8 @@ export const fr = {
     loadError: 'Impossible de charger les conversations.',
   },
   thread: {
+    refusedByMarketplace:
+      'Refusée par la marketplace (avis de non-remise du {{when}}) : l’acheteur ne l’a pas reçue.',
     none: 'Sélectionnez une conversation.',
     order: 'Commande',
     items: 'Articles',
@@ -168,6 +170,69 @@ export const fr = {
       'Les pièces jointes n’ont pas pu être vérifiées (erreur {{code}}). Retirez-les puis joignez-les à nouveau.',
     attachmentsBlock:
       'Envoi impossible : retirez les pièces jointes refusées (rien n’est envoyé sans elles).',
+    storedLocally: 'Réponse enregistrée sur cet ordinateur (aucun compte de messagerie).',
+    queued: 'Pas encore envoyée : la réponse attend dans la boîte d’envoi (voir l’erreur au-dessus).',
+    destination: {
+      local: 'Gardée sur cet ordinateur seulement : aucun compte de messagerie configuré.',
+      account: 'Envoyée par e-mail de {{from}} à {{to}}',
+    },
+  },
+  mail: {
+    open: 'Compte de messagerie',
+    title: 'Compte de messagerie',
+    intro:
+      'Les messages des acheteurs arrivent par votre boîte mail (IMAP) et vos réponses partent par votre serveur d’envoi (SMTP), depuis l’adresse enregistrée auprès de la marketplace. Utilisez un mot de passe d’application.',
+    incoming: 'Réception (IMAP)',
+    outgoing: 'Envoi (SMTP)',
+    host: 'Serveur',
+    port: 'Port',
+    security: 'Sécurité',
+    securities: {
+      tls: 'TLS (recommandé)',
+      starttls: 'STARTTLS',
+      none: 'Aucune (serveur de test local seulement)',
+    },
+    user: 'Identifiant',
+    password: 'Mot de passe d’application',
+    passwordHint: 'Mot de passe d’application',
+    passwordKept: 'Laisser vide pour garder le mot de passe enregistré',
+    from: 'Adresse d’envoi des réponses',
+    syncDays: 'Première synchronisation : jours en arrière',
+    test: 'Tester la connexion',
+    testing: 'Test en cours…',
+    testOk: { imap: 'Réception (IMAP) : connexion réussie.', smtp: 'Envoi (SMTP) : connexion réussie.' },
+    save: 'Enregistrer',
+    saved: 'Compte enregistré : synchronisation en cours.',
+    remove: 'Supprimer le compte',
+    removeTitle: 'Supprimer le compte de messagerie ?',
+    removeBody:
+      'Les conversations restent sur cet ordinateur ; les nouvelles réponses seront seulement enregistrées localement. Le mot de passe enregistré est effacé.',
+    removed: 'Compte supprimé.',
+    lastSync: 'dernière synchronisation {{when}}',
+    state: {
+      off: 'Pas de compte',
+      syncing: 'Synchronisation…',
+      online: 'En ligne',
+      offline: 'Hors ligne',
+    },
+    kind: {
+      notice: 'Avis de la marketplace',
+      'delivery-failure': 'Échec de remise de votre réponse',
+      'opt-out': "L'acheteur ne souhaite plus recevoir de messages",
+      spoofed: 'Message suspect',
+    },
+    spoofedWarning:
+      'Ce message se fait passer pour la marketplace, mais ses en-têtes ne le confirment pas. Ne cliquez sur aucun lien et ne répondez pas.',
+    refused: 'Pièce jointe écartée',
+  },
+  outbox: {
+    title: 'Boîte d’envoi',
+    waiting: 'En attente d’envoi : le délai de réponse continue de courir.',
+    refused: 'Refusée par le serveur : corrigez puis réessayez, ou reprenez le texte.',
+    retry: 'Réessayer',
+    discard: 'Reprendre dans l’éditeur',
+    sent: 'Réponse envoyée.',
+    stillWaiting: 'Toujours pas envoyée : voir l’erreur.',
   },
   settings: { language: 'Langue', system: 'Langue du système' },
   errors: {
@@ -368,17 +433,6 @@ export const fr = {
     errors: 'Messages non importés',
     again: 'Importer d’autres fichiers',
     uploadFailed: "L'envoi de « {{name}} » a échoué.",
-  },
-  mail: {
-    kind: {
-      notice: 'Avis de la marketplace',
-      'delivery-failure': 'Échec de remise de votre réponse',
-      'opt-out': "L'acheteur ne souhaite plus recevoir de messages",
-      spoofed: 'Message suspect',
-    },
-    spoofedWarning:
-      'Ce message se fait passer pour la marketplace, mais ses en-têtes ne le confirment pas. Ne cliquez sur aucun lien et ne répondez pas.',
-    refused: 'Pièce jointe écartée',
   },
   notifications: {
     open: 'Notifications',
