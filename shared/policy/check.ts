@@ -1,7 +1,9 @@
 /** The policy checker: runs every rule over a message and returns the findings sorted by position. */
+import { LANGS } from './types'
 import type { Finding, Lang, Severity } from './types'
 import { PHRASE_EXCEPTIONS, PHRASE_RULES, PHRASE_SETS } from './lexicon'
 import { languageOfTokens } from './lang'
+import { findLegalIds } from './legal-ids'
 import { scanLinks } from './links'
 import { messageFor } from './messages'
 import type { MessageId } from './messages'
@@ -99,7 +101,7 @@ interface Hit {
 export function checkPolicy(text: string, options: CheckOptions = {}): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return []
   const tokens = tokenize(text)
-  const lang: Lang = options.lang === 'en' || options.lang === 'fr' ? options.lang : languageOfTokens(tokens)
+  const lang: Lang = options.lang && LANGS.includes(options.lang) ? options.lang : languageOfTokens(tokens)
   const raw: Hit[] = []
   const add: Adder = (rule, severity, start, end, id) => {
     if (end > start) raw.push({ rule, severity, start, end, id })
@@ -113,12 +115,15 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
   for (const e of emails) add('contact-email', 'error', e.start, e.end, 'email')
 
   const linkSpans: Span[] = [...links, ...emails]
-  const sensitive = findSensitive(text).filter((s) => !overlapsAny(linkSpans, s.start, s.end))
+  const legalIds = findLegalIds(text)
+  const sensitive = findSensitive(text).filter(
+    (s) => !overlapsAny(linkSpans, s.start, s.end) && !overlapsAny(legalIds, s.start, s.end),
+  )
   for (const s of sensitive) add('sensitive-data', 'error', s.start, s.end, s.message)
 
-  for (const p of findPhones(text, [...linkSpans, ...sensitive], lang))
+  for (const p of findPhones(text, [...linkSpans, ...sensitive, ...legalIds], lang))
     add('contact-phone', 'error', p.start, p.end, 'phone')
-  for (const p of findSpelledPhones(tokens)) add('contact-phone', 'error', p.start, p.end, 'phone')
+  for (const p of findSpelledPhones(tokens, text)) add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const h of findHandles(text, emails)) add('contact-social', 'error', h.start, h.end, 'social-handle')
 
   phraseFindings(tokens, lang, add)

@@ -2,5 +2,5 @@
 export { checkPolicy, blockingFindings } from './check'
 export type { CheckOptions } from './check'
 export { detectLanguage } from './lang'
-export { BLOCKING_RULES, WARNING_RULES } from './types'
+export { BLOCKING_RULES, LANGS, WARNING_RULES } from './types'
 export type { BlockingRule, Finding, Lang, Severity, WarningRule } from './types'

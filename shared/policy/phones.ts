@@ -17,7 +17,12 @@ const NATIONAL: ReadonlyArray<[CountryCode, RegExp]> = [
   ['BE', /^0[1-9]\d{7,8}$/],
   ['CH', /^0[1-9]\d{8}$/],
   ['GB', /^0[1-9]\d{8,9}$/],
+  // German and Austrian numbers vary in length: only numbers in an allocated range count (see isPhone)
+  ['DE', /^0[1-9]\d{6,11}$/],
+  ['AT', /^0[1-9]\d{6,11}$/],
 ]
+/** Countries whose national numbers must be VALID (not merely possible) even when laid out in groups. */
+const STRICT_NATIONAL = new Set<CountryCode>(['DE', 'AT'])
 /** Calls to libphonenumber per message; beyond it a plain French-format check is used (adversarial input). */
 const PARSE_BUDGET = 400
 
@@ -27,13 +32,20 @@ const SLASHED = /0[1-9](?:\/\d\d){4}/g
 /** Belgian layout, the zone before a slash: "0470/12.34.56", "02/511 22 33" (a date has no leading 0 zone of 3+). */
 const ZONE_SLASH = /0\d{1,3}\/\d{2,3}(?:[ .]?\d{2,3}){1,3}/g
 const YEAR = /^(19|20)\d\d$/
+/**
+ * The layouts people write phone numbers in: French pairs (06 12 34 56 78), an international prefix, a
+ * trunk code then the subscriber number (07700 900123, 0171 2345678). Next to order or tracking words
+ * only these count: a complete number in such a layout is a phone number, a reference is not.
+ */
+const PHONE_LAYOUT =
+  /^(?:0[1-9](?:[ .-]\d\d){4}|\+\d[\d .()-]{7,}|\(\+\d{1,3}\)[\d .-]{7,}|0\d{2,4}[ /-]\d{6,8}|0\d{2,3}[ .-]\d{3,4}[ .-]\d{4})$/
 
 /** Words before a number that make it a phone number. */
 const PHONE_CONTEXT =
-  /(telephone|tel\b|tél|phone|portable|mobile|cellulaire|cell\b|gsm|fixe|appel|call|joindre|joignable|reach|contact|sms|texto|texte[rz]?\b|whatsapp|numero perso|mon numero|numero direct|ligne directe|my number|ring)/
+  /(telephone|tel\b|tél|phone|portable|mobile|cellulaire|cell\b|gsm|fixe|appel|call|joindre|joignable|reach|contact|sms|texto|texte[rz]?\b|\btext\b|whatsapp|numero perso|mon numero|numero direct|ligne directe|my number|ring|dial|anruf|ruf|handy|telefon|erreichbar|durchwahl|festnetz)/
 /** Words before a number that make it something else. */
 const OTHER_CONTEXT =
-  /(commande|order|suivi|tracking|colis|parcel|envoi|shipment|facture|invoice|\bean|isbn|gtin|\bupc|\basin|\bsku|ref\b|reference|\blot\b|serie|serial|siret|siren|\btva|\bvat\b|iban|\brib\b|\bbic\b|swift|compte|account|carte|card|transaction|dossier|ticket|\bcase|\brma\b|article|code|barre|barcode|montant|amount|total|prix|price|client|customer|contrat|contract|adherent|membre|member|abonne|licen[cs]e|imei|modele|model)/
+  /(commande|order|suivi|tracking|colis|parcel|envoi|shipment|facture|invoice|\bean|isbn|gtin|\bupc|\basin|\bsku|ref\b|reference|\blot\b|serie|serial|siret|siren|\btva|\bvat\b|iban|\brib\b|\bbic\b|swift|compte|account|carte|card|transaction|dossier|ticket|\bcase|\brma\b|article|code|barre|barcode|montant|amount|total|prix|price|client|customer|contrat|contract|adherent|membre|member|abonne|licen[cs]e|imei|modele|model|bestell|sendung|rechnung|kunden|artikel|vorgang)/
 
 interface Chunk {
   start: number
@@ -88,8 +100,11 @@ function isPhone(
   chunks: Chunk[],
   lang: Lang,
   phoneContext: boolean,
+  strict = false,
 ): boolean {
   if (digits.length < 8 || digits.length > 15) return false
+  // next to order, tracking or invoice words only a complete number in a phone layout counts
+  if (strict && !PHONE_LAYOUT.test(raw)) return false
   const plus = raw.startsWith('+') || raw.startsWith('(+')
   // a date inside: "01 02 2025 …"
   if (chunks.length > 2) {
@@ -98,7 +113,7 @@ function isPhone(
   if (plus || (digits.startsWith('00') && !digits.startsWith('000'))) {
     const intl = '+' + (plus ? digits : digits.slice(2))
     // "00…" may also start a barcode: only numbers in service
-    return intl.length >= 9 && phoneLevel(s, intl, intl) >= (plus ? POSSIBLE : VALID)
+    return intl.length >= 9 && phoneLevel(s, intl, intl) >= (plus && !strict ? POSSIBLE : VALID)
   }
   // laid out in groups, or after a phone word, a number of the right length is a phone number
   const laidOut = chunks.length > 1 || phoneContext
@@ -107,11 +122,15 @@ function isPhone(
     if (chunks.length === 1 && digits.length >= 12 && !phoneContext) return false
     for (const [country, shape] of NATIONAL) {
       if (!shape.test(digits)) continue
-      if (phoneLevel(s, country + digits, digits, country) >= (laidOut ? POSSIBLE : VALID)) return true
+      // German and Austrian plans accept many lengths: only in German text or after a phone word
+      if (STRICT_NATIONAL.has(country) && lang !== 'de' && !phoneContext) continue
+      const lenient = laidOut && !strict && !STRICT_NATIONAL.has(country)
+      if (phoneLevel(s, country + digits, digits, country) >= (lenient ? POSSIBLE : VALID)) return true
     }
     return false
   }
   // North American formatting: (415) 555-2671, 415-555-2671, 415.555.2671, 1-800-555-0199
+  if (strict) return false
   if ((lang === 'en' || phoneContext) && /^(?:1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/.test(raw)) {
     return phoneLevel(s, 'US' + digits, digits, 'US') >= POSSIBLE
   }
@@ -179,12 +198,20 @@ export function findPhones(text: string, masked: readonly Span[], lang: Lang): S
     if (/[/,:]/.test(next) && isWordChar(text, runEnd + 1)) continue
     let total = 0
     for (const g of groups) total += g.digits.length
+    if (total === 7 && /^\d{3}[-. ]\d{4}$/.test(text.slice(runStart, runEnd))) {
+      // a North American local number ("555-0147") only after a phone word ("call", "reach us at")
+      const ctx7 = contextBefore(text, runStart)
+      if (ctx7.phone && !ctx7.other && !overlapsAny(masked, runStart, runEnd))
+        out.push({ start: runStart, end: runEnd })
+      continue
+    }
     if (total < 8) continue
     if (overlapsAny(masked, runStart, runEnd)) continue
     const whole = text.slice(runStart, runEnd)
     if (/^\d{3}-\d{7}-\d{7}$/.test(whole)) continue // Amazon order number
     const ctx = contextBefore(text, runStart)
-    if (ctx.other && !ctx.phone) continue
+    // order, tracking or invoice words near a number do not cancel a complete, valid phone number
+    const strict = ctx.other && !ctx.phone
     // whitespace-delimited chunks of the run (a chunk keeps its inner dots and dashes)
     const chunks: Chunk[][] = []
     groups.forEach((g, gi) => {
@@ -223,7 +250,7 @@ export function findPhones(text: string, masked: readonly Span[], lang: Lang): S
           const lastG = flat[flat.length - 1] as Chunk
           let en = lastG.end
           if (text.charAt(en) === ')' && text.slice(st, en).includes('(')) en++
-          if (isPhone(s, text.slice(st, en), digits, flat, lang, ctx.phone)) found = cj
+          if (isPhone(s, text.slice(st, en), digits, flat, lang, ctx.phone, strict)) found = cj
         }
       }
       if (found >= 0) {
