@@ -2,6 +2,7 @@
 import { LANGS } from './types'
 import type { Finding, Lang, Severity } from './types'
 import { PHRASE_EXCEPTIONS, PHRASE_RULES, PHRASE_SETS } from './lexicon'
+import { findBareCodes } from './codes'
 import { languageOfTokens } from './lang'
 import { findLegalIds } from './legal-ids'
 import { scanLinks } from './links'
@@ -127,6 +128,7 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
   for (const h of findHandles(text, emails)) add('contact-social', 'error', h.start, h.end, 'social-handle')
 
   phraseFindings(tokens, lang, add)
+  for (const c of findBareCodes(tokens)) add('marketing', 'error', c.start, c.end, 'marketing-promo')
   for (const w of findWarnings(text, tokens)) add(w.rule, 'warning', w.start, w.end, w.message)
 
   // one finding per rule and place: merge overlapping findings of the same rule and severity
