@@ -93,7 +93,33 @@ function scanBackHost(text: string, end: number): number {
   return i
 }
 
+/**
+ * A web address spelled out: "tapez lamaisondulin suivi de .fr", "type homeshop followed by dot com",
+ * "homeshop gefolgt von Punkt de". The name is one word of letters, digits or dashes.
+ */
+const SPELLED_ADDRESS =
+  /\b([a-z0-9][a-z0-9-]{2,40})\s{1,3}(?:,\s{0,2})?(?:suivi(?:e)? de|followed by|then|puis|gefolgt von|und dann|plus|and then)\s{1,3}[«"“']?\s{0,2}(?:\.|dot\s{1,3}|point\s{1,3}|punkt\s{1,3})(fr|com|de|net|org|eu|co\.uk|co uk|uk|be|ch|shop|store|io|info|biz|at|it|es)\b/giu
+
+function spelledAddresses(text: string, links: LinkHit[]): void {
+  if (!/suivi|followed|then|puis|gefolgt|dann|plus/i.test(text)) return
+  SPELLED_ADDRESS.lastIndex = 0
+  for (let m = SPELLED_ADDRESS.exec(text); m !== null; m = SPELLED_ADDRESS.exec(text)) {
+    const name = (m[1] ?? '').toLowerCase()
+    if (STOPWORDS.has(name)) continue
+    const host = `${name}.${(m[2] ?? '').toLowerCase().replace(' ', '.')}`
+    const c = classify(host, false)
+    links.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      host,
+      ...c,
+      message: c.allowed ? c.message : 'link-disguised',
+    })
+  }
+}
+
 export function disguisedLinks(text: string, links: LinkHit[]): void {
+  spelledAddresses(text, links)
   DOT_SEP_SEARCH.lastIndex = 0
   let guard = 0
   for (let m = DOT_SEP_SEARCH.exec(text); m !== null; m = DOT_SEP_SEARCH.exec(text)) {

@@ -162,7 +162,8 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       '(by|via) (sms|text|text message) (on|at|to)',
       '(text|texte{,z}) (me|us|moi|nous)',
       // an invitation to text: "envoie un SMS quand…", "text DONE to 07…", "text a photo to…", "text or ring me"
-      '^?(envoie{,z}|envoyer|send|drop|shoot|schick{,t,en}|sende{,n,t}) (un|une|a|an|eine|uns|mir)? (petit|quick|short|kurze)? (sms|texto{,s}|text message|whatsapp)',
+      '^(envoie{,z}|envoyer|send|drop|shoot|schick{,t,en}|sende{,n,t}) (un|une|a|an|eine|uns|mir)? (petit|quick|short|kurze)? (sms|texto{,s}|text message|whatsapp)',
+      '(please|svp|bitte|merci de|merci d) (envoie{,z}|envoyer|send|drop|shoot|schick{,t,en}|sende{,n,t}) (un|une|a|an|eine|uns|mir)? (petit|quick|short|kurze)? (sms|texto{,s}|text message|whatsapp)',
       '(text|sms|texto|simsen) (or|ou|oder|and|et|und) ~1 (ring|call|appel*|ruf*|phone|telephon*) (me|moi|mich|us|nous|uns)',
       '(text|texte{,z}|sms) ~5 (to|au|an|a|at) #',
       '(par|per|via|by) (sms|texto|text) ~3 #',

@@ -26,7 +26,7 @@ const STRICT_NATIONAL = new Set<CountryCode>(['DE', 'AT'])
 /** Calls to libphonenumber per message; beyond it a plain French-format check is used (adversarial input). */
 const PARSE_BUDGET = 400
 
-const SEPARATORS = new Set([' ', '.', '-', '(', ')', '\u00a0', '\u202f', '\u2009'])
+const SEPARATORS = new Set([' ', '.', '-', '(', ')', '\u00a0', '\u202f', '\u2009', '\u2013'])
 const isDigit = (c: string): boolean => c >= '0' && c <= '9'
 const SLASHED = /0[1-9](?:\/\d\d){4}/g
 /** Belgian layout, the zone before a slash: "0470/12.34.56", "02/511 22 33" (a date has no leading 0 zone of 3+). */
@@ -38,11 +38,11 @@ const YEAR = /^(19|20)\d\d$/
  * only these count: a complete number in such a layout is a phone number, a reference is not.
  */
 const PHONE_LAYOUT =
-  /^(?:0[1-9](?:[ .-]\d\d){4}|\+\d[\d .()-]{7,}|\(\+\d{1,3}\)[\d .-]{7,}|0\d{2,4}[ /-]\d{6,8}|0\d{2,3}[ .-]\d{3,4}[ .-]\d{4})$/
+  /^(?:0[1-9](?:[ .-]\d\d){4}|\+\d[\d .()/-]{7,}|\(\+\d{1,3}\)[\d .-]{7,}|0\d{2,4}[ /-]\d{6,8}|0\d{2,3}[ .-]\d{3,4}[ .-]\d{4})$/
 
 /** Words before a number that make it a phone number. */
 const PHONE_CONTEXT =
-  /(telephone|tel\b|tél|phone|portable|mobile|cellulaire|cell\b|gsm|fixe|appel|call|joindre|joignable|reach|contact|sms|texto|texte[rz]?\b|\btext\b|whatsapp|numero perso|mon numero|numero direct|ligne directe|my number|ring|dial|anruf|ruf|handy|telefon|erreichbar|durchwahl|festnetz)/
+  /(telephone|tel\b|tél|phone|portable|mobile|cellulaire|cell\b|gsm|fixe|appel|call|joindre|joignable|reach|contact|sms|texto|texte[rz]?\b|\btext\b|whatsapp|numero perso|mon numero|numero direct|ligne directe|my number|ring|dial|anruf|ruf|handy|telefon|erreichbar|durchwahl|festnetz|kundendienst|kundenservice|hotline|service client)/
 /** Words before a number that make it something else. */
 const OTHER_CONTEXT =
   /(commande|order|suivi|tracking|colis|parcel|envoi|shipment|facture|invoice|\bean|isbn|gtin|\bupc|\basin|\bsku|ref\b|reference|\blot\b|serie|serial|siret|siren|\btva|\bvat\b|iban|\brib\b|\bbic\b|swift|compte|account|carte|card|transaction|dossier|ticket|\bcase|\brma\b|article|code|barre|barcode|montant|amount|total|prix|price|client|customer|contrat|contract|adherent|membre|member|abonne|licen[cs]e|imei|modele|model|bestell|sendung|rechnung|kunden|artikel|vorgang)/
@@ -111,7 +111,14 @@ function isPhone(
     for (let i = 1; i < chunks.length; i++) if (YEAR.test((chunks[i] as Chunk).digits)) return false
   }
   if (plus || (digits.startsWith('00') && !digits.startsWith('000'))) {
-    const intl = '+' + (plus ? digits : digits.slice(2))
+    let intlDigits = plus ? digits : digits.slice(2)
+    // "+49 (0)89 …": the national trunk 0 written in brackets is not dialled from abroad
+    const trunk = /^\+\d{1,3}\s?\(0\)/.exec(raw)
+    if (trunk)
+      intlDigits = intlDigits.replace(/^(\d{1,3}?)0/, (all, cc: string) =>
+        trunk[0].replace(/\D/g, '').startsWith(cc + '0') ? cc : all,
+      )
+    const intl = '+' + intlDigits
     // "00…" may also start a barcode: only numbers in service
     return intl.length >= 9 && phoneLevel(s, intl, intl) >= (plus && !strict ? POSSIBLE : VALID)
   }
@@ -179,7 +186,13 @@ export function findPhones(text: string, masked: readonly Span[], lang: Lang): S
         sawSpace = false
         seps = 0
         j = k
-      } else if ((SEPARATORS.has(ch) || (ch === '+' && j === runStart)) && seps < 3) {
+      } else if (
+        (SEPARATORS.has(ch) ||
+          (ch === '+' && j === runStart) ||
+          // "06 21 / 84 / 37", "+49 (0)89 / 2154": a slash between spaces lays out a number, "21/10" is a date
+          (ch === '/' && (text.charAt(j - 1) === ' ' || text.charAt(j + 1) === ' '))) &&
+        seps < 3
+      ) {
         if (ch === ' ' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2009') sawSpace = true
         seps++
         j++
@@ -237,7 +250,7 @@ export function findPhones(text: string, masked: readonly Span[], lang: Lang): S
         const flat: Chunk[] = []
         // longest number: 15 digits international, 11 national (leading 0), 10 otherwise
         const intl = head === '+' || text.startsWith('(+', st) || text.startsWith('00', st)
-        const max = intl ? 15 : firstDigit === '0' || firstDigit === '1' ? 11 : 10
+        const max = intl ? 16 : firstDigit === '0' ? 12 : firstDigit === '1' ? 11 : 10
         // real numbers have at most 8 parts and at most two one-digit parts ("+33 6 …", "0 800 …")
         for (let cj = ci; cj < chunks.length && cj - ci < 8; cj++) {
           for (const g of chunks[cj] as Chunk[]) {

@@ -158,14 +158,34 @@ function findDigitByDigit(text: string, tokens: readonly Token[], out: Span[], b
   for (let i = 0; i < tokens.length && budget.n > 0; i++) {
     const first = tokens[i] as Token
     const firstDigit = first.num ? first.norm.charAt(0) : DIGIT_WORDS.get(first.norm)
-    if (firstDigit !== '0' || first.norm === 'o' || (first.num && first.norm.length > 4)) continue
-    let digits = ''
+    if (firstDigit === undefined || first.norm === 'o' || (first.num && first.norm.length > 4)) continue
+    // a North American number said in words: ten digit words, no leading 0 ("five one two, five five five…")
+    if (firstDigit !== '0') {
+      if (first.num || i + 9 >= tokens.length) continue
+      let us = ''
+      let k = i
+      for (; k < tokens.length && us.length < 10; k++) {
+        const t = tokens[k] as Token
+        const d = DIGIT_WORDS.get(t.norm)
+        if (d === undefined || t.norm === 'o' || (k > i && !joined(text, tokens[k - 1] as Token, t))) break
+        us += d
+      }
+      if (us.length === 10 && budget.n-- > 0 && parsePhoneNumberFromString(us, 'US')?.isPossible()) {
+        out.push({ start: first.start, end: (tokens[k - 1] as Token).end })
+      }
+      i = Math.max(i, k - 1)
+      continue
+    }
+    // read the spoken sequence once: each token's digits (a repeat word doubles or triples the next)
+    const parts: string[] = []
+    const ends: number[] = []
     let words = 0
     let singles = 0
     let j = i
     let repeat = 1
+    let total = 0
     let prev: Token | null = null
-    for (; j < tokens.length && digits.length < 13; j++) {
+    for (; j < tokens.length && total < 13; j++) {
       const t = tokens[j] as Token
       if (prev && (t.sent !== prev.sent || !joined(text, prev, t))) break
       const rep = REPEAT.get(t.norm)
@@ -183,33 +203,33 @@ function findDigitByDigit(text: string, tokens: readonly Token[], out: Span[], b
         if (d !== undefined) words++
       }
       if (d === undefined) break
-      digits += d.repeat(repeat)
+      parts.push(d.repeat(repeat))
+      ends.push(j)
+      total += d.length * repeat
       repeat = 1
       prev = t
     }
+    // the whole sequence is read once: the next start is after it (linear in the text)
+    const next = Math.max(i, j - 1)
     // digits alone in groups are phones.ts's; here a word or every digit spaced out is required
-    if (words === 0 && singles < 8) continue
+    if (words === 0 && singles < 8) {
+      i = next
+      continue
+    }
     // the longest prefix that is a valid number
-    let end = j
-    let found = false
-    while (end > i + 1) {
-      let d = ''
-      for (let k = i; k < end; k++) {
-        const t = tokens[k] as Token
-        const rep = REPEAT.get(t.norm)
-        if (rep) continue
-        const digit = t.num ? t.norm : (DIGIT_WORDS.get(t.norm) ?? '')
-        const before = tokens[k - 1]
-        d += k > i && before && REPEAT.get(before.norm) ? digit.repeat(REPEAT.get(before.norm) ?? 1) : digit
-      }
-      if (d.length >= 9 && validNational(d, budget)) {
-        found = true
+    let end = -1
+    let digits = parts.join('')
+    for (let n = parts.length; n > 1 && digits.length >= 9; n--) {
+      if (validNational(digits, budget)) {
+        end = (ends[n - 1] as number) + 1
         break
       }
-      if (d.length < 9) break
-      end--
+      digits = digits.slice(0, digits.length - (parts[n - 1] as string).length)
     }
-    if (!found) continue
+    if (end < 0) {
+      i = next
+      continue
+    }
     out.push({ start: first.start, end: (tokens[end - 1] as Token).end })
     i = end - 1
   }
