@@ -137,7 +137,7 @@ const COUNTRIES = ['FR', 'GB', 'DE', 'BE', 'CH'] as const
 
 /** Only spaces, commas, dashes and dots between two tokens of one spoken number. */
 function joined(text: string, a: Token, b: Token): boolean {
-  return b.start - a.end <= 3 && /^[\s,.\-]*$/.test(text.slice(a.end, b.start))
+  return b.start - a.end <= 3 && /^[\s,.-]*$/.test(text.slice(a.end, b.start))
 }
 
 function validNational(digits: string, budget: { n: number }): boolean {

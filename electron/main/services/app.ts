@@ -55,6 +55,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   }
   if (options.demo && store.isEmpty()) await loadDemo()
 
+  const sellerRules = () => options.settings.get().sellerRules
   const handlers: Handlers = {
     'app:info': () => ({
       version: options.version,
@@ -84,7 +85,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
 
     'contacts:block': (contactId, blocked) => store.blockContact(contactId, blocked),
     'messages:report': (messageId, reason) => store.report(messageId, reason),
-    'messages:send': (input) => sendMessage({ store, attachments }, input),
+    'messages:send': (input) => sendMessage({ store, attachments, sellerRules }, input),
 
     'folders:list': () => store.listFolders(),
     'folders:create': (name, parentId) => store.createFolder(name, parentId),
@@ -97,7 +98,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'labels:update': (id, patch) => store.updateLabel(id, patch),
     'labels:delete': (id) => store.deleteLabel(id),
 
-    'policy:check': (text) => checkPolicy(text),
+    'policy:check': (text) => checkPolicy(text, { sellerRules: sellerRules() }),
     'attachments:validate': (uploads) => validateUploads(uploads, 0),
     ...replyTools.handlers,
   }

@@ -7,6 +7,7 @@ import { ComptoirError } from '../../../shared/ipc/result'
 import { useToast } from './Toasts'
 import { PolicyHighlight } from './PolicyHighlight'
 import { usePendingAttachments } from './usePendingAttachments'
+import { useSellerRules } from '../state/seller-rules'
 import { TemplatePicker, insertAtCaret } from './TemplatePicker'
 import { formatSize } from '../i18n'
 import type { Language } from '../i18n'
@@ -25,7 +26,9 @@ export function Composer({ threadId, onSent }: { threadId: string; onSent: () =>
   const [sending, setSending] = useState(false)
   const textarea = useRef<HTMLTextAreaElement>(null)
   const files = usePendingAttachments()
-  const findings = useMemo(() => checkPolicy(body), [body])
+  // the seller's own rules count like the built-in ones (main checks them again on send)
+  const sellerRules = useSellerRules()
+  const findings = useMemo(() => checkPolicy(body, { sellerRules }), [body, sellerRules])
   const blocking = blockingFindings(findings)
 
   useEffect(() => {

@@ -7,8 +7,9 @@ import { NoticeSettings } from './NoticeSettings'
 import { TemplateManager } from './TemplateManager'
 import { useRole } from '../state/role'
 import { ProfileSettings } from './ProfileSettings'
+import { SellerRules } from './SellerRules'
 
-type Panel = 'dashboard' | 'templates' | 'notifications' | 'profile' | null
+type Panel = 'dashboard' | 'templates' | 'notifications' | 'profile' | 'sellerRules' | null
 
 /**
  * The top-bar entries of "answer in time" (dashboard, templates, notification settings), the owner's
@@ -33,6 +34,7 @@ export function DashboardToolbar(props: {
     <>
       {role === 'seller' && entry('dashboard', 'open-dashboard')}
       {entry('templates', 'open-templates')}
+      {role === 'seller' && entry('sellerRules', 'open-seller-rules')}
       {entry('notifications', 'open-notification-settings')}
       {entry('profile', 'open-profile')}
       {panel === 'dashboard' && (
@@ -40,6 +42,7 @@ export function DashboardToolbar(props: {
       )}
       {panel === 'templates' && <TemplateManager language={props.language} onClose={close} />}
       {panel === 'notifications' && <NoticeSettings onClose={close} />}
+      {panel === 'sellerRules' && <SellerRules onClose={close} />}
       {panel === 'profile' && <ProfileSettings onClose={close} onSaved={props.onSettingsChanged} />}
       <NoticeCenter onOpenThread={props.onOpenThread} />
     </>
