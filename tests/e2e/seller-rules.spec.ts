@@ -17,6 +17,7 @@ test.describe("the seller's own rules", () => {
     await panel.getByTestId('seller-rule-add').click()
     await expect(panel.getByTestId('seller-rule')).toHaveCount(1)
     await panel.getByTestId('seller-rule-pattern').fill('garantie à vie')
+    await panel.getByTestId('seller-rule-severity').selectOption('warning')
     await panel.getByTestId('seller-rule-add').click()
     await expect(panel.getByTestId('seller-rule')).toHaveCount(2)
     await panel.getByTestId('seller-rules-close').click()
