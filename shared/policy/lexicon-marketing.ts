@@ -175,6 +175,7 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '# (%|pourcent{,s}|percent) (de|d)? (reduction|remise|rabais|promo|moins|off|discount|reduc|economie{,s})',
       '(jusqu|jusque|up) (a|to) -? # %',
       '(save|saving|economisez|economiser|economise) ~2 # (%|€|$|euro{,s})',
+      '# % (auf|fur) (alles|alle|das gesamte|den ganzen|das ganze|unser{,e,en}|ihren nachsten)',
       '# % (sur|on|off) (tout|toute|tous|toutes|l ensemble|l integralite|la boutique|le site|le magasin|notre|nos|all|everything|our|your next|the whole|sitewide)',
       'soldes',
       'destockage',
@@ -213,7 +214,7 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       // "cumulez des points fidélité", "earn reward points"
       'point{,s} (de)? fidelite',
       '(cumul*|accumul*|earn{,ing}) ~2 (point{,s}|reward{,s}) (a chaque|sur chaque|par|on every|with every|for every|per)',
-      '(jeu{,x} concours|concours|giveaway{,s}|tirage{,s} au sort|sweepstake{,s}|prize draw{,s}|contest{,s})',
+      '(jeu{,x} concours|concours|giveaway{,s}|tirage{,s} au sort|sweepstake{,s}|prize draw{,s}|contest{,s}|gewinnspiel{,e}|verlosung{,en})',
       '(enter|participez|participer|inscrivez vous) ~3 (draw|tirage|competition|giveaway)',
       // urgency and thresholds: "while stocks last", "5 € offerts dès 50 € d'achat", "£5 off when you spend £30"
       'while (stocks|stock|supplies) last{,s}',
@@ -236,7 +237,7 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(au bout de|apres|after|nach|des|ab) # (commandes|achats|orders|purchases|bestellungen|einkaufen|einkaufe) ~8 (offert{,e,s,es}|gratuit{,e,s,es}|free|gratis|kostenlos|remise|reduction|discount|rabatt|off)',
       '(restock|stock) (alert{,s}|notification{,s}) !(from amazon)',
       '(we|nous|on|wir) (post|poste{,ns}|publi{e,ons}|partage{,ons}|share|posten|zeigen|teilen) ~4 (deal{,s}|offer{,s}|promo*|offre{,s}|angebot{,e}|nouveaut*|new|neue{,n}|restock{,s}|bons plans|codes)',
-      '(folgt|folgen sie|suivez|follow|abonnez) (uns|nous|us) ~8 (nouveaut*|new|neue{,n}|first|zuerst|en avant premiere|deals|promos|offres|angebote|verpassen|rater|miss)',
+      '(folgt|folgen sie|suivez|follow|abonnez) (uns|nous|us) ~8 (nouveaut*|new|neue{,n}|first|zuerst|en avant premiere|deals|promos|offres|angebote|verpassen|rater|miss|tipps|tips|astuces|bons plans|aktionen)',
     ],
   },
   {
@@ -309,6 +310,7 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(you|u) (might|may|could) (also)? (like|love|enjoy|be interested in) (our|other|these|those|similar|more)',
       '(you|u) (might|may) also (like|love|enjoy)',
       '@LOOK (sie)? (auch|gern{,e})? (unsere{,n,m,r}|unser) ~2 @PRODUCTS',
+      '(schau{en,t}|stober{n,t}|kommen) ~4 (in|im|auf|bei) (unserem|unseren|unserer|unser) (shop|onlineshop|laden|store|webshop|seite|homepage|sortiment) ~3 (vorbei|um|herum)?',
       '(unsere{,n,m,r}|unser) (anderen|weiteren|neuen|neue) ~1 @PRODUCTS',
       '(neue{,n}) (dufte|produkte|kollektion|artikel|farben|modelle|sorten|designs)',
       '(notre|nos|our|unsere{,n,m,r}|mon|ma|mes|my) ~1 (matching|assorti{,e,s,es}|coordonne{,e,s,es}|passend{,e,en}|companion|complementaire{,s})',
@@ -332,7 +334,7 @@ export const MARKETING_EXCEPTION: PhraseException = {
     // information on the seller's site, not its products: "check the compatibility chart on our site"
     '@LOOK (the|le|la|les|l|notre|nos|our|den|die|das|unsere{,n}|this|ce|cette)? ~2 (chart|guide|tableau|grille|table|tabelle|instructions|notice|faq|manual|manuel|mode|video|tutorial|tuto|conditions|policy|politique|size{,s}|taille{,s}|compatibility|compatibilite|anleitung|grossentabelle|guide{,s}) ~6 (on|sur|auf|in|dans|at) (our|notre|nos|unsere{,r,m,n}|the|le|la) (site|website|page|homepage|shop|store|boutique|seite)',
     // a code or voucher the buyer used, or not the seller's: "I used an Amazon voucher", "that promo code wasn't ours"
-    '(i|je|j|ich|we|nous) (ve|have|had|ai|avais|habe|hatte)? (used|utilise|applied|applique|entered|saisi|redeemed|eingelost|verwendet|benutzt|genutzt) (an|a|my|mon|ma|un|une|einen|meinen|the|le|la)? (amazon)? ~1 (voucher|coupon|code|gutschein|bon|carte cadeau|gift card|promo*)',
+    '(i|je|j|ich|we|nous) (ve|have|had|ai|avais|habe|hatte)? (used|utilise|applied|applique|entered|saisi|redeemed|eingelost|verwendet|benutzt|genutzt) (an|a|my|mon|ma|un|une|einen|meinen|the|le|la)? (amazon)? ~3 (voucher|coupon|code|gutschein|bon|carte cadeau|gift card|promo*)',
     '(promo* code{,s}|discount code{,s}|coupon code{,s}|code{,s} promo|code{,s}|coupon{,s}|voucher{,s}|gutschein{,e}|gutscheincode{,s}|rabattcode{,s}) (wasn t|was not|isn t|is not|n etait pas|n est pas|war nicht|ist nicht|wasn|isn) (ours|our|yours|valid|applied|applique|de nous|von uns|unser)',
     '(promo* code{,s}|discount code{,s}|coupon code{,s}|code{,s} promo|code{,s}|coupon{,s}|voucher{,s}|gutschein{,e}|gutscheincode{,s}|rabattcode{,s}) ~4 (wasn t|was not|n a pas ete|wurde nicht|didn t|did not|not) (applied|applique|accepted|accepte|angewendet|work|marche|taken)',
     '# % (de|d)? (reduction|remise|rabais|discount|off|remboursement|geste) (sur|on|of|de|du)? (cette|votre|this|your|la|le|l|the|ta|ton)? (commande|order|achat|purchase|article|item|produit|montant|total|prix|price|facture|invoice)',

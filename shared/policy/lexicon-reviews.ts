@@ -33,8 +33,8 @@ export const REVIEW_SETS: PhraseSets = {
   NOT_REVIEW: [
     '(de|d|du|des|pour|of|for|on)? (livraison|commande|adresse|credit|frais|colis|expedition|suivi|passage|reception|depot|delivery|order|address|shipping|facture|invoice|montage|retour|return)',
   ],
-  STAR: ['etoile{,s}', 'star{,s}', '⭐', '★', '🌟', '*'],
-  FIVE: ['5', 'cinq', 'five'],
+  STAR: ['etoile{,s}', 'star{,s}', 'stern{,e,en}', '⭐', '★', '🌟', '*'],
+  FIVE: ['5', 'cinq', 'five', 'funf'],
   POS: [
     'positi{f,fs,ve,ves}',
     'bon{,ne,s,nes}',
@@ -61,8 +61,6 @@ export const REVIEW_SETS: PhraseSets = {
     'high{,est}',
     'raving',
     'rave',
-    'stern{,e,en}',
-    'funf',
     'positiv{,e,en,er,es}',
     'gut{,e,en,er,es}',
     'sehr gut{,e,en}',
@@ -136,6 +134,8 @@ export const REVIEW_SETS: PhraseSets = {
   ASK_REVIEW: [
     '@LEAVE (nous|moi|us|me)? ~3 @REVIEW',
     '(evalu{er,ez,ant,ons}|notez|noter|rate|rating) (nous|moi|us|me|notre|our|le|la|l|the|this|ce|cet|cette|mon|my)',
+    // stars asked for by their number: "Geben Sie uns 5 Sterne", "give us five stars"
+    '@LEAVE (sie|du)? (nous|moi|us|me|uns|mir) @FIVE @STAR',
   ],
   /** A review asked for, or named as a thing (not "we will review your request"). */
   REVIEW_REQUEST: [
@@ -319,9 +319,9 @@ export const REVIEW_SETS: PhraseSets = {
     '@CHANGE @DET? @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW_STRICT',
     '@FIVE @STAR',
     // "une fois votre avis publié", "once your review is posted"
-    '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (is|has been|will be|gets|get|est|soit|sera|a ete|aura ete)? (publie{,e,s,es}|poste{,e}|laisse{,e}|modifie{,e}|supprime{,e}|retire{,e}|mis{,e} a jour|posted|left|removed|updated|changed|deleted|edited|published)',
+    '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (is|has been|will be|gets|get|est|soit|sera|a ete|aura ete|aura|auront|ait|ist|wird|wurde)? (publie{,e,s,es}|poste{,e}|laisse{,e}|modifie{,e}|supprime{,e}|retire{,e}|mis{,e} a jour|posted|left|removed|updated|changed|deleted|edited|published)',
     // "à condition que l'avis disparaisse", "once the review is gone"
-    '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (is|has|will|est|soit|sera|a)? (disparai{sse,ssent,t,tre}|disparu{,e}|disappear{,s,ed}|gone|efface{,e}|enleve{,e}|taken down)',
+    '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (is|has|will|est|soit|sera|a|aura|auront|ait|aient|ist|wird|wurde)? (disparai{sse,ssent,t,tre}|disparu{,e}|disappear{,s,ed}|gone|efface{,e}|enleve{,e}|taken down)',
   ],
   SATISFIED: [
     'satisfait{,e,s,es}',
@@ -653,7 +653,8 @@ export const REVIEW_EXCEPTION: PhraseException = {
     '(a|selon) (mon|notre|votre|son|ton) avis @INTENS? @INTENS? @POS',
     // a product name, not a rating: "5-Star Hotel Collection", « parure Hôtel 5 étoiles »
     '(hotel{,s}|palace|resort|restaurant|luxe|luxury|qualite|quality) @FIVE @STAR',
-    '@FIVE @STAR (hotel{,s}|resort|collection|quality|qualite|luxury|luxe|edition|range|gamme|linge|bettwasche|palace|service)',
+    '@FIVE @STAR (hotel{,s}|resort|spa|collection|quality|qualite|luxury|luxe|edition|range|gamme|linge|bettwasche|palace|service|towel{,s}|sheet{,s}|duvet{,s}|pillow{,s}|bedding|linen|drap{,s}|serviette{,s}|oreiller{,s}|couette{,s}|parure{,s}|kissen|handtuch|handtucher|bettdecke{,n})',
+    '(deluxe|premium|grand|royal|platinum|gold) @FIVE @STAR',
     '@THANKS_FOR ~3 @REVIEW (de|d|mit|von|of|with) @FIVE @STAR',
     // the buyer on a review already left, in German: "ich habe schon 5 Sterne gegeben"
     '(ich|wir) (habe|haben|hab) (schon|bereits)? ~3 (@REVIEW|@STAR) ~2 (gegeben|abgegeben|hinterlassen|geschrieben|geandert)',

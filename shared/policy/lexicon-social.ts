@@ -117,7 +117,7 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       // seller's own ("notre page Facebook", "our Insta", "unserer Telegram-Gruppe"), used to carry the
       // conversation ("par WhatsApp", "via Messenger"), or followed by a number or a handle
       '@INVITE ~6 @PLATFORM',
-      '@PLATFORM ~6 (nous|moi|us|me|uns|mir|mich) !(pas|not|nicht)',
+      '@PLATFORM ~1 (nous|moi|us|me|uns|mir|mich) !(pas|not|nicht)',
       '(notre|nos|mon|ma|mes|our|my|unser{,e,en,em,er}|mein{,e,en,em,er}|meine) ~1 @PLATFORM',
       '(sur|on|auf) (notre|nos|mon|ma|mes|our|my|unser{,e,en,em,er}|mein{,e,en,em,er}) (page|compte|account|profile|profil|seite|gruppe|group|groupe|kanal|channel|chaine) @PLATFORM',
       '(par|via|per|uber|by|through) @PLATFORM',

@@ -269,7 +269,7 @@ export const en: Dictionary = {
       "Add your own words to watch for in replies (a brand, a competitor's shop, a word your account manager warned about). They are checked as you type and again when sending.",
     pattern: 'Word or phrase',
     patternHelp:
-      'Up to 8 words, ignoring capitals and accents. A * at the end of a word accepts any ending (refund* : refunded, refunding).',
+      'Up to 8 words, ignoring capitals and accents. A * at the end of a word accepts any ending (refund*: refunded, refunding).',
     severity: 'Effect',
     warning: 'Warn only',
     error: 'Block sending',
