@@ -238,6 +238,9 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(restock|stock) (alert{,s}|notification{,s}) !(from amazon)',
       '(we|nous|on|wir) (post|poste{,ns}|publi{e,ons}|partage{,ons}|share|posten|zeigen|teilen) ~4 (deal{,s}|offer{,s}|promo*|offre{,s}|angebot{,e}|nouveaut*|new|neue{,n}|restock{,s}|bons plans|codes)',
       '(folgt|folgen sie|suivez|follow|abonnez) (uns|nous|us) ~8 (nouveaut*|new|neue{,n}|first|zuerst|en avant premiere|deals|promos|offres|angebote|verpassen|rater|miss|tipps|tips|astuces|bons plans|aktionen)',
+      '(spend|depensez|depenser) (over|plus de|more than|au moins|at least)? (£|€|$)? # (£|€|$|euro{,s})?',
+      '(ab|from) # (€|euro{,s}) (bestellwert|einkaufswert|einkauf)',
+      '(shipping|delivery|livraison|versand|port) (is|est|ist)? (on us|offert{,e}|offerts|gratis|kostenlos|geht auf uns)',
     ],
   },
   {
@@ -321,6 +324,10 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(new|nouvelle{,s}|nouveau{,x}|neue{,n}) ~2 (spring|summer|autumn|fall|winter|holiday|christmas|printemps|ete|automne|hiver|noel|fruhling{,s}|sommer|herbst|weihnacht{,s}) (line|range|collection|ligne|gamme|kollektion|edition)',
       '(just|newly) (dropped|launched|released|landed)',
       '(back in stock|de retour en stock|a nouveau disponible{,s}|wieder (auf lager|verfugbar|vorratig|da)) ~8 (in case|if you|should you|si vous|au cas|falls|wenn sie|full set|complete|compléter|komplett)',
+      '(finden sie|findet ihr|you ll find|you will find|you can find|vous trouverez|vous y trouverez|on y trouve|trouverez) (dort|there|y|hier)? (auch|also|aussi|egalement|ebenfalls) ~3 (produkt{,e,en}|artikel|modell{,e}|zubehor|accessoire{,s}|accessor{y,ies}|housse{,s}|version{,s}|model{,s}|pack{,s}|refill{,s}|recharge{,s}|passend*|matching|assorti*|weitere{,n}|other|autres|more|mehr)',
+      '(we|nous|on|wir) (re|are|sommes|will|ll|werden)? (launch*|lanc*|releas*|sort{ons,ir}|bring{en}|bringing out) ~2 (a|an|une|un|our|notre|nos|einen|eine|ein|unser*)? ~1 (matching|assorti*|passend*|new|nouveau*|nouvelle*|neue{,n,s,r}|second|another|deuxieme)',
+      '(keep an eye on|watch|surveillez|gardez un oeil sur|behalten sie) (our|notre|nos|unser{,e,en,em}) (store|shop|boutique|page|site|storefront|seite)',
+      '(unsere{,n,m,r}|unser) (anderen|weiteren) !(fragen|nachrichten|kunden|kundinnen|mitarbeiter{,innen}|kollegen|informationen|hinweise|bestellungen|lieferungen|filialen)',
     ],
   },
 ]
