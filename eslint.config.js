@@ -32,7 +32,23 @@ export const layering = {
   },
   mainServices: {
     paths: [electronRule],
-    patterns: [{ group: ['**/renderer/**'], message: 'main must not depend on renderer/.' }],
+    patterns: [
+      { group: ['**/renderer/**'], message: 'main must not depend on renderer/.' },
+      {
+        group: ['**/shell/**', '**/shell'],
+        message: 'services and the CLI run in plain Node: they may not depend on the Electron shell.',
+      },
+    ],
+  },
+  preload: {
+    paths: builtinPaths('electron/preload is a sandboxed preload: no Node built-ins (only electron).'),
+    patterns: [
+      {
+        group: ['**/main/**'],
+        allowTypeImports: true,
+        message: 'the preload may import only types from electron/main.',
+      },
+    ],
   },
   renderer: {
     paths: [
@@ -96,6 +112,11 @@ export default tseslint.config(
     ignores: ['electron/main/shell/**'],
     languageOptions: { globals: globals.node },
     rules: { '@typescript-eslint/no-restricted-imports': ['error', layering.mainServices] },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    ignores: ['electron/preload/**/*.test.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', layering.preload] },
   },
   {
     files: [

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm start`: opens the desktop app. Finds the Electron binary without triggering Electron's download
- * (npm may not have run its install script, and its host may be unreachable); when it is missing, says
- * why in French and English, points to `npm run web`, and exits 1. Otherwise rebuilds out/ when a source
+ * `npm start`: opens the desktop app. Finds the Electron binary; when it is missing (npm 11 does not run
+ * install scripts), runs Electron's own installer once, with its progress; only when that fails too (no
+ * network, say) it says why in French and English, points to `npm run web`, and exits 1. Otherwise rebuilds out/ when a source
  * is newer than the build, then runs Electron on the project, forwarding the arguments (e.g. --demo).
  *
  * `node electron/launch.mjs --check-electron` only reports: the binary's path on stdout (exit 0), or the
@@ -60,7 +60,7 @@ function explainMissing(why) {
     `  node ${installer}`,
     '',
     'La même application dans un navigateur / The same app in a browser:',
-    '  npm run web -- --port 0 --data ./comptoir-data --demo',
+    '  npm run web -- --port 0 --data ~/comptoir-data --demo',
     '  (puis ouvrez l’adresse affichée / then open the printed address)',
     '',
   ].join('\n')
@@ -124,15 +124,39 @@ function run(electronPath, args) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
 }
 
+/**
+ * npm 11 skips Electron's install script, so a fresh `npm install` has no binary: run that same
+ * installer now (its download progress goes to the terminal), the way npm would have. Tests point
+ * COMPTOIR_ELECTRON_INSTALLER at a stand-in script.
+ */
+function runElectronInstaller() {
+  let installer = process.env.COMPTOIR_ELECTRON_INSTALLER
+  if (!installer) {
+    try {
+      installer = path.join(path.dirname(require.resolve('electron/package.json')), 'install.js')
+    } catch {
+      return false
+    }
+  }
+  process.stderr.write(
+    'comptoir: binaire Electron absent, téléchargement par son installateur… / Electron binary missing, running its installer…\n',
+  )
+  const result = spawnSync(process.execPath, [installer], { cwd: projectRoot, stdio: ['ignore', 2, 2] })
+  return result.status === 0
+}
+
 const args = process.argv.slice(2)
-const electron = findElectron()
+const checkOnly = args.includes('--check-electron')
+let electron = findElectron()
+if (!electron.path && !checkOnly && runElectronInstaller()) electron = findElectron()
 if (!electron.path) {
   process.stderr.write(explainMissing(electron.why))
   process.exit(1)
 }
-if (args.includes('--check-electron')) {
+if (checkOnly) {
   process.stdout.write(`${electron.path}\n`)
   process.exit(0)
 }
-if (buildIsStale()) build()
+// COMPTOIR_LAUNCH_NO_BUILD: the launcher's own tests start a stand-in binary and need no build.
+if (!process.env.COMPTOIR_LAUNCH_NO_BUILD && buildIsStale()) build()
 run(electron.path, args)

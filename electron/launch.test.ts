@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest'
 
 const launcher = path.resolve('electron/launch.mjs')
 
-function check(env: Record<string, string>) {
-  return spawnSync(process.execPath, [launcher, '--check-electron'], {
+function check(env: Record<string, string>, args = ['--check-electron']) {
+  return spawnSync(process.execPath, [launcher, ...args], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
     timeout: 20_000,
@@ -35,6 +35,53 @@ describe('npm start launcher', () => {
       const result = check({ ELECTRON_OVERRIDE_DIST_PATH: dist })
       expect(result.status).toBe(0)
       expect(result.stdout.trim()).toBe(path.join(dist, name))
+    } finally {
+      fs.rmSync(dist, { recursive: true, force: true })
+    }
+  })
+
+  it('runs Electron’s own installer when the binary is missing, then starts it', () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'comptoir-electron-'))
+    const pathFile = path.resolve('node_modules/electron/path.txt')
+    const name = fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : 'electron'
+    const binary = path.join(dist, name)
+    // A stand-in installer that "downloads" a binary which prints its arguments and exits 0.
+    const installer = path.join(dist, 'install.cjs')
+    fs.writeFileSync(
+      installer,
+      `const fs = require('fs'); fs.mkdirSync(${JSON.stringify(path.dirname(binary))}, {recursive: true});
+       fs.writeFileSync(${JSON.stringify(binary)}, '#!/bin/sh\\necho started "$@"\\n', {mode: 0o755});
+       console.error('downloading 100%')`,
+    )
+    try {
+      const result = check(
+        {
+          ELECTRON_OVERRIDE_DIST_PATH: dist,
+          COMPTOIR_ELECTRON_INSTALLER: installer,
+          COMPTOIR_LAUNCH_NO_BUILD: '1',
+        },
+        ['--demo'],
+      )
+      expect(result.stderr).toContain('running its installer')
+      expect(result.stderr).toContain('downloading 100%')
+      expect(result.stderr).not.toContain('Electron binary is not installed')
+      expect(result.stdout).toContain('started . --demo')
+      expect(result.status).toBe(0)
+    } finally {
+      fs.rmSync(dist, { recursive: true, force: true })
+    }
+  })
+
+  it('falls back to the explanation when the installer fails (no network)', () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'comptoir-electron-'))
+    const installer = path.join(dist, 'install.cjs')
+    fs.writeFileSync(installer, "console.error('getaddrinfo ENOTFOUND github.com'); process.exit(1)")
+    try {
+      const result = check({ ELECTRON_OVERRIDE_DIST_PATH: dist, COMPTOIR_ELECTRON_INSTALLER: installer }, [])
+      expect(result.status).toBe(1)
+      expect(result.stderr).toContain('ENOTFOUND')
+      expect(result.stderr).toMatch(/Electron binary is not installed/)
+      expect(result.stderr).toContain('npm run web')
     } finally {
       fs.rmSync(dist, { recursive: true, force: true })
     }

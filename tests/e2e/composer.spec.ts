@@ -101,6 +101,40 @@ test.describe('replying without fear', () => {
     ).toBe(1)
   })
 
+  test('a file over the limit blocks sending with the reason in French, and nothing leaves without it', async ({
+    inbox,
+  }) => {
+    await openReceived(inbox)
+    const before = await inbox.getByTestId('message').count()
+    await inbox.getByTestId('composer-body').fill('Voici la photo du colis abîmé.')
+    // A 12.8 MB photo: refused before any byte crosses to main, in the user's language.
+    const photo = Buffer.alloc(12_800_000, 0)
+    PNG_1x1.copy(photo)
+    await inbox
+      .getByTestId('composer-attach')
+      .setInputFiles([{ name: 'colis.png', mimeType: 'image/png', buffer: photo }])
+    const error = inbox.getByTestId('attachment-error')
+    await expect(error).toContainText('« colis.png » pèse 12,8 Mo')
+    await expect(error).not.toContainText(/Invalid|arguments/)
+    await expect(inbox.getByTestId('composer-send')).toBeDisabled()
+    await expect(inbox.getByTestId('send-blocked-reason')).toContainText('pièces jointes refusées')
+    // Ctrl+Enter must not get around the disabled button either.
+    await inbox.getByTestId('composer-body').press('Control+Enter')
+    await expect(inbox.getByTestId('message')).toHaveCount(before)
+
+    // Two 7 MB photos: each is fine alone, together they are over the limit.
+    await inbox.getByTestId('pending-attachment').getByRole('button').click()
+    const seven = Buffer.alloc(7_000_000, 0)
+    PNG_1x1.copy(seven)
+    await inbox.getByTestId('composer-attach').setInputFiles([
+      { name: 'a.png', mimeType: 'image/png', buffer: seven },
+      { name: 'b.png', mimeType: 'image/png', buffer: seven },
+    ])
+    await expect(inbox.getByTestId('attachment-error')).toContainText('14 Mo en tout')
+    await expect(inbox.getByTestId('composer-send')).toBeDisabled()
+    await expect(inbox.getByTestId('message')).toHaveCount(before)
+  })
+
   test('a draft survives closing the window', async ({ inbox }) => {
     const id = await openReceived(inbox)
     await inbox.getByTestId('composer-body').fill('Brouillon en cours')

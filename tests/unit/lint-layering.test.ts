@@ -41,6 +41,28 @@ describe('layering enforced by ESLint', () => {
     )
   })
 
+  it('fails Node built-ins in the preload, which runs sandboxed', async () => {
+    expect(
+      await ruleIds('electron/preload/x.ts', "import fs from 'node:fs'\nexport const a = fs\n"),
+    ).toContain('@typescript-eslint/no-restricted-imports')
+    expect(
+      await ruleIds(
+        'electron/preload/x.ts',
+        "import { ipcRenderer } from 'electron'\nexport const a = ipcRenderer\n",
+      ),
+    ).not.toContain('@typescript-eslint/no-restricted-imports')
+  })
+
+  it('fails the Electron shell imported from services or the CLI', async () => {
+    const code = "import { setupIpc } from '../shell/ipc'\nexport const a = setupIpc\n"
+    expect(await ruleIds('electron/main/services/x.ts', code)).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    )
+    expect(await ruleIds('electron/main/cli/x.ts', code)).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    )
+  })
+
   it('fails electron/ code in the renderer but allows type-only imports', async () => {
     expect(
       await ruleIds(

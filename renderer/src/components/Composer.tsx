@@ -10,6 +10,7 @@ import { usePendingAttachments } from './usePendingAttachments'
 import { useSellerRules } from '../state/seller-rules'
 import { TemplatePicker, insertAtCaret } from './TemplatePicker'
 import { formatSize } from '../i18n'
+import { MAX_MESSAGE_BYTES } from '../../../shared/model/attachments'
 import type { Language } from '../i18n'
 
 const draftKey = (threadId: string) => `comptoir.draft.${threadId}`
@@ -40,8 +41,8 @@ export function Composer({ threadId, onSent }: { threadId: string; onSent: () =>
     !sending &&
     blocking.length === 0 &&
     !files.busy &&
-    (body.trim().length > 0 || files.accepted.length > 0) &&
-    files.refused.length === 0
+    !files.blocking &&
+    (body.trim().length > 0 || files.ready)
 
   const send = async () => {
     if (!canSend) return
@@ -51,7 +52,8 @@ export function Composer({ threadId, onSent }: { threadId: string; onSent: () =>
         api.messages.send({
           threadId,
           body,
-          attachments: files.accepted.map(({ name, dataBase64 }) => ({ name, dataBase64 })),
+          // Every attached file goes, or nothing does (canSend requires all of them accepted).
+          attachments: files.items.map(({ name, dataBase64 }) => ({ name, dataBase64: dataBase64 ?? '' })),
         }),
       )
       setBody('')
@@ -125,9 +127,15 @@ export function Composer({ threadId, onSent }: { threadId: string; onSent: () =>
                   {item.verdict.type.toUpperCase()} · {formatSize(item.verdict.bytes, language)}
                 </span>
               )}
-              {item.verdict && !item.verdict.accepted && item.verdict.reason && (
+              {item.problem && (
                 <span className="attachment-error" role="alert" data-testid="attachment-error">
-                  {item.verdict.reason[language]}
+                  {item.problem.kind === 'too-large'
+                    ? t('composer.fileTooLarge', {
+                        name: item.name,
+                        size: formatSize(item.problem.bytes, language),
+                        limit: formatSize(MAX_MESSAGE_BYTES, language),
+                      })
+                    : (item.verdict?.reason?.[language] ?? t('errors.generic'))}
                 </span>
               )}
               <button
@@ -140,10 +148,15 @@ export function Composer({ threadId, onSent }: { threadId: string; onSent: () =>
               </button>
             </li>
           ))}
-          {files.messageReason && (
+          {files.messageProblem && (
             <li className="refused">
               <span className="attachment-error" role="alert" data-testid="attachment-error">
-                {files.messageReason[language]}
+                {files.messageProblem.kind === 'check-failed'
+                  ? t('composer.checkFailed', { code: files.messageProblem.code })
+                  : t('composer.messageTooLarge', {
+                      size: formatSize(files.messageProblem.bytes, language),
+                      limit: formatSize(MAX_MESSAGE_BYTES, language),
+                    })}
               </span>
             </li>
           )}
@@ -175,6 +188,11 @@ export function Composer({ threadId, onSent }: { threadId: string; onSent: () =>
         {blocking.length > 0 && (
           <span className="send-blocked" role="status" data-testid="send-blocked-reason">
             {t('composer.blocked')}
+          </span>
+        )}
+        {blocking.length === 0 && files.blocking && !files.busy && (
+          <span className="send-blocked" role="status" data-testid="send-blocked-reason">
+            {t('composer.attachmentsBlock')}
           </span>
         )}
         <button

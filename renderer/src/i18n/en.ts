@@ -146,6 +146,12 @@ export const en: Dictionary = {
     findings: 'Rules check',
     clean: 'No problem found.',
     checkingAttachments: 'Checking attachments…',
+    fileTooLarge:
+      '“{{name}}” is {{size}}: a message cannot exceed {{limit}} in all. Remove it or attach a smaller version.',
+    messageTooLarge:
+      'The attachments add up to {{size}}: a message cannot exceed {{limit}}. Remove some of them.',
+    checkFailed: 'The attachments could not be checked (error {{code}}). Remove them and attach them again.',
+    attachmentsBlock: 'Cannot send: remove the refused attachments (nothing is sent without them).',
   },
   settings: { language: 'Language', system: 'System language' },
   errors: { generic: 'Something went wrong.', storeWarnings: 'Warning: some mailbox files were damaged.' },

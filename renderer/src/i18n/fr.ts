@@ -146,6 +146,14 @@ export const fr = {
     findings: 'Vérification des règles',
     clean: 'Aucun problème détecté.',
     checkingAttachments: 'Vérification des pièces jointes…',
+    fileTooLarge:
+      '« {{name}} » pèse {{size}} : un message ne peut dépasser {{limit}} en tout. Retirez-le ou joignez une version plus légère.',
+    messageTooLarge:
+      'Les pièces jointes pèsent {{size}} en tout : un message ne peut dépasser {{limit}}. Retirez-en une partie.',
+    checkFailed:
+      'Les pièces jointes n’ont pas pu être vérifiées (erreur {{code}}). Retirez-les puis joignez-les à nouveau.',
+    attachmentsBlock:
+      'Envoi impossible : retirez les pièces jointes refusées (rien n’est envoyé sans elles).',
   },
   settings: { language: 'Langue', system: 'Langue du système' },
   errors: {
