@@ -7,5 +7,6 @@ export type { MessageId } from './languages/types'
 
 export function messageFor(id: MessageId, lang: Lang, values: Record<string, string> = {}): string {
   const template = LANGUAGES[lang].messages[id]
+  if (!template.includes('{')) return template
   return template.replace(/\{(\w+)\}/g, (all, key: string) => values[key] ?? all)
 }

@@ -244,7 +244,12 @@ export function findPhones(text: string, masked: readonly Span[], lang: Lang): S
       const head = text.charAt(st)
       const firstDigit = ((chunks[ci] as Chunk[])[0] as Chunk).digits.charAt(0)
       let found = -1
-      if (head === '+' || head === '(' || firstDigit === '0' || ci === 0) {
+      // next to order or tracking words only a number in a phone layout counts, and every such layout
+      // opens with 0, + or (+: an order or tracking number is not even tried
+      const tried = strict
+        ? head === '+' || head === '(' || firstDigit === '0'
+        : ci === 0 || head === '+' || head === '(' || firstDigit === '0'
+      if (tried) {
         let digits = ''
         let tiny = 0
         const flat: Chunk[] = []
