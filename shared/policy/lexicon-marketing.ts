@@ -241,6 +241,8 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(spend|depensez|depenser) (over|plus de|more than|au moins|at least)? (£|€|$)? # (£|€|$|euro{,s})?',
       '(ab|from) # (€|euro{,s}) (bestellwert|einkaufswert|einkauf)',
       '(shipping|delivery|livraison|versand|port) (is|est|ist)? (on us|offert{,e}|offerts|gratis|kostenlos|geht auf uns)',
+      '(sommersale|wintersale|fruhlingssale|herbstsale|sommerschlussverkauf|winterschlussverkauf)',
+      '(unser{,e,en}|our|notre|nos|der|the|le|la) (sale|sales|soldes|ausverkauf) (startet|beginnt|lauft|endet|starts|begins|ends|commence{,nt}|demarre{,nt}|is on|sont lance{,e,s,es})',
     ],
   },
   {
@@ -328,6 +330,7 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(we|nous|on|wir) (re|are|sommes|will|ll|werden)? (launch*|lanc*|releas*|sort{ons,ir}|bring{en}|bringing out) ~2 (a|an|une|un|our|notre|nos|einen|eine|ein|unser*)? ~1 (matching|assorti*|passend*|new|nouveau*|nouvelle*|neue{,n,s,r}|second|another|deuxieme)',
       '(keep an eye on|watch|surveillez|gardez un oeil sur|behalten sie) (our|notre|nos|unser{,e,en,em}) (store|shop|boutique|page|site|storefront|seite)',
       '(unsere{,n,m,r}|unser) (anderen|weiteren) !(fragen|nachrichten|kunden|kundinnen|mitarbeiter{,innen}|kollegen|informationen|hinweise|bestellungen|lieferungen|filialen)',
+      '(our|nos|notre|unsere{,n}|mes|my) (bestseller{,s}|best sellers|meilleures ventes|topseller{,s}|top ventes|incontournables|must haves)',
     ],
   },
 ]

@@ -319,7 +319,9 @@ export const REVIEW_SETS: PhraseSets = {
     '@CHANGE @DET? @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW_STRICT',
     '@FIVE @STAR',
     // "une fois votre avis publié", "once your review is posted"
-    '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (is|has been|will be|gets|get|est|soit|sera|a ete|aura ete|aura|auront|ait|ist|wird|wurde)? (publie{,e,s,es}|poste{,e}|laisse{,e}|modifie{,e}|supprime{,e}|retire{,e}|mis{,e} a jour|posted|left|removed|updated|changed|deleted|edited|published)',
+    '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (is|has been|will be|gets|get|est|soit|sera|a ete|aura ete|aura|auront|ait|ist|wird|wurde)? (publie{,e,s,es}|poste{,e}|laisse{,e}|modifie{,e}|supprime{,e}|retire{,e}|mis{,e} a jour|posted|left|removed|updated|changed|deleted|edited|published|live|online|up|en ligne|visible|sichtbar|veroffentlicht|online gestellt)',
+    // a photo or text posted with the review: "si vous publiez une photo avec votre avis"
+    '@LEAVE ~4 (avec|with|mit|zu|in) (votre|vos|your|ihrer|ihre|ihren|the|la|le|l|der|die) @REVIEW_STRICT',
     // "à condition que l'avis disparaisse", "once the review is gone"
     '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (is|has|will|est|soit|sera|a|aura|auront|ait|aient|ist|wird|wurde)? (disparai{sse,ssent,t,tre}|disparu{,e}|disappear{,s,ed}|gone|efface{,e}|enleve{,e}|taken down)',
   ],

@@ -122,6 +122,8 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       '(sur|on|auf) (notre|nos|mon|ma|mes|our|my|unser{,e,en,em,er}|mein{,e,en,em,er}) (page|compte|account|profile|profil|seite|gruppe|group|groupe|kanal|channel|chaine) @PLATFORM',
       '(par|via|per|uber|by|through) @PLATFORM',
       '@PLATFORM (au|at|on|unter|sur)? #',
+      // a number, then the app it also reaches: "+43 660 1234567 (auch WhatsApp)"
+      '# (auch|also|aussi|egalement|ebenfalls|ou|or|oder|und|et|and|via|per|par|sur|on) @PLATFORM',
       // present on it ("je suis sur Insta", "dispo sur WhatsApp"), an alternative channel ("… ou sur WhatsApp"),
       // or a group or server on it ("le groupe Facebook de la marque", "our Discord server")
       '(je suis|on est|nous sommes|i m|i am|we re|we are|ich bin|wir sind|dispo|disponible{,s}|available|erreichbar) (aussi|also|auch)? (sur|on|auf|via|uber|bei|per) @PLATFORM',

@@ -119,7 +119,7 @@ const NOT_A_PASSWORD = new Set(
 )
 
 function findPasswords(text: string, out: SensitiveHit[]): void {
-  if (!/pass|mdp|pwd|code|pin|cvv|cvc|crypto/i.test(text)) return
+  if (!/pass|mdp|pwd|code|pin|cvv|cvc|crypto|kennwort/i.test(text)) return
   PASSWORD.lastIndex = 0
   for (let m = PASSWORD.exec(text); m !== null; m = PASSWORD.exec(text)) {
     if (isWordChar(text, m.index - 1)) continue
