@@ -15,11 +15,19 @@ import type { Handlers } from './router'
 import { sendMessage, validateUploads } from './messaging'
 import { MailboxStore } from './store'
 import { createReplyTools } from './reply-tools'
+import { createOrderImportHandlers } from './orders/handlers'
+
+/** Unreferenced attachment files younger than this are left alone (a send may be in progress). */
+const ATTACHMENT_GRACE_MS = 24 * 3_600_000
+import { createImportJobs } from './mail/import-jobs'
+import { mailBlobStores } from './mail/open'
 
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const { raws } = mailBlobStores(options.userDataDir)
   const attachments = new AttachmentStore(path.join(options.userDataDir, 'attachments'))
   const store = await MailboxStore.open(path.join(options.userDataDir, 'store'), {
     releaseBlobs: (ids) => attachments.remove(ids),
+    releaseRawMails: (ids) => raws.remove(ids),
   })
   const listeners = new Set<EventListener>()
   const emit = <E extends EventName>(event: E, payload: Events[E]) => {
@@ -32,13 +40,42 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     ...(options.notificationSettings ? { notificationSettings: options.notificationSettings } : {}),
     emit,
   })
+  // While an import runs, each mail is its own store command: the list is told at most every 500 ms.
+  let importing = false
+  const pendingThreadIds = new Set<string>()
+  const flushChanges = () => {
+    if (pendingThreadIds.size === 0) return
+    emit('store:changed', { threadIds: [...pendingThreadIds] })
+    pendingThreadIds.clear()
+  }
+  const flushTimer = setInterval(() => importing && flushChanges(), 500)
+  flushTimer.unref()
   store.onChange((change) => {
-    emit('store:changed', { threadIds: change.threadIds })
+    if (importing) for (const id of change.threadIds) pendingThreadIds.add(id)
+    else emit('store:changed', { threadIds: change.threadIds })
     if (change.newMessage) {
       emit('message:new', change.newMessage)
       replyTools.announce(change.newMessage)
     }
   })
+
+  const imports = createImportJobs({
+    services: { store, attachments, raws },
+    userDataDir: options.userDataDir,
+    acceptPaths: options.mode === 'electron',
+    onProgress: (event) => emit('import:progress', event),
+    onDone: (event) => {
+      flushChanges()
+      emit('import:done', event)
+    },
+    onRunning: (running) => {
+      importing = running
+      if (!running) flushChanges()
+    },
+  })
+
+  await imports.sweepUploads()
+  await raws.sweepTemporaryFiles()
 
   async function loadDemo(): Promise<{ threads: number }> {
     if (!store.isEmpty()) {
@@ -56,6 +93,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   if (options.demo && store.isEmpty()) await loadDemo()
 
   const sellerRules = () => options.settings.get().sellerRules
+  // Housekeeping after a crash, in the background so the window does not wait for it: temp files of
+  // interrupted puts, and attachment files no message references (a crash between storing a file and
+  // its message; never recent ones, which a send in progress may be about to reference).
+  const housekeeping = (async () => {
+    await attachments.sweepTemporaryFiles()
+    await attachments.collectOrphans(
+      (id) => store.referencesAttachment(id),
+      options.attachmentGraceMs ?? ATTACHMENT_GRACE_MS,
+    )
+  })().catch((error: unknown) => console.error('[comptoir] attachment clean-up failed', error))
+
   const handlers: Handlers = {
     'app:info': () => ({
       version: options.version,
@@ -100,7 +148,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
 
     'policy:check': (text) => checkPolicy(text, { sellerRules: sellerRules() }),
     'attachments:validate': (uploads) => validateUploads(uploads, 0),
+    'import:start': (input) => imports.start(input),
+    'import:cancel': (jobId) => imports.cancel(jobId),
     ...replyTools.handlers,
+    ...createOrderImportHandlers(store),
   }
   const router = createRouter(handlers, (message, error) => console.error(`[comptoir] ${message}`, error))
 
@@ -111,6 +162,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       return () => listeners.delete(listener)
     },
     readAttachment: (id) => attachments.read(id),
-    close: () => store.close(),
+    idle: () => housekeeping,
+    receiveImportUpload: (name, body) => imports.receiveUpload(name, body),
+    async close() {
+      await housekeeping
+      await imports.close()
+      clearInterval(flushTimer)
+      await store.close()
+    },
   }
 }

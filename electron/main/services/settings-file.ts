@@ -31,8 +31,12 @@ function sellerRulesOf(stored: unknown): SellerRule[] {
 }
 
 export function createFileSettings(file: string): SettingsBackend {
-  return createJsonFileBackend<Settings, SettingsPatch>(file, {
-    normalise: mergeSettings,
-    apply: (current, patch) => mergeSettings({ ...current, ...patch }),
-  })
+  return createJsonFileBackend<Settings, SettingsPatch>(
+    file,
+    {
+      normalise: mergeSettings,
+      apply: (current, patch) => mergeSettings({ ...current, ...patch }),
+    },
+    { fr: 'Réglages non enregistrés', en: 'Settings not saved' },
+  )
 }

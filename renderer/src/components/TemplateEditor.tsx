@@ -1,3 +1,4 @@
+import { errorText } from './Toasts'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
@@ -21,11 +22,11 @@ interface Refusal {
   findings: Finding[]
 }
 
-function refusalOf(error: unknown): Refusal {
+function refusalOf(error: unknown, t: (key: string) => string): Refusal {
   const details =
     error instanceof ComptoirError ? (error.details as { findings?: Finding[] } | undefined) : undefined
   return {
-    message: error instanceof Error ? error.message : String(error),
+    message: errorText(error, t),
     findings: Array.isArray(details?.findings) ? details.findings : [],
   }
 }
@@ -55,7 +56,7 @@ export function TemplateEditor({ template, defaultLanguage, onSaved, onDelete }:
         : await call(api.templates.create(draft))
       onSaved(saved)
     } catch (error) {
-      setRefusal(refusalOf(error))
+      setRefusal(refusalOf(error, t))
     } finally {
       setSaving(false)
     }

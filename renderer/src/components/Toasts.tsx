@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ComptoirError } from '../../../shared/ipc/result'
 
 interface Toast {
   id: number
@@ -13,6 +14,12 @@ interface ToastApi {
   show(message: string, kind?: 'info' | 'error', undo?: () => void): void
   /** A failed command: its message (bridge errors are already bilingual-aware ComptoirErrors). */
   showError(error: unknown): void
+}
+
+/** The words for an error: codes the renderer knows are said in the user's language. */
+export function errorText(error: unknown, t: (key: string) => string): string {
+  if (error instanceof ComptoirError && error.code === 'DISK_FULL') return t('errors.diskFull')
+  return error instanceof Error ? error.message : String(error)
 }
 
 const ToastContext = createContext<ToastApi>({ show: () => undefined, showError: () => undefined })
@@ -32,9 +39,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     }
     return {
       show,
-      showError: (error) => show(error instanceof Error ? error.message : String(error), 'error'),
+      showError: (error) => show(errorText(error, t), 'error'),
     }
-  }, [dismiss])
+  }, [dismiss, t])
   return (
     <ToastContext.Provider value={api}>
       {children}

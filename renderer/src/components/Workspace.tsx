@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
 import type { Language } from '../i18n'
@@ -11,13 +12,16 @@ import { FilterBar } from './FilterBar'
 import { ThreadList } from './ThreadList'
 import { ThreadView } from './ThreadView'
 import { ActionBar } from './ActionBar'
-import { ToastProvider } from './Toasts'
+import { ToastProvider, useToast } from './Toasts'
+import { PaneBoundary } from './PaneBoundary'
 import { useShortcuts } from './useShortcuts'
 import { ShortcutHelp } from './ShortcutHelp'
 import { DashboardToolbar } from './DashboardToolbar'
 import { TimeLeftSortToggle } from './ReplyClock'
+import { ImportMail } from './ImportMail'
 import { OwnerContext, useRole } from '../state/role'
 import type { Owner } from '../../../shared/model/mailbox'
+import { OrdersImport } from './OrdersImport'
 
 interface Props {
   language: Language
@@ -39,6 +43,7 @@ export function Workspace(props: Props) {
 
 function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsChanged }: Props) {
   const { t } = useTranslation()
+  const toast = useToast()
   const role = useRole()
   const [location, navigate] = useUiLocation()
   const [revision, setRevision] = useState(0)
@@ -46,6 +51,8 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
   const [focusedId, setFocusedId] = useState<string | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const [sortByTimeLeft, setSortByTimeLeft] = useState(false)
+  /** The order import dialog, open with the files dropped on the window (or none: the button). */
+  const [ordersImport, setOrdersImport] = useState<File[] | null>(null)
   const refresh = useCallback(() => setRevision((r) => r + 1), [])
 
   useEffect(() => api.on('store:changed', refresh), [refresh])
@@ -91,20 +98,48 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
   })
 
   const changeLanguage = async (value: string) => {
-    await call(api.settings.set({ language: value as 'fr' | 'en' | 'system' }))
+    try {
+      await call(api.settings.set({ language: value as 'fr' | 'en' | 'system' }))
+    } catch (error) {
+      toast.showError(error) // e.g. a full disk: the previous language stays, and the user knows why
+    }
     onSettingsChanged()
   }
 
+  // Report files dropped anywhere but the composer (which takes attachments) open the order import.
+  const acceptsReports = role === 'seller' && ordersImport === null
+  const onDragOver = (event: DragEvent) => {
+    if (acceptsReports && event.dataTransfer.types.includes('Files')) event.preventDefault()
+  }
+  const onDrop = (event: DragEvent) => {
+    if (event.defaultPrevented || !acceptsReports || event.dataTransfer.files.length === 0) return
+    event.preventDefault()
+    setOrdersImport([...event.dataTransfer.files])
+  }
+
   return (
-    <div className="workspace" onKeyDown={shortcuts}>
+    <div className="workspace" onKeyDown={shortcuts} onDragOver={onDragOver} onDrop={onDrop}>
       <header className="topbar">
         <h1 className="brand">{t('app.title')}</h1>
-        <DashboardToolbar
-          language={language}
-          revision={revision}
-          onOpenThread={openThread}
-          onSettingsChanged={onSettingsChanged}
-        />
+        <ImportMail language={language} />
+        <PaneBoundary pane="panel">
+          <DashboardToolbar
+            language={language}
+            revision={revision}
+            onOpenThread={openThread}
+            onSettingsChanged={onSettingsChanged}
+          />
+        </PaneBoundary>
+        {role === 'seller' && (
+          <button
+            type="button"
+            className="tool-button"
+            onClick={() => setOrdersImport([])}
+            data-testid="open-orders-import"
+          >
+            {t('ordersImport.open')}
+          </button>
+        )}
         <label className="language">
           <span>{t('settings.language')}</span>
           <select
@@ -137,49 +172,63 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
           </ul>
         </div>
       )}
-      <Sidebar
-        data={sidebarData}
-        onRetry={reloadSidebar}
-        perspective={location.perspective}
-        onSelect={selectPerspective}
-        onChanged={refresh}
-      />
-      <section className="list-pane" aria-label={t('list.label')}>
-        <FilterBar filters={location.filters} onChange={setFilters} />
-        {needsReplyView && role === 'seller' && (
-          <TimeLeftSortToggle on={sortByTimeLeft} onChange={setSortByTimeLeft} />
-        )}
-        <ActionBar
-          targets={targets}
-          folders={sidebarData.value?.folders ?? []}
-          labels={sidebarData.value?.labels ?? []}
+      <PaneBoundary pane="sidebar" className="sidebar" resetKey={revision}>
+        <Sidebar
+          data={sidebarData}
+          onRetry={reloadSidebar}
           perspective={location.perspective}
-          onDone={() => {
-            setSelected([])
-            refresh()
-          }}
+          onSelect={selectPerspective}
+          onChanged={refresh}
         />
-        <ThreadList
-          query={query}
+      </PaneBoundary>
+      <PaneBoundary pane="list" className="list-pane" resetKey={`${JSON.stringify(query)}:${revision}`}>
+        <section className="list-pane" aria-label={t('list.label')}>
+          <FilterBar filters={location.filters} onChange={setFilters} />
+          {needsReplyView && role === 'seller' && (
+            <TimeLeftSortToggle on={sortByTimeLeft} onChange={setSortByTimeLeft} />
+          )}
+          <ActionBar
+            targets={targets}
+            folders={sidebarData.value?.folders ?? []}
+            labels={sidebarData.value?.labels ?? []}
+            perspective={location.perspective}
+            onDone={() => {
+              setSelected([])
+              refresh()
+            }}
+          />
+          <ThreadList
+            query={query}
+            revision={revision}
+            language={language}
+            labels={sidebarData.value?.labels ?? []}
+            openThreadId={location.threadId}
+            focusedId={focusedId}
+            onFocus={setFocusedId}
+            selected={selected}
+            onSelectionChange={setSelected}
+            onOpen={openThread}
+          />
+        </section>
+      </PaneBoundary>
+      <PaneBoundary pane="thread" className="thread-pane" resetKey={`${location.threadId}:${revision}`}>
+        <ThreadView
+          threadId={location.threadId}
           revision={revision}
           language={language}
           labels={sidebarData.value?.labels ?? []}
-          openThreadId={location.threadId}
-          focusedId={focusedId}
-          onFocus={setFocusedId}
-          selected={selected}
-          onSelectionChange={setSelected}
-          onOpen={openThread}
+          onChanged={refresh}
         />
-      </section>
-      <ThreadView
-        threadId={location.threadId}
-        revision={revision}
-        language={language}
-        labels={sidebarData.value?.labels ?? []}
-        onChanged={refresh}
-      />
+      </PaneBoundary>
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+      {ordersImport && (
+        <OrdersImport
+          language={language}
+          initialFiles={ordersImport}
+          onClose={() => setOrdersImport(null)}
+          onImported={refresh}
+        />
+      )}
     </div>
   )
 }

@@ -16,6 +16,7 @@ export function useCommand(onDone: () => void) {
         return true
       } catch (error) {
         toast.showError(error)
+        onDone() // re-read what the store holds: a refused or unsaved change must not linger on screen
         return false
       }
     },
