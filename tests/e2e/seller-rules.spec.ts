@@ -37,7 +37,10 @@ test.describe("the seller's own rules", () => {
     const refused = await inbox.evaluate(async (id) => {
       const response = await fetch('api/messages:send', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${sessionStorage.getItem('comptoir.webToken')}`,
+        },
         body: JSON.stringify([{ threadId: id, body: 'Voyez chez Boutique Rivale.', attachments: [] }]),
       })
       return response.json()
