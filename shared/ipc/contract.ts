@@ -8,6 +8,8 @@ import type { Folder, Label, Owner, Report, ThreadDetail } from '../model/mailbo
 import type { ThreadPage, ViewCounts } from '../model/query'
 import type { AttachmentCheck, AttachmentVerdict } from '../model/attachments'
 import type { Finding } from '../policy/types'
+import { SELLER_RULE_LIMITS, sellerPatternProblem } from '../policy/seller-rules'
+import type { SellerRule } from '../policy/seller-rules'
 import { SYSTEM_VIEWS, THREAD_SORTS } from '../model/query'
 import { LABEL_KINDS, ORDER_NUMBER_PATTERN } from '../model/mailbox'
 import { MAX_BACKUPS_KEPT, OUTPUT_FILE_NAME } from '../model/safekeeping'
@@ -71,15 +73,31 @@ export const sendMessageSchema = z
   .strict()
 export type SendMessageInput = z.infer<typeof sendMessageSchema>
 
+/** A seller's own policy rule; the pattern is words (never a regular expression), see seller-rules.ts. */
+export const sellerRuleSchema = z
+  .object({
+    id,
+    pattern: z
+      .string()
+      .max(SELLER_RULE_LIMITS.patternChars)
+      .refine((p) => sellerPatternProblem(p) === null, { message: 'BAD_PATTERN' }),
+    severity: z.enum(['warning', 'error']),
+    note: z.string().max(SELLER_RULE_LIMITS.noteChars).default(''),
+  })
+  .strict()
+
 export const settingsPatchSchema = z
   .object({
     language: z.enum(['fr', 'en', 'system']).optional(),
+    sellerRules: z.array(sellerRuleSchema).max(SELLER_RULE_LIMITS.rules).optional(),
   })
   .strict()
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>
 
 export interface Settings {
   language: 'fr' | 'en' | 'system'
+  /** The seller's own words to flag in replies (warning or blocking), checked live and on send. */
+  sellerRules: SellerRule[]
 }
 
 export const templateInputSchema = z

@@ -119,6 +119,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   }
   if (options.demo && store.isEmpty()) await loadDemo()
 
+  const sellerRules = () => options.settings.get().sellerRules
   // Housekeeping after a crash, in the background so the window does not wait for it: temp files of
   // interrupted puts, and attachment files no message references (a crash between storing a file and
   // its message; never recent ones, which a send in progress may be about to reference).
@@ -162,7 +163,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'messages:report': (messageId, reason) => store.report(messageId, reason),
     'messages:send': (input) =>
       sendMessage(
-        { store, attachments, deliver: (thread, body, refs) => live.deliver(thread, body, refs) },
+        {
+          store,
+          attachments,
+          sellerRules,
+          deliver: (thread, body, refs) => live.deliver(thread, body, refs),
+        },
         input,
       ),
 
@@ -177,7 +183,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'labels:update': (id, patch) => store.updateLabel(id, patch),
     'labels:delete': (id) => store.deleteLabel(id),
 
-    'policy:check': (text) => checkPolicy(text),
+    'policy:check': (text) => checkPolicy(text, { sellerRules: sellerRules() }),
     'attachments:validate': (uploads) => validateUploads(uploads, 0),
     'import:start': (input) => imports.start(input),
     'import:cancel': (jobId) => imports.cancel(jobId),

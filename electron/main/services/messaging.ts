@@ -8,6 +8,7 @@ import { ComptoirError } from '../../../shared/ipc/result'
 import type { AttachmentCheck } from '../../../shared/model/attachments'
 import type { AttachmentRef, ThreadDetail } from '../../../shared/model/mailbox'
 import { blockingFindings, checkPolicy } from '../../../shared/policy'
+import type { SellerRule } from '../../../shared/policy'
 import type { AttachmentStore } from './attachments'
 import { sha256Hex, validateAttachments } from './attachments'
 import type { MailboxStore } from './store'
@@ -44,14 +45,20 @@ export type ReplyDelivery = (
  * once the server accepts it; without one it is stored locally, as before.
  */
 export async function sendMessage(
-  services: { store: MailboxStore; attachments: AttachmentStore; deliver?: ReplyDelivery },
+  services: {
+    store: MailboxStore
+    attachments: AttachmentStore
+    deliver?: ReplyDelivery
+    sellerRules?: () => readonly SellerRule[]
+  },
   input: SendMessageInput,
 ): Promise<ThreadDetail> {
   const body = input.body.trim()
   if (body.length === 0 && input.attachments.length === 0) {
     throw new ComptoirError('BAD_REQUEST', 'Le message est vide. / The message is empty.')
   }
-  const blocking = blockingFindings(checkPolicy(body))
+  // the seller's own blocking rules are enforced here too, read at each send (a rule added a moment ago counts)
+  const blocking = blockingFindings(checkPolicy(body, { sellerRules: services.sellerRules?.() ?? [] }))
   if (blocking.length > 0) {
     const rules = [...new Set(blocking.map((f) => f.rule))].join(', ')
     throw new ComptoirError(

@@ -6,6 +6,7 @@ import { blockingFindings, checkPolicy } from '../../../shared/policy'
 import { useToast } from './Toasts'
 import { PolicyHighlight } from './PolicyHighlight'
 import { usePendingAttachments } from './usePendingAttachments'
+import { useSellerRules } from '../state/seller-rules'
 import { TemplatePicker, insertAtCaret } from './TemplatePicker'
 import { formatSize } from '../i18n'
 import { MAX_MESSAGE_BYTES } from '../../../shared/model/attachments'
@@ -43,7 +44,9 @@ export function Composer({
   const files = usePendingAttachments()
   const [mail] = useMailOverview()
   const account = mail?.account ?? null
-  const findings = useMemo(() => checkPolicy(body), [body])
+  // the seller's own rules count like the built-in ones (main checks them again on send)
+  const sellerRules = useSellerRules()
+  const findings = useMemo(() => checkPolicy(body, { sellerRules }), [body, sellerRules])
   const blocking = blockingFindings(findings)
 
   useImperativeHandle(

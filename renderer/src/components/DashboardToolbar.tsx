@@ -11,8 +11,10 @@ import { ProfileSettings } from './ProfileSettings'
 import { MailAccountSettings } from './MailAccountSettings'
 import { MailStatusBadge } from './MailStatusBadge'
 import { useMailOverview } from '../state/useMailOverview'
+import { SellerRules } from './SellerRules'
 
-type Panel = 'dashboard' | 'templates' | 'notifications' | 'profile' | 'safekeeping' | 'mail' | null
+type Panel =
+  'dashboard' | 'templates' | 'notifications' | 'profile' | 'safekeeping' | 'mail' | 'sellerRules' | null
 
 /**
  * The top-bar entries of "answer in time" (dashboard, templates, notification settings), the owner's
@@ -38,6 +40,7 @@ export function DashboardToolbar(props: {
     <>
       {role === 'seller' && entry('dashboard', 'open-dashboard')}
       {entry('templates', 'open-templates')}
+      {role === 'seller' && entry('sellerRules', 'open-seller-rules')}
       {entry('notifications', 'open-notification-settings')}
       {entry('safekeeping', 'open-backups')}
       {entry('profile', 'open-profile')}
@@ -47,6 +50,7 @@ export function DashboardToolbar(props: {
       )}
       {panel === 'templates' && <TemplateManager language={props.language} onClose={close} />}
       {panel === 'notifications' && <NoticeSettings onClose={close} />}
+      {panel === 'sellerRules' && <SellerRules onClose={close} />}
       {panel === 'profile' && <ProfileSettings onClose={close} onSaved={props.onSettingsChanged} />}
       {panel === 'safekeeping' && <BackupSettings language={props.language} onClose={close} />}
       {panel === 'mail' && <MailAccountSettings overview={mail} onClose={close} onSaved={reloadMail} />}
