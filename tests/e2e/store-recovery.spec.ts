@@ -87,7 +87,10 @@ test('a thread with a bad date and a bad currency does not blank the app, even a
   const first = await startWeb()
   await page.goto(first.url)
   await expect(page.getByTestId('thread-row').first()).toBeVisible()
-  const query = await page.request.post(`${first.origin}/api/threads:query`, { data: [{ limit: 200 }] })
+  const query = await page.request.post(`${first.origin}/api/threads:query`, {
+    data: [{ limit: 200 }],
+    headers: { Authorization: `Bearer ${first.token}` },
+  })
   const { value } = (await query.json()) as {
     value: { threads: Array<{ id: string; orderNumber: string | null; subject: string }> }
   }

@@ -23,8 +23,11 @@ function parcelsOf(order: Order): Parcel[] {
   ]
 }
 
-const priceOf = (item: OrderItem) =>
-  item.price ?? (item.priceCents !== undefined ? centsToDecimal(item.priceCents) : null)
+// Stored data may be wrong (a hand-edited or damaged file): anything but whole cents is passed on as
+// it is, and formatMoney shows it as "—" instead of throwing.
+const priceOf = (item: OrderItem): unknown =>
+  item.price ??
+  (Number.isSafeInteger(item.priceCents) ? centsToDecimal(item.priceCents!) : (item.priceCents ?? null))
 
 /**
  * What the seller needs to answer "where is my parcel" without leaving the thread: status, items,

@@ -31,6 +31,9 @@ interface Props {
   onSettingsChanged: () => void
 }
 
+/** Seller Central's order reports are tab-separated text: .txt as downloaded, or .tsv/.csv renamed. */
+const ORDER_REPORT_FILE = /\.(txt|tsv|csv)$/i
+
 export function Workspace(props: Props) {
   return (
     <OwnerContext.Provider value={props.owner}>
@@ -112,9 +115,12 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
     if (acceptsReports && event.dataTransfer.types.includes('Files')) event.preventDefault()
   }
   const onDrop = (event: DragEvent) => {
-    if (event.defaultPrevented || !acceptsReports || event.dataTransfer.files.length === 0) return
+    const files = [...event.dataTransfer.files]
+    // Only report files: mail (.eml, .mbox…) dropped on the window goes on to the mail import.
+    if (event.defaultPrevented || !acceptsReports || files.length === 0) return
+    if (!files.every((file) => ORDER_REPORT_FILE.test(file.name))) return
     event.preventDefault()
-    setOrdersImport([...event.dataTransfer.files])
+    setOrdersImport(files)
   }
 
   return (
