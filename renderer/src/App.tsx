@@ -4,9 +4,13 @@ import { api, call } from './bridge'
 import { setLanguage } from './i18n'
 import type { Language } from './i18n'
 import { useAsync } from './state/useAsync'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { createQueryClient } from './data/client'
 import { Workspace } from './components/Workspace'
 import { FirstRun } from './components/FirstRun'
 import { ErrorState, LoadingState } from './components/States'
+
+const queryClient = createQueryClient()
 
 export function App() {
   const { t } = useTranslation()
@@ -37,12 +41,14 @@ export function App() {
     return <FirstRun onDone={() => (setFirstRunDismissed(true), reload())} />
   }
   return (
-    <Workspace
-      language={language}
-      owner={value.info.owner}
-      languageSetting={value.settings.language}
-      storeWarnings={value.info.storeWarnings}
-      onSettingsChanged={reload}
-    />
+    <QueryClientProvider client={queryClient}>
+      <Workspace
+        language={language}
+        owner={value.info.owner}
+        languageSetting={value.settings.language}
+        storeWarnings={value.info.storeWarnings}
+        onSettingsChanged={reload}
+      />
+    </QueryClientProvider>
   )
 }

@@ -4,7 +4,8 @@
  * rule (policy enforcement on send, attachment validation, store commands) whatever the host.
  */
 import path from 'node:path'
-import type { EventName, Events } from '../../../shared/ipc/contract'
+import { STORE_EVENT_MAX_THREADS } from '../../../shared/ipc/contract'
+import type { EventName, Events, StoreChangeKind, StoreChangedEvent } from '../../../shared/ipc/contract'
 import { ComptoirError } from '../../../shared/ipc/result'
 import { checkPolicy } from '../../../shared/policy'
 import type { AppServices, AppServicesOptions, EventListener } from './app-types'
@@ -15,6 +16,26 @@ import type { Handlers } from './router'
 import { sendMessage, validateUploads } from './messaging'
 import { MailboxStore } from './store'
 import { createReplyTools } from './reply-tools'
+
+/**
+ * The change event with the new state of what changed (summaries and counts), so a window patches
+ * what it shows instead of refetching every pane. A bulk change names no summaries: refetch then.
+ */
+export function describeChange(
+  store: MailboxStore,
+  threadIds: string[],
+  kinds: StoreChangeKind[],
+): StoreChangedEvent {
+  const threads = threadIds.length <= STORE_EVENT_MAX_THREADS ? store.summaries(threadIds) : null
+  const present = new Set(threads?.map((t) => t.id) ?? [])
+  return {
+    threadIds,
+    kinds,
+    threads,
+    removed: threads ? threadIds.filter((id) => !present.has(id)) : [],
+    counts: store.counts(),
+  }
+}
 
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const attachments = new AttachmentStore(path.join(options.userDataDir, 'attachments'))
@@ -33,7 +54,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     emit,
   })
   store.onChange((change) => {
-    emit('store:changed', { threadIds: change.threadIds })
+    emit('store:changed', describeChange(store, change.threadIds, change.kinds))
     if (change.newMessage) {
       emit('message:new', change.newMessage)
       replyTools.announce(change.newMessage)
@@ -50,7 +71,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     const demo = await loadDemoMailbox()
     for (const blob of demo.blobs) await attachments.put(blob.bytes, blob.name, blob.type)
     await store.importSnapshot(demo.snapshot)
-    emit('store:changed', { threadIds: demo.snapshot.threads.map((t) => t.id) })
+    emit('store:changed', describeChange(store, [], ['all']))
     return { threads: demo.snapshot.threads.length }
   }
   if (options.demo && store.isEmpty()) await loadDemo()

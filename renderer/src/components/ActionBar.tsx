@@ -1,7 +1,12 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
-import type { Folder, Label } from '../../../shared/model/mailbox'
+import type { Folder, Label, ThreadDetail } from '../../../shared/model/mailbox'
+import { useQueryClient } from '@tanstack/react-query'
+import { useThreadCommands } from '../data/commands'
+import { cachedSummary } from '../data/store-events'
+import { keys } from '../data/keys'
+import { useToast } from './Toasts'
 import type { Perspective } from '../../../shared/model/perspective'
 import { useCommand } from './useCommand'
 import { MenuButton } from './MenuButton'
@@ -24,11 +29,15 @@ export function ActionBar({ targets, folders, labels, perspective, onDone }: Pro
   const { t } = useTranslation()
   const [reporting, setReporting] = useState<string | null>(null)
   const confirm = useConfirm()
+  const toast = useToast()
   const disabled = targets.length === 0
   const inView = (view: string) => perspective.kind === 'view' && perspective.view === view
 
   const run = useCommand(onDone)
-  const details = () => Promise.all(targets.map((id) => call(api.threads.get(id))))
+  const client = useQueryClient()
+  const commands = useThreadCommands()
+  // What the list and the open thread already hold: a command on the selection costs no extra read.
+  const summaries = () => targets.flatMap((id) => cachedSummary(client, id) ?? [])
   const ids = [...targets]
 
   const archived = inView('archive')
@@ -50,18 +59,28 @@ export function ActionBar({ targets, folders, labels, perspective, onDone }: Pro
     )
 
   const markReadToggle = async () => {
-    const anyUnread = (await details()).some((d) => d.thread.unreadCount > 0)
-    await call(api.threads.markRead(ids, anyUnread))
+    const anyUnread = summaries().some((thread) => thread.unreadCount > 0)
+    await commands.markRead(ids, anyUnread)
   }
   const blockSenders = async () => {
-    const contacts = new Set((await details()).map((d) => d.thread.contact.id))
+    const contacts = new Set(summaries().map((thread) => thread.contact.id))
     for (const contactId of contacts) await call(api.contacts.block(contactId, !blocked))
   }
-  const reportLastInbound = () =>
-    void details().then((all) => {
-      const inbound = all[0]?.messages.filter((m) => m.direction === 'in').at(-1)
-      if (inbound) setReporting(inbound.id)
-    })
+  const reportLastInbound = () => {
+    const [first] = ids
+    if (!first) return
+    const cached = client.getQueryData<ThreadDetail>(keys.detail(first))
+    const pending = cached
+      ? Promise.resolve(cached)
+      : client.fetchQuery({ queryKey: keys.detail(first), queryFn: () => call(api.threads.get(first)) })
+    void pending.then(
+      (detail) => {
+        const inbound = detail.messages.filter((m) => m.direction === 'in').at(-1)
+        if (inbound) setReporting(inbound.id)
+      },
+      (error: unknown) => toast.showError(error),
+    )
+  }
   /** What the toast says once a command went through: the outcome and how many threads it touched. */
   const done = (outcome: string) => t(`actions.done.${outcome}`, { count: ids.length })
   // No undo can bring a purged thread back (its attachment files are freed), hence the question.
@@ -116,7 +135,7 @@ export function ActionBar({ targets, folders, labels, perspective, onDone }: Pro
             <button
               type="button"
               role="menuitem"
-              onClick={() => void run(() => call(api.threads.label(ids, label.id, true)))}
+              onClick={() => void run(() => commands.label(ids, label.id, true))}
               data-testid="label-add"
               data-label-id={label.id}
             >
@@ -125,7 +144,7 @@ export function ActionBar({ targets, folders, labels, perspective, onDone }: Pro
             <button
               type="button"
               role="menuitem"
-              onClick={() => void run(() => call(api.threads.label(ids, label.id, false)))}
+              onClick={() => void run(() => commands.label(ids, label.id, false))}
               data-testid="label-remove"
               data-label-id={label.id}
               aria-label={`− ${label.name}`}
@@ -155,7 +174,7 @@ export function ActionBar({ targets, folders, labels, perspective, onDone }: Pro
       {button(
         'action-no-response',
         t('actions.noResponse'),
-        undoable((on) => call(api.threads.noResponseNeeded(ids, on)), true, done('noResponse')),
+        undoable((on) => commands.noResponseNeeded(ids, on), true, done('noResponse')),
       )}
       {confirm.dialog}
       {reporting && (

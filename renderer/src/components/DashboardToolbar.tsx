@@ -16,7 +16,6 @@ type Panel = 'dashboard' | 'templates' | 'notifications' | 'profile' | null
  */
 export function DashboardToolbar(props: {
   language: Language
-  revision: number
   onOpenThread: (threadId: string) => void
   onSettingsChanged: () => void
 }) {
@@ -35,9 +34,7 @@ export function DashboardToolbar(props: {
       {entry('templates', 'open-templates')}
       {entry('notifications', 'open-notification-settings')}
       {entry('profile', 'open-profile')}
-      {panel === 'dashboard' && (
-        <Dashboard language={props.language} revision={props.revision} onClose={close} />
-      )}
+      {panel === 'dashboard' && <Dashboard language={props.language} onClose={close} />}
       {panel === 'templates' && <TemplateManager language={props.language} onClose={close} />}
       {panel === 'notifications' && <NoticeSettings onClose={close} />}
       {panel === 'profile' && <ProfileSettings onClose={close} onSaved={props.onSettingsChanged} />}

@@ -16,7 +16,7 @@ interface Props {
   counts: ViewCounts
   perspective: Perspective
   onSelect: (perspective: Perspective) => void
-  onChanged: () => void
+  onChanged?: () => void
 }
 
 /**

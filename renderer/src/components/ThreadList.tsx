@@ -1,19 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
-import { api, call } from '../bridge'
+import { useThreadList } from '../data/hooks'
 import type { Language } from '../i18n'
 import type { ThreadQuery } from '../../../shared/model/query'
-import type { Label, ThreadSummary } from '../../../shared/model/mailbox'
+import type { Label } from '../../../shared/model/mailbox'
 import { EmptyState, ErrorState, LoadingState } from './States'
 import { ThreadRow } from './ThreadRow'
 
-const PAGE = 100
 const ROW_HEIGHT = 84
 
 interface Props {
   query: ThreadQuery
-  revision: number
   language: Language
   labels: Label[]
   openThreadId: string | null
@@ -24,78 +22,25 @@ interface Props {
   onOpen: (id: string) => void
 }
 
-interface ListState {
-  key: string
-  threads: ThreadSummary[]
-  nextCursor: string | null
-  total: number
-  status: 'loading' | 'ready' | 'error'
-  error?: string
-}
-
 /** The virtualised thread list: only visible rows are in the DOM, pages load as you scroll. */
 export function ThreadList(props: Props) {
-  const {
-    query,
-    revision,
-    language,
-    labels,
-    openThreadId,
-    focusedId,
-    onFocus,
-    selected,
-    onSelectionChange,
-    onOpen,
-  } = props
+  const { query, language, labels, openThreadId, focusedId, onFocus, selected, onSelectionChange, onOpen } =
+    props
   const { t } = useTranslation()
-  const key = JSON.stringify(query)
-  const [state, setState] = useState<ListState>({
-    key: '',
-    threads: [],
-    nextCursor: null,
-    total: 0,
-    status: 'loading',
-  })
-  const [attempt, setAttempt] = useState(0)
-  const latest = useRef(0)
-  const loadingMore = useRef(false)
+  const list = useThreadList(query)
   const scrollRef = useRef<HTMLDivElement>(null)
-
-  useEffect(() => {
-    const run = ++latest.current
-    setState((s) => ({ ...s, status: 'loading' }))
-    call(api.threads.query({ ...query, limit: PAGE })).then(
-      (page) =>
-        run === latest.current &&
-        setState({
-          key,
-          threads: page.threads,
-          nextCursor: page.nextCursor,
-          total: page.total,
-          status: 'ready',
-        }),
-      (error: unknown) =>
-        run === latest.current &&
-        setState((s) => ({
-          ...s,
-          status: 'error',
-          error: String(error instanceof Error ? error.message : error),
-        })),
-    )
-  }, [key, revision, attempt]) // eslint-disable-line react-hooks/exhaustive-deps
-
+  const threads = useMemo(() => list.data?.pages.flatMap((page) => page.threads) ?? [], [list.data])
+  const total = list.data?.pages[0]?.total ?? 0
+  const loading = list.isPlaceholderData || (list.isFetching && !list.isFetchingNextPage && !list.data)
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list
   const loadMore = useCallback(() => {
-    if (!state.nextCursor || loadingMore.current) return
-    loadingMore.current = true
-    const run = latest.current
-    call(api.threads.query({ ...query, limit: PAGE, cursor: state.nextCursor }))
-      .then((page) => {
-        if (run !== latest.current) return
-        setState((s) => ({ ...s, threads: [...s.threads, ...page.threads], nextCursor: page.nextCursor }))
-      })
-      .catch(() => undefined)
-      .finally(() => (loadingMore.current = false))
-  }, [query, state.nextCursor])
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage()
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage])
+  const state = {
+    threads,
+    status: list.isError && !list.data ? 'error' : loading ? 'loading' : 'ready',
+    key: list.data ? 'ready' : '',
+  }
 
   const virtualizer = useVirtualizer({
     count: state.threads.length,
@@ -121,12 +66,12 @@ export function ThreadList(props: Props) {
   return (
     <div className="thread-list-wrap">
       <div className="list-status" aria-live="polite" data-testid="result-count">
-        {state.status !== 'error' && state.key && t('filters.results', { count: state.total })}
+        {state.status !== 'error' && state.key && t('filters.results', { count: total })}
       </div>
       {state.status === 'error' && (
         <ErrorState
-          message={`${t('list.loadError')} ${state.error ?? ''}`}
-          onRetry={() => setAttempt((a) => a + 1)}
+          message={`${t('list.loadError')} ${list.error?.message ?? ''}`}
+          onRetry={() => void list.refetch()}
         />
       )}
       {state.status === 'loading' && !state.key && <LoadingState label={t('app.loading')} />}

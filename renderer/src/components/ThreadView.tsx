@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api, call } from '../bridge'
 import type { Language } from '../i18n'
 import type { Label } from '../../../shared/model/mailbox'
-import { useAsync } from '../state/useAsync'
+import { useThread } from '../data/hooks'
+import { useThreadCommands } from '../data/commands'
 import { EmptyState, ErrorState, LoadingState } from './States'
 import { MessageItem } from './MessageItem'
 import { OrderPanel } from './OrderPanel'
@@ -12,19 +12,15 @@ import { ReplyClock } from './ReplyClock'
 
 interface Props {
   threadId: string | null
-  revision: number
   language: Language
   labels: Label[]
-  onChanged: () => void
 }
 
-export function ThreadView({ threadId, revision, language, labels, onChanged }: Props) {
+export function ThreadView({ threadId, language, labels }: Props) {
   const { t } = useTranslation()
-  const [detail, reload] = useAsync(
-    async () => (threadId ? call(api.threads.get(threadId)) : null),
-    `${threadId}:${revision}`,
-  )
-  const value = detail.value && detail.value.thread.id === threadId ? detail.value : null
+  const detail = useThread(threadId)
+  const commands = useThreadCommands()
+  const value = detail.data && detail.data.thread.id === threadId ? detail.data : null
 
   // Opening a thread reads it, once per opening: "mark as unread" on the open thread must stick.
   const unread = value ? value.thread.unreadCount > 0 : false
@@ -32,8 +28,8 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
   useEffect(() => {
     if (!threadId || autoRead.current === threadId || !value) return
     autoRead.current = threadId
-    if (unread) void call(api.threads.markRead([threadId], true)).then(onChanged, () => undefined)
-  }, [threadId, unread, value, onChanged])
+    if (unread) commands.markRead([threadId], true).catch(() => undefined)
+  }, [threadId, unread, value, commands])
   useEffect(() => {
     if (!threadId) autoRead.current = null
   }, [threadId])
@@ -48,8 +44,11 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
   if (!value) {
     return (
       <section className="thread-pane">
-        {detail.status === 'error' ? (
-          <ErrorState message={`${t('thread.loadError')} ${detail.error.message}`} onRetry={reload} />
+        {detail.isError ? (
+          <ErrorState
+            message={`${t('thread.loadError')} ${detail.error.message}`}
+            onRetry={() => void detail.refetch()}
+          />
         ) : (
           <LoadingState label={t('app.loading')} />
         )}
@@ -99,7 +98,7 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
         </ol>
         {order && <OrderPanel order={order} language={language} />}
       </div>
-      <Composer key={thread.id} threadId={thread.id} onSent={onChanged} />
+      <Composer key={thread.id} threadId={thread.id} onSent={() => undefined} />
     </section>
   )
 }

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
 import type { Language } from '../i18n'
 import { perspectiveQuery } from '../../../shared/model/perspective'
 import type { Filters, Perspective } from '../../../shared/model/perspective'
 import { useUiLocation } from '../state/useUiLocation'
-import { useAsync } from '../state/useAsync'
+import { useFolders, useLabels, useStoreEvents } from '../data/hooks'
 import { Sidebar } from './Sidebar'
 import { FilterBar } from './FilterBar'
 import { ThreadList } from './ThreadList'
@@ -41,23 +41,13 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
   const { t } = useTranslation()
   const role = useRole()
   const [location, navigate] = useUiLocation()
-  const [revision, setRevision] = useState(0)
   const [selected, setSelected] = useState<string[]>([])
   const [focusedId, setFocusedId] = useState<string | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const [sortByTimeLeft, setSortByTimeLeft] = useState(false)
-  const refresh = useCallback(() => setRevision((r) => r + 1), [])
-
-  useEffect(() => api.on('store:changed', refresh), [refresh])
-
-  const [sidebarData, reloadSidebar] = useAsync(async () => {
-    const [counts, folders, labels] = await Promise.all([
-      call(api.threads.counts()),
-      call(api.folders.list()),
-      call(api.labels.list()),
-    ])
-    return { counts, folders, labels }
-  }, `sidebar:${revision}`)
+  useStoreEvents()
+  const folders = useFolders().data ?? []
+  const labels = useLabels().data ?? []
 
   const needsReplyView = location.perspective.kind === 'view' && location.perspective.view === 'needs-reply'
   const query = useMemo(
@@ -78,6 +68,7 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
     [location, navigate],
   )
 
+  const clearSelection = useCallback(() => setSelected([]), [])
   const targets = selected.length > 0 ? selected : location.threadId ? [location.threadId] : []
   const shortcuts = useShortcuts({
     focusedId,
@@ -101,7 +92,6 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
         <h1 className="brand">{t('app.title')}</h1>
         <DashboardToolbar
           language={language}
-          revision={revision}
           onOpenThread={openThread}
           onSettingsChanged={onSettingsChanged}
         />
@@ -137,13 +127,7 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
           </ul>
         </div>
       )}
-      <Sidebar
-        data={sidebarData}
-        onRetry={reloadSidebar}
-        perspective={location.perspective}
-        onSelect={selectPerspective}
-        onChanged={refresh}
-      />
+      <Sidebar perspective={location.perspective} onSelect={selectPerspective} />
       <section className="list-pane" aria-label={t('list.label')}>
         <FilterBar filters={location.filters} onChange={setFilters} />
         {needsReplyView && role === 'seller' && (
@@ -151,19 +135,15 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
         )}
         <ActionBar
           targets={targets}
-          folders={sidebarData.value?.folders ?? []}
-          labels={sidebarData.value?.labels ?? []}
+          folders={folders}
+          labels={labels}
           perspective={location.perspective}
-          onDone={() => {
-            setSelected([])
-            refresh()
-          }}
+          onDone={clearSelection}
         />
         <ThreadList
           query={query}
-          revision={revision}
           language={language}
-          labels={sidebarData.value?.labels ?? []}
+          labels={labels}
           openThreadId={location.threadId}
           focusedId={focusedId}
           onFocus={setFocusedId}
@@ -172,13 +152,7 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
           onOpen={openThread}
         />
       </section>
-      <ThreadView
-        threadId={location.threadId}
-        revision={revision}
-        language={language}
-        labels={sidebarData.value?.labels ?? []}
-        onChanged={refresh}
-      />
+      <ThreadView threadId={location.threadId} language={language} labels={labels} />
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
     </div>
   )
