@@ -92,6 +92,19 @@ export function ActionBar({ targets, folders, labels, perspective, onDone }: Pro
       onConfirm: () =>
         void run(() => call(api.threads.purge(ids)), t('actions.purged', { count: ids.length })),
     })
+  /** A move says where the threads went and can be undone: each goes back to the folder it was in. */
+  const moveTo = (folderId: string | null, folderName: string) => {
+    const before = new Map<string | null, string[]>()
+    for (const thread of summaries())
+      before.set(thread.folderId, [...(before.get(thread.folderId) ?? []), thread.id])
+    void run(
+      () => call(api.threads.move(ids, folderId)),
+      t('actions.done.moved', { count: ids.length, folder: folderName }),
+      async () => {
+        for (const [origin, threadIds] of before) await call(api.threads.move(threadIds, origin))
+      },
+    )
+  }
   const archiveLabel = archived ? t('actions.unarchive') : t('actions.archive')
   const deleteLabel = trashed ? t('actions.restore') : t('actions.delete')
   const blockLabel = blocked ? t('actions.unblock') : t('actions.block')
@@ -121,7 +134,7 @@ export function ActionBar({ targets, folders, labels, perspective, onDone }: Pro
             key={folder.id ?? 'none'}
             type="button"
             role="menuitem"
-            onClick={() => void run(() => call(api.threads.move(ids, folder.id)))}
+            onClick={() => moveTo(folder.id, folder.name)}
             data-testid="move-target"
             data-folder-id={folder.id ?? ''}
           >

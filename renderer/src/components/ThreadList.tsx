@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useThreadList } from '../data/hooks'
 import type { Language } from '../i18n'
 import type { ThreadQuery } from '../../../shared/model/query'
-import type { Label } from '../../../shared/model/mailbox'
+import type { Folder, Label } from '../../../shared/model/mailbox'
 import { EmptyState, ErrorState, LoadingState } from './States'
 import { ThreadRow } from './ThreadRow'
 
@@ -14,6 +14,7 @@ interface Props {
   query: ThreadQuery
   language: Language
   labels: Label[]
+  folders: Folder[]
   openThreadId: string | null
   focusedId: string | null
   onFocus: (id: string | null) => void
@@ -24,12 +25,23 @@ interface Props {
 
 /** The virtualised thread list: only visible rows are in the DOM, pages load as you scroll. */
 export function ThreadList(props: Props) {
-  const { query, language, labels, openThreadId, focusedId, onFocus, selected, onSelectionChange, onOpen } =
-    props
+  const {
+    query,
+    language,
+    labels,
+    folders,
+    openThreadId,
+    focusedId,
+    onFocus,
+    selected,
+    onSelectionChange,
+    onOpen,
+  } = props
   const { t } = useTranslation()
   const list = useThreadList(query)
   const scrollRef = useRef<HTMLDivElement>(null)
   const threads = useMemo(() => list.data?.pages.flatMap((page) => page.threads) ?? [], [list.data])
+  const folderNames = useMemo(() => new Map(folders.map((f) => [f.id, f.name])), [folders])
   const total = list.data?.pages[0]?.total ?? 0
   const loading = list.isPlaceholderData || (list.isFetching && !list.isFetchingNextPage && !list.data)
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list
@@ -102,6 +114,11 @@ export function ThreadList(props: Props) {
                 height={ROW_HEIGHT}
                 language={language}
                 labels={labels}
+                folderName={
+                  thread.folderId && thread.folderId !== query.folderId
+                    ? (folderNames.get(thread.folderId) ?? null)
+                    : null
+                }
                 open={thread.id === openThreadId}
                 focused={thread.id === focusedId}
                 checked={selected.includes(thread.id)}

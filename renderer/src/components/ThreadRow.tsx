@@ -11,6 +11,8 @@ interface Props {
   height: number
   language: Language
   labels: Label[]
+  /** The folder the thread is filed in, shown on the row (null: not filed, or the list is that folder). */
+  folderName: string | null
   open: boolean
   focused: boolean
   checked: boolean
@@ -26,6 +28,7 @@ export function ThreadRow({
   height,
   language,
   labels,
+  folderName,
   open,
   focused,
   checked,
@@ -101,6 +104,15 @@ export function ThreadRow({
                   strokeLinecap="round"
                 />
               </svg>
+            </span>
+          )}
+          {folderName && (
+            <span
+              className="row-folder"
+              data-testid="row-folder"
+              title={t('list.inFolder', { name: folderName })}
+            >
+              {folderName}
             </span>
           )}
           {rowLabels.map((label) => (

@@ -144,6 +144,7 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
           query={query}
           language={language}
           labels={labels}
+          folders={folders}
           openThreadId={location.threadId}
           focusedId={focusedId}
           onFocus={setFocusedId}

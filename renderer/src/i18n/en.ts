@@ -72,6 +72,7 @@ export const en: Dictionary = {
     attachment: 'Attachment',
     unread: 'Unread',
     loadError: 'Could not load the conversations.',
+    inFolder: 'Filed in “{{name}}”',
   },
   thread: {
     none: 'Select a conversation.',
@@ -119,6 +120,8 @@ export const en: Dictionary = {
     purged_one: 'Conversation deleted forever.',
     purged_other: '{{count}} conversations deleted forever.',
     done: {
+      moved_one: 'Conversation filed in “{{folder}}”.',
+      moved_other: '{{count}} conversations filed in “{{folder}}”.',
       archived_one: 'Conversation archived.',
       archived_other: '{{count}} conversations archived.',
       unarchived_one: 'Conversation moved back to the Inbox.',

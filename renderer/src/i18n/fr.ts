@@ -71,6 +71,7 @@ export const fr = {
     attachment: 'Pièce jointe',
     unread: 'Non lu',
     loadError: 'Impossible de charger les conversations.',
+    inFolder: 'Classée dans « {{name}} »',
   },
   thread: {
     none: 'Sélectionnez une conversation.',
@@ -119,6 +120,8 @@ export const fr = {
     purged_one: 'Conversation supprimée définitivement.',
     purged_other: '{{count}} conversations supprimées définitivement.',
     done: {
+      moved_one: 'Conversation classée dans « {{folder}} ».',
+      moved_other: '{{count}} conversations classées dans « {{folder}} ».',
       archived_one: 'Conversation archivée.',
       archived_other: '{{count}} conversations archivées.',
       unarchived_one: 'Conversation remise dans la boîte de réception.',
