@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../i18n'
 import type { Label } from '../../../shared/model/mailbox'
@@ -33,6 +33,28 @@ export function ThreadView({ threadId, language, labels }: Props) {
   useEffect(() => {
     if (!threadId) autoRead.current = null
   }, [threadId])
+
+  // A thread opens on its first unread message, else on its newest; a message added (a reply sent,
+  // one received) brings the newest into view.
+  const bodyRef = useRef<HTMLDivElement>(null)
+  const positioned = useRef<{ id: string; count: number } | null>(null)
+  useLayoutEffect(() => {
+    const body = bodyRef.current
+    if (!value || !body) return
+    const previous = positioned.current
+    const count = value.messages.length
+    if (previous?.id === value.thread.id && previous.count === count) return
+    positioned.current = { id: value.thread.id, count }
+    const firstUnread =
+      previous?.id === value.thread.id
+        ? undefined
+        : value.messages.find((m) => m.direction === 'in' && m.readAt === null)
+    const target = firstUnread ?? value.messages.at(-1)
+    const element = target && body.querySelector<HTMLElement>(`[data-message-id="${target.id}"]`)
+    if (!element) return
+    const offset = element.getBoundingClientRect().top - body.getBoundingClientRect().top + body.scrollTop
+    body.scrollTop = firstUnread ? offset - 8 : offset + element.offsetHeight - body.clientHeight + 16
+  }, [value])
 
   if (!threadId) {
     return (
@@ -85,7 +107,7 @@ export function ThreadView({ threadId, language, labels }: Props) {
           </p>
         )}
       </header>
-      <div className="thread-body">
+      <div className="thread-body" ref={bodyRef} data-testid="thread-body">
         <ol className="messages" aria-label={thread.subject}>
           {messages.map((message) => (
             <MessageItem
