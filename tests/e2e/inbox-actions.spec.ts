@@ -177,6 +177,10 @@ test.describe('acting on threads', () => {
     await inbox.getByTestId('filter-received').click()
     await openFirst(inbox)
     await inbox.getByTestId('action-report').click()
+    // Nothing is chosen for the user, and the dialog says the report stays on this computer.
+    await expect(inbox.getByTestId('report-submit')).toBeDisabled()
+    await expect(inbox.getByTestId('report-local')).toContainText('reste sur cet ordinateur')
+    await inbox.locator('[data-testid="report-reason"][data-reason="phishing"]').check()
     await inbox.getByTestId('report-note').fill('Lien de paiement suspect')
     await inbox.getByTestId('report-submit').click()
     await expect(inbox.getByTestId('toast').filter({ hasText: /signalé/ })).toBeVisible()

@@ -159,6 +159,9 @@ export const en: Dictionary = {
   settings: { language: 'Language', system: 'System language' },
   errors: { generic: 'Something went wrong.', storeWarnings: 'Warning: some mailbox files were damaged.' },
   report: {
+    reason: 'Reason',
+    local:
+      'The report stays on this computer: it marks the message and closes the reply box; it is sent to no one.',
     title: 'Report a suspicious message',
     note: 'Details (optional)',
     submit: 'Report',

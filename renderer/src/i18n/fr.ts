@@ -164,6 +164,9 @@ export const fr = {
     storeWarnings: 'Attention : des fichiers de la boîte étaient endommagés.',
   },
   report: {
+    reason: 'Motif',
+    local:
+      'Le signalement reste sur cet ordinateur : il marque le message et ferme la réponse, il n’est envoyé à personne.',
     title: 'Signaler un message suspect',
     note: 'Précisions (facultatif)',
     submit: 'Signaler',
