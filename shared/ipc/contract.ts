@@ -248,6 +248,8 @@ export interface Events {
   'notification:show': NotificationRequest
   /** The user clicked a desktop notification: open that thread. */
   'notification:open': { threadId: string }
+  /** The desktop menu bar chose a command of the shared catalog (shared/commands/catalog.ts). */
+  'command:run': { id: string }
 }
 export type EventName = keyof Events
 export const EVENT_NAMES: EventName[] = [
@@ -255,6 +257,7 @@ export const EVENT_NAMES: EventName[] = [
   'message:new',
   'notification:show',
   'notification:open',
+  'command:run',
 ]
 
 export type { AttachmentVerdict }

@@ -21,6 +21,7 @@ interface Props {
   selected: string[]
   onSelectionChange: (ids: string[]) => void
   onOpen: (id: string) => void
+  onContextMenu: (x: number, y: number, id: string) => void
 }
 
 /** The virtualised thread list: only visible rows are in the DOM, pages load as you scroll. */
@@ -36,6 +37,7 @@ export function ThreadList(props: Props) {
     selected,
     onSelectionChange,
     onOpen,
+    onContextMenu,
   } = props
   const { t } = useTranslation()
   const list = useThreadList(query)
@@ -99,6 +101,12 @@ export function ThreadList(props: Props) {
         aria-busy={state.status === 'loading'}
         aria-activedescendant={focusedId ? `thread-${focusedId}` : undefined}
         tabIndex={0}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && event.target === event.currentTarget && focusedId) {
+            event.preventDefault()
+            onOpen(focusedId)
+          }
+        }}
         data-testid="thread-list"
         data-loading={state.status === 'loading' ? 'true' : 'false'}
       >
@@ -127,6 +135,10 @@ export function ThreadList(props: Props) {
                 onOpen={() => {
                   onFocus(thread.id)
                   onOpen(thread.id)
+                }}
+                onContextMenu={(x, y) => {
+                  onFocus(thread.id)
+                  onContextMenu(x, y, thread.id)
                 }}
               />
             )

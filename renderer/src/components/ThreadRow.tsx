@@ -18,6 +18,7 @@ interface Props {
   checked: boolean
   onToggle: () => void
   onOpen: () => void
+  onContextMenu: (x: number, y: number) => void
   /** Ids carried when this row is dragged onto a folder (the whole selection if the row is in it). */
   dragIds: string[]
 }
@@ -34,6 +35,7 @@ export function ThreadRow({
   checked,
   onToggle,
   onOpen,
+  onContextMenu,
   dragIds,
 }: Props) {
   const { t } = useTranslation()
@@ -57,6 +59,10 @@ export function ThreadRow({
         .join(' ')}
       style={{ position: 'absolute', top, left: 0, right: 0, height }}
       onClick={onOpen}
+      onContextMenu={(event) => {
+        event.preventDefault()
+        onContextMenu(event.clientX, event.clientY)
+      }}
       draggable
       onDragStart={(e) => e.dataTransfer.setData(THREADS_MIME, JSON.stringify(dragIds))}
       data-testid="thread-row"

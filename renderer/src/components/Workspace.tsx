@@ -12,7 +12,16 @@ import { ThreadList } from './ThreadList'
 import { ThreadView } from './ThreadView'
 import { ActionBar } from './ActionBar'
 import { ToastProvider } from './Toasts'
-import { useShortcuts } from './useShortcuts'
+import { useQueryClient } from '@tanstack/react-query'
+import type { InfiniteData } from '@tanstack/react-query'
+import type { ThreadPage } from '../../../shared/model/query'
+import { keys } from '../data/keys'
+import { cachedSummary } from '../data/store-events'
+import { useThreadActions } from '../commands/useThreadActions'
+import { useWorkspaceCommands } from '../commands/useWorkspaceCommands'
+import { useGlobalShortcuts } from '../commands/useGlobalShortcuts'
+import { RowContextMenu } from './RowContextMenu'
+import type { ContextMenuRequest } from './RowContextMenu'
 import { ShortcutHelp } from './ShortcutHelp'
 import { DashboardToolbar } from './DashboardToolbar'
 import { TimeLeftSortToggle } from './ReplyClock'
@@ -70,16 +79,44 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
 
   const clearSelection = useCallback(() => setSelected([]), [])
   const targets = selected.length > 0 ? selected : location.threadId ? [location.threadId] : []
-  const shortcuts = useShortcuts({
-    focusedId,
-    setFocusedId,
-    openThread,
-    onHelp: () => setHelpOpen(true),
-    onToggleSelect: (id: string) =>
+  const client = useQueryClient()
+  const actions = useThreadActions(location.perspective, clearSelection)
+  const toggleSelect = useCallback(
+    (id: string) =>
       setSelected((current) =>
         current.includes(id) ? current.filter((other) => other !== id) : [...current, id],
       ),
+    [],
+  )
+  /** Every thread the list has loaded (the list loads more as it scrolls). */
+  const selectAll = () =>
+    setSelected(
+      client
+        .getQueryData<InfiniteData<ThreadPage>>(keys.list(query))
+        ?.pages.flatMap((page) => page.threads.map((thread) => thread.id)) ?? [],
+    )
+  const commands = useWorkspaceCommands({
+    targets,
+    focusedId,
+    openThreadId: location.threadId,
+    setFocusedId,
+    openThread,
+    toggleSelect,
+    selectAll,
+    showHelp: () => setHelpOpen(true),
+    actions,
   })
+  useGlobalShortcuts(commands)
+  const [contextMenu, setContextMenu] = useState<ContextMenuRequest | null>(null)
+  const openContextMenu = (x: number, y: number, id: string) =>
+    setContextMenu({ x, y, ids: selected.includes(id) ? selected : [id] })
+  const appliedLabelIds = labels
+    .filter(
+      (label) =>
+        targets.length > 0 &&
+        targets.every((id) => cachedSummary(client, id)?.labelIds.includes(label.id) ?? false),
+    )
+    .map((label) => label.id)
 
   const changeLanguage = async (value: string) => {
     await call(api.settings.set({ language: value as 'fr' | 'en' | 'system' }))
@@ -87,7 +124,7 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
   }
 
   return (
-    <div className="workspace" onKeyDown={shortcuts}>
+    <div className="workspace">
       <header className="topbar">
         <h1 className="brand">{t('app.title')}</h1>
         <DashboardToolbar
@@ -137,9 +174,20 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
           targets={targets}
           folders={folders}
           labels={labels}
-          perspective={location.perspective}
-          onDone={clearSelection}
+          actions={actions}
+          appliedLabelIds={appliedLabelIds}
         />
+        {selected.length > 0 && (
+          <div className="selection-bar" role="status" data-testid="selection-bar">
+            <span>{t('list.selected', { count: selected.length })}</span>
+            <button type="button" onClick={selectAll} data-testid="select-all">
+              {t('list.selectAll')}
+            </button>
+            <button type="button" onClick={clearSelection} data-testid="select-none">
+              {t('list.selectNone')}
+            </button>
+          </div>
+        )}
         <ThreadList
           query={query}
           language={language}
@@ -151,10 +199,15 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
           selected={selected}
           onSelectionChange={setSelected}
           onOpen={openThread}
+          onContextMenu={openContextMenu}
         />
       </section>
       <ThreadView threadId={location.threadId} language={language} labels={labels} />
-      {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+      {helpOpen && <ShortcutHelp commands={commands} onClose={() => setHelpOpen(false)} />}
+      {contextMenu && (
+        <RowContextMenu request={contextMenu} commands={commands} onClose={() => setContextMenu(null)} />
+      )}
+      {actions.dialogs}
     </div>
   )
 }

@@ -65,6 +65,10 @@ export const en: Dictionary = {
     results_other: '{{count}} conversations',
   },
   list: {
+    selected_one: '{{count}} selected',
+    selected_other: '{{count}} selected',
+    selectAll: 'Select all',
+    selectNone: 'Clear selection',
     label: 'Conversations',
     empty: 'No conversations here.',
     noResults: 'No results for these filters.',

@@ -64,6 +64,10 @@ export const fr = {
     results_other: '{{count}} conversations',
   },
   list: {
+    selected_one: '{{count}} sélectionnée',
+    selected_other: '{{count}} sélectionnées',
+    selectAll: 'Tout sélectionner',
+    selectNone: 'Désélectionner',
     label: 'Conversations',
     empty: 'Aucune conversation ici.',
     noResults: 'Aucun résultat pour ces filtres.',
