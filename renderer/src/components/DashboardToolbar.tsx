@@ -1,12 +1,15 @@
-import { useCallback, useState } from 'react'
+import { Suspense, lazy, useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../i18n'
-import { Dashboard } from './Dashboard'
 import { NoticeCenter } from './NoticeCenter'
 import { NoticeSettings } from './NoticeSettings'
 import { TemplateManager } from './TemplateManager'
 import { useRole } from '../state/role'
+import { LoadingState } from './States'
 import { ProfileSettings } from './ProfileSettings'
+
+// The dashboard and its charts (recharts) load when first opened: most sessions never show them.
+const Dashboard = lazy(() => import('./Dashboard').then((module) => ({ default: module.Dashboard })))
 
 type Panel = 'dashboard' | 'templates' | 'notifications' | 'profile' | null
 
@@ -34,7 +37,11 @@ export function DashboardToolbar(props: {
       {entry('templates', 'open-templates')}
       {entry('notifications', 'open-notification-settings')}
       {entry('profile', 'open-profile')}
-      {panel === 'dashboard' && <Dashboard language={props.language} onClose={close} />}
+      {panel === 'dashboard' && (
+        <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+          <Dashboard language={props.language} onClose={close} />
+        </Suspense>
+      )}
       {panel === 'templates' && <TemplateManager language={props.language} onClose={close} />}
       {panel === 'notifications' && <NoticeSettings onClose={close} />}
       {panel === 'profile' && <ProfileSettings onClose={close} onSaved={props.onSettingsChanged} />}

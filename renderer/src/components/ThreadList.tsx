@@ -3,7 +3,8 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
 import { useThreadList } from '../data/hooks'
 import type { Language } from '../i18n'
-import type { ThreadQuery } from '../../../shared/model/query'
+import type { SystemView, ThreadQuery } from '../../../shared/model/query'
+import { FoundElsewhere } from './FoundElsewhere'
 import type { Folder, Label } from '../../../shared/model/mailbox'
 import { EmptyState, ErrorState, LoadingState } from './States'
 import { ThreadRow } from './ThreadRow'
@@ -22,6 +23,7 @@ interface Props {
   onSelectionChange: (ids: string[]) => void
   onOpen: (id: string) => void
   onContextMenu: (x: number, y: number, id: string) => void
+  onGoToView: (view: SystemView) => void
 }
 
 /** The virtualised thread list: only visible rows are in the DOM, pages load as you scroll. */
@@ -38,6 +40,7 @@ export function ThreadList(props: Props) {
     onSelectionChange,
     onOpen,
     onContextMenu,
+    onGoToView,
   } = props
   const { t } = useTranslation()
   const list = useThreadList(query)
@@ -92,6 +95,7 @@ export function ThreadList(props: Props) {
       {state.status !== 'error' && state.key && state.threads.length === 0 && (
         <EmptyState message={filtered ? t('list.noResults') : t('list.empty')} testId="list-empty" />
       )}
+      {state.status === 'ready' && total === 0 && <FoundElsewhere query={query} onGo={onGoToView} />}
       <div
         ref={scrollRef}
         className="thread-list"

@@ -200,6 +200,7 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
           onSelectionChange={setSelected}
           onOpen={openThread}
           onContextMenu={openContextMenu}
+          onGoToView={(view) => selectPerspective({ kind: 'view', view })}
         />
       </section>
       <ThreadView threadId={location.threadId} language={language} labels={labels} />

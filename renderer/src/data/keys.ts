@@ -13,4 +13,6 @@ export const keys = {
   details: ['threads', 'detail'] as const,
   detail: (id: string) => ['threads', 'detail', id] as const,
   dashboard: ['dashboard'] as const,
+  /** Totals of a search in the other views (the hint under an empty result). */
+  elsewhere: ['threads', 'elsewhere'] as const,
 }

@@ -63,6 +63,7 @@ export function applyStoreChange(client: QueryClient, event: StoreChangedEvent):
   if (kinds.has('folders')) void client.invalidateQueries({ queryKey: keys.folders })
   if (kinds.has('labels')) void client.invalidateQueries({ queryKey: keys.labels })
   void client.invalidateQueries({ queryKey: keys.dashboard })
+  void client.invalidateQueries({ queryKey: keys.elsewhere })
 
   const removed = new Set(event.removed)
   const folders = client.getQueryData<Folder[]>(keys.folders) ?? []

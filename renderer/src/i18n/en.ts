@@ -65,6 +65,9 @@ export const en: Dictionary = {
     results_other: '{{count}} conversations',
   },
   list: {
+    foundElsewhere: 'Nothing here, but:',
+    foundIn_one: '{{count}} in {{view}}',
+    foundIn_other: '{{count}} in {{view}}',
     selected_one: '{{count}} selected',
     selected_other: '{{count}} selected',
     selectAll: 'Select all',

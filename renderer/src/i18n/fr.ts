@@ -64,6 +64,9 @@ export const fr = {
     results_other: '{{count}} conversations',
   },
   list: {
+    foundElsewhere: 'Aucun résultat ici, mais :',
+    foundIn_one: '{{count}} dans « {{view}} »',
+    foundIn_other: '{{count}} dans « {{view}} »',
     selected_one: '{{count}} sélectionnée',
     selected_other: '{{count}} sélectionnées',
     selectAll: 'Tout sélectionner',

@@ -73,6 +73,8 @@ describe('filters', () => {
     ['counterpart name', 'helene', ['t1', 't4']],
     ['relay address', 'john@relay', ['t2', 't6']],
     ['order number', '405-1234567', ['t1']],
+    ['order number without its dashes', '40512345671234567', ['t1']],
+    ['order number digits, start', '4051234567', ['t1']],
     ['typographic apostrophe', "n'est", ['t1']],
     ['every word must match', 'colis helene', ['t1']],
     ['words matched anywhere in the thread', 'enquete voudrais', ['t1']],
