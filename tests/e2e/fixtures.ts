@@ -55,14 +55,15 @@ export async function startWeb(
         child.once('exit', (exitCode) => resolve(exitCode))
         process.kill(-child.pid!, 'SIGTERM')
       })
-      // npm may exit before the server under it has closed the store: wait for the lock to go, so a
+      // npm may exit before the server under it has closed the store: wait for the lock to go (20 s: a
+      // loaded 2-core machine was seen to need more than 10 s to flush and exit), so a
       // test can reopen the same data folder.
       const lock = path.join(dataDir, 'store', 'store.lock')
-      for (let waited = 0; fs.existsSync(lock) && waited < 10_000; waited += 50) {
+      for (let waited = 0; fs.existsSync(lock) && waited < 20_000; waited += 50) {
         await new Promise((resolve) => setTimeout(resolve, 50))
       }
       if (fs.existsSync(lock))
-        throw new Error(`the web server did not release ${lock} within 10 s of SIGTERM`)
+        throw new Error(`the web server did not release ${lock} within 20 s of SIGTERM`)
       return code
     },
   }
