@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
@@ -10,15 +11,22 @@ const ELSEWHERE: SystemView[] = ['inbox', 'archive', 'sent', 'trash', 'blocked']
  * A search that finds nothing here says where it would find something ("2 in Archive") with a
  * button to look there, instead of a bare "0 conversations" while the thread sits in another view.
  */
-export function FoundElsewhere({ query, onGo }: { query: ThreadQuery; onGo: (view: SystemView) => void }) {
+export function FoundElsewhere(props: { query: ThreadQuery; onGo: (view: SystemView) => void }) {
   const { t } = useTranslation()
-  const searching = Boolean(query.keywords?.trim() || query.order?.trim())
-  const views = ELSEWHERE.filter((view) => view !== query.view)
+  const { onGo } = props
+  // Asked once typing pauses: the other views are not searched on every keystroke.
+  const [query, setQuery] = useState<ThreadQuery | null>(null)
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(props.query), 400)
+    return () => clearTimeout(timer)
+  }, [props.query])
+  const searching = Boolean(query?.keywords?.trim() || query?.order?.trim()) && query === props.query
+  const views = ELSEWHERE.filter((view) => view !== query?.view)
   const found = useQuery({
     queryKey: [...keys.elsewhere, query],
     enabled: searching,
     queryFn: async () => {
-      const { view: _current, folderId: _folder, labelId: _label, cursor: _cursor, ...filters } = query
+      const { view: _current, folderId: _folder, labelId: _label, cursor: _cursor, ...filters } = query ?? {}
       const totals = await Promise.all(
         views.map(async (view) => ({
           view,
