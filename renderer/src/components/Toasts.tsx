@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { errorText } from '../i18n/errors'
 
 interface Toast {
   id: number
@@ -20,7 +21,7 @@ export const useToast = () => useContext(ToastContext)
 
 /** Transient notices; destructive actions offer Undo here for a few seconds. */
 export function ToastProvider({ children }: { children: ReactNode }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [toasts, setToasts] = useState<Toast[]>([])
   const nextId = useRef(1)
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((toast) => toast.id !== id)), [])
@@ -32,9 +33,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     }
     return {
       show,
-      showError: (error) => show(error instanceof Error ? error.message : String(error), 'error'),
+      showError: (error) => show(errorText(error, t, i18n.language === 'en' ? 'en' : 'fr'), 'error'),
     }
-  }, [dismiss])
+  }, [dismiss, t, i18n])
   return (
     <ToastContext.Provider value={api}>
       {children}

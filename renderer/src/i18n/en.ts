@@ -164,7 +164,26 @@ export const en: Dictionary = {
     attachmentsBlock: 'Cannot send: remove the refused attachments (nothing is sent without them).',
   },
   settings: { language: 'Language', system: 'System language' },
-  errors: { generic: 'Something went wrong.', storeWarnings: 'Warning: some mailbox files were damaged.' },
+  errors: {
+    codes: {
+      BAD_REQUEST: 'The request is not valid.',
+      FORBIDDEN: 'Not allowed.',
+      NOT_FOUND: 'Not found: it may have been deleted.',
+      CONFLICT: 'Not possible: it conflicts with what exists.',
+      POLICY_VIOLATION: 'Not sent: the message breaks the marketplace rules.',
+      ATTACHMENT_REFUSED: 'Attachment refused.',
+      STORE_LOCKED: 'The mailbox is open in another Comptoir window.',
+      STORE_ERROR: 'The change could not be saved to disk.',
+      UNKNOWN_CHANNEL: 'Unknown action.',
+      INTERNAL: 'An internal error occurred.',
+    },
+    reasons: {
+      'folder-name-taken': 'A folder named “{{name}}” already exists here.',
+      'label-name-taken': 'A label named “{{name}}” already exists.',
+    },
+    generic: 'Something went wrong.',
+    storeWarnings: 'Warning: some mailbox files were damaged.',
+  },
   report: {
     reason: 'Reason',
     local:

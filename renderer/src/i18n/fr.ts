@@ -167,6 +167,22 @@ export const fr = {
   },
   settings: { language: 'Langue', system: 'Langue du système' },
   errors: {
+    codes: {
+      BAD_REQUEST: 'La demande n’est pas valide.',
+      FORBIDDEN: 'Action non autorisée.',
+      NOT_FOUND: 'Élément introuvable : il a peut-être été supprimé.',
+      CONFLICT: 'Impossible : cela entre en conflit avec l’existant.',
+      POLICY_VIOLATION: 'Envoi refusé : le message enfreint les règles de la place de marché.',
+      ATTACHMENT_REFUSED: 'Pièce jointe refusée.',
+      STORE_LOCKED: 'La boîte est ouverte par une autre fenêtre de Comptoir.',
+      STORE_ERROR: 'La modification n’a pas pu être enregistrée sur le disque.',
+      UNKNOWN_CHANNEL: 'Action inconnue.',
+      INTERNAL: 'Une erreur interne est survenue.',
+    },
+    reasons: {
+      'folder-name-taken': 'Un dossier « {{name}} » existe déjà ici.',
+      'label-name-taken': 'Une étiquette « {{name}} » existe déjà.',
+    },
     generic: 'Une erreur est survenue.',
     storeWarnings: 'Attention : des fichiers de la boîte étaient endommagés.',
   },
