@@ -9,6 +9,6 @@ test('a folder name already taken is said in French, with no English or raw mess
   await inbox.getByTestId('folder-name-input').fill(existing)
   await inbox.getByTestId('folder-name-input').press('Enter')
   const toast = inbox.getByTestId('toast').last()
-  await expect(toast).toHaveText(`Un dossier « ${existing} » existe déjà ici.`)
+  await expect(toast).toContainText(`Un dossier « ${existing} » existe déjà ici.`)
   await expect(toast).not.toContainText('already')
 })
