@@ -16,8 +16,11 @@ import { TIME_OF_DAY } from '../model/notifications'
 import type { NotificationRequest, NotificationSettings } from '../model/notifications'
 import { TEMPLATE_LANGUAGES } from '../templates/placeholders'
 import type { FilledTemplate, ReplyTemplate } from '../templates/placeholders'
+import type { OrdersImportSummary } from '../model/orders-import'
 
 const id = z.string().min(1).max(200)
+/** One piece of an order report sent by the app (256 KiB: well under any request size limit). */
+export const ORDER_UPLOAD_CHUNK_BYTES = 256 * 1024
 const ids = z.array(id).min(1).max(10_000)
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, 'ISO date expected')
 const name = z.string().trim().min(1).max(120)
@@ -93,6 +96,42 @@ export const notificationPatchSchema = z
       .optional(),
   })
   .strict()
+
+/**
+ * What an import reads: a file uploaded to the web harness (`POST /upload/import`, streamed to disk)
+ * or, in the desktop app, a path the renderer got from the dropped or picked file.
+ */
+export const importSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('upload'), id: z.string().regex(/^[0-9a-f]{32}$/) }).strict(),
+  z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096) }).strict(),
+])
+export type ImportSource = z.infer<typeof importSourceSchema>
+
+export interface ImportCountsView {
+  read: number
+  imported: number
+  duplicates: number
+  skipped: number
+  failed: number
+  threads_created: number
+  threads_updated: number
+}
+
+export interface ImportProgressEvent extends ImportCountsView {
+  jobId: string
+  bytesDone: number
+  bytesTotal: number
+  source: string
+}
+
+export interface ImportDoneEvent extends ImportCountsView {
+  jobId: string
+  cancelled: boolean
+  errors: { source: string; reason_fr: string; reason_en: string }[]
+  threadIds: string[]
+  /** Set when the run itself stopped on an error (the store could not be written…). */
+  fatal: { fr: string; en: string } | null
+}
 
 export interface AppInfo {
   version: string
@@ -217,6 +256,44 @@ export const contract = {
   'notifications:getSettings': channel(z.tuple([]), returns<NotificationSettings>()),
   'notifications:setSettings': channel(z.tuple([notificationPatchSchema]), returns<NotificationSettings>()),
 
+  /**
+   * Order import from the app: each report file is announced (`uploadBegin`), sent in base64 pieces
+   * of at most ORDER_UPLOAD_CHUNK_BYTES (`uploadChunk`, in order), then imported together
+   * (`import`), or dropped (`uploadDiscard`, on cancel). The CLI reads files directly.
+   */
+  'orders:uploadBegin': channel(
+    z.tuple([
+      z
+        .object({
+          name: z.string().min(1).max(300),
+          size: z
+            .number()
+            .int()
+            .min(0)
+            .max(1024 ** 3),
+        })
+        .strict(),
+    ]),
+    returns<{ uploadId: string }>(),
+  ),
+  'orders:uploadChunk': channel(
+    z.tuple([id, z.number().int().min(0), z.string().max(Math.ceil(ORDER_UPLOAD_CHUNK_BYTES / 3) * 4)]),
+    returns<{ received: number }>(),
+  ),
+  'orders:import': channel(z.tuple([z.array(id).min(1).max(50)]), returns<OrdersImportSummary>()),
+  'orders:uploadDiscard': channel(z.tuple([z.array(id).min(1).max(50)]), returns<{ discarded: number }>()),
+  /** Starts importing mail files (one run at a time); progress and the summary arrive as events. */
+  'import:start': channel(
+    z.tuple([
+      z
+        .object({ sources: z.array(importSourceSchema).min(1).max(1000), all: z.boolean().default(false) })
+        .strict(),
+    ]),
+    returns<{ jobId: string }>(),
+  ),
+  /** Stops the run after the mail in hand; what was imported stays. */
+  'import:cancel': channel(z.tuple([id]), returns<{ cancelled: boolean }>()),
+
   /** Demo mode only (`--demo`): a buyer message arrives, so notices and the reply clock can be tried. */
   'demo:simulateInbound': channel(
     z.tuple([
@@ -250,6 +327,10 @@ export interface Events {
   'notification:open': { threadId: string }
   /** The desktop menu bar chose a command of the shared catalog (shared/commands/catalog.ts). */
   'command:run': { id: string }
+  /** An import run moved on (at most every ~200 ms). */
+  'import:progress': ImportProgressEvent
+  /** An import run ended (finished, cancelled or stopped by an error), with its summary. */
+  'import:done': ImportDoneEvent
 }
 export type EventName = keyof Events
 export const EVENT_NAMES: EventName[] = [
@@ -258,6 +339,8 @@ export const EVENT_NAMES: EventName[] = [
   'notification:show',
   'notification:open',
   'command:run',
+  'import:progress',
+  'import:done',
 ]
 
 export type { AttachmentVerdict }

@@ -12,7 +12,10 @@ export const ERROR_CODES = [
   'ATTACHMENT_REFUSED',
   'STORE_LOCKED', // another instance holds the store
   'STORE_ERROR',
+  'DISK_FULL', // a write failed for lack of space: nothing changed, free some space and retry
   'UNKNOWN_CHANNEL',
+  'PAYLOAD_TOO_LARGE', // a request over its size cap (shared/ipc/limits.ts)
+  'PAYLOAD_TOO_DEEP', // a request nested deeper than MAX_NESTING_DEPTH
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -29,6 +29,13 @@ export const ATTACHMENT_REFUSAL_CODES = [
   'type-not-allowed', // a recognised format outside the allowed list (bmp, mp4, rtf…)
   'unrecognised', // content not recognised as any allowed type
   'extension-mismatch', // allowed content whose name says otherwise (or has no extension)
+  'remote-content', // Word fetching from outside: remote template, external OLE (Follina), ms-msdt:/mhtml: links
+  'dde-field', // Word DDE/DDEAUTO field: runs a program when the document opens
+  'embedded-object', // Word with an embedded OLE object, packaged file or altChunk (HTML/MHT)
+  'active-content', // PDF with JavaScript, automatic actions, Launch, RichMedia or XFA
+  'embedded-file', // PDF carrying attached files
+  'polyglot', // one file that is also another format (PDF+ZIP, JPEG+PE, GIF+JS, HTML inside)
+  'truncated', // cut short: no end marker (PDF %%EOF, JPEG EOI, PNG IEND, GIF trailer) or no body
   'message-too-large', // body + attachments over MAX_MESSAGE_BYTES
   'attachment-refused', // message-level: at least one attachment was refused
 ] as const

@@ -29,8 +29,14 @@ export interface OrderItem {
   title: string
   quantity: number
   asin?: string
-  /** Price in the smallest currency unit (cents) to avoid float rounding. */
+  sku?: string
+  /** Price in the smallest currency unit (cents) to avoid float rounding (the demo's orders). */
   priceCents?: number
+  /**
+   * Line price as an exact decimal string in `currency`, as the marketplace's report gives it
+   * (e.g. "39.80" for the whole quantity): never a float. Imported orders carry this, not priceCents.
+   */
+  price?: string
   currency?: string
 }
 
@@ -41,16 +47,65 @@ export const ORDER_STATUSES = [
   'returned',
   'refunded',
   'cancelled',
+  /** A marketplace status Comptoir does not know: `marketplaceStatus` holds its words. */
+  'other',
 ] as const
 export type OrderStatus = (typeof ORDER_STATUSES)[number]
+
+/** One parcel of an order, as a shipments report (e.g. "Amazon Fulfilled Shipments") names it. */
+export interface OrderShipment {
+  /** What tells this shipment apart within its order: the shipment id, or carrier + tracking number. */
+  key: string
+  carrier: string | null
+  trackingNumber: string | null
+  /** ISO 8601 with the report's offset, as given. */
+  shippedAt: string | null
+  estimatedArrival: string | null
+  /** The report time this shipment's facts come from: a newer one replaces them, an older one never. */
+  reportedAt: string
+  items: { title: string; sku?: string; quantity: number; price?: string; currency?: string }[]
+}
+
+/** Sums of an imported order, exact decimal strings in `currency` (see docs/architecture.md). */
+export interface OrderTotals {
+  currency: string
+  items: string
+  shipping: string
+  /** Items + shipping + gift wrap − promotions, taxes included as the report's prices include them. */
+  total: string
+}
+
+/**
+ * The order-level facts of an order report ("All Orders"): status, items, totals. Kept as imported so
+ * that merging with a newer or older report is decided on them, never on what was derived.
+ */
+export interface OrderReportFacts {
+  /** `last-updated-date`, ISO 8601 with its offset: the version of these facts. */
+  updatedAt: string
+  marketplaceStatus: string
+  status: OrderStatus
+  items: OrderItem[]
+  totals: OrderTotals | null
+  shipServiceLevel: string | null
+  salesChannel: string | null
+}
 
 export interface Order {
   orderNumber: string
   items: OrderItem[]
   status: OrderStatus
+  /** Carrier and tracking number of the latest shipment (what templates fill in). */
   carrier: string | null
   trackingNumber: string | null
   orderedAt: string
+  /** Present on orders imported from the marketplace's reports (absent on the demo's). */
+  marketplaceStatus?: string | null
+  totals?: OrderTotals | null
+  shipServiceLevel?: string | null
+  salesChannel?: string | null
+  shipments?: OrderShipment[]
+  /** The order report facts the fields above were derived from (null: only shipments are known). */
+  reportFacts?: OrderReportFacts | null
 }
 
 export const ATTACHMENT_TYPES = ['txt', 'pdf', 'jpg', 'gif', 'png', 'doc', 'docx'] as const
@@ -65,6 +120,46 @@ export interface AttachmentRef {
   bytes: number
 }
 
+/**
+ * What an imported mail is (shared/mail/relay.ts decides): a buyer's message, a marketplace notice
+ * (return, cancellation, refund, claim), a bounce of one of our replies, a buyer's opt-out, a mail that
+ * only pretends to come from a relay, our own reply found in the mail, or any other mail (`--all`).
+ * Only a buyer message (or other mail) starts the 24-hour clock.
+ */
+export const MAIL_KINDS = [
+  'buyer-message',
+  'notice',
+  'delivery-failure',
+  'opt-out',
+  'spoofed',
+  'outbound',
+  'other',
+] as const
+export type MailKind = (typeof MAIL_KINDS)[number]
+
+/** Kinds that ask nothing of the owner: they join a thread without starting the reply clock. */
+export const CLOCKLESS_KINDS: ReadonlySet<string> = new Set<MailKind>([
+  'notice',
+  'delivery-failure',
+  'opt-out',
+  'spoofed',
+])
+
+/** An attachment of an imported mail that validation refused: shown with its reason, never stored. */
+export interface RefusedAttachment {
+  name: string
+  bytes: number
+  code: string
+  reason: { fr: string; en: string }
+}
+
+/** The kept original of an imported mail (content-addressed like attachments, in `raw/`). */
+export interface RawMailRef {
+  /** Hex SHA-256 of the raw bytes; also the stored file's name. */
+  id: string
+  bytes: number
+}
+
 export interface Message {
   id: string
   threadId: string
@@ -75,6 +170,18 @@ export interface Message {
   attachments: AttachmentRef[]
   sentAt: string
   readAt: string | null
+  /** Imported mail only: what it is (absent for messages written in the app or the demo). */
+  kind?: MailKind
+  /** The RFC 5322 Message-ID (without angle brackets), for replies, threading and export. */
+  mailMessageId?: string
+  inReplyTo?: string
+  references?: string[]
+  /** The mail's From address (a relay alias for a buyer message). */
+  mailFrom?: string
+  raw?: RawMailRef
+  refusedAttachments?: RefusedAttachment[]
+  /** Why a mail pretending to come from the marketplace was judged a pretender. */
+  warnings?: { fr: string; en: string }[]
 }
 
 export interface Folder {

@@ -3,6 +3,7 @@
  * order, carrier, tracking) and the mailbox owner (seller name). A placeholder without a value is left
  * as written, so the seller sees at once what is still to be filled in before sending.
  */
+import { carrierDisplayName } from '../orders/carriers'
 import type { ThreadDetail } from '../model/mailbox'
 
 export const PLACEHOLDERS = [
@@ -84,7 +85,7 @@ export function placeholderValuesOf(detail: ThreadDetail, sellerName: string | n
     buyer_name: thread.contact.displayName,
     order_number: thread.orderNumber ?? order?.orderNumber ?? null,
     tracking_number: order?.trackingNumber ?? null,
-    carrier: order?.carrier ?? null,
+    carrier: order?.carrier ? carrierDisplayName(order.carrier) : null,
     seller_name: sellerName,
   }
 }

@@ -64,7 +64,13 @@ test('every data-testid on the main screens is documented, and every control has
   await inbox.getByTestId('composer-template').click()
   await record('template picker')
   await inbox.keyboard.press('Escape')
-  for (const panel of ['open-dashboard', 'open-templates', 'open-notification-settings', 'open-profile']) {
+  for (const panel of [
+    'open-dashboard',
+    'open-templates',
+    'open-notification-settings',
+    'open-profile',
+    'open-orders-import',
+  ]) {
     await inbox.getByTestId(panel).click()
     await inbox.waitForTimeout(300) // panels load their data
     await record(panel)

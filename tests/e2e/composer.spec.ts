@@ -49,7 +49,10 @@ test.describe('replying without fear', () => {
       async ([threadId]) => {
         const response = await fetch('api/messages:send', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
+          headers: {
+            'Content-Type': 'application/json',
+            Authorization: `Bearer ${sessionStorage.getItem('comptoir.webToken')}`,
+          },
           body: JSON.stringify([
             {
               threadId,

@@ -14,8 +14,13 @@ test('first run: choose a role and a name, then load the demo', async ({ page })
     await page.getByTestId('first-run-demo').click()
     await expect(page.getByTestId('thread-row').first()).toBeVisible()
 
-    // The page's session cookie authorises the same API the app uses.
-    const owner = await (await page.request.post(`${web.origin}/api/owner:get`, { data: [] })).json()
+    // The token (the page keeps it per tab) authorises the same API the app uses.
+    const owner = await (
+      await page.request.post(`${web.origin}/api/owner:get`, {
+        data: [],
+        headers: { Authorization: `Bearer ${web.token}` },
+      })
+    ).json()
     expect(owner).toEqual({ ok: true, value: { role: 'seller', displayName: 'Atelier Lin & Co' } })
   } finally {
     await web.stop()

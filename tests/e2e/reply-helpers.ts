@@ -1,7 +1,7 @@
 /** Helpers for the "answer in time" specs: a buyer message arriving in demo mode, thread ids. */
 import type { Page } from '@playwright/test'
 
-/** Calls `demo:simulateInbound` from the page (same origin, token cookie), as the relay would deliver. */
+/** Calls `demo:simulateInbound` from the page (same origin, the page's token header), as the relay would deliver. */
 export async function simulateInbound(
   page: Page,
   input: { threadId?: string; body?: string } = {},
@@ -9,7 +9,10 @@ export async function simulateInbound(
   const result = await page.evaluate(async (args) => {
     const response = await fetch('api/demo:simulateInbound', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${sessionStorage.getItem('comptoir.webToken')}`,
+      },
       body: JSON.stringify([args]),
     })
     return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } }

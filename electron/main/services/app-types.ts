@@ -3,6 +3,7 @@
  * (electron/main/shell) and the web harness (electron/main/cli/web.ts). Neither host holds logic;
  * both call `dispatch` with what arrived (unknown) and forward events.
  */
+import type { Readable } from 'node:stream'
 import type { EventName, Events, Settings, SettingsPatch } from '../../../shared/ipc/contract'
 import type { Result } from '../../../shared/ipc/result'
 import type { AttachmentType } from '../../../shared/model/mailbox'
@@ -25,6 +26,8 @@ export interface AppServicesOptions {
   notificationSettings?: NotificationSettingsBackend
   version: string
   systemLanguage: 'fr' | 'en'
+  /** How old an unreferenced attachment file must be before it is collected (default: one day). */
+  attachmentGraceMs?: number
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void
@@ -42,6 +45,10 @@ export interface AppServices {
   onEvent(listener: EventListener): () => void
   /** Reads a stored attachment by its SHA-256 id (validated: 64 hex chars), or null. */
   readAttachment(id: string): Promise<StoredAttachment | null>
+  /** Streams a file to import to disk (web harness upload); `import:start` then names it by id. */
+  receiveImportUpload(name: string, body: Readable): Promise<{ id: string; name: string; bytes: number }>
   /** Flushes and releases the store (lock included). */
   close(): Promise<void>
+  /** Resolves once the background clean-up started at open (temp and orphan files) is over. */
+  idle?(): Promise<void>
 }

@@ -16,6 +16,12 @@ import type { Handlers } from './router'
 import { sendMessage, validateUploads } from './messaging'
 import { MailboxStore } from './store'
 import { createReplyTools } from './reply-tools'
+import { createOrderImportHandlers } from './orders/handlers'
+
+/** Unreferenced attachment files younger than this are left alone (a send may be in progress). */
+const ATTACHMENT_GRACE_MS = 24 * 3_600_000
+import { createImportJobs } from './mail/import-jobs'
+import { mailBlobStores } from './mail/open'
 
 /**
  * The change event with the new state of what changed (summaries and counts), so a window patches
@@ -38,9 +44,11 @@ export function describeChange(
 }
 
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const { raws } = mailBlobStores(options.userDataDir)
   const attachments = new AttachmentStore(path.join(options.userDataDir, 'attachments'))
   const store = await MailboxStore.open(path.join(options.userDataDir, 'store'), {
     releaseBlobs: (ids) => attachments.remove(ids),
+    releaseRawMails: (ids) => raws.remove(ids),
   })
   const listeners = new Set<EventListener>()
   const emit = <E extends EventName>(event: E, payload: Events[E]) => {
@@ -53,13 +61,43 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     ...(options.notificationSettings ? { notificationSettings: options.notificationSettings } : {}),
     emit,
   })
+  // While an import runs, each mail is its own store command: the list is told at most every 500 ms.
+  let importing = false
+  const pendingThreadIds = new Set<string>()
+  const flushChanges = () => {
+    if (pendingThreadIds.size === 0) return
+    // An import adds messages, threads, and may add folders and labels: the windows refetch.
+    emit('store:changed', describeChange(store, [...pendingThreadIds], ['all']))
+    pendingThreadIds.clear()
+  }
+  const flushTimer = setInterval(() => importing && flushChanges(), 500)
+  flushTimer.unref()
   store.onChange((change) => {
-    emit('store:changed', describeChange(store, change.threadIds, change.kinds))
+    if (importing) for (const id of change.threadIds) pendingThreadIds.add(id)
+    else emit('store:changed', describeChange(store, change.threadIds, change.kinds))
     if (change.newMessage) {
       emit('message:new', change.newMessage)
       replyTools.announce(change.newMessage)
     }
   })
+
+  const imports = createImportJobs({
+    services: { store, attachments, raws },
+    userDataDir: options.userDataDir,
+    acceptPaths: options.mode === 'electron',
+    onProgress: (event) => emit('import:progress', event),
+    onDone: (event) => {
+      flushChanges()
+      emit('import:done', event)
+    },
+    onRunning: (running) => {
+      importing = running
+      if (!running) flushChanges()
+    },
+  })
+
+  await imports.sweepUploads()
+  await raws.sweepTemporaryFiles()
 
   async function loadDemo(): Promise<{ threads: number }> {
     if (!store.isEmpty()) {
@@ -75,6 +113,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     return { threads: demo.snapshot.threads.length }
   }
   if (options.demo && store.isEmpty()) await loadDemo()
+
+  // Housekeeping after a crash, in the background so the window does not wait for it: temp files of
+  // interrupted puts, and attachment files no message references (a crash between storing a file and
+  // its message; never recent ones, which a send in progress may be about to reference).
+  const housekeeping = (async () => {
+    await attachments.sweepTemporaryFiles()
+    await attachments.collectOrphans(
+      (id) => store.referencesAttachment(id),
+      options.attachmentGraceMs ?? ATTACHMENT_GRACE_MS,
+    )
+  })().catch((error: unknown) => console.error('[comptoir] attachment clean-up failed', error))
 
   const handlers: Handlers = {
     'app:info': () => ({
@@ -120,7 +169,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
 
     'policy:check': (text) => checkPolicy(text),
     'attachments:validate': (uploads) => validateUploads(uploads, 0),
+    'import:start': (input) => imports.start(input),
+    'import:cancel': (jobId) => imports.cancel(jobId),
     ...replyTools.handlers,
+    ...createOrderImportHandlers(store),
   }
   const router = createRouter(handlers, (message, error) => console.error(`[comptoir] ${message}`, error))
 
@@ -131,6 +183,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       return () => listeners.delete(listener)
     },
     readAttachment: (id) => attachments.read(id),
-    close: () => store.close(),
+    idle: () => housekeeping,
+    receiveImportUpload: (name, body) => imports.receiveUpload(name, body),
+    async close() {
+      await housekeeping
+      await imports.close()
+      clearInterval(flushTimer)
+      await store.close()
+    },
   }
 }

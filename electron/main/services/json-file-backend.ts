@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { writeFailure } from './write-errors'
 
 export interface JsonFileBackend<T, P> {
   get(): T
@@ -14,6 +15,7 @@ export interface JsonFileBackend<T, P> {
 export function createJsonFileBackend<T, P>(
   file: string,
   rules: { normalise: (stored: unknown) => T; apply: (current: T, patch: P) => T },
+  what: { fr: string; en: string } = { fr: 'Préférences non enregistrées', en: 'Preferences not saved' },
 ): JsonFileBackend<T, P> {
   let current = rules.normalise(undefined)
   try {
@@ -25,16 +27,21 @@ export function createJsonFileBackend<T, P>(
     get: () => current,
     set(patch) {
       const next = rules.apply(current, patch)
-      fs.mkdirSync(path.dirname(file), { recursive: true })
       const tmp = `${file}.${process.pid}.tmp`
-      const fd = fs.openSync(tmp, 'w')
       try {
-        fs.writeFileSync(fd, JSON.stringify(next, null, 2))
-        fs.fsyncSync(fd)
-      } finally {
-        fs.closeSync(fd)
+        fs.mkdirSync(path.dirname(file), { recursive: true })
+        const fd = fs.openSync(tmp, 'w')
+        try {
+          fs.writeFileSync(fd, JSON.stringify(next, null, 2))
+          fs.fsyncSync(fd)
+        } finally {
+          fs.closeSync(fd)
+        }
+        fs.renameSync(tmp, file)
+      } catch (error) {
+        fs.rmSync(tmp, { force: true }) // a half-written temp file must not linger on a full disk
+        throw writeFailure(error, what) // memory keeps the previous value, as the file does
       }
-      fs.renameSync(tmp, file)
       current = next
       return current
     },

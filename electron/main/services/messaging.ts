@@ -9,7 +9,7 @@ import type { AttachmentCheck } from '../../../shared/model/attachments'
 import type { AttachmentRef, ThreadDetail } from '../../../shared/model/mailbox'
 import { blockingFindings, checkPolicy } from '../../../shared/policy'
 import type { AttachmentStore } from './attachments'
-import { validateAttachments } from './attachments'
+import { sha256Hex, validateAttachments } from './attachments'
 import type { MailboxStore } from './store'
 
 interface Decoded {
@@ -49,8 +49,11 @@ export async function sendMessage(
       blocking,
     )
   }
+  // The thread must exist before any file is stored: else its attachments would be kept for nobody.
+  services.store.getThread(input.threadId)
   const files = decode(input.attachments)
   const refs: AttachmentRef[] = []
+  let verdicts: AttachmentCheck['files'] = []
   if (files.length > 0) {
     const check = await validateAttachments(
       files.map((file) => ({ name: file.name, source: file.bytes })),
@@ -70,12 +73,25 @@ export async function sendMessage(
         check,
       )
     }
+    verdicts = check.files
+  }
+  // From the first put until the message is saved nothing references these files: a purge of another
+  // thread holding the same content, or the orphan collector, must not delete them in between.
+  const release = services.attachments.hold(files.map((file) => sha256Hex(file.bytes)))
+  try {
     for (const [index, file] of files.entries()) {
-      const type = check.files[index]?.type
+      const type = verdicts[index]?.type
       if (!type) throw new ComptoirError('INTERNAL', 'Attachment verdict missing a type.')
       refs.push(await services.attachments.put(file.bytes, file.name, type))
     }
+    await services.store.appendMessage({
+      threadId: input.threadId,
+      direction: 'out',
+      body,
+      attachments: refs,
+    })
+  } finally {
+    release()
   }
-  await services.store.appendMessage({ threadId: input.threadId, direction: 'out', body, attachments: refs })
   return services.store.getThread(input.threadId)
 }

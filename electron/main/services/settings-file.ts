@@ -16,8 +16,12 @@ export function mergeSettings(stored: unknown): Settings {
 }
 
 export function createFileSettings(file: string): SettingsBackend {
-  return createJsonFileBackend<Settings, SettingsPatch>(file, {
-    normalise: mergeSettings,
-    apply: (current, patch) => mergeSettings({ ...current, ...patch }),
-  })
+  return createJsonFileBackend<Settings, SettingsPatch>(
+    file,
+    {
+      normalise: mergeSettings,
+      apply: (current, patch) => mergeSettings({ ...current, ...patch }),
+    },
+    { fr: 'Réglages non enregistrés', en: 'Settings not saved' },
+  )
 }

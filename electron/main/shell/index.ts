@@ -13,7 +13,8 @@ import { createAppServices } from '../services/app'
 import type { AppServices } from '../services/app-types'
 import { setupIpc } from './ipc'
 import { parseLaunchOptions, pickSystemLanguage } from './launch-options'
-import { APP_ENTRY_URL, devServerOrigin, trustedOrigins } from './origin'
+import { shellAllowances } from './build-mode'
+import { APP_ENTRY_URL, trustedOrigins } from './origin'
 import { registerAppScheme, serveAppProtocol } from './protocol'
 import { applySessionPolicy, installWebContentsGuards } from './security'
 import { openPreferences } from './settings'
@@ -31,7 +32,12 @@ if (launch.userDataDir) {
 app.enableSandbox()
 registerAppScheme()
 
-const devOrigin = devServerOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged)
+// DevTools and the dev server only in an unpackaged development build (never from an env var alone).
+const allowances = shellAllowances(
+  { devBuild: import.meta.env.DEV, isPackaged: app.isPackaged },
+  process.env.ELECTRON_RENDERER_URL,
+)
+const devOrigin = allowances.devServerOrigin
 const trusted = trustedOrigins(devOrigin)
 
 if (!app.requestSingleInstanceLock()) {
@@ -92,7 +98,7 @@ function openWindow(services: AppServices, preferences: ShellPreferences): Brows
     url: devOrigin && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : APP_ENTRY_URL,
     preloadPath: path.join(outDir, 'preload', 'index.cjs'),
     preferences,
-    devTools: !app.isPackaged,
+    devTools: allowances.devTools,
   })
   const teardown = setupIpc(services, window, trusted)
   window.on('closed', teardown)

@@ -140,6 +140,7 @@ const fake = vi.hoisted(() => {
         ? { bytes: new Uint8Array([137, 80, 78, 71]), type: 'png', mime: 'image/png' }
         : null,
     ),
+    receiveImportUpload: vi.fn(async () => ({ id: '0'.repeat(32), name: 'x', bytes: 0 })),
     close: vi.fn(async () => {}),
   }
   const stores = new Map<string, Map<string, unknown>>()

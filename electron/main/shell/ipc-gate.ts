@@ -1,7 +1,9 @@
 /**
- * The check in front of the router for every IPC message: an untrusted sender gets FORBIDDEN and the
- * services never see the message. Pure logic (tested); ipc.ts gathers the sender facts from Electron.
+ * The check in front of the router for every IPC message: an untrusted sender gets FORBIDDEN, and
+ * arguments over the size or nesting caps (shared/ipc/limits.ts) get PAYLOAD_TOO_LARGE/PAYLOAD_TOO_DEEP,
+ * before zod or any service walks them. Pure logic (tested); ipc.ts gathers the sender facts from Electron.
  */
+import { LIMIT_MESSAGES, MAX_NESTING_DEPTH, measureValue, requestByteLimit } from '../../../shared/ipc/limits'
 import type { Result } from '../../../shared/ipc/result'
 import { fail } from '../../../shared/ipc/result'
 import type { AppServices } from '../services/app-types'
@@ -14,6 +16,14 @@ export function createIpcGate(services: Pick<AppServices, 'dispatch'>, trusted: 
   return async (sender, channel, args) => {
     if (!isTrustedSender(sender, trusted)) {
       return fail('FORBIDDEN', 'Message refusé : expéditeur inconnu. / Message refused: unknown sender.')
+    }
+    const maxBytes = requestByteLimit(channel)
+    const breach = measureValue(args, maxBytes)
+    if (breach) {
+      return fail(
+        breach,
+        LIMIT_MESSAGES[breach](breach === 'PAYLOAD_TOO_LARGE' ? maxBytes : MAX_NESTING_DEPTH),
+      )
     }
     return services.dispatch(channel, args)
   }

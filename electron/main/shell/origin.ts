@@ -1,6 +1,6 @@
 /**
  * Who counts as "the app": the custom-protocol origin the renderer is served from (and, only in an
- * unpackaged `electron-vite dev` run, the local dev server). Pure logic, no `electron` import, so it is
+ * unpackaged development build, the local dev server: see build-mode.ts). Pure logic, no `electron` import, so it is
  * unit-tested; the shell modules ask these functions and never compare URLs themselves.
  */
 
@@ -43,11 +43,11 @@ export function attachmentIdOf(url: string): string | null {
 }
 
 /**
- * The `electron-vite dev` server origin, trusted only in an unpackaged run and only on loopback;
- * null otherwise (a packaged app never trusts anything but its own scheme).
+ * The `electron-vite dev` server origin when `rendererUrl` names a loopback http server; null otherwise.
+ * Whether it may be trusted at all (a development run only) is build-mode.ts's decision.
  */
-export function devServerOrigin(rendererUrl: string | undefined, isPackaged: boolean): string | null {
-  if (isPackaged || !rendererUrl) return null
+export function devServerOrigin(rendererUrl: string | undefined): string | null {
+  if (!rendererUrl) return null
   let parsed: URL
   try {
     parsed = new URL(rendererUrl)

@@ -6,14 +6,12 @@ import type { ComptoirApi } from '../../../shared/ipc/api'
 import { unwrap } from '../../../shared/ipc/result'
 import type { Result } from '../../../shared/ipc/result'
 import { createWebApi } from './web-transport'
+import { adoptWebToken, signedUrl } from './web-auth'
 
 function resolveApi(): ComptoirApi {
   if (window.comptoir) return window.comptoir
-  // Web mode: the token has already been exchanged for an HttpOnly cookie by the page request;
-  // drop it from the address bar so it does not end up in screenshots or history.
-  if (new URLSearchParams(window.location.search).has('token')) {
-    window.history.replaceState(null, '', window.location.pathname + window.location.hash)
-  }
+  // Web mode: the token moves from the address bar (screenshots, history) to this tab's storage.
+  adoptWebToken()
   return createWebApi()
 }
 
@@ -23,5 +21,11 @@ export async function call<T>(pending: Promise<Result<T>>): Promise<T> {
   return unwrap(await pending)
 }
 
-/** Same-origin URL of a stored attachment (served by the app protocol or the web harness). */
-export const attachmentUrl = (id: string) => `attachments/${id}`
+/**
+ * Same-origin URL of a stored attachment: as is on the app protocol; in web mode signed for this
+ * resource and a few minutes (an `<img>` or a link cannot send the token header).
+ */
+export async function attachmentUrl(id: string): Promise<string> {
+  const resource = `attachments/${id}`
+  return window.comptoir ? resource : signedUrl(resource)
+}

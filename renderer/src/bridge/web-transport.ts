@@ -1,12 +1,14 @@
 /**
- * Web mode: the same API shape as the preload's, over HTTP to `npm run web`. Same-origin requests carry
- * the HttpOnly token cookie set when the page was opened with `?token=`.
+ * Web mode: the same API shape as the preload's, over HTTP to `npm run web`. Every call and the event
+ * stream carry the token as `Authorization: Bearer` (web-auth.ts); no cookie ever holds it.
  */
 import { buildApi } from '../../../shared/ipc/api'
 import type { ComptoirApi } from '../../../shared/ipc/api'
 import { CHANNELS, EVENT_NAMES } from '../../../shared/ipc/contract'
 import type { EventName, Events } from '../../../shared/ipc/contract'
 import type { Result } from '../../../shared/ipc/result'
+import { openEventStream } from './event-stream'
+import { authorizationHeader } from './web-auth'
 
 const offline = (message: string): Result<never> => ({ ok: false, error: { code: 'INTERNAL', message } })
 
@@ -15,8 +17,8 @@ async function invoke(channel: string, args: unknown[]): Promise<Result<unknown>
   try {
     response = await fetch(`api/${encodeURIComponent(channel)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', ...authorizationHeader() },
+      credentials: 'omit',
       body: JSON.stringify(args),
     })
   } catch {
@@ -33,16 +35,21 @@ async function invoke(channel: string, args: unknown[]): Promise<Result<unknown>
 
 export function createWebApi(): ComptoirApi {
   const listeners = new Map<EventName, Set<(payload: never) => void>>()
-  let source: EventSource | null = null
+  let streaming = false
+  const known = new Set<string>(EVENT_NAMES)
   const ensureSource = () => {
-    if (source) return
-    source = new EventSource('events', { withCredentials: true })
-    for (const name of EVENT_NAMES) {
-      source.addEventListener(name, (event) => {
-        const payload = JSON.parse((event as MessageEvent<string>).data) as never
-        for (const listener of listeners.get(name) ?? []) listener(payload)
-      })
-    }
+    if (streaming) return
+    streaming = true
+    openEventStream('events', authorizationHeader, ({ event, data }) => {
+      if (!known.has(event)) return
+      let payload: never
+      try {
+        payload = JSON.parse(data) as never
+      } catch {
+        return
+      }
+      for (const listener of listeners.get(event as EventName) ?? []) listener(payload)
+    })
   }
   const on: ComptoirApi['on'] = <E extends EventName>(event: E, listener: (payload: Events[E]) => void) => {
     ensureSource()

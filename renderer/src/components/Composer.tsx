@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
-import type { DragEvent } from 'react'
+import { useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
+import type { DragEvent, Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
 import { blockingFindings, checkPolicy } from '../../../shared/policy'
-import { ComptoirError } from '../../../shared/ipc/result'
 import { useToast } from './Toasts'
 import { PolicyHighlight } from './PolicyHighlight'
 import { usePendingAttachments } from './usePendingAttachments'
@@ -18,7 +17,20 @@ const draftKey = (threadId: string) => `comptoir.draft.${threadId}`
  * Reply box. The policy checker runs on every keystroke (it is pure and fast) and the findings are
  * highlighted in the text; the main process checks again on send, so this is guidance, not the gate.
  */
-export function Composer({ threadId, onSent }: { threadId: string; onSent: () => void }) {
+/** What the thread around the composer may do with it (the order panel inserts a tracking link). */
+export interface ComposerHandle {
+  insert(text: string): void
+}
+
+export function Composer({
+  threadId,
+  onSent,
+  ref,
+}: {
+  threadId: string
+  onSent: () => void
+  ref?: Ref<ComposerHandle>
+}) {
   const { t, i18n } = useTranslation()
   const language: Language = i18n.language === 'en' ? 'en' : 'fr'
   const toast = useToast()
@@ -28,6 +40,17 @@ export function Composer({ threadId, onSent }: { threadId: string; onSent: () =>
   const files = usePendingAttachments()
   const findings = useMemo(() => checkPolicy(body), [body])
   const blocking = blockingFindings(findings)
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      insert(text: string) {
+        setBody((current) => insertAtCaret(current, text, textarea.current))
+        textarea.current?.focus()
+      },
+    }),
+    [],
+  )
 
   useEffect(() => {
     if (body) window.localStorage.setItem(draftKey(threadId), body)
@@ -58,10 +81,7 @@ export function Composer({ threadId, onSent }: { threadId: string; onSent: () =>
       toast.show(t('composer.sent'))
       onSent()
     } catch (error) {
-      toast.show(
-        error instanceof ComptoirError || error instanceof Error ? error.message : String(error),
-        'error',
-      )
+      toast.showError(error)
     } finally {
       setSending(false)
     }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { AttachmentRef, Message } from '../../../shared/model/mailbox'
-import { attachmentUrl } from '../bridge'
+import type { AttachmentRef, Message, RefusedAttachment } from '../../../shared/model/mailbox'
+import { useAttachmentUrl } from './useAttachmentUrl'
 import { formatDateTime, formatSize } from '../i18n'
 import type { Language } from '../i18n'
 import { SafeHtml } from '../security/SafeHtml'
@@ -24,6 +24,7 @@ export function MessageItem({
       data-testid="message"
       data-message-id={message.id}
       data-direction={message.direction}
+      {...(message.kind ? { 'data-kind': message.kind } : {})}
     >
       <header className="message-header">
         <strong>{author}</strong>
@@ -32,15 +33,19 @@ export function MessageItem({
         </span>
         <time dateTime={message.sentAt}>{formatDateTime(message.sentAt, language)}</time>
       </header>
+      <MailKindNotes message={message} language={language} />
       {message.html ? (
         <SafeHtml html={message.html} className="message-body html-body" />
       ) : (
         <div className="message-body">{message.body}</div>
       )}
-      {message.attachments.length > 0 && (
+      {(message.attachments.length > 0 || (message.refusedAttachments?.length ?? 0) > 0) && (
         <ul className="attachments">
           {message.attachments.map((attachment) => (
             <AttachmentItem key={attachment.id} attachment={attachment} language={language} />
+          ))}
+          {message.refusedAttachments?.map((refused, index) => (
+            <RefusedItem key={`${refused.name}-${index}`} refused={refused} language={language} />
           ))}
         </ul>
       )}
@@ -50,11 +55,11 @@ export function MessageItem({
 
 function AttachmentItem({ attachment, language }: { attachment: AttachmentRef; language: Language }) {
   const { t } = useTranslation()
-  const url = attachmentUrl(attachment.id)
+  const url = useAttachmentUrl(attachment.id)
   const size = formatSize(attachment.bytes, language)
   return (
     <li className="attachment" data-testid="attachment" data-attachment-type={attachment.type}>
-      {IMAGE_TYPES.has(attachment.type) && (
+      {IMAGE_TYPES.has(attachment.type) && url && (
         <img
           src={url}
           alt={attachment.name}
@@ -66,12 +71,55 @@ function AttachmentItem({ attachment, language }: { attachment: AttachmentRef; l
       <span className="attachment-type">
         {attachment.type.toUpperCase()} · {size}
       </span>
-      <a href={url} target="_blank" rel="noopener noreferrer" data-testid="attachment-open">
+      <a href={url ?? undefined} target="_blank" rel="noopener noreferrer" data-testid="attachment-open">
         {t('thread.open')}
       </a>
-      <a href={url} download={attachment.name} data-testid="attachment-save">
+      <a href={url ?? undefined} download={attachment.name} data-testid="attachment-save">
         {t('thread.save')}
       </a>
+    </li>
+  )
+}
+
+const NOTED_KINDS = new Set(['notice', 'delivery-failure', 'opt-out', 'spoofed'])
+
+/** What an imported mail is, when it is not a plain message; a pretender's warning in full. */
+function MailKindNotes({ message, language }: { message: Message; language: Language }) {
+  const { t } = useTranslation()
+  if (!message.kind || !NOTED_KINDS.has(message.kind)) return null
+  return (
+    <>
+      <span
+        className={`message-kind kind-${message.kind}`}
+        data-testid="message-kind"
+        data-kind={message.kind}
+      >
+        {t(`mail.kind.${message.kind}`)}
+      </span>
+      {message.kind === 'spoofed' && (
+        <div className="message-warning" role="alert" data-testid="message-warning">
+          <p>{t('mail.spoofedWarning')}</p>
+          <ul>
+            {message.warnings?.map((warning) => (
+              <li key={warning.en}>{warning[language]}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  )
+}
+
+/** An attachment validation refused: named with its reason, never openable (it was not stored). */
+function RefusedItem({ refused, language }: { refused: RefusedAttachment; language: Language }) {
+  const { t } = useTranslation()
+  return (
+    <li className="attachment refused" data-testid="attachment-refused" data-code={refused.code}>
+      <span className="attachment-name">{refused.name}</span>
+      <span className="attachment-type">
+        {t('mail.refused')} · {formatSize(refused.bytes, language)}
+      </span>
+      <span className="attachment-reason">{refused.reason[language]}</span>
     </li>
   )
 }

@@ -50,7 +50,7 @@ export function ReplyClock({ thread, language, variant = 'row' }: Props) {
   if (!clock || role === 'buyer') return null
   const duration = formatClockTime(clock.remainingMs, language)
   const overdue = clock.state === 'overdue'
-  const deadline = formatDateTime(new Date(clock.deadline).toISOString(), language)
+  const deadline = formatDateTime(clock.deadline, language)
   const text =
     variant === 'full'
       ? t(overdue ? 'clock.overdueLong' : 'clock.leftLong', { duration, deadline })

@@ -1,3 +1,5 @@
+import { errorText } from '../i18n/errors'
+import type { TFunction } from 'i18next'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
@@ -21,11 +23,11 @@ interface Refusal {
   findings: Finding[]
 }
 
-function refusalOf(error: unknown): Refusal {
+function refusalOf(error: unknown, t: TFunction, language: 'fr' | 'en'): Refusal {
   const details =
     error instanceof ComptoirError ? (error.details as { findings?: Finding[] } | undefined) : undefined
   return {
-    message: error instanceof Error ? error.message : String(error),
+    message: errorText(error, t, language),
     findings: Array.isArray(details?.findings) ? details.findings : [],
   }
 }
@@ -35,7 +37,7 @@ function refusalOf(error: unknown): Refusal {
  * save and refuses a template holding an `error` finding, which is then shown here.
  */
 export function TemplateEditor({ template, defaultLanguage, onSaved, onDelete }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [draft, setDraft] = useState<TemplateInput>(
     template
       ? { name: template.name, language: template.language, body: template.body }
@@ -55,7 +57,7 @@ export function TemplateEditor({ template, defaultLanguage, onSaved, onDelete }:
         : await call(api.templates.create(draft))
       onSaved(saved)
     } catch (error) {
-      setRefusal(refusalOf(error))
+      setRefusal(refusalOf(error, t, i18n.language === 'en' ? 'en' : 'fr'))
     } finally {
       setSaving(false)
     }

@@ -41,7 +41,9 @@ export function ThreadRow({
   const { t } = useTranslation()
   const now = useNow()
   const unread = thread.unreadCount > 0
-  const waiting = thread.needsReply && thread.waitingSince ? now - Date.parse(thread.waitingSince) : null
+  const waitedMs =
+    thread.needsReply && thread.waitingSince ? now - Date.parse(thread.waitingSince) : Number.NaN
+  const waiting = Number.isFinite(waitedMs) ? waitedMs : null // an invalid stored date shows no wait
   const rowLabels = labels.filter((label) => thread.labelIds.includes(label.id))
   return (
     <div

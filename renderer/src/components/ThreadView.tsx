@@ -8,6 +8,8 @@ import { EmptyState, ErrorState, LoadingState } from './States'
 import { MessageItem } from './MessageItem'
 import { OrderPanel } from './OrderPanel'
 import { Composer } from './Composer'
+import { PaneBoundary } from './PaneBoundary'
+import type { ComposerHandle } from './Composer'
 import { ReplyClock } from './ReplyClock'
 
 interface Props {
@@ -25,6 +27,7 @@ export function ThreadView({ threadId, language, labels }: Props) {
   // Opening a thread reads it, once per opening: "mark as unread" on the open thread must stick.
   const unread = value ? value.thread.unreadCount > 0 : false
   const autoRead = useRef<string | null>(null)
+  const composer = useRef<ComposerHandle>(null)
   useEffect(() => {
     if (!threadId || autoRead.current === threadId || !value) return
     autoRead.current = threadId
@@ -110,17 +113,24 @@ export function ThreadView({ threadId, language, labels }: Props) {
       <div className="thread-body" ref={bodyRef} data-testid="thread-body">
         <ol className="messages" aria-label={thread.subject}>
           {messages.map((message) => (
-            <MessageItem
-              key={message.id}
-              message={message}
-              language={language}
-              contactName={thread.contact.displayName}
-            />
+            <PaneBoundary key={message.id} pane="panel" as="li" resetKey={thread.id}>
+              <MessageItem message={message} language={language} contactName={thread.contact.displayName} />
+            </PaneBoundary>
           ))}
         </ol>
-        {order && <OrderPanel order={order} language={language} />}
+        {order && (
+          <PaneBoundary pane="panel" className="order-panel" resetKey={thread.id}>
+            <OrderPanel
+              order={order}
+              language={language}
+              onInsert={(text) => composer.current?.insert(text)}
+            />
+          </PaneBoundary>
+        )}
       </div>
-      <Composer key={thread.id} threadId={thread.id} onSent={() => undefined} />
+      <PaneBoundary pane="composer" className="composer" resetKey={thread.id}>
+        <Composer key={thread.id} ref={composer} threadId={thread.id} onSent={() => undefined} />
+      </PaneBoundary>
     </section>
   )
 }

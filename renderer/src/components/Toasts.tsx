@@ -16,6 +16,7 @@ interface ToastApi {
   showError(error: unknown): void
 }
 
+/** The words for an error: codes the renderer knows are said in the user's language. */
 const ToastContext = createContext<ToastApi>({ show: () => undefined, showError: () => undefined })
 export const useToast = () => useContext(ToastContext)
 

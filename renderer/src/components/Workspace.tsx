@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react'
+import type { DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
 import type { Language } from '../i18n'
@@ -11,7 +12,8 @@ import { FilterBar } from './FilterBar'
 import { ThreadList } from './ThreadList'
 import { ThreadView } from './ThreadView'
 import { ActionBar } from './ActionBar'
-import { ToastProvider } from './Toasts'
+import { ToastProvider, useToast } from './Toasts'
+import { PaneBoundary } from './PaneBoundary'
 import { useQueryClient } from '@tanstack/react-query'
 import type { InfiniteData } from '@tanstack/react-query'
 import type { ThreadPage } from '../../../shared/model/query'
@@ -25,8 +27,10 @@ import type { ContextMenuRequest } from './RowContextMenu'
 import { ShortcutHelp } from './ShortcutHelp'
 import { DashboardToolbar } from './DashboardToolbar'
 import { TimeLeftSortToggle } from './ReplyClock'
+import { ImportMail } from './ImportMail'
 import { OwnerContext, useRole } from '../state/role'
 import type { Owner } from '../../../shared/model/mailbox'
+import { OrdersImport } from './OrdersImport'
 
 interface Props {
   language: Language
@@ -48,6 +52,7 @@ export function Workspace(props: Props) {
 
 function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsChanged }: Props) {
   const { t } = useTranslation()
+  const toast = useToast()
   const role = useRole()
   const [location, navigate] = useUiLocation()
   const [selected, setSelected] = useState<string[]>([])
@@ -57,6 +62,8 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
   useStoreEvents()
   const folders = useFolders().data ?? []
   const labels = useLabels().data ?? []
+  /** The order import dialog, open with the files dropped on the window (or none: the button). */
+  const [ordersImport, setOrdersImport] = useState<File[] | null>(null)
 
   const needsReplyView = location.perspective.kind === 'view' && location.perspective.view === 'needs-reply'
   const query = useMemo(
@@ -119,19 +126,47 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
     .map((label) => label.id)
 
   const changeLanguage = async (value: string) => {
-    await call(api.settings.set({ language: value as 'fr' | 'en' | 'system' }))
+    try {
+      await call(api.settings.set({ language: value as 'fr' | 'en' | 'system' }))
+    } catch (error) {
+      toast.showError(error) // e.g. a full disk: the previous language stays, and the user knows why
+    }
     onSettingsChanged()
   }
 
+  // Report files dropped anywhere but the composer (which takes attachments) open the order import.
+  const acceptsReports = role === 'seller' && ordersImport === null
+  const onDragOver = (event: DragEvent) => {
+    if (acceptsReports && event.dataTransfer.types.includes('Files')) event.preventDefault()
+  }
+  const onDrop = (event: DragEvent) => {
+    if (event.defaultPrevented || !acceptsReports || event.dataTransfer.files.length === 0) return
+    event.preventDefault()
+    setOrdersImport([...event.dataTransfer.files])
+  }
+
   return (
-    <div className="workspace">
+    <div className="workspace" onDragOver={onDragOver} onDrop={onDrop}>
       <header className="topbar">
         <h1 className="brand">{t('app.title')}</h1>
-        <DashboardToolbar
-          language={language}
-          onOpenThread={openThread}
-          onSettingsChanged={onSettingsChanged}
-        />
+        <ImportMail language={language} />
+        <PaneBoundary pane="panel">
+          <DashboardToolbar
+            language={language}
+            onOpenThread={openThread}
+            onSettingsChanged={onSettingsChanged}
+          />
+        </PaneBoundary>
+        {role === 'seller' && (
+          <button
+            type="button"
+            className="tool-button"
+            onClick={() => setOrdersImport([])}
+            data-testid="open-orders-import"
+          >
+            {t('ordersImport.open')}
+          </button>
+        )}
         <label className="language">
           <span>{t('settings.language')}</span>
           <select
@@ -164,55 +199,69 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
           </ul>
         </div>
       )}
-      <Sidebar perspective={location.perspective} onSelect={selectPerspective} />
-      <section className="list-pane" aria-label={t('list.label')}>
-        <FilterBar filters={location.filters} onChange={setFilters} />
-        {needsReplyView && role === 'seller' && (
-          <TimeLeftSortToggle on={sortByTimeLeft} onChange={setSortByTimeLeft} />
-        )}
-        {/* The actions show when there is something to act on: eight disabled buttons cost rows of
+      <PaneBoundary pane="sidebar" className="sidebar">
+        <Sidebar perspective={location.perspective} onSelect={selectPerspective} />
+      </PaneBoundary>
+      <PaneBoundary pane="list" className="list-pane" resetKey={JSON.stringify(query)}>
+        <section className="list-pane" aria-label={t('list.label')}>
+          <FilterBar filters={location.filters} onChange={setFilters} />
+          {needsReplyView && role === 'seller' && (
+            <TimeLeftSortToggle on={sortByTimeLeft} onChange={setSortByTimeLeft} />
+          )}
+          {/* The actions show when there is something to act on: eight disabled buttons cost rows of
             threads at 1280×720. */}
-        {targets.length > 0 && (
-          <ActionBar
-            targets={targets}
-            folders={folders}
+          {targets.length > 0 && (
+            <ActionBar
+              targets={targets}
+              folders={folders}
+              labels={labels}
+              actions={actions}
+              appliedLabelIds={appliedLabelIds}
+            />
+          )}
+          {selected.length > 0 && (
+            <div className="selection-bar" role="status" data-testid="selection-bar">
+              <span>{t('list.selected', { count: selected.length })}</span>
+              <button type="button" onClick={selectAll} data-testid="select-all">
+                {t('list.selectAll')}
+              </button>
+              <button type="button" onClick={clearSelection} data-testid="select-none">
+                {t('list.selectNone')}
+              </button>
+            </div>
+          )}
+          <ThreadList
+            query={query}
+            language={language}
             labels={labels}
-            actions={actions}
-            appliedLabelIds={appliedLabelIds}
+            folders={folders}
+            openThreadId={location.threadId}
+            focusedId={focusedId}
+            onFocus={setFocusedId}
+            selected={selected}
+            onSelectionChange={setSelected}
+            onOpen={openThread}
+            onContextMenu={openContextMenu}
+            onGoToView={(view) => selectPerspective({ kind: 'view', view })}
           />
-        )}
-        {selected.length > 0 && (
-          <div className="selection-bar" role="status" data-testid="selection-bar">
-            <span>{t('list.selected', { count: selected.length })}</span>
-            <button type="button" onClick={selectAll} data-testid="select-all">
-              {t('list.selectAll')}
-            </button>
-            <button type="button" onClick={clearSelection} data-testid="select-none">
-              {t('list.selectNone')}
-            </button>
-          </div>
-        )}
-        <ThreadList
-          query={query}
-          language={language}
-          labels={labels}
-          folders={folders}
-          openThreadId={location.threadId}
-          focusedId={focusedId}
-          onFocus={setFocusedId}
-          selected={selected}
-          onSelectionChange={setSelected}
-          onOpen={openThread}
-          onContextMenu={openContextMenu}
-          onGoToView={(view) => selectPerspective({ kind: 'view', view })}
-        />
-      </section>
-      <ThreadView threadId={location.threadId} language={language} labels={labels} />
+        </section>
+      </PaneBoundary>
+      <PaneBoundary pane="thread" className="thread-pane" resetKey={location.threadId ?? ''}>
+        <ThreadView threadId={location.threadId} language={language} labels={labels} />
+      </PaneBoundary>
       {helpOpen && <ShortcutHelp commands={commands} onClose={() => setHelpOpen(false)} />}
       {contextMenu && (
         <RowContextMenu request={contextMenu} commands={commands} onClose={() => setContextMenu(null)} />
       )}
       {actions.dialogs}
+      {ordersImport && (
+        <OrdersImport
+          language={language}
+          initialFiles={ordersImport}
+          onClose={() => setOrdersImport(null)}
+          onImported={() => void client.invalidateQueries()}
+        />
+      )}
     </div>
   )
 }

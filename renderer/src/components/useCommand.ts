@@ -1,4 +1,5 @@
 import { useCallback } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
 import { useToast } from './Toasts'
 
 /**
@@ -9,6 +10,7 @@ import { useToast } from './Toasts'
  */
 export function useCommand(onDone?: () => void) {
   const toast = useToast()
+  const client = useQueryClient()
   return useCallback(
     async (action: () => Promise<unknown>, message?: string, undo?: () => Promise<unknown>) => {
       try {
@@ -23,9 +25,11 @@ export function useCommand(onDone?: () => void) {
         return true
       } catch (error) {
         toast.showError(error)
+        // Re-read what is shown: a refused or unsaved change must not linger on screen.
+        void client.invalidateQueries()
         return false
       }
     },
-    [toast, onDone],
+    [toast, onDone, client],
   )
 }

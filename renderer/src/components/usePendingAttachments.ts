@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import { api, call } from '../bridge'
+import { bytesToBase64 } from '../bridge/base64'
 import { MAX_MESSAGE_BYTES } from '../../../shared/model/attachments'
 import type { AttachmentVerdict } from '../../../shared/model/attachments'
 
@@ -25,11 +26,7 @@ interface Pending {
 }
 
 async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer())
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
+  return bytesToBase64(new Uint8Array(await file.arrayBuffer()))
 }
 
 const errorCode = (error: unknown) =>

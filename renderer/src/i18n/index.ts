@@ -20,31 +20,44 @@ export function setLanguage(language: Language): void {
   document.documentElement.lang = language
 }
 
-export function formatDateTime(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(iso))
+// Formatting never throws: a date or amount that stored data got wrong shows as "unknown", and the
+// rest of the screen renders (Intl throws a RangeError on an invalid date or currency code).
+const localeOf = (language: Language) => (language === 'fr' ? 'fr-FR' : 'en-GB')
+const UNKNOWN_DATE: Record<Language, string> = { fr: 'date inconnue', en: 'unknown date' }
+const UNKNOWN_VALUE = '—'
+
+/** A Date for an ISO string or a time in ms, or null when it does not name a real instant. */
+export function validDate(value: unknown): Date | null {
+  if (typeof value !== 'string' && typeof value !== 'number') return null
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? null : date
 }
 
-export function formatListTime(iso: string, language: Language, now = new Date()): string {
-  const date = new Date(iso)
+export function formatDateTime(iso: unknown, language: Language): string {
+  const date = validDate(iso)
+  if (!date) return UNKNOWN_DATE[language]
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+}
+
+export function formatListTime(iso: unknown, language: Language, now = new Date()): string {
+  const date = validDate(iso)
+  if (!date) return UNKNOWN_DATE[language]
   const sameDay = date.toDateString() === now.toDateString()
-  const locale = language === 'fr' ? 'fr-FR' : 'en-GB'
   return new Intl.DateTimeFormat(
-    locale,
+    localeOf(language),
     sameDay ? { timeStyle: 'short' } : { day: 'numeric', month: 'short' },
   ).format(date)
 }
 
 /** "3 h 20 min" / "2 d 4 h": coarse durations for the wait indicator. */
 export function formatDuration(ms: number, language: Language): string {
+  if (!Number.isFinite(ms)) return UNKNOWN_VALUE
   const minutes = Math.max(0, Math.round(ms / 60_000))
   const days = Math.floor(minutes / 1440)
   const hours = Math.floor((minutes % 1440) / 60)
   const mins = minutes % 60
   const unit = (value: number, u: 'day' | 'hour' | 'minute') =>
-    new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    new Intl.NumberFormat(localeOf(language), {
       style: 'unit',
       unit: u,
       unitDisplay: 'narrow',
@@ -56,13 +69,47 @@ export function formatDuration(ms: number, language: Language): string {
 
 /** "840 ko" / "1,2 Mo" (decimal units, as the 10 MB message limit is read). */
 export function formatSize(bytes: number, language: Language): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return UNKNOWN_VALUE
   const [value, unit] =
     bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, bytes / 1000), 'kilobyte']
-  return new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+  return new Intl.NumberFormat(localeOf(language), {
     style: 'unit',
     unit,
     maximumFractionDigits: unit === 'megabyte' ? 1 : 0,
   }).format(value)
 }
 
+/**
+ * Money in the app's language, never throwing on bad stored data. `amount` is an exact decimal string
+ * ("103.80", from the order reports: Intl reads the string exactly, no float on the way) or integer
+ * cents (the demo's orders). An unknown currency code shows the amount with the code as written;
+ * anything that is not an amount shows "—".
+ */
+export function formatMoney(amount: unknown, currency: unknown, language: Language): string {
+  const value =
+    typeof amount === 'string' && /^-?\d+(\.\d+)?$/.test(amount)
+      ? (amount as `${number}`)
+      : typeof amount === 'number' && Number.isFinite(amount)
+        ? amount / 100
+        : null
+  if (value === null) return UNKNOWN_VALUE
+  const code = typeof currency === 'string' && currency ? currency : 'EUR'
+  try {
+    return new Intl.NumberFormat(localeOf(language), { style: 'currency', currency: code }).format(value)
+  } catch {
+    const shown = new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: 2 }).format(value)
+    return `${shown} ${code.slice(0, 12)}`.trim()
+  }
+}
+
 export { i18next }
+
+/** A day ("2026-11-24", or the day of an instant) in the app's language. */
+export function formatDay(isoDay: string, language: Language): string {
+  const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(isoDay)
+  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'medium',
+    // A bare day is no instant: read at UTC midnight and shown as that same day anywhere.
+    ...(dayOnly ? { timeZone: 'UTC' } : {}),
+  }).format(new Date(isoDay))
+}

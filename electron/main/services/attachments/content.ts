@@ -5,7 +5,9 @@
  */
 import { fileTypeFromBuffer } from 'file-type'
 import type { AttachmentType } from '../../../../shared/model/mailbox'
+import { checkGif, checkJpeg, checkPng } from './images'
 import { inspectCompoundFile } from './ole'
+import { checkPdf } from './pdf'
 import { inspectZip } from './ooxml'
 import type { Refusal } from './reasons'
 import type { ByteSource } from './source'
@@ -56,7 +58,10 @@ const ascii = (head: Uint8Array, start: number, end: number): string =>
 async function asText(source: ByteSource, head: Uint8Array): Promise<ContentVerdict> {
   const text = await checkText(source, head)
   if (text.ok) return { ok: true, type: 'txt', encoding: text.encoding }
-  return refuse(text.code === 'not-text' ? { code: 'not-text', detail: text.detail } : { code: text.code })
+  if (text.code === 'not-text') return refuse({ code: 'not-text', detail: text.detail })
+  if (text.code === 'polyglot')
+    return refuse({ code: 'polyglot', what: { fr: 'texte et HTML', en: 'text and HTML' } })
+  return refuse({ code: text.code })
 }
 
 async function detect(head: Uint8Array): Promise<string | undefined> {
@@ -65,6 +70,16 @@ async function detect(head: Uint8Array): Promise<string | undefined> {
   } catch {
     return undefined
   }
+}
+
+/** Formats whose structure is walked end to end: the whole file is read (≤ MAX_MESSAGE_BYTES). */
+async function deeper(
+  type: AttachmentType,
+  check: (bytes: Uint8Array) => Refusal | null,
+  source: ByteSource,
+): Promise<ContentVerdict> {
+  const refusal = check(await source.read(0, source.size))
+  return refusal ? refuse(refusal) : { ok: true, type }
 }
 
 export async function inspectContent(source: ByteSource): Promise<ContentVerdict> {
@@ -83,19 +98,19 @@ export async function inspectContent(source: ByteSource): Promise<ContentVerdict
   switch (ext) {
     case 'pdf':
     case 'ai':
-      if (/^%PDF-\d\.\d/.test(ascii(head, 0, 8))) return { ok: true, type: 'pdf' }
+      if (/^%PDF-\d\.\d/.test(ascii(head, 0, 8))) return deeper('pdf', checkPdf, source)
       return looksLikeText(head) ? asText(source, head) : refuse({ code: 'corrupt', what: 'PDF' })
     case 'jpg':
-      return { ok: true, type: 'jpg' }
+      return deeper('jpg', checkJpeg, source)
     case 'png':
     case 'apng':
       // Signature then the IHDR chunk, which the format requires first.
       return ascii(head, 12, 16) === 'IHDR'
-        ? { ok: true, type: 'png' }
+        ? deeper('png', checkPng, source)
         : refuse({ code: 'corrupt', what: 'PNG' })
     case 'gif':
       return /^GIF8[79]a$/.test(ascii(head, 0, 6))
-        ? { ok: true, type: 'gif' }
+        ? deeper('gif', checkGif, source)
         : refuse({ code: 'corrupt', what: 'GIF' })
     case 'cfb': {
       const refusal = await inspectCompoundFile(source, head)

@@ -15,9 +15,9 @@ describe('sanitizeFileName', () => {
     ['a\u0000b\u0007c\u009f\r\n.txt', 'abc.txt'],
     ['zero\u200bwidth.txt', 'zerowidth.txt'],
     ['que?stion:<>|"*.txt', 'que_stion______.txt'],
-    ['.htaccess', 'htaccess'],
+    ['.htaccess', 'piece-jointe.htaccess'], // the part after the dot still says the type,
     ['..', FALLBACK_FILE_NAME],
-    ['...pdf', 'pdf'],
+    ['...pdf', 'piece-jointe.pdf'],
     ['  espaces   multiples  .pdf  ', 'espaces multiples .pdf'],
     ['fin.pdf...', 'fin.pdf'],
     ['CON', '_CON'],
@@ -57,5 +57,13 @@ describe('sanitizeFileName', () => {
         [...clean].some((c) => c === '/' || c === '\\' || c.charCodeAt(0) < 0x20 || c === '\u007f'),
       ).toBe(false)
     }
+  })
+})
+
+describe('names that are only dots and an extension', () => {
+  it('keep their extension ("..png" stays a PNG name)', () => {
+    expect(sanitizeFileName('..png')).toBe('piece-jointe.png')
+    expect(sanitizeFileName('.pdf')).toBe('piece-jointe.pdf')
+    expect(sanitizeFileName('...facture.pdf')).toBe('facture.pdf')
   })
 })

@@ -3,6 +3,7 @@
  * So: last path segment only, no control or bidi-override characters, nothing Windows forbids,
  * no hidden or reserved names, Unicode kept (NFC), at most MAX_FILE_NAME_BYTES of UTF-8, never empty.
  */
+import { HIDDEN_CHARACTERS as INVISIBLE } from '../../../../shared/model/names'
 
 /** Below every common file system's 255-byte name limit, with room for a " (2)" suffix. */
 export const MAX_FILE_NAME_BYTES = 200
@@ -10,12 +11,6 @@ export const FALLBACK_FILE_NAME = 'piece-jointe'
 /** Extensions longer than this are treated as part of the name when truncating. */
 const MAX_EXTENSION_BYTES = 16
 
-// C0 and C1 controls, DEL; bidi embeddings, overrides and isolates (the "invoice<U+202E>fdp.exe"
-// trick), zero-width spaces and line/paragraph separators that make a name look like another (ZWJ and
-// ZWNJ stay: emoji sequences and some scripts need them).
-const INVISIBLE =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g
 const FORBIDDEN = /[<>:"|?*]/g
 const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i
 
@@ -42,11 +37,13 @@ export function sanitizeFileName(name: string): string {
     .replace(FORBIDDEN, '_')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^[.\s]+/, '') // no hidden files, no '.' or '..'
     .replace(/[.\s]+$/, '') // Windows drops trailing dots and spaces
+  // The extension is read before leading dots go (no hidden files, no '.' or '..'), so that "..png"
+  // or ".pdf" keep what says their type.
   const dot = clean.lastIndexOf('.')
-  let stem = dot > 0 ? clean.slice(0, dot) : clean
-  let extension = dot > 0 ? clean.slice(dot) : ''
+  let stem = (dot >= 0 ? clean.slice(0, dot) : clean).replace(/^[.\s]+/, '')
+  let extension = dot >= 0 ? clean.slice(dot) : ''
+  clean = stem + extension
   if (utf8Length(extension) > MAX_EXTENSION_BYTES) {
     stem = clean
     extension = ''

@@ -57,7 +57,35 @@ export async function inspectCompoundFile(source: ByteSource, head: Uint8Array):
   }
   // FIB base, bit fEncrypted (0x0100 of the flags word at offset 10).
   if (((fib[11] ?? 0) & 0x01) !== 0) return { code: 'encrypted', what: 'Word (.doc)' }
-  if (top.has('macros') || all.has('_vba_project') || all.has('vba'))
-    return { code: 'macro-enabled', what: 'doc' }
+  if (top.has('macros') || vbaInCompoundFile(container)) return { code: 'macro-enabled', what: 'doc' }
+  if (top.has('objectpool') || all.has('\u0001ole10native'))
+    return { code: 'embedded-object', what: 'ObjectPool' }
+  if (hasDdeField(word.content)) return { code: 'dde-field', what: 'DDE' }
   return null
+}
+
+/** A field code (0x13 field begin) opening with DDE or DDEAUTO, in 8-bit or UTF-16 text. */
+function hasDdeField(stream: CFB$Entry['content']): boolean {
+  const bytes = Buffer.from(Uint8Array.from(stream))
+  // 0x13 is Word's field-begin character.
+  const pattern = new RegExp(String.raw`\x13\s*DDE(?:AUTO)?\b`, 'i')
+  return pattern.test(bytes.toString('latin1')) || pattern.test(bytes.toString('utf16le'))
+}
+
+/** The `_VBA_PROJECT` header (0x61CC) or VBA module source ("Attribute VB_…", compressed). */
+const VBA_SOURCE = /Attribut.{0,2}e VB_/s
+
+/**
+ * A VBA project anywhere in the compound file, found by names (Macros, VBA, _VBA_PROJECT) or, when the
+ * storages were renamed, by the bytes of its streams.
+ */
+export function vbaInCompoundFile(container: CFB$Container): boolean {
+  return container.FileIndex.some((entry) => {
+    const name = entry.name.toLowerCase()
+    if (name === '_vba_project' || name === 'vba' || name === 'macros') return true
+    if (entry.type !== 2 || !entry.content) return false
+    const content = entry.content
+    if (content[0] === 0xcc && content[1] === 0x61) return true
+    return VBA_SOURCE.test(Buffer.from(Uint8Array.from(content.slice(0, 1 << 20))).toString('latin1'))
+  })
 }

@@ -6,6 +6,7 @@
 import { Readable } from 'node:stream'
 import yauzl from 'yauzl'
 import type { Entry, ZipFile } from 'yauzl'
+import { inspectWordThreats } from './ooxml-threats'
 import type { Refusal } from './reasons'
 import type { ByteSource } from './source'
 
@@ -23,6 +24,7 @@ const OFFICE_DOCUMENT_RELS = [
 /** The package parts read to decide are small; anything bigger is not a package worth trusting. */
 const MAX_PART_BYTES = 1024 * 1024
 const MAX_ENTRIES = 20_000
+const READ_PIECE = 64 * 1024
 
 /** yauzl's random access over our counted source, so a docx check reads only what it needs. */
 class SourceReader extends yauzl.RandomAccessReader {
@@ -34,8 +36,11 @@ class SourceReader extends yauzl.RandomAccessReader {
     const source = this.source
     return Readable.from(
       (async function* () {
-        const bytes = await source.read(start, end - start)
-        yield Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+        // In pieces, so a reader that only wants a part's first bytes stops after one piece.
+        for (let position = start; position < end; position += READ_PIECE) {
+          const bytes = await source.read(position, Math.min(READ_PIECE, end - position))
+          yield Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+        }
       })(),
       { objectMode: false },
     )
@@ -45,19 +50,23 @@ class SourceReader extends yauzl.RandomAccessReader {
 class NotAPackage extends Error {}
 
 async function readPart(zip: ZipFile, entry: Entry): Promise<string> {
-  if (entry.uncompressedSize > MAX_PART_BYTES || entry.isEncrypted()) throw new NotAPackage()
+  return new TextDecoder('utf-8').decode(await readBytes(zip, entry, MAX_PART_BYTES))
+}
+
+async function readBytes(zip: ZipFile, entry: Entry, limit: number): Promise<Buffer> {
+  if (entry.uncompressedSize > limit || entry.isEncrypted()) throw new NotAPackage()
   const stream = await zip.openReadStreamPromise(entry)
   const chunks: Buffer[] = []
   let total = 0
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     total += chunk.byteLength
-    if (total > MAX_PART_BYTES) {
+    if (total > limit) {
       stream.destroy()
       throw new NotAPackage()
     }
     chunks.push(chunk)
   }
-  return new TextDecoder('utf-8').decode(Buffer.concat(chunks))
+  return Buffer.concat(chunks)
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
@@ -151,6 +160,7 @@ function notWordPackage(archiveLabel: string): Refusal {
 
 async function inspectPackage(zip: ZipFile, archiveLabel: string): Promise<Refusal | null> {
   const names = new Set<string>()
+  const entries = new Map<string, Entry>()
   let contentTypesEntry: Entry | null = null
   let relsEntry: Entry | null = null
   let count = 0
@@ -158,6 +168,7 @@ async function inspectPackage(zip: ZipFile, archiveLabel: string): Promise<Refus
     if (++count > MAX_ENTRIES) throw new NotAPackage()
     const key = partKey(entry.fileName)
     names.add(key)
+    entries.set(key, entry)
     if (key === '[content_types].xml') contentTypesEntry = entry
     else if (key === '_rels/.rels') relsEntry = entry
   }
@@ -201,5 +212,11 @@ async function inspectPackage(zip: ZipFile, archiveLabel: string): Promise<Refus
     }
   }
   if (hasVba) return { code: 'macro-enabled', what: 'vbaProject' }
-  return null
+  return inspectWordThreats({
+    zip,
+    entries,
+    typeOf,
+    read: (entry, limit) => readBytes(zip, entry, limit),
+    attributes: elements,
+  })
 }

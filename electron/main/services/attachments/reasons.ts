@@ -150,6 +150,41 @@ export function fileReason(name: string, refusal: Refusal): Bilingual {
         fr: `Le nom de ${f} ne correspond pas à son contenu : c'est un fichier ${what.fr}, son nom doit se terminer par ${detail.fr}.`,
         en: `The name of ${e} does not match its content: it is a ${what.en} file, its name must end in ${detail.en}.`,
       }
+    case 'remote-content':
+      return {
+        fr: `${f} est un document Word qui va chercher du contenu à l'extérieur (${what.fr}) : il pourrait télécharger et lancer du code à l'ouverture, il est refusé.`,
+        en: `${e} is a Word document that fetches content from outside (${what.en}): it could download and run code when opened, so it is refused.`,
+      }
+    case 'dde-field':
+      return {
+        fr: `${f} contient un champ DDE (${what.fr}) qui lance un programme à l'ouverture : il est refusé.`,
+        en: `${e} contains a DDE field (${what.en}) that starts a program when opened: it is refused.`,
+      }
+    case 'embedded-object':
+      return {
+        fr: `${f} contient un objet incorporé (${what.fr}) qui peut cacher un programme : les documents Word avec objets incorporés sont refusés.`,
+        en: `${e} contains an embedded object (${what.en}) that can hide a program: Word documents with embedded objects are refused.`,
+      }
+    case 'active-content':
+      return {
+        fr: `${f} est un PDF actif (${what.fr}) : il peut exécuter du code ou des actions à l'ouverture, il est refusé.`,
+        en: `${e} is an active PDF (${what.en}): it can run code or actions when opened, so it is refused.`,
+      }
+    case 'embedded-file':
+      return {
+        fr: `${f} est un PDF qui transporte des fichiers joints (${what.fr}) : ils ne peuvent pas être vérifiés, il est refusé ; joignez les fichiers séparément.`,
+        en: `${e} is a PDF carrying attached files (${what.en}): they cannot be checked, so it is refused; attach the files separately.`,
+      }
+    case 'polyglot':
+      return {
+        fr: `${f} est à la fois un fichier ${what.fr} : un fichier à double format sert à cacher du contenu, il est refusé.`,
+        en: `${e} is at once a ${what.en} file: a file in two formats serves to hide content, so it is refused.`,
+      }
+    case 'truncated':
+      return {
+        fr: `${f} est un fichier ${what.fr} incomplet (${detail.fr}) : il a été coupé, il est refusé.`,
+        en: `${e} is an incomplete ${what.en} file (${detail.en}): it was cut short, so it is refused.`,
+      }
     case 'message-too-large':
     case 'attachment-refused':
       throw new Error(`${refusal.code} is a message-level code`)

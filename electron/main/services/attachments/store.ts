@@ -4,8 +4,8 @@
  * (`AttachmentRef.name`, sanitised here). Reference counting belongs to the mailbox store: it calls
  * `remove` with the ids no message uses any more.
  */
-import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdir, readdir, readFile, rm, stat, utimes } from 'node:fs/promises'
 import path from 'node:path'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import { MAX_MESSAGE_BYTES } from '../../../../shared/model/attachments'
@@ -16,6 +16,7 @@ import { inspectContent } from './content'
 import { sanitizeFileName } from './file-name'
 import { fileReason, formatBytes } from './reasons'
 import { openSource } from './source'
+import { TEMP_PREFIX, writeBlobDurably } from './blob-file'
 
 /** An attachment id: the lower-case hex SHA-256 of its content, and its file name in the store. */
 export const ATTACHMENT_ID_PATTERN = /^[0-9a-f]{64}$/
@@ -29,8 +30,6 @@ export const MIME_TYPES: Record<AttachmentType, string> = {
   doc: 'application/msword',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 }
-
-const TEMP_PREFIX = '.tmp-'
 
 export interface StoredAttachmentContent {
   bytes: Uint8Array
@@ -59,7 +58,22 @@ function mimeOf(verdict: ContentVerdict & { ok: true }): string {
 }
 
 export class AttachmentStore {
+  /** Files stored for a message not yet saved: neither a purge nor the orphan collector may take them. */
+  private readonly inUse = new Map<string, number>()
+
   constructor(readonly dir: string) {}
+
+  /** Marks `ids` as about to be referenced until the returned function is called. */
+  hold(ids: string[]): () => void {
+    for (const id of ids) this.inUse.set(id, (this.inUse.get(id) ?? 0) + 1)
+    return () => {
+      for (const id of ids) {
+        const count = (this.inUse.get(id) ?? 1) - 1
+        if (count > 0) this.inUse.set(id, count)
+        else this.inUse.delete(id)
+      }
+    }
+  }
 
   private pathOf(id: string): string {
     if (!isAttachmentId(id)) {
@@ -97,35 +111,14 @@ export class AttachmentStore {
     const target = this.pathOf(id)
     const existing = await stat(target).catch(() => null)
     if (existing?.isFile() && existing.size === bytes.byteLength) {
+      // Fresh again: the orphan collector spares recent files, and this one is about to be used.
+      const now = new Date()
+      await utimes(target, now, now).catch(() => undefined)
       return { id, name, type, bytes: bytes.byteLength }
     }
     await mkdir(this.dir, { recursive: true })
-    await this.writeAtomically(target, id, bytes)
+    await writeBlobDurably(this.dir, id, bytes)
     return { id, name, type, bytes: bytes.byteLength }
-  }
-
-  private async writeAtomically(target: string, id: string, bytes: Uint8Array): Promise<void> {
-    const temp = path.join(this.dir, `${TEMP_PREFIX}${id}-${process.pid}-${randomBytes(4).toString('hex')}`)
-    try {
-      const handle = await open(temp, 'wx', 0o600)
-      try {
-        await handle.writeFile(bytes)
-        await handle.sync()
-      } finally {
-        await handle.close()
-      }
-      await rename(temp, target)
-    } catch (error) {
-      await rm(temp, { force: true }).catch(() => undefined)
-      throw new ComptoirError('STORE_ERROR', `Could not store attachment ${id}: ${(error as Error).message}`)
-    }
-    // Make the rename itself durable; directories cannot be opened for this on Windows.
-    const folder = await open(this.dir, 'r').catch(() => null)
-    if (folder)
-      await folder
-        .sync()
-        .catch(() => undefined)
-        .finally(() => folder.close())
   }
 
   /** The bytes and real type of a stored attachment, or null when there is none. Throws on a malformed id. */
@@ -151,16 +144,43 @@ export class AttachmentStore {
     return (await stat(path.join(this.dir, id)).catch(() => null))?.isFile() ?? false
   }
 
-  /** Deletes these attachments (missing ones are fine). Every id is checked before anything is deleted. */
+  /**
+   * Deletes these attachments (missing ones are fine), except those held for a message being saved.
+   * Every id is checked before anything is deleted.
+   */
   async remove(ids: string[]): Promise<void> {
     const files = ids.map((id) => this.pathOf(id))
-    for (const file of files) await rm(file, { force: true })
+    for (const [index, file] of files.entries()) {
+      if (!this.inUse.has(ids[index]!)) await rm(file, { force: true })
+    }
   }
 
   /** Every stored id (for sweeping files no message references). */
   async list(): Promise<string[]> {
     const names = await readdir(this.dir).catch(() => [] as string[])
     return names.filter((name) => ATTACHMENT_ID_PATTERN.test(name)).sort()
+  }
+
+  /**
+   * Deletes stored files no message references (`isReferenced` is asked for each, at that moment) and
+   * older than `graceMs`: a file put a moment ago may be about to be referenced by the message being
+   * sent. Returns how many were deleted.
+   */
+  async collectOrphans(
+    isReferenced: (id: string) => boolean,
+    graceMs: number,
+    now = Date.now(),
+  ): Promise<number> {
+    let deleted = 0
+    for (const id of await this.list()) {
+      if (isReferenced(id)) continue
+      const info = await stat(path.join(this.dir, id)).catch(() => null)
+      if (!info?.isFile() || now - info.mtimeMs < graceMs) continue
+      if (isReferenced(id) || this.inUse.has(id)) continue // a message may have arrived meanwhile
+      await rm(path.join(this.dir, id), { force: true })
+      deleted++
+    }
+    return deleted
   }
 
   /** Deletes temporary files left by a crash in the middle of a put; call once at start-up. */

@@ -10,7 +10,7 @@ export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be'
 export type TextVerdict =
   | { ok: true; encoding: TextEncoding }
   | { ok: false; code: 'not-text'; detail: Bilingual }
-  | { ok: false; code: 'html' | 'svg' }
+  | { ok: false; code: 'html' | 'svg' | 'polyglot' }
 
 const CHUNK = 64 * 1024
 /** How much of the start of a text is searched for markup. */
@@ -46,6 +46,14 @@ const HTML_ANYWHERE = /<(?:!doctype\s+html|html|head|body|script|iframe|frameset
 const XHTML_NAMESPACE = /xmlns(?::\w+)?\s*=\s*["']http:\/\/www\.w3\.org\/1999\/xhtml["']/i
 const SVG = /<(?:\w+:)?svg(?=[\s>/])|xmlns(?::\w+)?\s*=\s*["']http:\/\/www\.w3\.org\/2000\/svg["']/i
 
+/**
+ * An HTML document further in (after some prose): the text would open as a page if saved as .html.
+ * Only active or document tags count; prose quoting <b> stays text.
+ */
+const HTML_INSIDE = /<(?:!doctype\s+html|html|script|iframe|object|embed)(?=[\s>/])/i
+/** Chars kept from the end of one chunk, so a tag split between two chunks is still seen. */
+const OVERLAP = 32
+
 /** HTML or SVG, judged on the start of a text as browsers do: only when it opens with markup. */
 export function sniffMarkup(start: string): 'html' | 'svg' | null {
   const trimmed = start.replace(/^\uFEFF/, '').trimStart()
@@ -61,6 +69,8 @@ export async function checkText(source: ByteSource, head: Uint8Array): Promise<T
   const { encoding } = bomEncoding(head)
   const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false })
   let start = ''
+  let tail = ''
+  let htmlInside = false
   try {
     for await (const chunk of source.chunks(CHUNK)) {
       if (encoding === 'utf-8' && chunk.includes(0)) {
@@ -79,6 +89,9 @@ export async function checkText(source: ByteSource, head: Uint8Array): Promise<T
         }
       }
       if (start.length < SNIFF_CHARS) start += text.slice(0, SNIFF_CHARS - start.length)
+      const seen = tail + text
+      if (!htmlInside && HTML_INSIDE.test(seen)) htmlInside = true
+      tail = seen.slice(-OVERLAP)
     }
     decoder.decode()
   } catch {
@@ -90,5 +103,6 @@ export async function checkText(source: ByteSource, head: Uint8Array): Promise<T
     }
   }
   const markup = sniffMarkup(start)
-  return markup ? { ok: false, code: markup } : { ok: true, encoding }
+  if (markup) return { ok: false, code: markup }
+  return htmlInside ? { ok: false, code: 'polyglot' } : { ok: true, encoding }
 }

@@ -17,9 +17,13 @@ export interface NotificationSettingsBackend {
 }
 
 export function createFileNotificationSettings(file: string): NotificationSettingsBackend {
-  return createJsonFileBackend<NotificationSettings, NotificationSettingsPatch>(file, {
-    normalise: (stored) =>
-      stored === undefined ? DEFAULT_NOTIFICATION_SETTINGS : normaliseNotificationSettings(stored),
-    apply: applyNotificationPatch,
-  })
+  return createJsonFileBackend<NotificationSettings, NotificationSettingsPatch>(
+    file,
+    {
+      normalise: (stored) =>
+        stored === undefined ? DEFAULT_NOTIFICATION_SETTINGS : normaliseNotificationSettings(stored),
+      apply: applyNotificationPatch,
+    },
+    { fr: 'Réglages des notifications non enregistrés', en: 'Notification settings not saved' },
+  )
 }

@@ -5,6 +5,7 @@
  * then persists the partition.
  */
 import type { Contact, Direction, Message, Order, ThreadSummary } from '../../../../shared/model/mailbox'
+import { CLOCKLESS_KINDS } from '../../../../shared/model/mailbox'
 import { digitsOf } from './text-match'
 import type { PartitionData, StoredThread } from './schema'
 
@@ -18,6 +19,8 @@ export interface ThreadEntry {
   lastMs: number
   lastMessageAt: string
   lastDirection: Direction
+  /** Direction of the latest message that counts for the reply clock (notices do not), or null. */
+  lastCountedDirection: Direction | null
   waitingSince: string | null
   unreadCount: number
   hasAttachments: boolean
@@ -59,8 +62,12 @@ export function compareEntries(a: ThreadEntry, b: ThreadEntry): number {
 }
 
 export function needsReply(entry: ThreadEntry): boolean {
-  return entry.messages.length > 0 && entry.lastDirection === 'in' && !entry.record.noResponseNeeded
+  return entry.lastCountedDirection === 'in' && !entry.record.noResponseNeeded
 }
+
+/** A marketplace notice, a bounce, an opt-out or a pretender asks nothing of the owner. */
+export const countsForClock = (message: Message): boolean =>
+  message.kind === undefined || !CLOCKLESS_KINDS.has(message.kind)
 
 /** Recomputes everything derived from a thread's messages. */
 export function refreshEntry(entry: ThreadEntry): void {
@@ -75,24 +82,29 @@ export function refreshEntry(entry: ThreadEntry): void {
   let inbound = false
   let outbound = false
   let waitingSince: string | null = null
+  let lastCounted: Direction | null = null
   // Messages up to a "no response needed" stay handled; only later ones start the wait again.
   const dismissed = record.dismissedThrough ? timeOf(record.dismissedThrough) : null
   for (const message of messages) {
+    if (message.attachments.length > 0) attachments = true
     if (message.direction === 'in') {
       inbound = true
       if (message.readAt === null) unread++
+      if (!countsForClock(message)) continue
+      lastCounted = 'in'
       if (dismissed === null || timeOf(message.sentAt) > dismissed) waitingSince ??= message.sentAt
     } else {
+      lastCounted = 'out'
       outbound = true
       waitingSince = null // answered: the wait restarts at the next inbound message
     }
-    if (message.attachments.length > 0) attachments = true
   }
   entry.unreadCount = unread
   entry.hasAttachments = attachments
   entry.hasInbound = inbound
   entry.hasOutbound = outbound
   entry.waitingSince = waitingSince
+  entry.lastCountedDirection = lastCounted
   entry.orderDigits = record.orderNumber ? digitsOf(record.orderNumber) : ''
   entry.haystack = null
 }
@@ -124,6 +136,10 @@ export class MailboxIndex {
   readonly orders = new Map<string, Order>()
   /** How many messages reference each attachment id (purge frees the ones that drop to zero). */
   readonly attachmentUses = new Map<string, number>()
+  /** Imported mail already held, by Message-ID (`id:`) and by raw hash (`raw:`): imports skip them. */
+  readonly mailKeys = new Map<string, { threadId: string; messageId: string }>()
+  /** How many messages keep each raw original (the same mail may sit in two threads after a purge race). */
+  readonly rawUses = new Map<string, number>()
 
   addPartition(partition: number, data: PartitionData): void {
     for (const contact of data.contacts) this.addContact(contact, partition)
@@ -150,7 +166,10 @@ export class MailboxIndex {
     for (const record of data.threads) {
       const entry = this.threads.get(record.id)
       if (!entry) continue
-      for (const message of entry.messages) this.unregisterMessage(message)
+      for (const message of entry.messages) {
+        this.unregisterMessage(message)
+        this.releaseRaw(message)
+      }
       this.threads.delete(record.id)
     }
   }
@@ -178,14 +197,31 @@ export class MailboxIndex {
   }
 
   registerMessage(message: Message): void {
+    for (const key of mailKeysOf(message))
+      this.mailKeys.set(key, { threadId: message.threadId, messageId: message.id })
+    if (message.raw) this.rawUses.set(message.raw.id, (this.rawUses.get(message.raw.id) ?? 0) + 1)
     for (const attachment of message.attachments) {
       this.attachmentUses.set(attachment.id, (this.attachmentUses.get(attachment.id) ?? 0) + 1)
     }
   }
 
+  /** The raw original this message alone kept (to free with it), or null. */
+  releaseRaw(message: Message): string | null {
+    if (!message.raw) return null
+    const uses = (this.rawUses.get(message.raw.id) ?? 0) - 1
+    if (uses > 0) {
+      this.rawUses.set(message.raw.id, uses)
+      return null
+    }
+    this.rawUses.delete(message.raw.id)
+    return message.raw.id
+  }
+
   /** Returns the attachment ids no message references any more. */
   unregisterMessage(message: Message): string[] {
     const freed: string[] = []
+    for (const key of mailKeysOf(message))
+      if (this.mailKeys.get(key)?.messageId === message.id) this.mailKeys.delete(key)
     for (const attachment of message.attachments) {
       const uses = (this.attachmentUses.get(attachment.id) ?? 0) - 1
       if (uses > 0) {
@@ -279,6 +315,7 @@ function newEntry(record: StoredThread, partition: number, contact: Contact): Th
     lastMs: 0,
     lastMessageAt: record.createdAt,
     lastDirection: 'in',
+    lastCountedDirection: null,
     waitingSince: null,
     unreadCount: 0,
     hasAttachments: false,
@@ -287,6 +324,14 @@ function newEntry(record: StoredThread, partition: number, contact: Contact): Th
     orderDigits: '',
     haystack: null,
   }
+}
+
+/** The keys under which an imported mail is recognised again. */
+export function mailKeysOf(message: Pick<Message, 'mailMessageId' | 'raw'>): string[] {
+  const keys: string[] = []
+  if (message.mailMessageId) keys.push(`id:${message.mailMessageId.toLowerCase()}`)
+  if (message.raw) keys.push(`raw:${message.raw.id}`)
+  return keys
 }
 
 function previewOf(body: string): string {

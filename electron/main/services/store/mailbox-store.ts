@@ -22,7 +22,10 @@ import type { Mutation } from '../../../../shared/ipc/contract'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import type { WriteStats } from './durable-file'
 import { GROW_PARTITION_BYTES, partitionCountFor } from './layout'
-import { MailboxIndex, haystackOf } from './mailbox-index'
+import { invalidValuesWarning, threadsWithInvalidValues } from './load-checks'
+import { MailboxIndex, haystackOf, mailKeysOf } from './mailbox-index'
+import { findMailByKeys, ingestMail } from './mail-commands'
+import type { IngestMailInput, IngestMailResult } from './mail-commands'
 import { prepareLayout } from './migrations'
 import * as organizer from './organizer-commands'
 import { PartitionSet, writeGeneration } from './partitions'
@@ -36,13 +39,19 @@ import { newChange, resolveThreads } from './store-context'
 import type { Change, NewMessageEvent, StoreContext } from './store-context'
 import type { StoreChangeKind } from '../../../../shared/ipc/contract'
 import * as threads from './thread-commands'
+import { mergeOrders } from './order-commands'
+import type { OrdersMergeResult } from './order-commands'
+import type { IncomingOrder } from '../orders/assemble'
 import type { AppendMessageInput, CreateThreadInput } from './thread-commands'
 import { threadTimelines } from './timelines'
+import { writeFailure } from '../write-errors'
 import type { ThreadTimeline } from '../../../../shared/model/reply-metrics'
 
 export interface MailboxStoreOptions {
   /** Frees attachment files no message references any more (called after a purge is durable). */
   releaseBlobs?: (ids: string[]) => Promise<void>
+  /** Frees the raw originals of purged imported mail. */
+  releaseRawMails?: (ids: string[]) => Promise<void>
   now?: () => Date
 }
 
@@ -67,6 +76,7 @@ export class MailboxStore {
     private readonly lock: StoreLock,
     private readonly stats: WriteStats,
     private readonly releaseBlobs: ((ids: string[]) => Promise<void>) | undefined,
+    private readonly releaseRawMails: ((ids: string[]) => Promise<void>) | undefined,
   ) {}
 
   /** Opens (creating or migrating if needed) the store in `dir`; STORE_LOCKED if another instance has it. */
@@ -80,7 +90,17 @@ export class MailboxStore {
       const manifest = await prepareLayout({ storeDir: dir, stats, now: now(), warnings })
       const parts = await PartitionSet.load(dir, manifest, stats, warnings, now())
       const context: StoreContext = { parts, index: buildIndex(parts), now }
-      return new MailboxStore(dir, warnings, context, lock, stats, options.releaseBlobs)
+      const invalid = invalidValuesWarning(threadsWithInvalidValues(context.index))
+      if (invalid) warnings.push(invalid)
+      return new MailboxStore(
+        dir,
+        warnings,
+        context,
+        lock,
+        stats,
+        options.releaseBlobs,
+        options.releaseRawMails,
+      )
     } catch (error) {
       await lock.release()
       if (error instanceof ComptoirError) throw error
@@ -166,6 +186,11 @@ export class MailboxStore {
     return this.context.parts.meta.data.labels.map((l) => ({ ...l }))
   }
 
+  /** Whether any message references this attachment (the orphan collector asks before deleting). */
+  referencesAttachment(id: string): boolean {
+    return this.context.index.attachmentUses.has(id)
+  }
+
   /** Every thread's message directions and times, for the dashboard metrics. */
   timelines(): ThreadTimeline[] {
     return threadTimelines(this.context.index)
@@ -215,8 +240,45 @@ export class MailboxStore {
     return this.mutate((c) => threads.appendMessage(this.context, c, input), 'messages')
   }
 
+  /** One imported mail into its thread (or a duplicate, changing nothing). Durable once resolved. */
+  ingestMail(input: IngestMailInput): Promise<IngestMailResult> {
+    return this.mutate((c) => ingestMail(this.context, c, input))
+  }
+
+  /**
+   * Many imported mails in one command (bulk import): one commit for all. A mail the store refuses is
+   * reported failed and the others still go in; inputs come from `prepareMail`, which keeps names,
+   * addresses and subjects within what the store accepts, so a refusal cannot leave half an edit.
+   */
+  ingestMails(
+    inputs: IngestMailInput[],
+  ): Promise<(IngestMailResult | { status: 'failed'; message: string })[]> {
+    return this.mutate((c) =>
+      inputs.map((input) => {
+        try {
+          return ingestMail(this.context, c, input)
+        } catch (error) {
+          return { status: 'failed' as const, message: (error as Error).message }
+        }
+      }),
+    )
+  }
+
+  /** The message already holding this Message-ID or raw hash (checked before any work is done). */
+  findMail(keys: {
+    mailMessageId?: string
+    raw?: { id: string; bytes: number }
+  }): { threadId: string; messageId: string } | null {
+    return findMailByKeys(this.context, mailKeysOf(keys))
+  }
+
   createThread(input: CreateThreadInput): Promise<ThreadSummary> {
     return this.mutate((c) => threads.createThread(this.context, c, input), 'messages')
+  }
+
+  /** Orders read from the marketplace's reports, merged newest-wins with those already known. */
+  mergeOrders(incoming: readonly IncomingOrder[]): Promise<OrdersMergeResult> {
+    return this.mutate((c) => mergeOrders(this.context, c, incoming))
   }
 
   createFolder(name: string, parentId: string | null): Promise<Folder> {
@@ -294,7 +356,7 @@ export class MailboxStore {
           await this.context.parts.commit(change.partitions, change.meta)
         } catch (error) {
           await this.restoreFromDisk(change)
-          throw new ComptoirError('STORE_ERROR', `The change could not be saved: ${(error as Error).message}`)
+          throw writeFailure(error, { fr: 'Modification non enregistrée', en: 'The change was not saved' })
         }
       }
       this.emit({
@@ -310,6 +372,14 @@ export class MailboxStore {
           )
         })
       }
+      if (change.freedRawMails.length > 0 && this.releaseRawMails) {
+        await this.releaseRawMails(change.freedRawMails).catch((error: unknown) => {
+          throw new ComptoirError(
+            'STORE_ERROR',
+            `Threads were deleted but their original mails could not be freed: ${(error as Error).message}`,
+          )
+        })
+      }
       if (this.context.parts.averagePartitionBytes() > GROW_PARTITION_BYTES) {
         // The command is already durable: a failed growth leaves the live generation intact and is
         // simply tried again after the next command.
@@ -319,13 +389,16 @@ export class MailboxStore {
     })
   }
 
-  /** After a failed commit: re-read the touched files and rebuild their part of the index. */
+  /** After a failed commit: re-read the touched files and rebuild every index they feed. */
   private async restoreFromDisk(change: Change): Promise<void> {
     const { parts, index } = this.context
     for (const partition of change.partitions) index.removePartition(parts.partitions[partition]!.data)
     await parts.reload(change.partitions, change.meta)
     for (const partition of change.partitions)
       index.addPartition(partition, parts.partitions[partition]!.data)
+    // Reloaded contacts are new objects: every thread of theirs, in any partition, must point at them
+    // (else a thread keeps showing a block that never reached the disk).
+    index.linkContacts()
     index.resort()
   }
 

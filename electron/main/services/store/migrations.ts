@@ -13,14 +13,17 @@ import path from 'node:path'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import { DamagedFileError, DurableJsonFile, recoverJournal, setAside } from './durable-file'
 import type { WriteStats } from './durable-file'
-import { LEGACY_V0_FILE, MIGRATED_DIR, MIN_PARTITIONS, generationDir, partitionCountFor } from './layout'
 import {
-  listGenerations,
-  manifestFile,
-  newManifest,
-  removeOtherGenerations,
-  writeGeneration,
-} from './partitions'
+  LEGACY_V0_FILE,
+  MANIFEST_FILE,
+  MIGRATED_DIR,
+  MIN_PARTITIONS,
+  generationDir,
+  partitionCountFor,
+} from './layout'
+import { rebuildManifest } from './manifest-recovery'
+import type { ManifestProblem } from './manifest-recovery'
+import { listGenerations, manifestFile, removeOtherGenerations, writeGeneration } from './partitions'
 import { distribute, estimateBytes } from './redistribute'
 import { SCHEMA_VERSION, emptyMeta, emptyPartition, isLegacyV0Data } from './schema'
 import type { Manifest, PartitionData, StoredThread } from './schema'
@@ -105,29 +108,35 @@ export async function prepareLayout(context: StepContext): Promise<Manifest> {
   const { storeDir, stats, now, warnings } = context
   const manifestAdapter = manifestFile(storeDir, stats)
   let manifest: Manifest | null = null
-  let manifestLost = false
+  let problem: ManifestProblem | null = null
   try {
     manifest = await manifestAdapter.read()
   } catch (error) {
     if (!(error instanceof DamagedFileError)) throw error
-    manifestLost = true
     const where = await setAside(storeDir, error.filePath, now)
-    const latest = (await listGenerations(storeDir)).at(-1)
-    if (latest) {
-      manifest = newManifest(latest.generation, latest.partitionCount)
-      await manifestAdapter.write(manifest)
+    problem = {
+      fr: `L’index manifest.json était endommagé (${error.reason}), mis de côté sous ${where} dans ${storeDir}`,
+      en: `The store index manifest.json was damaged (${error.reason}) and set aside as ${where} in ${storeDir}`,
     }
-    warnings.push(
-      `L’index manifest.json était endommagé (${error.reason}), mis de côté sous ${where} dans ${storeDir} ; ` +
-        (latest
-          ? `il a été reconstruit depuis ${path.basename(generationDir(storeDir, latest))}. / `
-          : 'aucune donnée trouvée. / ') +
-        `The store index manifest.json was damaged (${error.reason}) and set aside as ${where} in ${storeDir}; ` +
-        (latest
-          ? `it was rebuilt from ${path.basename(generationDir(storeDir, latest))}.`
-          : 'no data was found.'),
-    )
   }
+  const legacy = await exists(path.join(storeDir, LEGACY_V0_FILE))
+  if (manifest === null && problem === null && !legacy && (await listGenerations(storeDir)).length > 0) {
+    problem = {
+      fr: `L’index manifest.json manquait dans ${storeDir}`,
+      en: `The store index manifest.json was missing in ${storeDir}`,
+    }
+  }
+  if (manifest !== null && !(await exists(generationDir(storeDir, manifest)))) {
+    const named = path.basename(generationDir(storeDir, manifest))
+    const where = await setAside(storeDir, path.join(storeDir, MANIFEST_FILE), now)
+    problem = {
+      fr: `L’index manifest.json désigne ${named}, qui n’existe pas (mis de côté sous ${where})`,
+      en: `The store index manifest.json names ${named}, which does not exist (set aside as ${where})`,
+    }
+    manifest = null
+  }
+  // A v0 store is migrated from its db.json: generations beside it are an interrupted migration.
+  if (problem !== null && !legacy) manifest = await rebuildManifest(context, problem)
   let version = await detectVersion(storeDir, manifest)
   if (version !== null && version > SCHEMA_VERSION) {
     throw new ComptoirError(
@@ -158,7 +167,8 @@ export async function prepareLayout(context: StepContext): Promise<Manifest> {
         `described was not applied.`,
     )
   }
-  // With a lost manifest we cannot tell live from stale generations: keep them all for inspection.
-  if (!manifestLost) await removeOtherGenerations(storeDir, manifest)
+  // The manifest is the commit point: other generations are superseded or unfinished bulk writes
+  // (after a rebuild, the others were already set aside).
+  await removeOtherGenerations(storeDir, manifest)
   return manifest
 }

@@ -4,7 +4,11 @@ import { LABEL_KINDS } from '../../../../shared/model/mailbox'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import { sameName, subtreeIds } from './folder-tree'
 import type { Owner } from './schema'
-import { metaOf, newId, requireText, touchThread } from './store-context'
+import { metaOf, newId, requireName, touchThread } from './store-context'
+
+const FOLDER_NAME = { fr: 'Le nom du dossier', en: 'A folder name' }
+const LABEL_NAME = { fr: 'Le nom de l’étiquette', en: 'A label name' }
+const OWNER_NAME = { fr: 'Votre nom', en: 'The owner name' }
 import type { Change, StoreContext } from './store-context'
 
 function findFolder(context: StoreContext, id: string): Folder {
@@ -31,7 +35,7 @@ export function createFolder(
   name: string,
   parentId: string | null,
 ): Folder {
-  const folderName = requireText(name, 'A folder name')
+  const folderName = requireName(name, FOLDER_NAME)
   if (parentId !== null) findFolder(context, parentId)
   assertFreeName(context, folderName, parentId)
   const folder: Folder = { id: newId('f'), name: folderName, parentId }
@@ -42,7 +46,7 @@ export function createFolder(
 
 export function renameFolder(context: StoreContext, change: Change, id: string, name: string): Folder {
   const folder = findFolder(context, id)
-  const folderName = requireText(name, 'A folder name')
+  const folderName = requireName(name, FOLDER_NAME)
   assertFreeName(context, folderName, folder.parentId, id)
   folder.name = folderName
   change.meta = true
@@ -139,7 +143,7 @@ export function createLabel(
 ): Label {
   const label: Label = {
     id: newId('l'),
-    name: requireText(input.name, 'A label name'),
+    name: requireName(input.name, LABEL_NAME),
     color: input.color,
     kind: input.kind,
   }
@@ -158,7 +162,7 @@ export function updateLabel(
   const label = findLabel(context, id)
   const clean = {
     ...patch,
-    ...(patch.name !== undefined ? { name: requireText(patch.name, 'A label name') } : {}),
+    ...(patch.name !== undefined ? { name: requireName(patch.name, LABEL_NAME) } : {}),
   }
   checkLabel(context, clean, id)
   if (clean.name !== undefined) label.name = clean.name
@@ -187,7 +191,7 @@ export function setOwner(context: StoreContext, change: Change, owner: Owner): O
   }
   const value: Owner = {
     role: owner.role,
-    displayName: requireText(owner.displayName, 'The owner name', 200),
+    displayName: requireName(owner.displayName, OWNER_NAME, 200),
   }
   metaOf(context).owner = value
   change.meta = true

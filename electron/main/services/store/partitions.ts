@@ -48,11 +48,16 @@ export async function inBatches<T>(
 export const manifestFile = (storeDir: string, stats: WriteStats) =>
   new DurableJsonFile<Manifest>(path.join(storeDir, MANIFEST_FILE), isManifest, stats)
 
-export const newManifest = (generation: number, partitionCount: number): Manifest => ({
+export const newManifest = (
+  generation: number,
+  partitionCount: number,
+  everyPartitionWritten = true,
+): Manifest => ({
   format: MANIFEST_FORMAT,
   schemaVersion: SCHEMA_VERSION,
   generation,
   partitionCount,
+  everyPartitionWritten,
 })
 
 export class PartitionSet {
@@ -69,8 +74,9 @@ export class PartitionSet {
   }
 
   /**
-   * Reads every file of the manifest's generation. Damaged files are set aside and replaced by empty
-   * data; each one adds a sentence to `warnings`.
+   * Reads every file of the manifest's generation. Damaged files are set aside and lost ones noted;
+   * either is replaced by an empty file (so the user is told once) and each adds a sentence to
+   * `warnings`.
    */
   static async load(storeDir: string, manifest: Manifest, stats: WriteStats, warnings: string[], now: Date) {
     const generation = manifest
@@ -83,36 +89,48 @@ export class PartitionSet {
           emptyPartition(),
         ),
     )
-    // Warnings reach the user as they are (the banner), so they are written in French, then English.
+    const missing: string[] = []
+    const absent: Low<MetaData | PartitionData>[] = []
     const readOrSetAside = async (
       db: Low<MetaData> | Low<PartitionData>,
       whatIsLost: { fr: string; en: string },
-    ) => {
+      expected: boolean,
+    ): Promise<void> => {
       try {
-        await db.read()
+        const data = await db.adapter.read()
+        if (data !== null) db.data = data
+        else if (expected) {
+          missing.push(path.relative(storeDir, (db.adapter as DurableJsonFile<unknown>).filePath))
+          await writeBlank(db)
+        } else absent.push(db as Low<MetaData | PartitionData>)
       } catch (error) {
         if (!(error instanceof DamagedFileError)) throw error
         const where = await setAside(storeDir, error.filePath, now)
         const file = path.relative(storeDir, error.filePath)
-        warnings.push(
-          `Fichier de la boîte endommagé ${file} (${error.reason}), mis de côté sous ${where} dans ` +
-            `${storeDir} ; ${whatIsLost.fr}. Le reste de la boîte s’est ouvert normalement. / ` +
-            `Damaged store file ${file} (${error.reason}) was set aside as ` +
-            `${where} in ${storeDir}; ${whatIsLost.en}. The rest of the mailbox opened normally.`,
-        )
+        warnings.push(damagedWarning(storeDir, file, error.reason, where, whatIsLost))
+        await writeBlank(db)
       }
     }
-    await readOrSetAside(meta, {
-      fr: 'les dossiers, étiquettes et le propriétaire qu’il contenait manquent',
-      en: 'the folders, labels and owner it held are missing',
-    })
+    // meta.json is always written; partition files are when the manifest says so (see schema.ts).
+    await readOrSetAside(meta, META_LOSS, true)
+    if (missing.length > 0) warnings.push(missingWarning(storeDir, missing.splice(0), META_LOSS))
     await inBatches(partitions, (db) =>
-      readOrSetAside(db, {
-        fr: 'les conversations, messages et contacts qu’il contenait manquent tant qu’il n’est pas réparé',
-        en: 'the threads, messages and contacts it held are missing until it is repaired',
-      }),
+      readOrSetAside(db, PARTITION_LOSS, manifest.everyPartitionWritten === true),
     )
-    return new PartitionSet(storeDir, manifest, meta, partitions, stats)
+    if (missing.length > 0) warnings.push(missingWarning(storeDir, missing.sort(), PARTITION_LOSS))
+    let live = manifest
+    if (manifest.everyPartitionWritten !== true) {
+      // A store written before empty partitions had files: give them one, so a later loss is seen.
+      try {
+        await inBatches(absent, (db) => db.write())
+        const upgraded = { ...manifest, everyPartitionWritten: true }
+        await manifestFile(storeDir, stats).write(upgraded)
+        live = upgraded
+      } catch {
+        // Not writable now (full disk…): the store opens as it was and upgrades at a later open.
+      }
+    }
+    return new PartitionSet(storeDir, live, meta, partitions, stats)
   }
 
   /** Wraps a generation just written by `writeGeneration`, without reading it back. */
@@ -151,7 +169,10 @@ export class PartitionSet {
 
   /** Re-reads files after a failed commit, so memory matches disk again. */
   async reload(partitionIndexes: Iterable<number>, metaTouched: boolean): Promise<void> {
-    if (metaTouched) await this.meta.read()
+    if (metaTouched) {
+      this.meta.data = emptyMeta() // a meta file missing on disk is empty, not what memory held
+      await this.meta.read()
+    }
     for (const index of partitionIndexes) {
       const db = this.partitions[index]!
       db.data = emptyPartition()
@@ -164,6 +185,47 @@ export class PartitionSet {
     for (const db of this.partitions) total += (db.adapter as DurableJsonFile<PartitionData>).bytes
     return total / this.partitions.length
   }
+}
+
+// Warnings reach the user as they are (the banner), so they are written in French, then English.
+const META_LOSS = {
+  fr: 'les dossiers, étiquettes et le propriétaire qu’il contenait manquent',
+  en: 'the folders, labels and owner it held are missing',
+}
+const PARTITION_LOSS = {
+  fr: 'les conversations, messages et contacts qu’il contenait manquent tant qu’il n’est pas réparé',
+  en: 'the threads, messages and contacts it held are missing until it is repaired',
+}
+
+function damagedWarning(
+  storeDir: string,
+  file: string,
+  reason: string,
+  where: string,
+  whatIsLost: { fr: string; en: string },
+): string {
+  return (
+    `Fichier de la boîte endommagé ${file} (${reason}), mis de côté sous ${where} dans ` +
+    `${storeDir} ; ${whatIsLost.fr}. Le reste de la boîte s’est ouvert normalement. / ` +
+    `Damaged store file ${file} (${reason}) was set aside as ` +
+    `${where} in ${storeDir}; ${whatIsLost.en}. The rest of the mailbox opened normally.`
+  )
+}
+
+function missingWarning(storeDir: string, files: string[], whatIsLost: { fr: string; en: string }): string {
+  const shown = files.slice(0, 10).join(', ') + (files.length > 10 ? ` (+${files.length - 10})` : '')
+  const plural = files.length > 1
+  return (
+    `Fichier${plural ? 's' : ''} de la boîte introuvable${plural ? 's' : ''} dans ${storeDir} : ${shown} ; ` +
+    `${whatIsLost.fr}. Le reste de la boîte s’est ouvert normalement. / ` +
+    `Store file${plural ? 's' : ''} ${shown} ${plural ? 'are' : 'is'} missing from ${storeDir}; ` +
+    `${whatIsLost.en}. The rest of the mailbox opened normally.`
+  )
+}
+
+/** Puts an empty file where one was lost, so the loss is reported once; a failure changes nothing. */
+async function writeBlank(db: Low<MetaData> | Low<PartitionData>): Promise<void> {
+  await (db as Low<MetaData | PartitionData>).write().catch(() => undefined)
 }
 
 /**
@@ -188,16 +250,17 @@ export async function writeGeneration(
   await mkdir(dir, { recursive: true })
   await writeFresh(metaPath(storeDir, generation), meta, stats)
   const partitionBytes = partitions.map(() => 0)
+  // Empty partitions are written too: then a missing file at open is known to be a lost one.
   await inBatches(partitions, async (data, index) => {
-    const empty = data.threads.length + data.contacts.length + data.orders.length === 0
-    if (!empty)
-      partitionBytes[index] = await writeFresh(partitionPath(storeDir, generation, index), data, stats)
+    partitionBytes[index] = await writeFresh(partitionPath(storeDir, generation, index), data, stats)
   })
   await syncDir(dir)
   await syncDir(storeDir)
   const manifest = newManifest(generationNumber, partitions.length)
   await manifestFile(storeDir, stats).write(manifest)
-  await removeOtherGenerations(storeDir, manifest)
+  // The new generation is live from here: a failed clean-up must not make the caller believe
+  // otherwise (memory would then follow the old one); the next open removes what is left.
+  await removeOtherGenerations(storeDir, manifest).catch(() => undefined)
   return { manifest, partitionBytes }
 }
 

@@ -32,7 +32,11 @@ export function estimateBytes(records: PartitionData): number {
     bytes +=
       220 + message.body.length * 1.1 + (message.html?.length ?? 0) * 1.1 + message.attachments.length * 150
   }
-  bytes += records.threads.length * 260 + records.contacts.length * 140 + records.orders.length * 300
+  bytes += records.threads.length * 260 + records.contacts.length * 140
+  // Imported orders keep their report facts and parcels beside the derived fields: ~2× their items.
+  for (const order of records.orders) {
+    bytes += 300 + order.items.length * 320 + (order.shipments?.length ?? 0) * 350
+  }
   bytes += records.reports.length * 200
   return bytes
 }

@@ -45,6 +45,11 @@ export interface Manifest {
   schemaVersion: number
   generation: number
   partitionCount: number
+  /**
+   * Every partition file of the generation is on disk, empty ones included, so a missing one was lost
+   * (absent in stores written before this was recorded: their empty partitions have no file).
+   */
+  everyPartitionWritten?: boolean
 }
 
 export const emptyPartition = (): PartitionData => ({

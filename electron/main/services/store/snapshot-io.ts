@@ -1,4 +1,5 @@
 /** Import and export of whole mailboxes (`MailboxSnapshot`: the demo mailbox, backups, tests). */
+import { stripHiddenCharacters } from '../../../../shared/model/names'
 import type { MailboxSnapshot } from '../../../../shared/model/snapshot'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import { hasValidRecords, isMetaData } from './schema'
@@ -84,7 +85,10 @@ export function mergeSnapshot(
     records.messages.push({ ...m, attachments: m.attachments.map((a) => ({ ...a })) })
   append(
     records.contacts,
-    snapshot.contacts.filter((c) => !existing.contacts.has(c.id)).map((c) => ({ ...c })),
+    // Names arrive from elsewhere: invisible and direction characters go, the contact stays.
+    snapshot.contacts
+      .filter((c) => !existing.contacts.has(c.id))
+      .map((c) => ({ ...c, displayName: stripHiddenCharacters(c.displayName) })),
   )
   const knownOrders = new Set(records.orders.map((o) => o.orderNumber))
   append(

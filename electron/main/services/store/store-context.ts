@@ -1,6 +1,7 @@
 /** What every command works on, and how a command reports what it changed. */
 import { randomUUID } from 'node:crypto'
 import { ComptoirError } from '../../../../shared/ipc/result'
+import { hasHiddenCharacters, hiddenCharacterMessage } from '../../../../shared/model/names'
 import type { MailboxIndex, ThreadEntry } from './mailbox-index'
 import type { PartitionSet } from './partitions'
 import type { MetaData, PartitionData } from './schema'
@@ -25,6 +26,8 @@ export interface Change {
   newMessage?: NewMessageEvent
   /** Attachment ids no message references any more (purge), released once the change is durable. */
   freedAttachments: string[]
+  /** Raw originals of imported mail no message keeps any more (purge), deleted once durable. */
+  freedRawMails: string[]
 }
 
 export const newChange = (): Change => ({
@@ -32,6 +35,7 @@ export const newChange = (): Change => ({
   meta: false,
   threadIds: new Set(),
   freedAttachments: [],
+  freedRawMails: [],
 })
 
 export const newId = (prefix: string) => `${prefix}_${randomUUID()}`
@@ -73,4 +77,11 @@ export function requireText(value: unknown, what: string, max = 120): string {
   if (trimmed.length > max)
     throw new ComptoirError('BAD_REQUEST', `${what} is longer than ${max} characters.`)
   return trimmed
+}
+
+/** A name the user typed (folder, label, owner): text, and nothing invisible that could disguise it. */
+export function requireName(value: unknown, what: { fr: string; en: string }, max = 120): string {
+  const name = requireText(value, what.en, max)
+  if (hasHiddenCharacters(name)) throw new ComptoirError('BAD_REQUEST', hiddenCharacterMessage(what))
+  return name
 }

@@ -12,7 +12,8 @@ import type {
 } from '../../../../shared/model/mailbox'
 import { ATTACHMENT_TYPES, ORDER_NUMBER_PATTERN, ORDER_STATUSES } from '../../../../shared/model/mailbox'
 import { ComptoirError } from '../../../../shared/ipc/result'
-import { refreshEntry } from './mailbox-index'
+import { stripHiddenCharacters } from '../../../../shared/model/names'
+import { countsForClock, refreshEntry } from './mailbox-index'
 import type { ThreadEntry } from './mailbox-index'
 import { partitionOf } from './layout'
 import type { StoredThread } from './schema'
@@ -127,7 +128,11 @@ export function purgeThreads(context: StoreContext, change: Change, ids: readonl
     data.threads = data.threads.filter((t) => t.id !== id)
     data.messages = data.messages.filter((m) => m.threadId !== id)
     data.reports = data.reports.filter((r) => r.threadId !== id)
-    for (const message of entry.messages) change.freedAttachments.push(...index.unregisterMessage(message))
+    for (const message of entry.messages) {
+      change.freedAttachments.push(...index.unregisterMessage(message))
+      const raw = index.releaseRaw(message)
+      if (raw) change.freedRawMails.push(raw)
+    }
     index.removeThread(entry)
     touchThread(change, entry)
   }
@@ -171,6 +176,19 @@ export function reportMessage(
   return { ...report }
 }
 
+/** What an imported mail adds to its message (see Message in shared/model/mailbox.ts). */
+export type MailFields = Pick<
+  Message,
+  | 'kind'
+  | 'mailMessageId'
+  | 'inReplyTo'
+  | 'references'
+  | 'mailFrom'
+  | 'raw'
+  | 'refusedAttachments'
+  | 'warnings'
+>
+
 export interface AppendMessageInput {
   threadId: string
   direction: Direction
@@ -178,6 +196,10 @@ export interface AppendMessageInput {
   html?: string | null
   attachments?: AttachmentRef[]
   sentAt?: string
+  /** An imported mail: its identity, kind and kept original. */
+  mail?: MailFields
+  /** Already read (an imported mail marked seen); inbound messages are otherwise unread. */
+  readAt?: string | null
 }
 
 function validAttachments(attachments: unknown): AttachmentRef[] {
@@ -207,7 +229,8 @@ export function appendMessage(context: StoreContext, change: Change, input: Appe
   }
   if (typeof input.body !== 'string') throw new ComptoirError('BAD_REQUEST', 'A message body is text.')
   const attachments = validAttachments(input.attachments)
-  if (input.body.trim() === '' && attachments.length === 0) {
+  // An imported mail may hold only refused attachments: its kept original still makes it a message.
+  if (input.body.trim() === '' && attachments.length === 0 && !input.mail?.raw) {
     throw new ComptoirError('BAD_REQUEST', 'A message needs a text or an attachment.')
   }
   const sentAt = input.sentAt ?? context.now().toISOString()
@@ -221,13 +244,14 @@ export function appendMessage(context: StoreContext, change: Change, input: Appe
     html: input.html ?? null,
     attachments,
     sentAt,
-    readAt: input.direction === 'out' ? sentAt : null, // what we send is read by definition
+    readAt: input.direction === 'out' ? sentAt : (input.readAt ?? null), // what we send is read by definition
+    ...definedFields(input.mail),
   }
   const { index } = context
   partitionData(context, entry!.partition).messages.push(message)
   entry!.messages.push(message)
   index.registerMessage(message)
-  if (input.direction === 'in') {
+  if (input.direction === 'in' && countsForClock(message)) {
     // A new question: it needs a reply again, and an archived conversation comes back to the Inbox.
     // What the flag covered stays handled (imported flags carry no time: they covered everything).
     if (entry!.record.noResponseNeeded) entry!.record.dismissedThrough = entry!.lastMessageAt
@@ -242,6 +266,17 @@ export function appendMessage(context: StoreContext, change: Change, input: Appe
   index.touchMessages(entry!)
   touchThread(change, entry!)
   return { ...message, attachments: message.attachments.map((a) => ({ ...a })) }
+}
+
+/** Only the fields an import actually has (the stored JSON stays free of `undefined` keys). */
+function definedFields(mail: MailFields | undefined): MailFields {
+  const fields: MailFields = {}
+  if (!mail) return fields
+  for (const [key, value] of Object.entries(mail) as [keyof MailFields, unknown][]) {
+    if (value !== undefined && value !== null)
+      (fields as Record<string, unknown>)[key] = structuredClone(value)
+  }
+  return fields
 }
 
 export interface CreateThreadInput {
@@ -265,7 +300,14 @@ function validOrderNumber(value: string): string {
 export function createThread(context: StoreContext, change: Change, input: CreateThreadInput): ThreadSummary {
   const { index, parts } = context
   const subject = requireText(input.subject, 'The subject', 500)
-  const displayName = requireText(input.contact?.displayName, 'The contact name', 200)
+  // Names arrive with mail: invisible and direction characters are dropped rather than losing it.
+  const displayName = requireText(
+    typeof input.contact?.displayName === 'string'
+      ? stripHiddenCharacters(input.contact.displayName)
+      : input.contact?.displayName,
+    'The contact name',
+    200,
+  )
   const relayAddress = requireText(input.contact?.relayAddress, 'The relay address', 320)
   const order = input.order
   if (order && !(ORDER_STATUSES as readonly string[]).includes(order.status)) {
@@ -290,11 +332,16 @@ export function createThread(context: StoreContext, change: Change, input: Creat
     const partition = partitionOf(order.orderNumber, count)
     const orders = partitionData(context, partition).orders
     const at = orders.findIndex((o) => o.orderNumber === order.orderNumber)
-    if (at >= 0)
-      orders[at] = stored // a fresher copy of a known order
-    else orders.push(stored)
-    index.orders.set(order.orderNumber, stored)
-    change.partitions.add(partition)
+    const known = at >= 0 ? orders[at]! : undefined
+    // An order imported from the marketplace's reports is the reference: a copy carried by a new
+    // thread never replaces it (the reports' newest-wins merge decides its changes).
+    if (!known?.reportFacts && !known?.shipments) {
+      if (known)
+        orders[at] = stored // a fresher copy of a known order
+      else orders.push(stored)
+      index.orders.set(order.orderNumber, stored)
+      change.partitions.add(partition)
+    }
   }
   const record: StoredThread = {
     id: newId('t'),

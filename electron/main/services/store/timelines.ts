@@ -4,7 +4,7 @@
  * functions in shared/model/reply-metrics.ts.
  */
 import type { ThreadTimeline } from '../../../../shared/model/reply-metrics'
-import { timeOf } from './mailbox-index'
+import { countsForClock, timeOf } from './mailbox-index'
 import type { MailboxIndex } from './mailbox-index'
 
 export function threadTimelines(index: MailboxIndex): ThreadTimeline[] {
@@ -13,7 +13,8 @@ export function threadTimelines(index: MailboxIndex): ThreadTimeline[] {
     const { record } = entry
     timelines.push({
       threadId: record.id,
-      messages: entry.messages.map((message) => ({
+      // Notices, bounces and opt-outs ask nothing of the owner: they are not requests to answer.
+      messages: entry.messages.filter(countsForClock).map((message) => ({
         direction: message.direction,
         at: timeOf(message.sentAt),
       })),

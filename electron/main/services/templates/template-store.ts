@@ -7,6 +7,8 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, rename } from 'node:fs/promises'
 import path from 'node:path'
 import { ComptoirError } from '../../../../shared/ipc/result'
+import { hasHiddenCharacters, hiddenCharacterMessage } from '../../../../shared/model/names'
+import { writeFailure } from '../write-errors'
 import { blockingFindings, checkPolicy } from '../../../../shared/policy'
 import { TEMPLATE_LANGUAGES } from '../../../../shared/templates/placeholders'
 import type { ReplyTemplate, TemplateInput } from '../../../../shared/templates/placeholders'
@@ -50,6 +52,11 @@ function cleanInput<T extends Partial<TemplateInput>>(input: T): T {
   const name = input.name?.trim()
   const body = input.body?.replace(/\r\n/g, '\n')
   if (name !== undefined && name === '') throw new ComptoirError('BAD_REQUEST', 'A template needs a name.')
+  if (name !== undefined && hasHiddenCharacters(name))
+    throw new ComptoirError(
+      'BAD_REQUEST',
+      hiddenCharacterMessage({ fr: 'Le nom du modèle', en: 'A template name' }),
+    )
   if (body !== undefined && body.trim() === '')
     throw new ComptoirError('BAD_REQUEST', 'A template needs a text.')
   return { ...input, ...(name !== undefined ? { name } : {}), ...(body !== undefined ? { body } : {}) }
@@ -156,7 +163,7 @@ export class TemplateStore {
       try {
         await this.file.write(next)
       } catch (error) {
-        throw new ComptoirError('STORE_ERROR', `The template could not be saved: ${(error as Error).message}`)
+        throw writeFailure(error, { fr: 'Modèle non enregistré', en: 'The template was not saved' })
       }
       this.data = next
       return result

@@ -13,8 +13,48 @@ const services: AppServices = {
   dispatch: async () => ({ ok: true, value: null }),
   onEvent: () => () => undefined,
   readAttachment: async () => null,
+  receiveImportUpload: async (name, body) => {
+    let bytes = 0
+    for await (const chunk of body) bytes += (chunk as Buffer).length
+    return { id: '0'.repeat(32), name, bytes }
+  },
   close: async () => undefined,
 }
+
+function upload(web: WebServer, auth: boolean, body: Buffer): Promise<{ status: number; json: unknown }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: web.port,
+        method: 'POST',
+        path: '/upload/import?name=relay.mbox',
+        headers: auth ? { Authorization: `Bearer ${web.token}` } : {},
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, json: JSON.parse(Buffer.concat(chunks).toString()) }),
+        )
+      },
+    )
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+describe('import upload endpoint', () => {
+  it('streams a body larger than the JSON API cap to the services, and refuses a request without the token', async () => {
+    server = await startWebServer({ services, rendererDir: '/nonexistent', port: 0 })
+    const big = Buffer.alloc(40 * 1024 * 1024, 0x61)
+    expect(await upload(server, true, big)).toEqual({
+      status: 200,
+      json: { ok: true, value: { id: '0'.repeat(32), name: 'relay.mbox', bytes: big.length } },
+    })
+    expect((await upload(server, false, Buffer.from('x'))).status).toBe(401)
+  })
+})
 
 let server: WebServer | null = null
 afterEach(async () => {

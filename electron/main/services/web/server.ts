@@ -11,14 +11,19 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { randomBytes } from 'node:crypto'
 import type { AppServices } from '../app-types'
+import {
+  LIMIT_MESSAGES,
+  MAX_NESTING_DEPTH,
+  jsonNestingExceeds,
+  requestByteLimit,
+} from '../../../../shared/ipc/limits'
+import type { ErrorCode } from '../../../../shared/ipc/result'
 import { checkRequest } from './auth'
 import { serveStatic } from './static'
 import { SECURITY_HEADERS, sendJson } from './respond'
 
 /** How long answers under way may take to finish once the server is asked to stop. */
 const CLOSE_GRACE_MS = 1_000
-
-const MAX_BODY_BYTES = 32 * 1024 * 1024
 
 export interface WebServerOptions {
   services: AppServices
@@ -61,16 +66,42 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendJson(res, 405, badRequest('Use POST for API calls.'))
-      const body = await readBody(req)
-      if (body === null) return sendJson(res, 413, badRequest('Request body too large.'))
+      const channel = decodeChannel(url.pathname.slice('/api/'.length))
+      if (channel === null) {
+        return refuseAndClose(req, res, 400, badRequest('Malformed percent-escape in the API path.'))
+      }
+      // Caps checked before anything parses: the declared length, then the bytes as they arrive,
+      // then the nesting depth on the raw bytes (JSON.parse and zod would walk all of it).
+      const limit = requestByteLimit(channel)
+      const tooLarge = () =>
+        refuseAndClose(req, res, 413, coded('PAYLOAD_TOO_LARGE', LIMIT_MESSAGES.PAYLOAD_TOO_LARGE(limit)))
+      if (Number(req.headers['content-length'] ?? 0) > limit) return tooLarge()
+      const body = await readBody(req, limit)
+      if (body === null) return tooLarge()
+      if (jsonNestingExceeds(body, MAX_NESTING_DEPTH)) {
+        return sendJson(
+          res,
+          400,
+          coded('PAYLOAD_TOO_DEEP', LIMIT_MESSAGES.PAYLOAD_TOO_DEEP(MAX_NESTING_DEPTH)),
+        )
+      }
       let args: unknown
       try {
         args = body.length === 0 ? [] : JSON.parse(body.toString('utf8'))
       } catch {
         return sendJson(res, 400, badRequest('The request body is not valid JSON.'))
       }
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length))
       return sendJson(res, 200, await options.services.dispatch(channel, args))
+    }
+    if (url.pathname === '/upload/import') {
+      // Mail files can be gigabytes: streamed to disk, outside the size-capped JSON API.
+      if (req.method !== 'POST') return sendJson(res, 405, badRequest('Use POST to upload.'))
+      const name = url.searchParams.get('name') ?? ''
+      try {
+        return sendJson(res, 200, { ok: true, value: await options.services.receiveImportUpload(name, req) })
+      } catch (error) {
+        return sendJson(res, 400, badRequest((error as Error).message))
+      }
     }
     if (url.pathname === '/events') return openEventStream(res)
     const attachment = /^\/attachments\/([0-9a-f]{64})$/.exec(url.pathname)
@@ -143,16 +174,47 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 }
 
-function badRequest(message: string) {
-  return { ok: false, error: { code: 'BAD_REQUEST', message } }
+function coded(code: ErrorCode, message: string) {
+  return { ok: false, error: { code, message } }
 }
 
-async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+function badRequest(message: string) {
+  return coded('BAD_REQUEST', message)
+}
+
+/** The channel name from the path, or null when its percent-escapes are malformed. */
+function decodeChannel(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Answers before (or without) reading the rest of the body, then closes the connection: the unread
+ * bytes are never read, and a keep-alive client cannot send its next request into them.
+ */
+function refuseAndClose(req: http.IncomingMessage, res: http.ServerResponse, status: number, value: unknown) {
+  // Held now, and possibly null: Node detaches the socket from a request it has finished with (seen
+  // under load, as an uncaught TypeError from this timer), and then there is nothing left to close.
+  const socket = (req.socket as typeof req.socket | null) ?? res.socket
+  res.setHeader('Connection', 'close')
+  sendJson(res, status, value)
+  res.once('finish', () => {
+    req.pause()
+    // A moment for the answer to reach the client before unread bytes make the close a reset.
+    setTimeout(() => socket?.destroy(), 1000).unref()
+  })
+}
+
+/** The body, or null as soon as it passes `limit` (the rest is left unread). */
+async function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req) {
     size += (chunk as Buffer).length
-    if (size > MAX_BODY_BYTES) return null
+    if (size > limit) return null
     chunks.push(chunk as Buffer)
   }
   return Buffer.concat(chunks)

@@ -1,0 +1,28 @@
+/** The app's order import channels: report files arrive in pieces, then are imported together. */
+import type { Handlers } from '../router'
+import type { MailboxStore } from '../store'
+import { ComptoirError } from '../../../../shared/ipc/result'
+import { importOrderReports } from './import-orders'
+import { ReportUploads } from './uploads'
+
+type OrderHandlers = Pick<
+  Handlers,
+  'orders:uploadBegin' | 'orders:uploadChunk' | 'orders:import' | 'orders:uploadDiscard'
+>
+
+export function createOrderImportHandlers(store: MailboxStore, uploads = new ReportUploads()): OrderHandlers {
+  return {
+    'orders:uploadBegin': ({ name, size }) => uploads.begin(name, size),
+    'orders:uploadChunk': (uploadId, offset, dataBase64) => {
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(dataBase64) || dataBase64.length % 4 !== 0) {
+        throw new ComptoirError('BAD_REQUEST', 'The piece of the report is not valid base64.')
+      }
+      return uploads.append(uploadId, offset, Buffer.from(dataBase64, 'base64'))
+    },
+    'orders:import': (uploadIds) => importOrderReports(store, uploads.take(uploadIds)),
+    'orders:uploadDiscard': (uploadIds) => {
+      uploads.discard(uploadIds)
+      return { discarded: uploadIds.length }
+    },
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * A manifest that is damaged, missing, or names a generation that is not on disk: the data is still
+ * in the generation folders, whose names repeat the partition count. The manifest is rebuilt from the
+ * newest complete generation (a bulk write interrupted before its manifest switch is incomplete);
+ * every other generation folder is set aside in `damaged/`, never deleted, since without a commit
+ * point nothing proves which of them is garbage.
+ */
+import { readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { setAside } from './durable-file'
+import type { WriteStats } from './durable-file'
+import { generationDir, metaPath, partitionPath } from './layout'
+import type { GenerationId } from './layout'
+import { listGenerations, manifestFile, newManifest } from './partitions'
+import type { Manifest } from './schema'
+
+export interface ManifestProblem {
+  fr: string
+  en: string
+}
+
+const hasFile = async (dir: string, name: string) =>
+  (await readdir(dir).catch(() => [] as string[])).includes(name)
+
+async function everyPartitionOnDisk(storeDir: string, id: GenerationId): Promise<boolean> {
+  const names = new Set(await readdir(generationDir(storeDir, id)).catch(() => [] as string[]))
+  if (!names.has(path.basename(metaPath(storeDir, id)))) return false
+  for (let index = 0; index < id.partitionCount; index++) {
+    if (!names.has(path.basename(partitionPath(storeDir, id, index)))) return false
+  }
+  return true
+}
+
+/**
+ * Rebuilds the manifest from the generation folders and says so in `warnings`; null (and a warning)
+ * when there is no generation to rebuild from.
+ */
+export async function rebuildManifest(
+  context: { storeDir: string; stats: WriteStats; now: Date; warnings: string[] },
+  problem: ManifestProblem,
+): Promise<Manifest | null> {
+  const { storeDir, stats, now, warnings } = context
+  const found = await listGenerations(storeDir)
+  // Newest first: a complete generation (meta and every partition file), else one with a meta.json
+  // (written by an older version, which left empty partitions without a file), else the newest.
+  const newestFirst = [...found].reverse()
+  let live: GenerationId | undefined
+  for (const candidate of newestFirst) {
+    if (await everyPartitionOnDisk(storeDir, candidate)) {
+      live = candidate
+      break
+    }
+  }
+  for (const candidate of live ? [] : newestFirst) {
+    if (await hasFile(generationDir(storeDir, candidate), path.basename(metaPath(storeDir, candidate)))) {
+      live = candidate
+      break
+    }
+  }
+  live ??= found.at(-1)
+  if (!live) {
+    warnings.push(
+      `${problem.fr} ; aucune donnée trouvée dans ${storeDir}, une boîte vide a été ouverte. / ` +
+        `${problem.en}; no data was found in ${storeDir} and an empty mailbox was opened.`,
+    )
+    return null
+  }
+  const manifest = newManifest(
+    live.generation,
+    live.partitionCount,
+    await everyPartitionOnDisk(storeDir, live),
+  )
+  await manifestFile(storeDir, stats).write(manifest)
+  const liveName = path.basename(generationDir(storeDir, live))
+  const keptAside: string[] = []
+  for (const other of found) {
+    if (other === live) continue
+    keptAside.push(await setAside(storeDir, generationDir(storeDir, other), now))
+  }
+  const kept =
+    keptAside.length === 0
+      ? { fr: '', en: '' }
+      : {
+          fr: ` Les autres dossiers de génération sont conservés sous ${keptAside.join(', ')}.`,
+          en: ` The other generation folders were kept as ${keptAside.join(', ')}.`,
+        }
+  warnings.push(
+    `${problem.fr} ; il a été reconstruit depuis ${liveName}, rien n’a été supprimé.${kept.fr} / ` +
+      `${problem.en}; it was rebuilt from ${liveName}, nothing was deleted.${kept.en}`,
+  )
+  return manifest
+}
