@@ -2,7 +2,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { useEffect } from 'react'
-import { ToastProvider } from './Toasts'
+import { QueryClientProvider } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { createQueryClient } from '../data/client'
+import { ToastProvider as Toasts } from './Toasts'
+
+const ToastProvider = ({ children }: { children: ReactNode }) => (
+  <QueryClientProvider client={createQueryClient()}>
+    <Toasts>{children}</Toasts>
+  </QueryClientProvider>
+)
 import { useCommand } from './useCommand'
 
 afterEach(cleanup)
