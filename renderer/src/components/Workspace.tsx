@@ -208,17 +208,13 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
           {needsReplyView && role === 'seller' && (
             <TimeLeftSortToggle on={sortByTimeLeft} onChange={setSortByTimeLeft} />
           )}
-          {/* The actions show when there is something to act on: eight disabled buttons cost rows of
-            threads at 1280×720. */}
-          {targets.length > 0 && (
-            <ActionBar
-              targets={targets}
-              folders={folders}
-              labels={labels}
-              actions={actions}
-              appliedLabelIds={appliedLabelIds}
-            />
-          )}
+          <ActionBar
+            targets={targets}
+            folders={folders}
+            labels={labels}
+            actions={actions}
+            appliedLabelIds={appliedLabelIds}
+          />
           {selected.length > 0 && (
             <div className="selection-bar" role="status" data-testid="selection-bar">
               <span>{t('list.selected', { count: selected.length })}</span>
