@@ -11,10 +11,13 @@ export function MessageItem({
   message,
   language,
   contactName,
+  refusedBy,
 }: {
   message: Message
   language: Language
   contactName: string
+  /** The marketplace's delivery-failure mail that refused this reply, if any. */
+  refusedBy?: Message | undefined
 }) {
   const { t } = useTranslation()
   const author = message.direction === 'out' ? t('thread.you') : contactName
@@ -25,6 +28,7 @@ export function MessageItem({
       data-message-id={message.id}
       data-direction={message.direction}
       {...(message.kind ? { 'data-kind': message.kind } : {})}
+      data-refused={refusedBy ? 'true' : undefined}
     >
       <header className="message-header">
         <strong>{author}</strong>
@@ -34,6 +38,11 @@ export function MessageItem({
         <time dateTime={message.sentAt}>{formatDateTime(message.sentAt, language)}</time>
       </header>
       <MailKindNotes message={message} language={language} />
+      {refusedBy && (
+        <p className="message-refused" role="note" data-testid="message-refused">
+          {t('thread.refusedByMarketplace', { when: formatDateTime(refusedBy.sentAt, language) })}
+        </p>
+      )}
       {message.html ? (
         <SafeHtml html={message.html} className="message-body html-body" />
       ) : (

@@ -4,6 +4,7 @@ import { centsToDecimal } from '../../../shared/orders/decimal'
 import { carrierDisplayName, findCarrier, trackingUrl } from '../../../shared/orders/carriers'
 import { formatDateTime, formatDay, formatMoney } from '../i18n'
 import type { Language } from '../i18n'
+import { PdfExportButton } from './PdfExportButton'
 
 type Parcel = Pick<OrderShipment, 'key' | 'carrier' | 'trackingNumber' | 'shippedAt' | 'estimatedArrival'>
 
@@ -98,6 +99,11 @@ export function OrderPanel({
       {parcelsOf(order).map((parcel) => (
         <ParcelView key={parcel.key} parcel={parcel} language={language} onInsert={onInsert} />
       ))}
+      <PdfExportButton
+        target={{ orderNumber: order.orderNumber }}
+        language={language}
+        testId="export-order-pdf"
+      />
     </aside>
   )
 }

@@ -7,9 +7,12 @@ import { useThreadCommands } from '../data/commands'
 import { EmptyState, ErrorState, LoadingState } from './States'
 import { MessageItem } from './MessageItem'
 import { OrderPanel } from './OrderPanel'
+import { PdfExportButton } from './PdfExportButton'
 import { Composer } from './Composer'
 import { PaneBoundary } from './PaneBoundary'
 import type { ComposerHandle } from './Composer'
+import { OutboxPanel } from './OutboxPanel'
+import { bouncedReplies } from '../../../shared/model/bounces'
 import { ReplyClock } from './ReplyClock'
 
 interface Props {
@@ -81,6 +84,7 @@ export function ThreadView({ threadId, language, labels }: Props) {
     )
   }
   const { thread, messages, order } = value
+  const refused = bouncedReplies(messages)
   const threadLabels = labels.filter((label) => thread.labelIds.includes(label.id))
   return (
     <section
@@ -104,6 +108,7 @@ export function ThreadView({ threadId, language, labels }: Props) {
           ))}
         </div>
         <ReplyClock thread={thread} language={language} variant="full" />
+        <PdfExportButton target={{ threadId: thread.id }} language={language} testId="export-thread-pdf" />
         {thread.blocked && (
           <p className="banner warning" data-testid="blocked-notice">
             {t('thread.blockedNotice')}
@@ -114,7 +119,12 @@ export function ThreadView({ threadId, language, labels }: Props) {
         <ol className="messages" aria-label={thread.subject}>
           {messages.map((message) => (
             <PaneBoundary key={message.id} pane="panel" as="li" resetKey={thread.id}>
-              <MessageItem message={message} language={language} contactName={thread.contact.displayName} />
+              <MessageItem
+                message={message}
+                refusedBy={refused.get(message.id)}
+                language={language}
+                contactName={thread.contact.displayName}
+              />
             </PaneBoundary>
           ))}
         </ol>
@@ -128,8 +138,15 @@ export function ThreadView({ threadId, language, labels }: Props) {
           </PaneBoundary>
         )}
       </div>
+      <OutboxPanel threadId={thread.id} onRestore={(text) => composer.current?.insert(text)} />
       <PaneBoundary pane="composer" className="composer" resetKey={thread.id}>
-        <Composer key={thread.id} ref={composer} threadId={thread.id} onSent={() => undefined} />
+        <Composer
+          key={thread.id}
+          ref={composer}
+          threadId={thread.id}
+          relayAddress={thread.contact.relayAddress}
+          onSent={() => undefined}
+        />
       </PaneBoundary>
     </section>
   )
