@@ -225,7 +225,7 @@ describe('start-up', () => {
       version: '9.9.9',
       systemLanguage: 'en',
     })
-    expect(options.settings.get()).toEqual({ language: 'system' })
+    expect(options.settings.get()).toMatchObject({ language: 'system' })
     expect(options.settings.set({ language: 'en' })).toEqual({ language: 'en' })
     expect(options.settings.get()).toEqual({ language: 'en' })
   })
