@@ -226,8 +226,8 @@ describe('start-up', () => {
       systemLanguage: 'en',
     })
     expect(options.settings.get()).toMatchObject({ language: 'system' })
-    expect(options.settings.set({ language: 'en' })).toEqual({ language: 'en' })
-    expect(options.settings.get()).toEqual({ language: 'en' })
+    expect(options.settings.set({ language: 'en' })).toMatchObject({ language: 'en' })
+    expect(options.settings.get()).toMatchObject({ language: 'en' })
   })
 
   it('opens one locked-down window on the app protocol', () => {
