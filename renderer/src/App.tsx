@@ -6,6 +6,7 @@ import type { Language } from './i18n'
 import { useAsync } from './state/useAsync'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { createQueryClient } from './data/client'
+import { primeSellerRules } from './state/seller-rules'
 import { Workspace } from './components/Workspace'
 import { FirstRun } from './components/FirstRun'
 import { ErrorState, LoadingState } from './components/States'
@@ -16,6 +17,7 @@ export function App() {
   const { t } = useTranslation()
   const [boot, reload] = useAsync(async () => {
     const [info, settings] = await Promise.all([call(api.app.info()), call(api.settings.get())])
+    primeSellerRules(settings.sellerRules)
     return { info, settings }
   }, 'boot')
   const [firstRunDismissed, setFirstRunDismissed] = useState(false)

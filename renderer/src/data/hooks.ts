@@ -34,5 +34,9 @@ export const useThreadList = (query: ThreadQuery) =>
 /** Subscribes the cache to main's change events for as long as the workspace is shown. */
 export function useStoreEvents(): void {
   const client = useQueryClient()
-  useEffect(() => api.on('store:changed', (event) => applyStoreChange(client, event)), [client])
+  useEffect(() => {
+    // Read with the workspace rather than on the first thread opened (the outbox is app-wide).
+    void client.prefetchQuery({ queryKey: keys.outbox, queryFn: () => call(api.outbox.list()) })
+    return api.on('store:changed', (event) => applyStoreChange(client, event))
+  }, [client])
 }

@@ -13,6 +13,8 @@ export const keys = {
   details: ['threads', 'detail'] as const,
   detail: (id: string) => ['threads', 'detail', id] as const,
   dashboard: ['dashboard'] as const,
+  /** Replies not yet accepted by the mail server, every thread's (usually none). */
+  outbox: ['outbox'] as const,
   /** Totals of a search in the other views (the hint under an empty result). */
   elsewhere: ['threads', 'elsewhere'] as const,
 }
