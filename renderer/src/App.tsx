@@ -4,14 +4,20 @@ import { api, call } from './bridge'
 import { setLanguage } from './i18n'
 import type { Language } from './i18n'
 import { useAsync } from './state/useAsync'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { createQueryClient } from './data/client'
+import { primeSellerRules } from './state/seller-rules'
 import { Workspace } from './components/Workspace'
 import { FirstRun } from './components/FirstRun'
 import { ErrorState, LoadingState } from './components/States'
+
+const queryClient = createQueryClient()
 
 export function App() {
   const { t } = useTranslation()
   const [boot, reload] = useAsync(async () => {
     const [info, settings] = await Promise.all([call(api.app.info()), call(api.settings.get())])
+    primeSellerRules(settings.sellerRules)
     return { info, settings }
   }, 'boot')
   const [firstRunDismissed, setFirstRunDismissed] = useState(false)
@@ -37,12 +43,14 @@ export function App() {
     return <FirstRun onDone={() => (setFirstRunDismissed(true), reload())} />
   }
   return (
-    <Workspace
-      language={language}
-      owner={value.info.owner}
-      languageSetting={value.settings.language}
-      storeWarnings={value.info.storeWarnings}
-      onSettingsChanged={reload}
-    />
+    <QueryClientProvider client={queryClient}>
+      <Workspace
+        language={language}
+        owner={value.info.owner}
+        languageSetting={value.settings.language}
+        storeWarnings={value.info.storeWarnings}
+        onSettingsChanged={reload}
+      />
+    </QueryClientProvider>
   )
 }

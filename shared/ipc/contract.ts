@@ -4,7 +4,7 @@
  * from `unknown` in main) and a result type (a phantom, for the compiler only).
  */
 import { z } from 'zod'
-import type { Folder, Label, Owner, Report, ThreadDetail } from '../model/mailbox'
+import type { Folder, Label, Owner, Report, ThreadDetail, ThreadSummary } from '../model/mailbox'
 import type { ThreadPage, ViewCounts } from '../model/query'
 import type { AttachmentCheck, AttachmentVerdict } from '../model/attachments'
 import type { Finding } from '../policy/types'
@@ -189,6 +189,24 @@ export interface Mutation {
   /** Threads whose state changed, so the renderer can refresh only what it shows. */
   threadIds: string[]
 }
+
+/**
+ * What `store:changed` carries: the threads that changed with their new summaries (so the renderer
+ * patches the rows and lists it holds instead of refetching), the ids that no longer exist, the kinds
+ * of change, and the sidebar counts after the change. `threads` is left out (null) past
+ * `STORE_EVENT_MAX_THREADS`; the renderer then refetches what it shows.
+ */
+export interface StoreChangedEvent {
+  threadIds: string[]
+  kinds: StoreChangeKind[]
+  threads: ThreadSummary[] | null
+  removed: string[]
+  counts: ViewCounts
+}
+export const STORE_CHANGE_KINDS = ['threads', 'messages', 'folders', 'labels', 'contacts', 'all'] as const
+/** `threads`: flags and placement; `messages`: a message added; `folders`/`labels`: those lists. */
+export type StoreChangeKind = (typeof STORE_CHANGE_KINDS)[number]
+export const STORE_EVENT_MAX_THREADS = 500
 
 /** Result type marker: carries the type for the compiler, nothing at run time. */
 const returns = <T>() => undefined as unknown as T
@@ -386,13 +404,15 @@ export function isChannel(value: unknown): value is Channel {
 /** Push events, main → renderer. */
 export interface Events {
   /** The store changed (any command, from any window, or an incoming message). */
-  'store:changed': { threadIds: string[] }
+  'store:changed': StoreChangedEvent
   /** A new inbound message arrived. */
   'message:new': { threadId: string; messageId: string; blocked: boolean }
   /** A new inbound message passed the notification settings: announce it (web mode: an in-app notice). */
   'notification:show': NotificationRequest
   /** The user clicked a desktop notification: open that thread. */
   'notification:open': { threadId: string }
+  /** The desktop menu bar chose a command of the shared catalog (shared/commands/catalog.ts). */
+  'command:run': { id: string }
   /** How far a backup, restore or export has got. */
   'safekeeping:progress': SafekeepingProgress
   /** An import run moved on (at most every ~200 ms). */
@@ -410,6 +430,7 @@ export const EVENT_NAMES: EventName[] = [
   'message:new',
   'notification:show',
   'notification:open',
+  'command:run',
   'safekeeping:progress',
   'import:progress',
   'import:done',

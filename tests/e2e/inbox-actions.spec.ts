@@ -46,8 +46,9 @@ test.describe('acting on threads', () => {
     const id = await openFirst(inbox)
     await inbox.getByTestId('action-delete').click()
     await inbox.getByTestId('view-trash').click()
-    await expect(inbox.getByTestId('action-purge')).toHaveCount(1)
     await rowById(inbox, id).click()
+    // The actions show once a thread is open or selected; in the Trash they include "delete forever".
+    await expect(inbox.getByTestId('action-purge')).toHaveCount(1)
     await inbox.getByTestId('action-purge').click()
     const dialog = inbox.getByTestId('confirm-dialog')
     await expect(dialog).toContainText('irréversible')
@@ -177,6 +178,10 @@ test.describe('acting on threads', () => {
     await inbox.getByTestId('filter-received').click()
     await openFirst(inbox)
     await inbox.getByTestId('action-report').click()
+    // Nothing is chosen for the user, and the dialog says the report stays on this computer.
+    await expect(inbox.getByTestId('report-submit')).toBeDisabled()
+    await expect(inbox.getByTestId('report-local')).toContainText('reste sur cet ordinateur')
+    await inbox.locator('[data-testid="report-reason"][data-reason="phishing"]').check()
     await inbox.getByTestId('report-note').fill('Lien de paiement suspect')
     await inbox.getByTestId('report-submit').click()
     await expect(inbox.getByTestId('toast').filter({ hasText: /signalé/ })).toBeVisible()

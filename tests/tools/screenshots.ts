@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   for (const lang of ['fr', 'en'] as const) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'comptoir-shots-'))
     const web = await startWeb({ lang, dataDir })
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     await page.goto(web.url)
     await page.getByTestId('thread-row').first().waitFor()
     await page.screenshot({ path: `docs/screenshot-inbox-${lang}.png` })

@@ -4,7 +4,8 @@
  * rule (policy enforcement on send, attachment validation, store commands) whatever the host.
  */
 import path from 'node:path'
-import type { EventName, Events } from '../../../shared/ipc/contract'
+import { STORE_EVENT_MAX_THREADS } from '../../../shared/ipc/contract'
+import type { EventName, Events, StoreChangeKind, StoreChangedEvent } from '../../../shared/ipc/contract'
 import { ComptoirError } from '../../../shared/ipc/result'
 import { checkPolicy } from '../../../shared/policy'
 import type { AppServices, AppServicesOptions, EventListener } from './app-types'
@@ -16,6 +17,7 @@ import { sendMessage, validateUploads } from './messaging'
 import { completeInterruptedRestore } from './backup'
 import { createBackupService } from './backup/backup-service'
 import { openSwappableStore } from './store/swappable-store'
+import type { MailboxStore } from './store'
 import { createReplyTools } from './reply-tools'
 import { createImportJobs } from './mail/import-jobs'
 import { mailBlobStores } from './mail/open'
@@ -24,6 +26,26 @@ import { createOrderImportHandlers } from './orders/handlers'
 
 /** Unreferenced attachment files younger than this are left alone (a send may be in progress). */
 const ATTACHMENT_GRACE_MS = 24 * 3_600_000
+
+/**
+ * The change event with the new state of what changed (summaries and counts), so a window patches
+ * what it shows instead of refetching every pane. A bulk change names no summaries: refetch then.
+ */
+export function describeChange(
+  store: MailboxStore,
+  threadIds: string[],
+  kinds: StoreChangeKind[],
+): StoreChangedEvent {
+  const threads = threadIds.length <= STORE_EVENT_MAX_THREADS ? store.summaries(threadIds) : null
+  const present = new Set(threads?.map((t) => t.id) ?? [])
+  return {
+    threadIds,
+    kinds,
+    threads,
+    removed: threads ? threadIds.filter((id) => !present.has(id)) : [],
+    counts: store.counts(),
+  }
+}
 
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const { raws } = mailBlobStores(options.userDataDir)
@@ -49,7 +71,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       options.printHtml ??
       (async (html, lang) => (await import('./evidence/print-chromium')).chromiumPrinter()(html, lang)),
     onProgress: (progress) => emit('safekeeping:progress', progress),
-    onRestored: () => emit('store:changed', { threadIds: [] }),
+    onRestored: () => emit('store:changed', describeChange(store, [], ['all'])),
   })
   const live = await LiveMail.create({
     userDataDir: options.userDataDir,
@@ -70,14 +92,15 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const pendingThreadIds = new Set<string>()
   const flushChanges = () => {
     if (pendingThreadIds.size === 0) return
-    emit('store:changed', { threadIds: [...pendingThreadIds] })
+    // An import adds messages, threads, and may add folders and labels: the windows refetch.
+    emit('store:changed', describeChange(store, [...pendingThreadIds], ['all']))
     pendingThreadIds.clear()
   }
   const flushTimer = setInterval(() => importing && flushChanges(), 500)
   flushTimer.unref()
   store.onChange((change) => {
     if (importing) for (const id of change.threadIds) pendingThreadIds.add(id)
-    else emit('store:changed', { threadIds: change.threadIds })
+    else emit('store:changed', describeChange(store, change.threadIds, change.kinds))
     // A local change (read, label, archive, move…) travels to the server at the next round.
     if (live.hasAccount()) live.engine.poke()
     if (change.newMessage) {
@@ -114,7 +137,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     const demo = await loadDemoMailbox()
     for (const blob of demo.blobs) await attachments.put(blob.bytes, blob.name, blob.type)
     await store.importSnapshot(demo.snapshot)
-    emit('store:changed', { threadIds: demo.snapshot.threads.map((t) => t.id) })
+    emit('store:changed', describeChange(store, [], ['all']))
     return { threads: demo.snapshot.threads.length }
   }
   if (options.demo && store.isEmpty()) await loadDemo()

@@ -18,6 +18,7 @@ import { APP_ENTRY_URL, trustedOrigins } from './origin'
 import { registerAppScheme, serveAppProtocol } from './protocol'
 import { applySessionPolicy, installWebContentsGuards } from './security'
 import { openPreferences } from './settings'
+import { installMenu } from './menu'
 import type { ShellPreferences } from './settings'
 import { createMainWindow } from './window'
 import { electronPrinter } from './print'
@@ -83,6 +84,11 @@ async function start(): Promise<void> {
     window = openWindow(services, preferences)
   }
   open()
+  const chosen = preferences.settings.get().language
+  installMenu(
+    chosen === 'system' ? pickSystemLanguage(app.getPreferredSystemLanguages()) : chosen,
+    () => window,
+  )
   showDesktopNotifications(services, () => window)
   app.on('activate', () => {
     if (!window || window.isDestroyed()) open()

@@ -115,6 +115,7 @@ const fake = vi.hoisted(() => {
   const electron = {
     app,
     BrowserWindow,
+    Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => template) },
     session: { defaultSession: session },
     protocol,
     ipcMain,

@@ -1,108 +1,42 @@
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api, call } from '../bridge'
 import type { Folder, Label } from '../../../shared/model/mailbox'
-import type { Perspective } from '../../../shared/model/perspective'
-import { useCommand } from './useCommand'
+import type { ThreadActions } from '../commands/useThreadActions'
 import { MenuButton } from './MenuButton'
-import { ReportDialog } from './ReportDialog'
-import { useConfirm } from './ConfirmDialog'
 
 interface Props {
   targets: string[]
   folders: Folder[]
   labels: Label[]
-  perspective: Perspective
-  onDone: () => void
+  actions: ThreadActions
+  /** Labels every target carries (shown checked in the label menu). */
+  appliedLabelIds: string[]
 }
 
 /**
- * Actions on the selected threads (or the open one). Each is one named store command; archive and
- * delete offer Undo, which runs the inverse command.
+ * Actions on the selected threads (or the open one), from the workspace's thread actions (the same
+ * ones the keyboard, the row context menu and the menu bar run).
  */
-export function ActionBar({ targets, folders, labels, perspective, onDone }: Props) {
+export function ActionBar({ targets, folders, labels, actions, appliedLabelIds }: Props) {
   const { t } = useTranslation()
-  const [reporting, setReporting] = useState<string | null>(null)
-  const confirm = useConfirm()
   const disabled = targets.length === 0
-  const inView = (view: string) => perspective.kind === 'view' && perspective.view === view
-
-  const run = useCommand(onDone)
-  const details = () => Promise.all(targets.map((id) => call(api.threads.get(id))))
   const ids = [...targets]
-
-  const archived = inView('archive')
-  const trashed = inView('trash')
-  const blocked = inView('blocked')
-
-  /** A toolbar button; `undo` (when given) is offered in the toast for a few seconds. */
   const button = (testId: string, label: string, onClick: () => void, shortcut?: string) => (
     <button type="button" disabled={disabled} onClick={onClick} data-testid={testId} title={shortcut}>
       {label}
     </button>
   )
-  /** A two-way command: do it with `on`, undo it with `!on`. */
-  const undoable = (command: (on: boolean) => Promise<unknown>, on: boolean, label: string) => () =>
-    void run(
-      () => command(on),
-      label,
-      () => command(!on),
-    )
-
-  const markReadToggle = async () => {
-    const anyUnread = (await details()).some((d) => d.thread.unreadCount > 0)
-    await call(api.threads.markRead(ids, anyUnread))
-  }
-  const blockSenders = async () => {
-    const contacts = new Set((await details()).map((d) => d.thread.contact.id))
-    for (const contactId of contacts) await call(api.contacts.block(contactId, !blocked))
-  }
-  const reportLastInbound = () =>
-    void details().then((all) => {
-      const inbound = all[0]?.messages.filter((m) => m.direction === 'in').at(-1)
-      if (inbound) setReporting(inbound.id)
-    })
-  /** What the toast says once a command went through: the outcome and how many threads it touched. */
-  const done = (outcome: string) => t(`actions.done.${outcome}`, { count: ids.length })
-  // No undo can bring a purged thread back (its attachment files are freed), hence the question.
-  const askPurge = () =>
-    confirm.ask({
-      title: t('actions.purgeTitle', { count: ids.length }),
-      body: t('actions.purgeBody'),
-      confirmLabel: t('actions.purge'),
-      onConfirm: () =>
-        void run(() => call(api.threads.purge(ids)), t('actions.purged', { count: ids.length })),
-    })
-  const archiveLabel = archived ? t('actions.unarchive') : t('actions.archive')
-  const deleteLabel = trashed ? t('actions.restore') : t('actions.delete')
-  const blockLabel = blocked ? t('actions.unblock') : t('actions.block')
-
   return (
     <div className="action-bar" role="toolbar" aria-label={t('actions.toolbar')}>
-      {button('action-read-toggle', t('actions.readToggle'), () => void run(markReadToggle), 'u')}
-      {button(
-        'action-archive',
-        archiveLabel,
-        undoable(
-          (on) => call(api.threads.archive(ids, on)),
-          !archived,
-          done(archived ? 'unarchived' : 'archived'),
-        ),
-        'e',
-      )}
-      {button(
-        'action-delete',
-        deleteLabel,
-        undoable((on) => call(api.threads.trash(ids, on)), !trashed, done(trashed ? 'restored' : 'trashed')),
-        '#',
-      )}
+      {button('action-read-toggle', t('actions.readToggle'), () => actions.readToggle(ids), 'u')}
+      {button('action-archive', actions.labels.archive, () => actions.archive(ids), 'e')}
+      {button('action-delete', actions.labels.delete, () => actions.delete(ids), '#')}
       <MenuButton label={t('actions.move')} disabled={disabled} testId="action-move" shortcut="v">
         {[{ id: null, name: t('views.inbox') }, ...folders].map((folder) => (
           <button
             key={folder.id ?? 'none'}
             type="button"
             role="menuitem"
-            onClick={() => void run(() => call(api.threads.move(ids, folder.id)))}
+            onClick={() => actions.move(ids, folder.id, folder.name)}
             data-testid="move-target"
             data-folder-id={folder.id ?? ''}
           >
@@ -111,63 +45,42 @@ export function ActionBar({ targets, folders, labels, perspective, onDone }: Pro
         ))}
       </MenuButton>
       <MenuButton label={t('actions.label')} disabled={disabled} testId="action-label" shortcut="l">
-        {labels.map((label) => (
-          <span key={label.id} className="menu-pair">
-            <button
-              type="button"
-              role="menuitem"
-              onClick={() => void run(() => call(api.threads.label(ids, label.id, true)))}
-              data-testid="label-add"
-              data-label-id={label.id}
-            >
-              + {label.name}
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              onClick={() => void run(() => call(api.threads.label(ids, label.id, false)))}
-              data-testid="label-remove"
-              data-label-id={label.id}
-              aria-label={`− ${label.name}`}
-            >
-              −
-            </button>
-          </span>
-        ))}
+        {labels.map((label) => {
+          const applied = appliedLabelIds.includes(label.id)
+          return (
+            <span key={label.id} className="menu-pair">
+              <button
+                type="button"
+                role="menuitemcheckbox"
+                aria-checked={applied}
+                onClick={() => actions.label(ids, label.id, !applied)}
+                data-testid={applied ? 'label-remove' : 'label-add'}
+                data-label-id={label.id}
+              >
+                <span className="menu-check" aria-hidden="true">
+                  {applied ? '✓' : ''}
+                </span>
+                <span className="label-dot" style={{ background: label.color }} aria-hidden="true" />
+                {label.name}
+              </button>
+            </span>
+          )
+        })}
       </MenuButton>
-      {trashed && (
+      {actions.trashed && (
         <button
           type="button"
           className="danger-outline"
           disabled={disabled}
-          onClick={askPurge}
+          onClick={() => actions.purge(ids)}
           data-testid="action-purge"
         >
           {t('actions.purge')}
         </button>
       )}
-      {button(
-        'action-block',
-        blockLabel,
-        () => void run(blockSenders, done(blocked ? 'unblocked' : 'blocked')),
-      )}
-      {button('action-report', t('actions.report'), reportLastInbound)}
-      {button(
-        'action-no-response',
-        t('actions.noResponse'),
-        undoable((on) => call(api.threads.noResponseNeeded(ids, on)), true, done('noResponse')),
-      )}
-      {confirm.dialog}
-      {reporting && (
-        <ReportDialog
-          onCancel={() => setReporting(null)}
-          onSubmit={(reason) => {
-            const messageId = reporting
-            setReporting(null)
-            void run(() => call(api.messages.report(messageId, reason)), t('report.done'))
-          }}
-        />
-      )}
+      {button('action-block', actions.labels.block, () => actions.block(ids))}
+      {button('action-report', t('actions.report'), () => actions.report(ids))}
+      {button('action-no-response', t('actions.noResponse'), () => actions.noResponse(ids))}
     </div>
   )
 }

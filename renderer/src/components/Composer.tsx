@@ -130,15 +130,24 @@ export function Composer({
       </div>
       <div className="findings" aria-live="polite" aria-label={t('composer.findings')}>
         {findings.map((finding) => (
-          <p
-            key={`${finding.rule}-${finding.start}-${finding.end}`}
-            className={`finding finding-${finding.severity}`}
-            data-testid="policy-finding"
-            data-rule={finding.rule}
-            data-severity={finding.severity}
-          >
-            <mark className={`sev-${finding.severity}`}>{body.slice(finding.start, finding.end)}</mark> —{' '}
-            {finding.message}
+          <p key={`${finding.rule}-${finding.start}-${finding.end}`}>
+            {/* A finding selects its words in the reply box, ready to be rewritten. */}
+            <button
+              type="button"
+              className={`finding finding-${finding.severity}`}
+              data-testid="policy-finding"
+              data-rule={finding.rule}
+              data-severity={finding.severity}
+              onClick={() => {
+                const box = textarea.current
+                if (!box) return
+                box.focus()
+                box.setSelectionRange(finding.start, finding.end)
+              }}
+            >
+              <mark className={`sev-${finding.severity}`}>{body.slice(finding.start, finding.end)}</mark> —{' '}
+              {finding.message}
+            </button>
           </p>
         ))}
       </div>

@@ -1,5 +1,6 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Modal } from './Modal'
 
 export function ConfirmDialog(props: {
   title: string
@@ -9,21 +10,21 @@ export function ConfirmDialog(props: {
   onCancel: () => void
 }) {
   const { t } = useTranslation()
+  const id = useId()
   return (
-    <div className="dialog-backdrop">
+    <Modal onClose={props.onCancel} backdropClassName="dialog-backdrop">
       <div
         role="alertdialog"
         aria-modal="true"
-        aria-labelledby="confirm-title"
-        aria-describedby="confirm-body"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-body`}
         className="dialog"
         data-testid="confirm-dialog"
-        onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}
       >
-        <h2 id="confirm-title">{props.title}</h2>
-        <p id="confirm-body">{props.body}</p>
+        <h2 id={`${id}-title`}>{props.title}</h2>
+        <p id={`${id}-body`}>{props.body}</p>
         <div className="dialog-actions">
-          <button type="button" autoFocus onClick={props.onCancel} data-testid="confirm-cancel">
+          <button type="button" onClick={props.onCancel} data-testid="confirm-cancel">
             {t('app.cancel')}
           </button>
           <button type="button" className="primary danger" onClick={props.onConfirm} data-testid="confirm-ok">
@@ -31,7 +32,7 @@ export function ConfirmDialog(props: {
           </button>
         </div>
       </div>
-    </div>
+    </Modal>
   )
 }
 

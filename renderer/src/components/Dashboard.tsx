@@ -6,7 +6,8 @@ import { formatDuration } from '../i18n'
 import type { Language } from '../i18n'
 import { DASHBOARD_WINDOWS } from '../../../shared/model/reply-metrics'
 import type { DashboardMetrics, DashboardWindow } from '../../../shared/model/reply-metrics'
-import { useAsync } from '../state/useAsync'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keys } from '../data/keys'
 import { ErrorState, LoadingState } from './States'
 import { ReceivedChart, ResponseTimesChart, ShareChart, formatPercent } from './DashboardCharts'
 import { Overlay } from './Overlay'
@@ -15,19 +16,19 @@ const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
 
 interface Props {
   language: Language
-  /** Bumped on every store change, so the figures follow new messages and replies. */
-  revision: number
   onClose: () => void
 }
 
 /** The response dashboard: computed by the store in main, drawn here with recharts. */
-export function Dashboard({ language, revision, onClose }: Props) {
+export function Dashboard({ language, onClose }: Props) {
   const { t } = useTranslation()
   const [days, setDays] = useState<DashboardWindow>(30)
-  const [metrics, reload] = useAsync(
-    () => call(api.dashboard.metrics({ days, timeZone: timeZone() })),
-    `${days}:${revision}`,
-  )
+  // Keyed under `dashboard`: every store change invalidates it, so the figures follow new messages.
+  const metrics = useQuery({
+    queryKey: [...keys.dashboard, days],
+    queryFn: () => call(api.dashboard.metrics({ days, timeZone: timeZone() })),
+    placeholderData: keepPreviousData,
+  })
 
   return (
     <Overlay
@@ -35,7 +36,7 @@ export function Dashboard({ language, revision, onClose }: Props) {
       testId="dashboard"
       closeLabel={t('dashboard.close')}
       onClose={onClose}
-      attributes={{ 'data-loading': metrics.status === 'loading' ? 'true' : 'false' }}
+      attributes={{ 'data-loading': metrics.isFetching ? 'true' : 'false' }}
       actions={
         <div className="dashboard-range" role="group" aria-label={t('dashboard.range')}>
           {DASHBOARD_WINDOWS.map((option) => (
@@ -52,10 +53,13 @@ export function Dashboard({ language, revision, onClose }: Props) {
         </div>
       }
     >
-      {metrics.value ? (
-        <DashboardBody metrics={metrics.value} language={language} />
-      ) : metrics.status === 'error' ? (
-        <ErrorState message={`${t('dashboard.loadError')} ${metrics.error.message}`} onRetry={reload} />
+      {metrics.data ? (
+        <DashboardBody metrics={metrics.data} language={language} />
+      ) : metrics.isError ? (
+        <ErrorState
+          message={`${t('dashboard.loadError')} ${metrics.error.message}`}
+          onRetry={() => void metrics.refetch()}
+        />
       ) : (
         <LoadingState label={t('app.loading')} />
       )}

@@ -1,17 +1,20 @@
-import { useCallback, useState } from 'react'
+import { Suspense, lazy, useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../i18n'
 import { BackupSettings } from './BackupSettings'
-import { Dashboard } from './Dashboard'
 import { NoticeCenter } from './NoticeCenter'
 import { NoticeSettings } from './NoticeSettings'
 import { TemplateManager } from './TemplateManager'
 import { useRole } from '../state/role'
+import { LoadingState } from './States'
 import { ProfileSettings } from './ProfileSettings'
 import { MailAccountSettings } from './MailAccountSettings'
 import { MailStatusBadge } from './MailStatusBadge'
 import { useMailOverview } from '../state/useMailOverview'
 import { SellerRules } from './SellerRules'
+
+// The dashboard and its charts (recharts) load when first opened: most sessions never show them.
+const Dashboard = lazy(() => import('./Dashboard').then((module) => ({ default: module.Dashboard })))
 
 type Panel =
   'dashboard' | 'templates' | 'notifications' | 'profile' | 'safekeeping' | 'mail' | 'sellerRules' | null
@@ -22,7 +25,6 @@ type Panel =
  */
 export function DashboardToolbar(props: {
   language: Language
-  revision: number
   onOpenThread: (threadId: string) => void
   onSettingsChanged: () => void
 }) {
@@ -46,7 +48,9 @@ export function DashboardToolbar(props: {
       {entry('profile', 'open-profile')}
       <MailStatusBadge overview={mail} onOpen={() => setPanel('mail')} />
       {panel === 'dashboard' && (
-        <Dashboard language={props.language} revision={props.revision} onClose={close} />
+        <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+          <Dashboard language={props.language} onClose={close} />
+        </Suspense>
       )}
       {panel === 'templates' && <TemplateManager language={props.language} onClose={close} />}
       {panel === 'notifications' && <NoticeSettings onClose={close} />}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Folder } from '../../../shared/model/mailbox'
 import { api, call } from '../bridge'
 import { MenuButton } from './MenuButton'
+import { Modal } from './Modal'
 import { useConfirm } from './ConfirmDialog'
 
 interface Props {
@@ -89,14 +90,13 @@ export function FolderMenu({ folder, folders, onAction }: Props) {
         </form>
       )}
       {moving && (
-        <div className="dialog-backdrop">
+        <Modal onClose={() => setMoving(false)} backdropClassName="dialog-backdrop">
           <div
             role="dialog"
             aria-modal="true"
             aria-labelledby={`move-${folder.id}`}
             className="dialog"
             data-testid="folder-move-dialog"
-            onKeyDown={(e) => e.key === 'Escape' && setMoving(false)}
           >
             <h2 id={`move-${folder.id}`}>{t('folders.moveTitle', { name: folder.name })}</h2>
             <div className="menu-list">
@@ -104,7 +104,6 @@ export function FolderMenu({ folder, folders, onAction }: Props) {
                 <button
                   key={target.id ?? 'root'}
                   type="button"
-                  autoFocus={target.id === null}
                   onClick={() => {
                     setMoving(false)
                     void onAction(() => call(api.folders.move(folder.id, target.id)))
@@ -122,7 +121,7 @@ export function FolderMenu({ folder, folders, onAction }: Props) {
               </button>
             </div>
           </div>
-        </div>
+        </Modal>
       )}
       {confirm.dialog}
     </>

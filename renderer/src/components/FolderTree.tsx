@@ -6,6 +6,8 @@ import type { ViewCounts } from '../../../shared/model/query'
 import type { Perspective } from '../../../shared/model/perspective'
 import { samePerspective } from '../../../shared/model/perspective'
 import { api, call } from '../bridge'
+import { useQueryClient } from '@tanstack/react-query'
+import { cachedSummary } from '../data/store-events'
 import { useCommand } from './useCommand'
 import { FolderMenu } from './FolderMenu'
 import { SidebarHeading } from './SidebarHeading'
@@ -16,7 +18,7 @@ interface Props {
   counts: ViewCounts
   perspective: Perspective
   onSelect: (perspective: Perspective) => void
-  onChanged: () => void
+  onChanged?: () => void
 }
 
 /**
@@ -32,6 +34,7 @@ export function FolderTree({ folders, counts, perspective, onSelect, onChanged }
     folders.filter((f) => f.parentId === parentId).sort((a, b) => a.name.localeCompare(b.name))
 
   const attempt = useCommand(onChanged)
+  const client = useQueryClient()
 
   const create = async (event: FormEvent) => {
     event.preventDefault()
@@ -48,12 +51,18 @@ export function FolderTree({ folders, counts, perspective, onSelect, onChanged }
     setDropTarget(null)
     const threads = event.dataTransfer.getData(THREADS_MIME)
     const folder = event.dataTransfer.getData(FOLDER_MIME)
-    if (threads)
+    if (threads) {
+      const ids = JSON.parse(threads) as string[]
+      // Undo puts each thread back in the folder it came from (the list still holds its row).
+      const origins = ids.map((id) => [id, cachedSummary(client, id)?.folderId ?? null] as const)
       void attempt(
-        () => call(api.threads.move(JSON.parse(threads) as string[], folderId)),
+        () => call(api.threads.move(ids, folderId)),
         t('folders.moved'),
+        async () => {
+          for (const [id, origin] of origins) await call(api.threads.move([id], origin))
+        },
       )
-    else if (folder && folder !== folderId) void attempt(() => call(api.folders.move(folder, folderId)))
+    } else if (folder && folder !== folderId) void attempt(() => call(api.folders.move(folder, folderId)))
   }
   const dropProps = (folderId: string | null) => ({
     onDragOver: (event: DragEvent) => {

@@ -16,7 +16,7 @@ interface Props {
   counts: ViewCounts
   perspective: Perspective
   onSelect: (perspective: Perspective) => void
-  onChanged: () => void
+  onChanged?: () => void
 }
 
 /** A colour per kind, so a new label is told apart at a glance even if the seller never picks one. */

@@ -1,7 +1,48 @@
-import { useEffect, useRef, useState } from 'react'
-import type { ReactNode } from 'react'
+import { useState } from 'react'
+import type { KeyboardEvent, ReactNode } from 'react'
+import {
+  FloatingFocusManager,
+  FloatingPortal,
+  autoUpdate,
+  flip,
+  offset,
+  shift,
+  size,
+  useClick,
+  useDismiss,
+  useFloating,
+  useInteractions,
+  useRole,
+} from '@floating-ui/react'
 
-/** A button opening a small menu; Escape or a click outside closes it, focus goes to the first item. */
+const ITEM = '[role="menuitem"]:not([disabled]), [role="menuitemcheckbox"]:not([disabled])'
+
+/** Arrow keys, Home and End move between the menu's items (wrapping), as in any desktop menu. */
+export function moveMenuFocus(menu: HTMLElement, key: string): boolean {
+  const items = [...menu.querySelectorAll<HTMLElement>(ITEM)]
+  if (items.length === 0) return false
+  const index = items.indexOf(document.activeElement as HTMLElement)
+  const next =
+    key === 'ArrowDown'
+      ? items[(index + 1) % items.length]
+      : key === 'ArrowUp'
+        ? items[(index - 1 + items.length) % items.length]
+        : key === 'Home'
+          ? items[0]
+          : key === 'End'
+            ? items.at(-1)
+            : undefined
+  if (!next) return false
+  next.focus()
+  return true
+}
+
+/**
+ * A button opening a menu. The menu is portalled to the body and positioned by Floating UI so it
+ * stays inside the window (flips above the button near the bottom, shifts along the edge, shrinks and
+ * scrolls when there is no room); Escape or a click outside closes it and focus returns to the
+ * button; arrow keys move between items; focus starts on the first item.
+ */
 export function MenuButton({
   label,
   ariaLabel,
@@ -21,40 +62,68 @@ export function MenuButton({
   children: ReactNode
 }) {
   const [open, setOpen] = useState(false)
-  const root = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    if (!open) return
-    root.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus()
-    const close = (event: MouseEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false)
-    }
-    document.addEventListener('mousedown', close)
-    return () => document.removeEventListener('mousedown', close)
-  }, [open])
+  const { floatingStyles, context } = useFloating({
+    open,
+    onOpenChange: setOpen,
+    placement: 'bottom-start',
+    whileElementsMounted: autoUpdate,
+    middleware: [
+      offset(4),
+      flip({ padding: 8 }),
+      shift({ padding: 8 }),
+      size({
+        padding: 8,
+        apply({ availableHeight, elements }) {
+          elements.floating.style.maxHeight = `${Math.max(120, availableHeight)}px`
+        },
+      }),
+    ],
+  })
+  // Floating UI's element setters (callbacks, not ref reads: the lint rule cannot tell).
+  const { setReference, setFloating } = context.refs
+  const { getReferenceProps, getFloatingProps } = useInteractions([
+    useClick(context),
+    useDismiss(context),
+    useRole(context, { role: 'menu' }),
+  ])
+  const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (moveMenuFocus(event.currentTarget, event.key)) event.preventDefault()
+  }
   return (
-    <div
-      className="menu-root"
-      ref={root}
-      onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), setOpen(false))}
-    >
+    <div className="menu-root">
       <button
         type="button"
+        ref={setReference}
         disabled={disabled}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
         data-testid={testId}
         data-shortcut={shortcut}
         title={shortcut ?? ariaLabel}
         aria-label={ariaLabel}
         className={compact ? 'icon-button' : undefined}
+        {...getReferenceProps()}
       >
         {compact ? label : `${label} ▾`}
       </button>
       {open && (
-        <div className="menu" role="menu" onClick={() => setOpen(false)} data-testid={`${testId}-menu`}>
-          {children}
-        </div>
+        <FloatingPortal>
+          <FloatingFocusManager context={context} initialFocus={0} returnFocus>
+            <div
+              ref={setFloating}
+              className="menu"
+              style={floatingStyles}
+              data-testid={`${testId}-menu`}
+              {...getFloatingProps({
+                onKeyDown: onMenuKey,
+                // A chosen item closes the menu (items run their own command on click).
+                onClick: (event) => {
+                  if ((event.target as HTMLElement).closest(ITEM)) setOpen(false)
+                },
+              })}
+            >
+              {children}
+            </div>
+          </FloatingFocusManager>
+        </FloatingPortal>
       )}
     </div>
   )

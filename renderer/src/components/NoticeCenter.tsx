@@ -67,7 +67,12 @@ export function NoticeCenter({ onOpenThread }: { onOpenThread: (threadId: string
             }}
             data-testid="notice-open"
           >
-            <strong>{t('notifications.notice', { name: notice.contactName })}</strong>
+            <strong>
+              {t('notifications.notice', {
+                name: notice.contactName,
+                context: /^[aeiouyhàâäéèêëîïôöûüÿœæ]/i.test(notice.contactName) ? 'elided' : undefined,
+              })}
+            </strong>
             <span>{notice.subject}</span>
             {notice.preview && <span> — {notice.preview}</span>}
           </button>

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { keys } from '../data/keys'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
 import type { OutboxEntry } from '../../../shared/model/outbox'
@@ -18,20 +20,13 @@ export function OutboxPanel({
 }) {
   const { t, i18n } = useTranslation()
   const toast = useToast()
-  const [entries, setEntries] = useState<OutboxEntry[]>([])
   const [busy, setBusy] = useState<string | null>(null)
-  const reload = useCallback(() => {
-    call(api.outbox.list(threadId)).then(setEntries, () => undefined)
-  }, [threadId])
-  useEffect(() => {
-    reload()
-    const offOutbox = api.on('outbox:changed', reload)
-    const offStore = api.on('store:changed', reload)
-    return () => {
-      offOutbox()
-      offStore()
-    }
-  }, [reload])
+  // One outbox query for the whole app (usually empty), filtered here: opening a thread costs no call.
+  const client = useQueryClient()
+  const outbox = useQuery({ queryKey: keys.outbox, queryFn: () => call(api.outbox.list()) })
+  const entries: OutboxEntry[] = (outbox.data ?? []).filter((entry) => entry.threadId === threadId)
+  const reload = useCallback(() => void client.invalidateQueries({ queryKey: keys.outbox }), [client])
+  useEffect(() => api.on('outbox:changed', reload), [reload])
   if (entries.length === 0) return null
 
   const retry = async (id: string) => {

@@ -1,4 +1,5 @@
-import { useEffect, useId } from 'react'
+import { useId, useRef } from 'react'
+import { Modal } from './Modal'
 import type { ReactNode } from 'react'
 import './reply-tools.css'
 
@@ -20,13 +21,15 @@ export function Overlay(props: {
 }) {
   const { onClose, busy } = props
   const titleId = useId()
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && !busy && onClose()
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onClose, busy])
+  const closeButton = useRef<HTMLButtonElement>(null)
   return (
-    <div className="overlay" onClick={(e) => e.target === e.currentTarget && onClose()}>
+    <Modal
+      onClose={onClose}
+      busy={busy}
+      backdropClassName="overlay"
+      closeOnBackdrop
+      initialFocus={closeButton}
+    >
       <div
         className={props.narrow ? 'overlay-panel narrow' : 'overlay-panel'}
         role="dialog"
@@ -44,13 +47,13 @@ export function Overlay(props: {
             onClick={onClose}
             aria-label={props.closeLabel}
             data-testid={`${props.testId}-close`}
-            autoFocus
+            ref={closeButton}
           >
             ×
           </button>
         </header>
         {props.children}
       </div>
-    </div>
+    </Modal>
   )
 }

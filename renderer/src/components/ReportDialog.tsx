@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Modal } from './Modal'
 
 const REASONS = ['phishing', 'offPlatform', 'abusive', 'spam'] as const
 
@@ -11,20 +12,25 @@ export function ReportDialog({
   onCancel: () => void
 }) {
   const { t } = useTranslation()
-  const [reason, setReason] = useState<(typeof REASONS)[number]>('phishing')
+  // No reason is chosen for the user: a report says what they saw, not what we guessed.
+  const [reason, setReason] = useState<(typeof REASONS)[number] | null>(null)
   const [note, setNote] = useState('')
   return (
-    <div className="dialog-backdrop">
+    <Modal onClose={onCancel} backdropClassName="dialog-backdrop">
       <div
         role="dialog"
         aria-modal="true"
         aria-labelledby="report-title"
+        aria-describedby="report-local"
         className="dialog"
         data-testid="report-dialog"
-        onKeyDown={(e) => e.key === 'Escape' && onCancel()}
       >
         <h2 id="report-title">{t('report.title')}</h2>
+        <p id="report-local" data-testid="report-local">
+          {t('report.local')}
+        </p>
         <fieldset>
+          <legend>{t('report.reason')}</legend>
           {REASONS.map((value) => (
             <label key={value}>
               <input
@@ -32,7 +38,8 @@ export function ReportDialog({
                 name="report-reason"
                 checked={reason === value}
                 onChange={() => setReason(value)}
-                autoFocus={value === 'phishing'}
+                data-testid="report-reason"
+                data-reason={value}
               />{' '}
               {t(`report.reasons.${value}`)}
             </label>
@@ -49,13 +56,14 @@ export function ReportDialog({
           <button
             type="button"
             className="primary"
-            onClick={() => onSubmit(note.trim() ? `${reason}: ${note.trim()}` : reason)}
+            disabled={reason === null}
+            onClick={() => reason && onSubmit(note.trim() ? `${reason}: ${note.trim()}` : reason)}
             data-testid="report-submit"
           >
             {t('report.submit')}
           </button>
         </div>
       </div>
-    </div>
+    </Modal>
   )
 }

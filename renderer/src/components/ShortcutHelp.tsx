@@ -1,53 +1,43 @@
-import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Command } from '../commands/registry'
+import { keyLabel } from '../../../shared/commands/catalog'
+import { Modal } from './Modal'
 
-const SHORTCUTS = [
-  ['j', 'next'],
-  ['k', 'previous'],
-  ['Enter', 'open'],
-  ['x', 'select'],
-  ['e', 'archive'],
-  ['#', 'delete'],
-  ['Shift+Delete', 'purge'],
-  ['u', 'unread'],
-  ['r', 'reply'],
-  ['/', 'search'],
-  ['l', 'label'],
-  ['v', 'move'],
-  ['?', 'help'],
-  ['Ctrl+Enter', 'send'],
-] as const
-
-export function ShortcutHelp({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation()
-  const closeButton = useRef<HTMLButtonElement>(null)
-  useEffect(() => closeButton.current?.focus(), [])
+/** The `?` help: every command that has a key, from the registry, in the user's language. */
+export function ShortcutHelp({ commands, onClose }: { commands: readonly Command[]; onClose: () => void }) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language === 'en' ? 'en' : 'fr'
+  const keyed = commands.filter((c) => c.key !== undefined)
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
+    <Modal onClose={onClose} backdropClassName="dialog-backdrop" closeOnBackdrop>
       <div
         role="dialog"
         aria-modal="true"
         aria-labelledby="shortcuts-title"
         className="dialog"
         data-testid="shortcut-help"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => e.key === 'Escape' && onClose()}
       >
         <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
         <dl className="shortcut-list">
-          {SHORTCUTS.map(([key, action]) => (
-            <div key={key}>
+          {keyed.map((command) => (
+            <div key={command.id} data-command-id={command.id}>
               <dt>
-                <kbd>{t(`shortcuts.keys.${key}`, { defaultValue: key })}</kbd>
+                <kbd>{keyLabel(command, language)}</kbd>
               </dt>
-              <dd>{t(`shortcuts.${action}`)}</dd>
+              <dd>{command.label[language]}</dd>
             </div>
           ))}
+          <div>
+            <dt>
+              <kbd>{t('shortcuts.keys.Ctrl+Enter')}</kbd>
+            </dt>
+            <dd>{t('shortcuts.send')}</dd>
+          </div>
         </dl>
-        <button ref={closeButton} type="button" onClick={onClose} data-testid="shortcut-help-close">
+        <button type="button" onClick={onClose} data-testid="shortcut-help-close">
           {t('app.close')}
         </button>
       </div>
-    </div>
+    </Modal>
   )
 }

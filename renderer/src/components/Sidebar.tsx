@@ -1,31 +1,30 @@
 import { useTranslation } from 'react-i18next'
 import { SYSTEM_VIEWS } from '../../../shared/model/query'
-import type { ViewCounts } from '../../../shared/model/query'
-import type { Folder, Label } from '../../../shared/model/mailbox'
 import type { Perspective } from '../../../shared/model/perspective'
 import { samePerspective } from '../../../shared/model/perspective'
-import type { AsyncState } from '../state/useAsync'
+import { useCounts, useFolders, useLabels } from '../data/hooks'
 import { ErrorState } from './States'
 import { FolderTree } from './FolderTree'
 import { LabelList } from './LabelList'
 
 interface Props {
-  data: AsyncState<{ counts: ViewCounts; folders: Folder[]; labels: Label[] }>
-  onRetry: () => void
   perspective: Perspective
   onSelect: (perspective: Perspective) => void
-  onChanged: () => void
 }
 
-export function Sidebar({ data, onRetry, perspective, onSelect, onChanged }: Props) {
+/** System views with their counts, then folders and labels; each read is its own query. */
+export function Sidebar({ perspective, onSelect }: Props) {
   const { t } = useTranslation()
-  const value = data.value
+  const counts = useCounts()
+  const folders = useFolders()
+  const labels = useLabels()
+  const failed = [counts, folders, labels].find((q) => q.isError && !q.data)
   return (
     <nav className="sidebar" aria-label={t('sidebar.views')}>
       <h2 className="sidebar-heading">{t('sidebar.views')}</h2>
       <ul className="view-list">
         {SYSTEM_VIEWS.map((view) => {
-          const count = value?.counts.views[view]
+          const count = counts.data?.views[view]
           const badge = view === 'needs-reply' ? count?.total : count?.unread
           const active = samePerspective(perspective, { kind: 'view', view })
           return (
@@ -48,22 +47,25 @@ export function Sidebar({ data, onRetry, perspective, onSelect, onChanged }: Pro
           )
         })}
       </ul>
-      {data.status === 'error' && !value && <ErrorState message={data.error.message} onRetry={onRetry} />}
-      {value && (
+      {failed?.error && (
+        <ErrorState
+          message={failed.error.message}
+          onRetry={() => void Promise.all([counts.refetch(), folders.refetch(), labels.refetch()])}
+        />
+      )}
+      {counts.data && folders.data && labels.data && (
         <>
           <FolderTree
-            folders={value.folders}
-            counts={value.counts}
+            folders={folders.data}
+            counts={counts.data}
             perspective={perspective}
             onSelect={onSelect}
-            onChanged={onChanged}
           />
           <LabelList
-            labels={value.labels}
-            counts={value.counts}
+            labels={labels.data}
+            counts={counts.data}
             perspective={perspective}
             onSelect={onSelect}
-            onChanged={onChanged}
           />
         </>
       )}

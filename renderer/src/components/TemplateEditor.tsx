@@ -1,4 +1,5 @@
-import { errorText } from './Toasts'
+import { errorText } from '../i18n/errors'
+import type { TFunction } from 'i18next'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
@@ -22,11 +23,11 @@ interface Refusal {
   findings: Finding[]
 }
 
-function refusalOf(error: unknown, t: (key: string) => string): Refusal {
+function refusalOf(error: unknown, t: TFunction, language: 'fr' | 'en'): Refusal {
   const details =
     error instanceof ComptoirError ? (error.details as { findings?: Finding[] } | undefined) : undefined
   return {
-    message: errorText(error, t),
+    message: errorText(error, t, language),
     findings: Array.isArray(details?.findings) ? details.findings : [],
   }
 }
@@ -36,7 +37,7 @@ function refusalOf(error: unknown, t: (key: string) => string): Refusal {
  * save and refuses a template holding an `error` finding, which is then shown here.
  */
 export function TemplateEditor({ template, defaultLanguage, onSaved, onDelete }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [draft, setDraft] = useState<TemplateInput>(
     template
       ? { name: template.name, language: template.language, body: template.body }
@@ -56,7 +57,7 @@ export function TemplateEditor({ template, defaultLanguage, onSaved, onDelete }:
         : await call(api.templates.create(draft))
       onSaved(saved)
     } catch (error) {
-      setRefusal(refusalOf(error, t))
+      setRefusal(refusalOf(error, t, i18n.language === 'en' ? 'en' : 'fr'))
     } finally {
       setSaving(false)
     }

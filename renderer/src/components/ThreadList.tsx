@@ -1,101 +1,63 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
-import { api, call } from '../bridge'
+import { useThreadList } from '../data/hooks'
 import type { Language } from '../i18n'
-import type { ThreadQuery } from '../../../shared/model/query'
-import type { Label, ThreadSummary } from '../../../shared/model/mailbox'
+import type { SystemView, ThreadQuery } from '../../../shared/model/query'
+import { FoundElsewhere } from './FoundElsewhere'
+import type { Folder, Label } from '../../../shared/model/mailbox'
 import { EmptyState, ErrorState, LoadingState } from './States'
 import { ThreadRow } from './ThreadRow'
 
-const PAGE = 100
 const ROW_HEIGHT = 84
 
 interface Props {
   query: ThreadQuery
-  revision: number
   language: Language
   labels: Label[]
+  folders: Folder[]
   openThreadId: string | null
   focusedId: string | null
   onFocus: (id: string | null) => void
   selected: string[]
   onSelectionChange: (ids: string[]) => void
   onOpen: (id: string) => void
-}
-
-interface ListState {
-  key: string
-  threads: ThreadSummary[]
-  nextCursor: string | null
-  total: number
-  status: 'loading' | 'ready' | 'error'
-  error?: string
+  onContextMenu: (x: number, y: number, id: string) => void
+  onGoToView: (view: SystemView) => void
 }
 
 /** The virtualised thread list: only visible rows are in the DOM, pages load as you scroll. */
 export function ThreadList(props: Props) {
   const {
     query,
-    revision,
     language,
     labels,
+    folders,
     openThreadId,
     focusedId,
     onFocus,
     selected,
     onSelectionChange,
     onOpen,
+    onContextMenu,
+    onGoToView,
   } = props
   const { t } = useTranslation()
-  const key = JSON.stringify(query)
-  const [state, setState] = useState<ListState>({
-    key: '',
-    threads: [],
-    nextCursor: null,
-    total: 0,
-    status: 'loading',
-  })
-  const [attempt, setAttempt] = useState(0)
-  const latest = useRef(0)
-  const loadingMore = useRef(false)
+  const list = useThreadList(query)
   const scrollRef = useRef<HTMLDivElement>(null)
-
-  useEffect(() => {
-    const run = ++latest.current
-    setState((s) => ({ ...s, status: 'loading' }))
-    call(api.threads.query({ ...query, limit: PAGE })).then(
-      (page) =>
-        run === latest.current &&
-        setState({
-          key,
-          threads: page.threads,
-          nextCursor: page.nextCursor,
-          total: page.total,
-          status: 'ready',
-        }),
-      (error: unknown) =>
-        run === latest.current &&
-        setState((s) => ({
-          ...s,
-          status: 'error',
-          error: String(error instanceof Error ? error.message : error),
-        })),
-    )
-  }, [key, revision, attempt]) // eslint-disable-line react-hooks/exhaustive-deps
-
+  const threads = useMemo(() => list.data?.pages.flatMap((page) => page.threads) ?? [], [list.data])
+  const folderNames = useMemo(() => new Map(folders.map((f) => [f.id, f.name])), [folders])
+  const total = list.data?.pages[0]?.total ?? 0
+  const loading = list.isPlaceholderData || (list.isFetching && !list.isFetchingNextPage && !list.data)
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list
   const loadMore = useCallback(() => {
-    if (!state.nextCursor || loadingMore.current) return
-    loadingMore.current = true
-    const run = latest.current
-    call(api.threads.query({ ...query, limit: PAGE, cursor: state.nextCursor }))
-      .then((page) => {
-        if (run !== latest.current) return
-        setState((s) => ({ ...s, threads: [...s.threads, ...page.threads], nextCursor: page.nextCursor }))
-      })
-      .catch(() => undefined)
-      .finally(() => (loadingMore.current = false))
-  }, [query, state.nextCursor])
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage()
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage])
+  const state = {
+    threads,
+    status: list.isError && !list.data ? 'error' : loading ? 'loading' : 'ready',
+    key: list.data ? 'ready' : '',
+  }
 
   const virtualizer = useVirtualizer({
     count: state.threads.length,
@@ -121,18 +83,19 @@ export function ThreadList(props: Props) {
   return (
     <div className="thread-list-wrap">
       <div className="list-status" aria-live="polite" data-testid="result-count">
-        {state.status !== 'error' && state.key && t('filters.results', { count: state.total })}
+        {state.status !== 'error' && state.key && t('filters.results', { count: total })}
       </div>
       {state.status === 'error' && (
         <ErrorState
-          message={`${t('list.loadError')} ${state.error ?? ''}`}
-          onRetry={() => setAttempt((a) => a + 1)}
+          message={`${t('list.loadError')} ${list.error?.message ?? ''}`}
+          onRetry={() => void list.refetch()}
         />
       )}
       {state.status === 'loading' && !state.key && <LoadingState label={t('app.loading')} />}
       {state.status !== 'error' && state.key && state.threads.length === 0 && (
         <EmptyState message={filtered ? t('list.noResults') : t('list.empty')} testId="list-empty" />
       )}
+      {state.status === 'ready' && total === 0 && <FoundElsewhere query={query} onGo={onGoToView} />}
       <div
         ref={scrollRef}
         className="thread-list"
@@ -142,6 +105,12 @@ export function ThreadList(props: Props) {
         aria-busy={state.status === 'loading'}
         aria-activedescendant={focusedId ? `thread-${focusedId}` : undefined}
         tabIndex={0}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && event.target === event.currentTarget && focusedId) {
+            event.preventDefault()
+            onOpen(focusedId)
+          }
+        }}
         data-testid="thread-list"
         data-loading={state.status === 'loading' ? 'true' : 'false'}
       >
@@ -157,6 +126,11 @@ export function ThreadList(props: Props) {
                 height={ROW_HEIGHT}
                 language={language}
                 labels={labels}
+                folderName={
+                  thread.folderId && thread.folderId !== query.folderId
+                    ? (folderNames.get(thread.folderId) ?? null)
+                    : null
+                }
                 open={thread.id === openThreadId}
                 focused={thread.id === focusedId}
                 checked={selected.includes(thread.id)}
@@ -165,6 +139,10 @@ export function ThreadList(props: Props) {
                 onOpen={() => {
                   onFocus(thread.id)
                   onOpen(thread.id)
+                }}
+                onContextMenu={(x, y) => {
+                  onFocus(thread.id)
+                  onContextMenu(x, y, thread.id)
                 }}
               />
             )

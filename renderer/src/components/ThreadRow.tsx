@@ -11,11 +11,14 @@ interface Props {
   height: number
   language: Language
   labels: Label[]
+  /** The folder the thread is filed in, shown on the row (null: not filed, or the list is that folder). */
+  folderName: string | null
   open: boolean
   focused: boolean
   checked: boolean
   onToggle: () => void
   onOpen: () => void
+  onContextMenu: (x: number, y: number) => void
   /** Ids carried when this row is dragged onto a folder (the whole selection if the row is in it). */
   dragIds: string[]
 }
@@ -26,11 +29,13 @@ export function ThreadRow({
   height,
   language,
   labels,
+  folderName,
   open,
   focused,
   checked,
   onToggle,
   onOpen,
+  onContextMenu,
   dragIds,
 }: Props) {
   const { t } = useTranslation()
@@ -56,6 +61,10 @@ export function ThreadRow({
         .join(' ')}
       style={{ position: 'absolute', top, left: 0, right: 0, height }}
       onClick={onOpen}
+      onContextMenu={(event) => {
+        event.preventDefault()
+        onContextMenu(event.clientX, event.clientY)
+      }}
       draggable
       onDragStart={(e) => e.dataTransfer.setData(THREADS_MIME, JSON.stringify(dragIds))}
       data-testid="thread-row"
@@ -103,6 +112,15 @@ export function ThreadRow({
                   strokeLinecap="round"
                 />
               </svg>
+            </span>
+          )}
+          {folderName && (
+            <span
+              className="row-folder"
+              data-testid="row-folder"
+              title={t('list.inFolder', { name: folderName })}
+            >
+              {folderName}
             </span>
           )}
           {rowLabels.map((label) => (

@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api, call } from '../bridge'
 import type { Language } from '../i18n'
 import type { Label } from '../../../shared/model/mailbox'
-import { useAsync } from '../state/useAsync'
+import { useThread } from '../data/hooks'
+import { useThreadCommands } from '../data/commands'
 import { EmptyState, ErrorState, LoadingState } from './States'
 import { MessageItem } from './MessageItem'
 import { OrderPanel } from './OrderPanel'
@@ -17,19 +17,15 @@ import { ReplyClock } from './ReplyClock'
 
 interface Props {
   threadId: string | null
-  revision: number
   language: Language
   labels: Label[]
-  onChanged: () => void
 }
 
-export function ThreadView({ threadId, revision, language, labels, onChanged }: Props) {
+export function ThreadView({ threadId, language, labels }: Props) {
   const { t } = useTranslation()
-  const [detail, reload] = useAsync(
-    async () => (threadId ? call(api.threads.get(threadId)) : null),
-    `${threadId}:${revision}`,
-  )
-  const value = detail.value && detail.value.thread.id === threadId ? detail.value : null
+  const detail = useThread(threadId)
+  const commands = useThreadCommands()
+  const value = detail.data && detail.data.thread.id === threadId ? detail.data : null
 
   // Opening a thread reads it, once per opening: "mark as unread" on the open thread must stick.
   const unread = value ? value.thread.unreadCount > 0 : false
@@ -38,11 +34,33 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
   useEffect(() => {
     if (!threadId || autoRead.current === threadId || !value) return
     autoRead.current = threadId
-    if (unread) void call(api.threads.markRead([threadId], true)).then(onChanged, () => undefined)
-  }, [threadId, unread, value, onChanged])
+    if (unread) commands.markRead([threadId], true).catch(() => undefined)
+  }, [threadId, unread, value, commands])
   useEffect(() => {
     if (!threadId) autoRead.current = null
   }, [threadId])
+
+  // A thread opens on its first unread message, else on its newest; a message added (a reply sent,
+  // one received) brings the newest into view.
+  const bodyRef = useRef<HTMLDivElement>(null)
+  const positioned = useRef<{ id: string; count: number } | null>(null)
+  useLayoutEffect(() => {
+    const body = bodyRef.current
+    if (!value || !body) return
+    const previous = positioned.current
+    const count = value.messages.length
+    if (previous?.id === value.thread.id && previous.count === count) return
+    positioned.current = { id: value.thread.id, count }
+    const firstUnread =
+      previous?.id === value.thread.id
+        ? undefined
+        : value.messages.find((m) => m.direction === 'in' && m.readAt === null)
+    const target = firstUnread ?? value.messages.at(-1)
+    const element = target && body.querySelector<HTMLElement>(`[data-message-id="${target.id}"]`)
+    if (!element) return
+    const offset = element.getBoundingClientRect().top - body.getBoundingClientRect().top + body.scrollTop
+    body.scrollTop = firstUnread ? offset - 8 : offset + element.offsetHeight - body.clientHeight + 16
+  }, [value])
 
   if (!threadId) {
     return (
@@ -54,8 +72,11 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
   if (!value) {
     return (
       <section className="thread-pane">
-        {detail.status === 'error' ? (
-          <ErrorState message={`${t('thread.loadError')} ${detail.error.message}`} onRetry={reload} />
+        {detail.isError ? (
+          <ErrorState
+            message={`${t('thread.loadError')} ${detail.error.message}`}
+            onRetry={() => void detail.refetch()}
+          />
         ) : (
           <LoadingState label={t('app.loading')} />
         )}
@@ -94,10 +115,10 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
           </p>
         )}
       </header>
-      <div className="thread-body">
+      <div className="thread-body" ref={bodyRef} data-testid="thread-body">
         <ol className="messages" aria-label={thread.subject}>
           {messages.map((message) => (
-            <PaneBoundary key={message.id} pane="panel" as="li" resetKey={revision}>
+            <PaneBoundary key={message.id} pane="panel" as="li" resetKey={thread.id}>
               <MessageItem
                 message={message}
                 refusedBy={refused.get(message.id)}
@@ -108,7 +129,7 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
           ))}
         </ol>
         {order && (
-          <PaneBoundary pane="panel" className="order-panel" resetKey={revision}>
+          <PaneBoundary pane="panel" className="order-panel" resetKey={thread.id}>
             <OrderPanel
               order={order}
               language={language}
@@ -124,7 +145,7 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
           ref={composer}
           threadId={thread.id}
           relayAddress={thread.contact.relayAddress}
-          onSent={onChanged}
+          onSent={() => undefined}
         />
       </PaneBoundary>
     </section>

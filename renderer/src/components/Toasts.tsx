@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ComptoirError } from '../../../shared/ipc/result'
+import { errorText } from '../i18n/errors'
 
 interface Toast {
   id: number
@@ -17,17 +17,12 @@ interface ToastApi {
 }
 
 /** The words for an error: codes the renderer knows are said in the user's language. */
-export function errorText(error: unknown, t: (key: string) => string): string {
-  if (error instanceof ComptoirError && error.code === 'DISK_FULL') return t('errors.diskFull')
-  return error instanceof Error ? error.message : String(error)
-}
-
 const ToastContext = createContext<ToastApi>({ show: () => undefined, showError: () => undefined })
 export const useToast = () => useContext(ToastContext)
 
 /** Transient notices; destructive actions offer Undo here for a few seconds. */
 export function ToastProvider({ children }: { children: ReactNode }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [toasts, setToasts] = useState<Toast[]>([])
   const nextId = useRef(1)
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((toast) => toast.id !== id)), [])
@@ -39,9 +34,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     }
     return {
       show,
-      showError: (error) => show(errorText(error, t), 'error'),
+      showError: (error) => show(errorText(error, t, i18n.language === 'en' ? 'en' : 'fr'), 'error'),
     }
-  }, [dismiss, t])
+  }, [dismiss, t, i18n])
   return (
     <ToastContext.Provider value={api}>
       {children}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import type { DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../bridge'
@@ -6,7 +6,7 @@ import type { Language } from '../i18n'
 import { perspectiveQuery } from '../../../shared/model/perspective'
 import type { Filters, Perspective } from '../../../shared/model/perspective'
 import { useUiLocation } from '../state/useUiLocation'
-import { useAsync } from '../state/useAsync'
+import { useFolders, useLabels, useStoreEvents } from '../data/hooks'
 import { Sidebar } from './Sidebar'
 import { FilterBar } from './FilterBar'
 import { ThreadList } from './ThreadList'
@@ -14,7 +14,16 @@ import { ThreadView } from './ThreadView'
 import { ActionBar } from './ActionBar'
 import { ToastProvider, useToast } from './Toasts'
 import { PaneBoundary } from './PaneBoundary'
-import { useShortcuts } from './useShortcuts'
+import { useQueryClient } from '@tanstack/react-query'
+import type { InfiniteData } from '@tanstack/react-query'
+import type { ThreadPage } from '../../../shared/model/query'
+import { keys } from '../data/keys'
+import { cachedSummary } from '../data/store-events'
+import { useThreadActions } from '../commands/useThreadActions'
+import { useWorkspaceCommands } from '../commands/useWorkspaceCommands'
+import { useGlobalShortcuts } from '../commands/useGlobalShortcuts'
+import { RowContextMenu } from './RowContextMenu'
+import type { ContextMenuRequest } from './RowContextMenu'
 import { ShortcutHelp } from './ShortcutHelp'
 import { DashboardToolbar } from './DashboardToolbar'
 import { TimeLeftSortToggle } from './ReplyClock'
@@ -49,25 +58,15 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
   const toast = useToast()
   const role = useRole()
   const [location, navigate] = useUiLocation()
-  const [revision, setRevision] = useState(0)
   const [selected, setSelected] = useState<string[]>([])
   const [focusedId, setFocusedId] = useState<string | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const [sortByTimeLeft, setSortByTimeLeft] = useState(false)
+  useStoreEvents()
+  const folders = useFolders().data ?? []
+  const labels = useLabels().data ?? []
   /** The order import dialog, open with the files dropped on the window (or none: the button). */
   const [ordersImport, setOrdersImport] = useState<File[] | null>(null)
-  const refresh = useCallback(() => setRevision((r) => r + 1), [])
-
-  useEffect(() => api.on('store:changed', refresh), [refresh])
-
-  const [sidebarData, reloadSidebar] = useAsync(async () => {
-    const [counts, folders, labels] = await Promise.all([
-      call(api.threads.counts()),
-      call(api.folders.list()),
-      call(api.labels.list()),
-    ])
-    return { counts, folders, labels }
-  }, `sidebar:${revision}`)
 
   const needsReplyView = location.perspective.kind === 'view' && location.perspective.view === 'needs-reply'
   const query = useMemo(
@@ -88,17 +87,46 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
     [location, navigate],
   )
 
+  const clearSelection = useCallback(() => setSelected([]), [])
   const targets = selected.length > 0 ? selected : location.threadId ? [location.threadId] : []
-  const shortcuts = useShortcuts({
-    focusedId,
-    setFocusedId,
-    openThread,
-    onHelp: () => setHelpOpen(true),
-    onToggleSelect: (id: string) =>
+  const client = useQueryClient()
+  const actions = useThreadActions(location.perspective, clearSelection)
+  const toggleSelect = useCallback(
+    (id: string) =>
       setSelected((current) =>
         current.includes(id) ? current.filter((other) => other !== id) : [...current, id],
       ),
+    [],
+  )
+  /** Every thread the list has loaded (the list loads more as it scrolls). */
+  const selectAll = () =>
+    setSelected(
+      client
+        .getQueryData<InfiniteData<ThreadPage>>(keys.list(query))
+        ?.pages.flatMap((page) => page.threads.map((thread) => thread.id)) ?? [],
+    )
+  const commands = useWorkspaceCommands({
+    targets,
+    focusedId,
+    openThreadId: location.threadId,
+    setFocusedId,
+    openThread,
+    toggleSelect,
+    selectAll,
+    showHelp: () => setHelpOpen(true),
+    actions,
   })
+  useGlobalShortcuts(commands)
+  const [contextMenu, setContextMenu] = useState<ContextMenuRequest | null>(null)
+  const openContextMenu = (x: number, y: number, id: string) =>
+    setContextMenu({ x, y, ids: selected.includes(id) ? selected : [id] })
+  const appliedLabelIds = labels
+    .filter(
+      (label) =>
+        targets.length > 0 &&
+        targets.every((id) => cachedSummary(client, id)?.labelIds.includes(label.id) ?? false),
+    )
+    .map((label) => label.id)
 
   const changeLanguage = async (value: string) => {
     try {
@@ -124,14 +152,13 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
   }
 
   return (
-    <div className="workspace" onKeyDown={shortcuts} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="workspace" onDragOver={onDragOver} onDrop={onDrop}>
       <header className="topbar">
         <h1 className="brand">{t('app.title')}</h1>
         <ImportMail language={language} />
         <PaneBoundary pane="panel">
           <DashboardToolbar
             language={language}
-            revision={revision}
             onOpenThread={openThread}
             onSettingsChanged={onSettingsChanged}
           />
@@ -178,16 +205,10 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
           </ul>
         </div>
       )}
-      <PaneBoundary pane="sidebar" className="sidebar" resetKey={revision}>
-        <Sidebar
-          data={sidebarData}
-          onRetry={reloadSidebar}
-          perspective={location.perspective}
-          onSelect={selectPerspective}
-          onChanged={refresh}
-        />
+      <PaneBoundary pane="sidebar" className="sidebar">
+        <Sidebar perspective={location.perspective} onSelect={selectPerspective} />
       </PaneBoundary>
-      <PaneBoundary pane="list" className="list-pane" resetKey={`${JSON.stringify(query)}:${revision}`}>
+      <PaneBoundary pane="list" className="list-pane" resetKey={JSON.stringify(query)}>
         <section className="list-pane" aria-label={t('list.label')}>
           <FilterBar filters={location.filters} onChange={setFilters} />
           {needsReplyView && role === 'seller' && (
@@ -195,44 +216,52 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
           )}
           <ActionBar
             targets={targets}
-            folders={sidebarData.value?.folders ?? []}
-            labels={sidebarData.value?.labels ?? []}
-            perspective={location.perspective}
-            onDone={() => {
-              setSelected([])
-              refresh()
-            }}
+            folders={folders}
+            labels={labels}
+            actions={actions}
+            appliedLabelIds={appliedLabelIds}
           />
+          {selected.length > 0 && (
+            <div className="selection-bar" role="status" data-testid="selection-bar">
+              <span>{t('list.selected', { count: selected.length })}</span>
+              <button type="button" onClick={selectAll} data-testid="select-all">
+                {t('list.selectAll')}
+              </button>
+              <button type="button" onClick={clearSelection} data-testid="select-none">
+                {t('list.selectNone')}
+              </button>
+            </div>
+          )}
           <ThreadList
             query={query}
-            revision={revision}
             language={language}
-            labels={sidebarData.value?.labels ?? []}
+            labels={labels}
+            folders={folders}
             openThreadId={location.threadId}
             focusedId={focusedId}
             onFocus={setFocusedId}
             selected={selected}
             onSelectionChange={setSelected}
             onOpen={openThread}
+            onContextMenu={openContextMenu}
+            onGoToView={(view) => selectPerspective({ kind: 'view', view })}
           />
         </section>
       </PaneBoundary>
-      <PaneBoundary pane="thread" className="thread-pane" resetKey={`${location.threadId}:${revision}`}>
-        <ThreadView
-          threadId={location.threadId}
-          revision={revision}
-          language={language}
-          labels={sidebarData.value?.labels ?? []}
-          onChanged={refresh}
-        />
+      <PaneBoundary pane="thread" className="thread-pane" resetKey={location.threadId ?? ''}>
+        <ThreadView threadId={location.threadId} language={language} labels={labels} />
       </PaneBoundary>
-      {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+      {helpOpen && <ShortcutHelp commands={commands} onClose={() => setHelpOpen(false)} />}
+      {contextMenu && (
+        <RowContextMenu request={contextMenu} commands={commands} onClose={() => setContextMenu(null)} />
+      )}
+      {actions.dialogs}
       {ordersImport && (
         <OrdersImport
           language={language}
           initialFiles={ordersImport}
           onClose={() => setOrdersImport(null)}
-          onImported={refresh}
+          onImported={() => void client.invalidateQueries()}
         />
       )}
     </div>

@@ -64,6 +64,13 @@ export const fr = {
     results_other: '{{count}} conversations',
   },
   list: {
+    foundElsewhere: 'Aucun résultat ici, mais :',
+    foundIn_one: '{{count}} dans « {{view}} »',
+    foundIn_other: '{{count}} dans « {{view}} »',
+    selected_one: '{{count}} sélectionnée',
+    selected_other: '{{count}} sélectionnées',
+    selectAll: 'Tout sélectionner',
+    selectNone: 'Désélectionner',
     label: 'Conversations',
     empty: 'Aucune conversation ici.',
     noResults: 'Aucun résultat pour ces filtres.',
@@ -71,6 +78,7 @@ export const fr = {
     attachment: 'Pièce jointe',
     unread: 'Non lu',
     loadError: 'Impossible de charger les conversations.',
+    inFolder: 'Classée dans « {{name}} »',
   },
   thread: {
     refusedByMarketplace:
@@ -135,6 +143,8 @@ export const fr = {
     purged_one: 'Conversation supprimée définitivement.',
     purged_other: '{{count}} conversations supprimées définitivement.',
     done: {
+      moved_one: 'Conversation classée dans « {{folder}} ».',
+      moved_other: '{{count}} conversations classées dans « {{folder}} ».',
       archived_one: 'Conversation archivée.',
       archived_other: '{{count}} conversations archivées.',
       unarchived_one: 'Conversation remise dans la boîte de réception.',
@@ -236,6 +246,25 @@ export const fr = {
   },
   settings: { language: 'Langue', system: 'Langue du système' },
   errors: {
+    codes: {
+      BAD_REQUEST: 'La demande n’est pas valide.',
+      FORBIDDEN: 'Action non autorisée.',
+      NOT_FOUND: 'Élément introuvable : il a peut-être été supprimé.',
+      CONFLICT: 'Impossible : cela entre en conflit avec l’existant.',
+      POLICY_VIOLATION: 'Envoi refusé : le message enfreint les règles de la place de marché.',
+      ATTACHMENT_REFUSED: 'Pièce jointe refusée.',
+      STORE_LOCKED: 'La boîte est ouverte par une autre fenêtre de Comptoir.',
+      STORE_ERROR: 'La modification n’a pas pu être enregistrée sur le disque.',
+      DISK_FULL: 'Le disque est plein : rien n’a été modifié.',
+      PAYLOAD_TOO_LARGE: 'Trop volumineux pour être envoyé en une fois.',
+      PAYLOAD_TOO_DEEP: 'La demande est trop imbriquée.',
+      UNKNOWN_CHANNEL: 'Action inconnue.',
+      INTERNAL: 'Une erreur interne est survenue.',
+    },
+    reasons: {
+      'folder-name-taken': 'Un dossier « {{name}} » existe déjà ici.',
+      'label-name-taken': 'Une étiquette « {{name}} » existe déjà.',
+    },
     generic: 'Une erreur est survenue.',
     storeWarnings:
       'Attention : à l’ouverture, la boîte a trouvé des fichiers endommagés ou des données invalides.',
@@ -250,6 +279,9 @@ export const fr = {
     },
   },
   report: {
+    reason: 'Motif',
+    local:
+      'Le signalement reste sur cet ordinateur : il marque le message et ferme la réponse, il n’est envoyé à personne.',
     title: 'Signaler un message suspect',
     note: 'Précisions (facultatif)',
     submit: 'Signaler',
@@ -469,12 +501,14 @@ export const fr = {
     close: 'Fermer les réglages de notification',
     enabled: 'Me prévenir des nouveaux messages',
     onlyNeedsReply: 'Seulement pour les conversations qui attendent une réponse',
-    quietHours: 'Heures calmes',
+    quietHours: 'Ne pas déranger',
     quietFrom: 'De',
     quietTo: 'à',
     blockedNote: 'Les expéditeurs bloqués ne déclenchent jamais de notification.',
     saved: 'Réglages enregistrés.',
     notice: 'Nouveau message de {{name}}',
+    // Elision before a vowel or a mute h: « d’Élodie », « d’Hélène ».
+    notice_elided: 'Nouveau message d’{{name}}',
     openThread: 'Ouvrir',
     dismiss: 'Ignorer',
   },

@@ -32,6 +32,12 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener)
 }
 
+/** The rules as the app's start-up read them with the settings: the composer then costs no call. */
+export function primeSellerRules(rules: readonly SellerRule[]): void {
+  loading ??= Promise.resolve()
+  publish(rules)
+}
+
 /** The seller's rules (the same array until they change, so checks can cache their compiled form). */
 export function useSellerRules(): readonly SellerRule[] {
   return useSyncExternalStore(subscribe, () => current)

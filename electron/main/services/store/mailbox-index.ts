@@ -112,7 +112,14 @@ export function refreshEntry(entry: ThreadEntry): void {
 export function haystackOf(entry: ThreadEntry): string {
   if (entry.haystack === null) {
     const { record, contact } = entry
-    const parts = [record.subject, contact.displayName, contact.relayAddress, record.orderNumber ?? '']
+    // The order number with and without its dashes: "4051234567" finds "405-1234567-…" as the order field does.
+    const parts = [
+      record.subject,
+      contact.displayName,
+      contact.relayAddress,
+      record.orderNumber ?? '',
+      entry.orderDigits,
+    ]
     for (const message of entry.messages) parts.push(message.body)
     entry.haystack = parts.join('\n')
   }

@@ -45,6 +45,7 @@ import { acquireStoreLock } from './store-lock'
 import type { StoreLock } from './store-lock'
 import { newChange, resolveThreads } from './store-context'
 import type { Change, NewMessageEvent, StoreContext } from './store-context'
+import type { StoreChangeKind } from '../../../../shared/ipc/contract'
 import * as threads from './thread-commands'
 import { mergeOrders } from './order-commands'
 import type { OrdersMergeResult } from './order-commands'
@@ -64,6 +65,8 @@ export interface MailboxStoreOptions {
 
 export interface StoreChange {
   threadIds: string[]
+  /** What kind of data changed, so listeners refresh only that (see `StoreChangeKind`). */
+  kinds: StoreChangeKind[]
   newMessage?: NewMessageEvent
 }
 
@@ -148,7 +151,7 @@ export class MailboxStore {
   }
 
   setOwner(owner: Owner): Promise<Owner> {
-    return this.mutate((c) => organizer.setOwner(this.context, c, owner))
+    return this.mutate((c) => organizer.setOwner(this.context, c, owner), 'all')
   }
 
   onChange(listener: ChangeListener): () => void {
@@ -172,6 +175,15 @@ export class MailboxStore {
       messages: entry!.messages.map((m) => ({ ...m, attachments: m.attachments.map((a) => ({ ...a })) })),
       order: order ? structuredClone(order) : null,
     }
+  }
+
+  /** The current summaries of the named threads that still exist (for the change event). */
+  summaries(ids: readonly string[]): ThreadSummary[] {
+    const { index } = this.context
+    return ids.flatMap((id) => {
+      const entry = index.threads.get(id)
+      return entry ? [index.summary(entry)] : []
+    })
   }
 
   counts(): ViewCounts {
@@ -234,15 +246,15 @@ export class MailboxStore {
   }
 
   blockContact(contactId: string, blocked: boolean): Promise<Mutation> {
-    return this.mutation((c) => threads.blockContact(this.context, c, contactId, blocked))
+    return this.mutation((c) => threads.blockContact(this.context, c, contactId, blocked), 'contacts')
   }
 
   report(messageId: string, reason: string): Promise<Report> {
-    return this.mutate((c) => threads.reportMessage(this.context, c, messageId, reason))
+    return this.mutate((c) => threads.reportMessage(this.context, c, messageId, reason), 'messages')
   }
 
   appendMessage(input: AppendMessageInput): Promise<Message> {
-    return this.mutate((c) => threads.appendMessage(this.context, c, input))
+    return this.mutate((c) => threads.appendMessage(this.context, c, input), 'messages')
   }
 
   /** One imported mail into its thread (or a duplicate, changing nothing). Durable once resolved. */
@@ -278,7 +290,7 @@ export class MailboxStore {
   }
 
   createThread(input: CreateThreadInput): Promise<ThreadSummary> {
-    return this.mutate((c) => threads.createThread(this.context, c, input))
+    return this.mutate((c) => threads.createThread(this.context, c, input), 'messages')
   }
 
   /** Orders read from the marketplace's reports, merged newest-wins with those already known. */
@@ -287,31 +299,31 @@ export class MailboxStore {
   }
 
   createFolder(name: string, parentId: string | null): Promise<Folder> {
-    return this.mutate((c) => organizer.createFolder(this.context, c, name, parentId))
+    return this.mutate((c) => organizer.createFolder(this.context, c, name, parentId), 'folders')
   }
 
   renameFolder(id: string, name: string): Promise<Folder> {
-    return this.mutate((c) => organizer.renameFolder(this.context, c, id, name))
+    return this.mutate((c) => organizer.renameFolder(this.context, c, id, name), 'folders')
   }
 
   moveFolder(id: string, parentId: string | null): Promise<Folder> {
-    return this.mutate((c) => organizer.moveFolder(this.context, c, id, parentId))
+    return this.mutate((c) => organizer.moveFolder(this.context, c, id, parentId), 'folders')
   }
 
   deleteFolder(id: string, options: { moveThreadsTo?: string | null } = {}): Promise<Mutation> {
-    return this.mutation((c) => organizer.deleteFolder(this.context, c, id, options))
+    return this.mutation((c) => organizer.deleteFolder(this.context, c, id, options), 'folders')
   }
 
   createLabel(input: { name: string; color: string; kind: LabelKind }): Promise<Label> {
-    return this.mutate((c) => organizer.createLabel(this.context, c, input))
+    return this.mutate((c) => organizer.createLabel(this.context, c, input), 'labels')
   }
 
   updateLabel(id: string, patch: Partial<Omit<Label, 'id'>>): Promise<Label> {
-    return this.mutate((c) => organizer.updateLabel(this.context, c, id, patch))
+    return this.mutate((c) => organizer.updateLabel(this.context, c, id, patch), 'labels')
   }
 
   deleteLabel(id: string): Promise<Mutation> {
-    return this.mutation((c) => organizer.deleteLabel(this.context, c, id))
+    return this.mutation((c) => organizer.deleteLabel(this.context, c, id), 'labels')
   }
 
   /** Adds a whole mailbox in one bulk write (a new generation of partitions sized for the result). */
@@ -327,7 +339,7 @@ export class MailboxStore {
           `The mailbox could not be imported: ${(error as Error).message}`,
         )
       })
-      this.emit({ threadIds: snapshot.threads.map((t) => t.id) })
+      this.emit({ threadIds: snapshot.threads.map((t) => t.id), kinds: ['all'] })
     })
   }
 
@@ -372,14 +384,14 @@ export class MailboxStore {
     return run
   }
 
-  private mutation(apply: (change: Change) => void): Promise<Mutation> {
+  private mutation(apply: (change: Change) => void, kind: StoreChangeKind = 'threads'): Promise<Mutation> {
     return this.mutate((change) => {
       apply(change)
       return { threadIds: [...change.threadIds] }
-    })
+    }, kind)
   }
 
-  private mutate<T>(apply: (change: Change) => T): Promise<T> {
+  private mutate<T>(apply: (change: Change) => T, kind: StoreChangeKind = 'threads'): Promise<T> {
     return this.serial(async () => {
       const change = newChange()
       const result = apply(change)
@@ -393,6 +405,7 @@ export class MailboxStore {
       }
       this.emit({
         threadIds: [...change.threadIds],
+        kinds: kind === 'threads' || change.threadIds.size === 0 ? [kind] : [kind, 'threads'],
         ...(change.newMessage ? { newMessage: change.newMessage } : {}),
       })
       if (change.freedAttachments.length > 0 && this.releaseBlobs) {

@@ -21,7 +21,12 @@ function assertFreeName(context: StoreContext, name: string, parentId: string | 
   const taken = metaOf(context).folders.some(
     (f) => f.parentId === parentId && f.id !== except && sameName(f.name, name),
   )
-  if (taken) throw new ComptoirError('CONFLICT', `A folder named "${name}" already exists there.`)
+  if (taken) {
+    throw new ComptoirError('CONFLICT', `A folder named "${name}" already exists there.`, {
+      reason: 'folder-name-taken',
+      name,
+    })
+  }
 }
 
 export function createFolder(
@@ -118,7 +123,10 @@ function checkLabel(context: StoreContext, patch: Partial<Omit<Label, 'id'>>, ex
     patch.name !== undefined &&
     metaOf(context).labels.some((l) => l.id !== except && sameName(l.name, patch.name!))
   ) {
-    throw new ComptoirError('CONFLICT', `A label named "${patch.name}" already exists.`)
+    throw new ComptoirError('CONFLICT', `A label named "${patch.name}" already exists.`, {
+      reason: 'label-name-taken',
+      name: patch.name,
+    })
   }
 }
 

@@ -209,7 +209,7 @@ function reference(snapshot: MailboxSnapshot) {
   }
   const inView = (r: Row, view: ThreadQuery['view']) => {
     const t = r.thread
-    if (view === 'inbox') return !t.archived && !t.trashed && !r.blocked
+    if (view === 'inbox') return !t.archived && !t.trashed && !r.blocked && t.folderId === null
     if (view === 'needs-reply') return r.needsReply && !t.trashed && !r.blocked
     if (view === 'sent') return r.hasOut && !t.trashed
     if (view === 'archive') return t.archived && !t.trashed

@@ -13,6 +13,7 @@ import type {
   ViewCounts,
 } from '../../../../shared/model/query'
 import { ComptoirError } from '../../../../shared/ipc/result'
+import { inView } from '../../../../shared/model/thread-match'
 import { ancestorsById, subtreeIds } from './folder-tree'
 import { haystackOf, needsReply } from './mailbox-index'
 import type { MailboxIndex, ThreadEntry } from './mailbox-index'
@@ -24,25 +25,20 @@ export const MAX_PAGE_SIZE = 500
 
 type Predicate = (entry: ThreadEntry) => boolean
 
-/** Membership of each system view. Without a view: everything neither trashed nor blocked. */
+/** Membership of each system view (the shared rule). Without a view: everything neither trashed nor blocked. */
 export function viewPredicate(view: SystemView | undefined): Predicate {
-  const blocked = (e: ThreadEntry) => e.contact.blocked
-  switch (view) {
-    case 'inbox':
-      return (e) => !e.record.archived && !e.record.trashed && !blocked(e)
-    case 'needs-reply':
-      return (e) => needsReply(e) && !e.record.trashed && !blocked(e)
-    case 'sent':
-      return (e) => e.hasOutbound && !e.record.trashed
-    case 'archive':
-      return (e) => e.record.archived && !e.record.trashed
-    case 'trash':
-      return (e) => e.record.trashed
-    case 'blocked':
-      return (e) => blocked(e) && !e.record.trashed
-    case undefined:
-      return (e) => !e.record.trashed && !blocked(e)
-  }
+  return (e) =>
+    inView(
+      view,
+      {
+        archived: e.record.archived,
+        trashed: e.record.trashed,
+        blocked: e.contact.blocked,
+        folderId: e.record.folderId,
+        needsReply: needsReply(e),
+      },
+      e.hasOutbound,
+    )
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
@@ -158,7 +154,7 @@ function bump(pair: CountPair, unread: boolean): void {
 /**
  * Sidebar counts, in one pass. A folder's count is what `query({ folderId })` returns (subfolders
  * included, trashed and blocked threads left out); a label's is what `query({ labelId })` returns.
- * The view rules are those of `viewPredicate`, inlined because this runs after every change.
+ * The view rules are those of `inView` (shared/model/thread-match), inlined because this runs after every change.
  */
 export function countViews(index: MailboxIndex, folders: Folder[], labelIds: string[]): ViewCounts {
   const views = Object.fromEntries(SYSTEM_VIEWS.map((v) => [v, emptyPair()])) as Record<SystemView, CountPair>
@@ -179,7 +175,7 @@ export function countViews(index: MailboxIndex, folders: Folder[], labelIds: str
       bump(views.blocked, unread)
       continue
     }
-    if (!archived) bump(views.inbox, unread)
+    if (!archived && folderId === null) bump(views.inbox, unread)
     if (needsReply(entry)) bump(views['needs-reply'], unread)
     if (folderId !== null) for (const id of chains.get(folderId) ?? []) bump(folderCounts[id]!, unread)
     for (const id of labels) if (labelCounts[id]) bump(labelCounts[id], unread)
