@@ -68,6 +68,8 @@ function readChain(text: string, from: number): Chain {
     DOT_SEP.lastIndex = pos
     const m = DOT_SEP.exec(text)
     if (!m || !LABEL_CHAR.test(text.charAt(pos + m[0].length))) break
+    // "Nr. DE 287 330 415", "Reg. No": a real full stop then a capital starts a word, not a TLD
+    if (m[0].startsWith('.') && /[A-Z]/.test(text.charAt(pos + m[0].length))) break
     disguised = true
     if (!/^ ?[[({]/.test(m[0])) bracketOnly = false
     pos += m[0].length

@@ -657,12 +657,18 @@ export const REVIEW_EXCEPTION: PhraseException = {
     '(hotel{,s}|palace|resort|restaurant|luxe|luxury|qualite|quality) @FIVE @STAR',
     '@FIVE @STAR (hotel{,s}|resort|spa|collection|quality|qualite|luxury|luxe|edition|range|gamme|linge|bettwasche|palace|service|towel{,s}|sheet{,s}|duvet{,s}|pillow{,s}|bedding|linen|drap{,s}|serviette{,s}|oreiller{,s}|couette{,s}|parure{,s}|kissen|handtuch|handtucher|bettdecke{,n})',
     '(deluxe|premium|grand|royal|platinum|gold) @FIVE @STAR',
+    '@FIVE @STAR (deluxe|premium|chef|grand|royal|plus|pro|comfort|confort|komfort|select|classic|classique)',
     '@THANKS_FOR ~3 @REVIEW (de|d|mit|von|of|with) @FIVE @STAR',
     // the buyer on a review already left, in German: "ich habe schon 5 Sterne gegeben"
     '(ich|wir) (habe|haben|hab) (schon|bereits)? ~3 (@REVIEW|@STAR) ~2 (gegeben|abgegeben|hinterlassen|geschrieben|geandert)',
     '# (sur|out of)? @FIVE @STAR',
     // the buyer telling what they did: "I left you a 5 star review", "j'ai mis 2 étoiles", "I changed my review"
     '(i|je|j) (ve|have|had|ai|avais)? (just|already|deja|bien)? (left|laisse|given|gave|donne|posted|poste|mis|put|written|wrote|ecrit|changed|updated|edited|modifie|change|raised|removed|deleted|supprime|retire|remonte|augmente) (you|vous|te|your|my|mon|ma|un|une|a|the|le|la|l)? ~3 (@REVIEW|@STAR) ((to|a|en|auf) (#|@FIVE) @STAR)?',
+    // the buyer with the pronoun first: "je vous ai mis 5 étoiles", "I've just updated my review myself"
+    '(je|j|i) (vous|t|te|lui|you)? (ai|avais|ve|have|had) (just|already|deja|bien|d ailleurs|aussi|also)? (mis|donne|laisse|poste|ecrit|mis a jour|left|given|gave|posted|put|updated) (you|vous|te)? ~3 (@REVIEW|@STAR)',
+    '(je|j|i|ich) ~8 (mon|ma|my|mein|meine|meinen) (propre|own|eigene{,n})? @REVIEW',
+    // ratings named as a range, not asked for: "whether it's 1 star or 5 stars", "de 1 à 5 étoiles"
+    '(1|2|3|one|two|three|un|une|deux|trois|ein|einen|eins|zwei|drei) @STAR? (or|ou|oder|to|a|bis) (4|5|four|five|quatre|cinq|vier|funf) @STAR',
     // the buyer reporting what the seller asked: "vous m'avez glissé une carte « laissez-nous 5 étoiles »"
     '(you|vous) (m|me|nous|us)? (avez|have|had|aviez|ve)? (told|asked|wrote|said|slipped|included|put|sent|dit|ecrit|demande|glisse|mis|envoye|inclus) ~10 (@FIVE @STAR|@ASK_REVIEW)',
     // thanks for a change already made: "thanks a lot for updating your review", "merci d'avoir modifié votre avis"
