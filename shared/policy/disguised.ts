@@ -24,6 +24,13 @@ const DOT_SEP_SEARCH = new RegExp(DOT_SEP.source, 'gi')
 /** An at-sign written otherwise: (at) [at] {@} (arobase) (chez), " at ", " arobase ", " @ ", "@". */
 const AT_SEP = / ?[[({] ?(?:at|a|@|arobase|arrobase|chez) ?[\])}] ?| (?:at|arobase|arrobase|chez) | ?@ ?/gi
 
+/** Networks whose name stands before an "@handle" ("Instagram @shop.uk", "IG @shop"). */
+const NETWORK_NAMES = new Set(
+  'instagram insta ig tiktok twitter x snapchat snap threads facebook fb telegram pinterest youtube bluesky'.split(
+    ' ',
+  ),
+)
+
 const LABEL_CHAR = /[A-Za-z0-9-]/
 /** Mailbox names that make "returns at shop.co.uk" an address rather than a place. */
 const MAILBOX_WORDS = new Set(
@@ -197,6 +204,8 @@ export function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]
     }
     if (localStart === sepStart) continue
     const local = text.slice(localStart, sepStart)
+    // "Instagram @fuelnation.uk": a network's name before a handle, not a mailbox (the handle is social)
+    if (sep === ' @' && NETWORK_NAMES.has(local.toLowerCase())) continue
     const chain = readChain(text, sepEnd)
     if (chain.labels.length === 0) continue
     const tld = chain.labels[chain.labels.length - 1] as string

@@ -356,6 +356,8 @@ export const MARKETING_EXCEPTION: PhraseException = {
     '(pas de|aucun|aucune|no|don t (offer|have|do|give|run|provide)|do not (offer|have|do|give|run|provide)|never (offer|give|do|run)) ~2 (code{,s}|coupon{,s}|promo*|remise{,s}|reduction{,s}|discount{,s}|soldes|sale{,s}) (code{,s}|promo*)?',
     // a price at the time of purchase: "le produit était en promotion", "I bought it in the sale"
     '(etait|etaient|a ete|avait ete|achete{,e,s,es}|paye{,e,s,es}|bought|purchased|was|were) (en|on|in|during|pendant|lors) (the|la|les|des|du)? ~2 (promotion{,s}|promo{,s}|solde{,s}|sale{,s})',
+    // contact details, not matching pieces: "voici mes coordonnées bancaires"
+    '(mes|ma|mon|my|vos|votre|nos|notre|ses|leurs|tes|vos) coordonnees',
     // the buyer's question answered no: "Code promo ? Non, désolé", "Discount code? No, sorry"
     '(code{,s}|coupon{,s}|promo*|remise{,s}|reduction{,s}|discount{,s}|soldes|sale{,s}|voucher{,s}) (code{,s}|promo*)? (non|no|nope|malheureusement|sadly|unfortunately|helas) !(problem|probleme|worries|souci|need|besoin|seulement|only)',
   ],

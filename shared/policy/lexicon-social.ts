@@ -117,7 +117,7 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       // seller's own ("notre page Facebook", "our Insta", "unserer Telegram-Gruppe"), used to carry the
       // conversation ("par WhatsApp", "via Messenger"), or followed by a number or a handle
       '@INVITE ~6 @PLATFORM',
-      '@PLATFORM ~1 (nous|moi|us|me|uns|mir|mich) !(pas|not|nicht)',
+      '@PLATFORM (nous|moi|us|me|uns|mir|mich) !(pas|not|nicht|aident|aide|helfen|help{,s,ed})',
       '(notre|nos|mon|ma|mes|our|my|unser{,e,en,em,er}|mein{,e,en,em,er}|meine) ~1 @PLATFORM',
       '(sur|on|auf) (notre|nos|mon|ma|mes|our|my|unser{,e,en,em,er}|mein{,e,en,em,er}) (page|compte|account|profile|profil|seite|gruppe|group|groupe|kanal|channel|chaine) @PLATFORM',
       '(par|via|per|uber|by|through) @PLATFORM',
@@ -131,6 +131,8 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       '@PLATFORM (ou|or|oder) (appel*|call*|anruf*|sms|texto|text)',
       '(le|la|the|notre|our|unsere{,r,n}|die|der) (groupe|group|gruppe|server|serveur|kanal|channel|chaine) @PLATFORM',
       '@PLATFORM (group|groupe|gruppe|server|serveur|kanal|channel) !(s)',
+      // a community run on it: "we've got a community Discord", "notre communauté Facebook"
+      '(community|communaute|fan|fans|kunden|support|vip) @PLATFORM',
       '(etes|es|are|seid|bist|sind|avez|have|got|hast|habt|haben) (vous|tu|you|ihr|du|sie) (sur|on|auf|bei)? @PLATFORM',
       '(whatsapp*|textez|snap*|dm|insta*) (moi|me|nous|us|mir|uns)',
       '(sur|via|par) (signal|snap|fb|ig)',
@@ -182,5 +184,13 @@ export const SOCIAL_EXCEPTION: PhraseException = {
     '(pas de|aucun{,e}|no|sans|without) (compte{,s}|page{,s}|account{,s}|profil{,s}|profile{,s}|groupe{,s}|group{,s})? @PLATFORM',
     '(don t|do not|never|n|ne) (use|have|utilis*|avons|ai|a) (pas|jamais|plus)? (de|d|a|an|any)? (compte{,s}|page{,s}|account{,s}|profil{,s}|profile{,s})? @PLATFORM',
     '(cannot|can t|can not|unable to|not able to|not allowed to|(ne|n) (pouvons|peux|peut|pouvez|devons|doit) pas|impossible (de|d)|pas (possible|autorise{,e,s}) (de|d)|interdit (de|d)) ~5 @PLATFORM',
+    // declining to leave the marketplace: "we can't process payments outside Amazon", "we never…"
+    '(cannot|can t|can not|never|don t|do not|won t|will not|unable to|not able to|jamais|pas|nicht|nie|niemals|keine{,n}) ~5 (hors|en dehors|outside|off|ausserhalb) (d|de|of|von)? amazon',
+    // a channel refused: "nicht jedoch per SMS oder über WhatsApp", "pas par WhatsApp", "not via Messenger"
+    '(nicht|not|pas|jamais|never|nie|nor|ni) (jedoch|aber|but|mais|even|also|auch|plus)? (per|uber|via|par|by|through|sur|on|auf) ~4 @PLATFORM',
+    // messaging apps in general ("Messenger-Dienste wie WhatsApp"), not a channel
+    'messenger (dienst{,e,en}|apps|services|app{,s}) (wie|like|comme|such as|tels que)? (@PLATFORM)? ((oder|or|ou|und|and|et) @PLATFORM)?',
+    // where the buyer found a picture: "les photos que vous avez trouvées sur Pinterest"
+    '(trouv{e,ee,es,ees,ait}|vu{,e,s,es}|seen|saw|found|spotted|gesehen|gefunden|entdeckt) (sur|on|auf|bei) @PLATFORM',
   ],
 }
