@@ -21,8 +21,9 @@ const STOPWORDS = new Set(
 const DOT_SEP =
   / ?[[({] ?(?:\.|dot|point|punkt) ?[\])}] ?| \. ?|\. (?=[a-z])| (?:dot|point|punkt) |\u00a0(?:\.|dot|point|punkt)\u00a0/giy
 const DOT_SEP_SEARCH = new RegExp(DOT_SEP.source, 'gi')
-/** An at-sign written otherwise: (at) [at] {@} (arobase) (chez), " at ", " arobase ", " @ ", "@". */
-const AT_SEP = / ?[[({] ?(?:at|a|@|arobase|arrobase|chez) ?[\])}] ?| (?:at|arobase|arrobase|chez) | ?@ ?/gi
+/** An at-sign written otherwise: (at) [at] {@} (arobase) (chez), German "ät", " at ", " arobase ", " @ ", "@". */
+const AT_SEP =
+  / ?[[({] ?(?:at|a|@|ät|arobase|arrobase|chez) ?[\])}] ?| (?:at|ät|aet|arobase|arrobase|chez) | ?@ ?/gi
 
 /** Networks whose name stands before an "@handle" ("Instagram @shop.uk", "IG @shop"). */
 const NETWORK_NAMES = new Set(

@@ -384,6 +384,7 @@ export const REVIEW_SETS: PhraseSets = {
     '^(le|la|les|l|ce|cet|cette|ces|votre|vos) ~3 (vous|te) (a|ont)? (plu|plait|plaisent|convient|conviennent|satisfait)',
     '^tout (vous|te)? (convient|plait|va|est ok|s est bien passe)',
     '^(everything|all) (ok|okay|good|fine|perfect|great)',
+    '^(sind|bist|seid) (sie|du|ihr) @INTENS? @SATISFIED',
   ],
   INCENTIVE: [
     'carte{,s} cadeau{,x}',
@@ -569,6 +570,10 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
     rule: 'review-manipulation',
     patterns: [
       '@IF_SATISFIED ~10 @REVIEW_REQUEST',
+      // satisfaction as the condition of a review said otherwise: "si vous êtes satisfait… faites-le savoir
+      // dans un commentaire", "Sind Sie zufrieden? Dann freuen wir uns über Ihre Bewertung"
+      '@IF_SATISFIED ~16 (dans|in|with|par|en|via|uber|mit) (un|une|a|an|votre|your|einer|einem|ihre{,r,m}) @REVIEW_STRICT',
+      '@SATISFIED_OPENER ~8 (freu*|ravi{,e,s,es}|happy|glad|delighted|love) ~5 @REVIEW_STRICT',
       '@REVIEW_REQUEST ~10 @IF_SATISFIED',
       '(avant|before) (de|d)? ~1 @LEAVE ~3 @REVIEW (negati*|mauvais*|bad|poor|low|critique{,s}|defavorable{,s})',
       '(avant|before) (de|d)? ~1 @LEAVE (un|une|a|an|any)? (negati*|mauvais*|bad|poor|low|critical|1|one|une) ~2 @REVIEW',
@@ -603,6 +608,12 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
     rule: 'review-manipulation',
     patterns: [
       '@ASK_REVIEW ~6 @GAIN ~4 @INCENTIVE',
+      // a review traded for a gift written as an equation: "un avis avec photo = une taie offerte"
+      '(un|une|a|an|ein|eine|votre|your|ihre) @REVIEW_STRICT ~4 = ~5 (offert{,e,s,es}|gratuit{,e,s,es}|free|gratis|geschenkt|cadeau|gift)',
+      // a review's removal asked for, then paid: "If you're able to remove it, I'd love to send you a 30% code",
+      // "accepteriez-vous de la retirer ? En remerciement…"
+      '@CONDITION ~4 (remove|delete|take down|retirer|supprimer|enlever|entfernen|loschen) (it|la|le|l|sie|ihn|es) ~10 (@INCENTIVE|@GAIN|@REWARD)',
+      '(accepteriez|pourriez|voudriez|would you|could you|wurden sie|konnten sie) (vous)? (be willing to|de|d)? (la|le|l|it|sie|ihn)? (retirer|supprimer|enlever|remove|delete|take down|entfernen|loschen)',
       '@ASK_REVIEW ~6 (we|i|nous|je|on) ~3 @REWARD',
       '@INCENTIVE ~8 @CONDITION (vous|you|tu|u)? (nous|us|me|m)? ~1 @REVIEW_ACT',
       '@CONDITION (vous|you|tu|u)? (nous|us|me|m)? ~1 @REVIEW_ACT ~8 @INCENTIVE',

@@ -120,7 +120,11 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       '@PLATFORM (nous|moi|us|me|uns|mir|mich) !(pas|not|nicht|aident|aide|helfen|help{,s,ed})',
       '(notre|nos|mon|ma|mes|our|my|unser{,e,en,em,er}|mein{,e,en,em,er}|meine) ~1 @PLATFORM',
       '(sur|on|auf) (notre|nos|mon|ma|mes|our|my|unser{,e,en,em,er}|mein{,e,en,em,er}) (page|compte|account|profile|profil|seite|gruppe|group|groupe|kanal|channel|chaine) @PLATFORM',
-      '(par|via|per|uber|by|through) @PLATFORM',
+      '(par|via|per|uber|by|through|over) @PLATFORM',
+      // a call or video call on it: "une petite visio WhatsApp", "a quick FaceTime call", "Videoanruf per WhatsApp"
+      '(visio|visioconference|appel video|video call|videocall|videoanruf|videotelefonat|facetime) (sur|on|via|per|par|uber)? @PLATFORM',
+      // asked whether the buyer has it: "u got snapchat?", "tu as Insta ?"
+      '(you|u|tu|vous|du) (got|have|has|avez|as|hast|habt) @PLATFORM',
       '@PLATFORM (au|at|on|unter|sur)? #',
       // a number, then the app it also reaches: "+43 660 1234567 (auch WhatsApp)"
       '# (auch|also|aussi|egalement|ebenfalls|ou|or|oder|und|et|and|via|per|par|sur|on) @PLATFORM',
@@ -173,6 +177,7 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       '(par|per|via|by) (sms|texto|text) ~3 #',
       '(dm|mp) (me|us|moi|nous)',
       '(ecri*|contact*|message*|write|send) (moi|nous|me|us)? ~2 (en prive|en mp|en dm|message prive|private message|privately|direct message)',
+      '(schreib*|kontaktier*|meld*) (sie|du|ihr)? (uns|mir|mich)? ~3 privat',
     ],
   },
 ]
