@@ -608,8 +608,11 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
     rule: 'review-manipulation',
     patterns: [
       '@ASK_REVIEW ~6 @GAIN ~4 @INCENTIVE',
-      // a review traded for a gift written as an equation: "un avis avec photo = une taie offerte"
-      '(un|une|a|an|ein|eine|votre|your|ihre) @REVIEW_STRICT ~4 = ~5 (offert{,e,s,es}|gratuit{,e,s,es}|free|gratis|geschenkt|cadeau|gift)',
+      // a new review traded for a gift, written as an equation: "un avis avec photo sur Amazon = une taie offerte"
+      '(un|une|a|an|ein|eine) @REVIEW_STRICT ~10 (offert{,e,s,es}|free|gratis|geschenkt)',
+      // a longer request, then the reward: "laissez un avis (avec photos) et envoyez-nous le lien, nous vous
+      // ferons parvenir un code de 20 %"
+      '@ASK_REVIEW ~18 @GAIN ~5 (code{,s}|gutscheincode{,s}|rabattcode{,s}|@INCENTIVE|%)',
       // a review's removal asked for, then paid: "If you're able to remove it, I'd love to send you a 30% code",
       // "accepteriez-vous de la retirer ? En remerciement…"
       '@CONDITION ~4 (remove|delete|take down|retirer|supprimer|enlever|entfernen|loschen) (it|la|le|l|sie|ihn|es) ~10 (@INCENTIVE|@GAIN|@REWARD)',
