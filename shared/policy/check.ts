@@ -63,6 +63,16 @@ function findHandles(text: string, emails: readonly Span[]): Span[] {
   return out
 }
 
+/**
+ * A zero typed as the letter O at the start of a number ("O6.12.34.56.78"): read as a digit for the phone
+ * scan only (same length, so offsets hold).
+ */
+const LETTER_ZERO = /(?<![\p{L}\p{N}])[Oo](?=[1-9](?:[ ./-]?\d){7})/gu
+
+function letterZeros(text: string): string {
+  return /[Oo]\d/.test(text) ? text.replace(LETTER_ZERO, '0') : text
+}
+
 /** Lines of a reply that quote the earlier message: their first visible character is '>'. */
 const QUOTED_LINE = /^[ \t]{0,8}>[^\n]*/gm
 
@@ -161,7 +171,7 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
   )
   for (const s of sensitive) add('sensitive-data', 'error', s.start, s.end, s.message)
 
-  for (const p of findPhones(text, [...linkSpans, ...sensitive, ...legalIds], lang))
+  for (const p of findPhones(letterZeros(text), [...linkSpans, ...sensitive, ...legalIds], lang))
     add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const p of findSpelledPhones(tokens, text)) add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const h of findHandles(text, emails)) add('contact-social', 'error', h.start, h.end, 'social-handle')

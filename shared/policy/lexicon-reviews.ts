@@ -616,6 +616,7 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       // a review's removal asked for, then paid: "If you're able to remove it, I'd love to send you a 30% code",
       // "accepteriez-vous de la retirer ? En remerciement…"
       '@CONDITION ~4 (remove|delete|take down|retirer|supprimer|enlever|entfernen|loschen) (it|la|le|l|sie|ihn|es) ~10 (@INCENTIVE|@GAIN|@REWARD)',
+      '@CONDITION ~4 (take|taking) (it|them) down ~10 (@INCENTIVE|@GAIN|@REWARD)',
       '(accepteriez|pourriez|voudriez|would you|could you|wurden sie|konnten sie) (vous)? (be willing to|de|d)? (la|le|l|it|sie|ihn)? (retirer|supprimer|enlever|remove|delete|take down|entfernen|loschen)',
       '@ASK_REVIEW ~6 (we|i|nous|je|on) ~3 @REWARD',
       '@INCENTIVE ~8 @CONDITION (vous|you|tu|u)? (nous|us|me|m)? ~1 @REVIEW_ACT',

@@ -124,7 +124,7 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       // a call or video call on it: "une petite visio WhatsApp", "a quick FaceTime call", "Videoanruf per WhatsApp"
       '(visio|visioconference|appel video|video call|videocall|videoanruf|videotelefonat|facetime) (sur|on|via|per|par|uber)? @PLATFORM',
       // asked whether the buyer has it: "u got snapchat?", "tu as Insta ?"
-      '(you|u|tu|vous|du) (got|have|has|avez|as|hast|habt) @PLATFORM',
+      '(you|u|tu|vous|du) (got|have|has|avez|as|hast|habt) (@PLATFORM|snap|insta|ig|fb)',
       '@PLATFORM (au|at|on|unter|sur)? #',
       // a number, then the app it also reaches: "+43 660 1234567 (auch WhatsApp)"
       '# (auch|also|aussi|egalement|ebenfalls|ou|or|oder|und|et|and|via|per|par|sur|on) @PLATFORM',
@@ -136,7 +136,7 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       '(le|la|the|notre|our|unsere{,r,n}|die|der) (groupe|group|gruppe|server|serveur|kanal|channel|chaine) @PLATFORM',
       '@PLATFORM (group|groupe|gruppe|server|serveur|kanal|channel) !(s)',
       // a community run on it: "we've got a community Discord", "notre communauté Facebook"
-      '(community|communaute|fan|fans|kunden|support|vip) @PLATFORM',
+      '(community|communaute|fan|fans|kunden|customer{,s}|clients|support|vip) @PLATFORM',
       '(etes|es|are|seid|bist|sind|avez|have|got|hast|habt|haben) (vous|tu|you|ihr|du|sie) (sur|on|auf|bei)? @PLATFORM',
       '(whatsapp*|textez|snap*|dm|insta*) (moi|me|nous|us|mir|uns)',
       '(sur|via|par) (signal|snap|fb|ig)',
@@ -196,6 +196,6 @@ export const SOCIAL_EXCEPTION: PhraseException = {
     // messaging apps in general ("Messenger-Dienste wie WhatsApp"), not a channel
     'messenger (dienst{,e,en}|apps|services|app{,s}) (wie|like|comme|such as|tels que)? (@PLATFORM)? ((oder|or|ou|und|and|et) @PLATFORM)?',
     // where the buyer found a picture: "les photos que vous avez trouvées sur Pinterest"
-    '(trouv{e,ee,es,ees,ait}|vu{,e,s,es}|seen|saw|found|spotted|gesehen|gefunden|entdeckt) (sur|on|auf|bei) @PLATFORM',
+    '(trouv{e,ee,es,ees,ait}|vu{,e,s,es}|seen|saw|found|spotted|gesehen|gefunden|entdeckt) (sur|on|auf|bei) @PLATFORM (nous|moi|us|me|uns|mir|mich)?',
   ],
 }
