@@ -126,7 +126,10 @@ describe('a full disk on preferences', () => {
     const result = await services.dispatch('settings:set', [{ language: 'en' }])
     expect(result).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } })
     vi.restoreAllMocks()
-    expect(await value(services.dispatch('settings:get', []))).toEqual({ language: 'system' })
+    expect(await value(services.dispatch('settings:get', []))).toEqual({
+      language: 'system',
+      sellerRules: [],
+    })
   })
 
   it('notifications:setSettings answers DISK_FULL', async () => {

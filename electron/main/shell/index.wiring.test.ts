@@ -224,9 +224,9 @@ describe('start-up', () => {
       version: '9.9.9',
       systemLanguage: 'en',
     })
-    expect(options.settings.get()).toEqual({ language: 'system' })
-    expect(options.settings.set({ language: 'en' })).toEqual({ language: 'en' })
-    expect(options.settings.get()).toEqual({ language: 'en' })
+    expect(options.settings.get()).toEqual({ language: 'system', sellerRules: [] })
+    expect(options.settings.set({ language: 'en' })).toEqual({ language: 'en', sellerRules: [] })
+    expect(options.settings.get()).toEqual({ language: 'en', sellerRules: [] })
   })
 
   it('opens one locked-down window on the app protocol', () => {

@@ -104,6 +104,30 @@ describe.skipIf(skip)('sync engine against Dovecot', () => {
     await fresh.stop()
   })
 
+  it('the server itself renumbering INBOX (new UIDVALIDITY) duplicates nothing', async () => {
+    await appendMail(server, (await relayMail({ buyer: 'Renum' })).raw)
+    const { store, engine, dir } = await desk()
+    await engine.round()
+    const before = store.query({}).total
+    const stateFile = path.join(dir, 'mail', 'sync-state.json')
+    const oldValidity = JSON.parse(fs.readFileSync(stateFile, 'utf8')).mailboxes.INBOX.uidValidity
+    // Dovecot forgets its UID list and indexes, as after a restore or a migration: on restart it
+    // numbers the same messages again under a new UIDVALIDITY.
+    await server.stop()
+    const maildir = path.join(server.dir, 'mail', 'seller')
+    for (const name of fs.readdirSync(maildir))
+      if (name === 'dovecot-uidlist' || name.startsWith('dovecot.index'))
+        fs.rmSync(path.join(maildir, name), { force: true })
+    await new Promise((resolve) => setTimeout(resolve, 1100)) // UIDVALIDITY is a time in seconds
+    await server.start()
+    const report = await engine.round()
+    const inbox = report.mailboxes.find((m) => m.name === 'INBOX')!
+    expect(String(inbox.uidvalidity)).not.toBe(String(oldValidity))
+    expect(inbox.fetched).toBeGreaterThan(0)
+    expect(inbox.imported).toBe(0)
+    expect(store.query({}).total).toBe(before)
+  })
+
   it('IDLE brings a mail appended elsewhere within seconds; offline when the server stops, back by itself', async () => {
     const { store, engine } = await desk()
     engine.start()
