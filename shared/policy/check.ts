@@ -73,6 +73,20 @@ function letterZeros(text: string): string {
   return /[Oo]\d/.test(text) ? text.replace(LETTER_ZERO, '0') : text
 }
 
+/** The span of `spans` (sorted, disjoint) holding `pos`, by binary search: many quoted lines stay cheap. */
+function spanAt(spans: readonly Span[], pos: number): Span | undefined {
+  let lo = 0
+  let hi = spans.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = spans[mid] as Span
+    if (pos < s.start) hi = mid - 1
+    else if (pos >= s.end) lo = mid + 1
+    else return s
+  }
+  return undefined
+}
+
 /** Lines of a reply that quote the earlier message: their first visible character is '>'. */
 const QUOTED_LINE = /^[ \t]{0,8}>[^\n]*/gm
 
@@ -182,11 +196,16 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
   // A rating inside a quoted name is a product's name (the '5 Stars Deluxe' topper, „5 Sterne Hotelkissen“).
   const titles = quotedTitles(text)
   // Except a channel quoted with its number or address: the reply would send them on again.
-  const contactData = raw.filter((h) => h.rule === 'contact-phone' || h.rule === 'contact-email')
+  const linesWithContact = new Set<Span>()
+  for (const h of raw)
+    if (h.rule === 'contact-phone' || h.rule === 'contact-email') {
+      const line = spanAt(quoted, h.start)
+      if (line) linesWithContact.add(line)
+    }
   const addOwn: Adder = (rule, severity, start, end, id) => {
-    const line = quoted.find((q) => q.start <= start && start < q.end)
-    if (line && !(rule === 'contact-social' && overlapsAny(contactData, line.start, line.end))) return
-    if (rule === 'review-manipulation' && titles.some((t) => t.start <= start && end <= t.end)) return
+    const line = spanAt(quoted, start)
+    if (line && !(rule === 'contact-social' && linesWithContact.has(line))) return
+    if (rule === 'review-manipulation' && (spanAt(titles, start)?.end ?? -1) >= end) return
     add(rule, severity, start, end, id)
   }
   phraseFindings(tokens, lang, addOwn)
