@@ -63,6 +63,55 @@ function findHandles(text: string, emails: readonly Span[]): Span[] {
   return out
 }
 
+/**
+ * A zero typed as the letter O at the start of a number ("O6.12.34.56.78"): read as a digit for the phone
+ * scan only (same length, so offsets hold).
+ */
+const LETTER_ZERO = /(?<![\p{L}\p{N}])[Oo](?=[1-9](?:[ ./-]?\d){7})/gu
+
+function letterZeros(text: string): string {
+  return /[Oo]\d/.test(text) ? text.replace(LETTER_ZERO, '0') : text
+}
+
+/** The span of `spans` (sorted, disjoint) holding `pos`, by binary search: many quoted lines stay cheap. */
+function spanAt(spans: readonly Span[], pos: number): Span | undefined {
+  let lo = 0
+  let hi = spans.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = spans[mid] as Span
+    if (pos < s.start) hi = mid - 1
+    else if (pos >= s.end) lo = mid + 1
+    else return s
+  }
+  return undefined
+}
+
+/** Lines of a reply that quote the earlier message: their first visible character is '>'. */
+const QUOTED_LINE = /^[ \t]{0,8}>[^\n]*/gm
+
+function quotedLines(text: string): Span[] {
+  const out: Span[] = []
+  if (!text.includes('>')) return out
+  QUOTED_LINE.lastIndex = 0
+  for (let m = QUOTED_LINE.exec(text); m !== null; m = QUOTED_LINE.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length })
+  return out
+}
+
+/** Short names between quotation marks on one line: « … », „ … “, “ … ”, " … ", ' … '. */
+const QUOTED_TITLE =
+  /«[^»\n]{1,60}»|„[^“”\n]{1,60}[“”]|“[^”\n]{1,60}”|"[^"\n]{1,60}"|(?<![\p{L}\d])'[^'\n]{1,40}'(?!\p{L})/gu
+
+function quotedTitles(text: string): Span[] {
+  const out: Span[] = []
+  if (!/[«„“"']/.test(text)) return out
+  QUOTED_TITLE.lastIndex = 0
+  for (let m = QUOTED_TITLE.exec(text); m !== null; m = QUOTED_TITLE.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length })
+  return out
+}
+
 function phraseFindings(tokens: readonly Token[], lang: Lang, add: Adder): void {
   const { rules, exceptions } = phraseMatchers()
   // One per-text cache for both matchers (their token tests are distinct nodes; the words are shared).
@@ -136,13 +185,31 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
   )
   for (const s of sensitive) add('sensitive-data', 'error', s.start, s.end, s.message)
 
-  for (const p of findPhones(text, [...linkSpans, ...sensitive, ...legalIds], lang))
+  for (const p of findPhones(letterZeros(text), [...linkSpans, ...sensitive, ...legalIds], lang))
     add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const p of findSpelledPhones(tokens, text)) add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const h of findHandles(text, emails)) add('contact-social', 'error', h.start, h.end, 'social-handle')
 
-  phraseFindings(tokens, lang, add)
-  for (const c of findBareCodes(tokens)) add('marketing', 'error', c.start, c.end, 'marketing-promo')
+  // Requests are judged on the sender's own words: a quoted line ("> …") is what the other side wrote
+  // (a buyer's "Five stars!", their question about "5 étoiles"), so phrases there are not the sender's.
+  const quoted = quotedLines(text)
+  // A rating inside a quoted name is a product's name (the '5 Stars Deluxe' topper, „5 Sterne Hotelkissen“).
+  const titles = quotedTitles(text)
+  // Except a channel quoted with its number or address: the reply would send them on again.
+  const linesWithContact = new Set<Span>()
+  for (const h of raw)
+    if (h.rule === 'contact-phone' || h.rule === 'contact-email') {
+      const line = spanAt(quoted, h.start)
+      if (line) linesWithContact.add(line)
+    }
+  const addOwn: Adder = (rule, severity, start, end, id) => {
+    const line = spanAt(quoted, start)
+    if (line && !(rule === 'contact-social' && linesWithContact.has(line))) return
+    if (rule === 'review-manipulation' && (spanAt(titles, start)?.end ?? -1) >= end) return
+    add(rule, severity, start, end, id)
+  }
+  phraseFindings(tokens, lang, addOwn)
+  for (const c of findBareCodes(tokens)) addOwn('marketing', 'error', c.start, c.end, 'marketing-promo')
   for (const w of findWarnings(text, tokens)) add(w.rule, 'warning', w.start, w.end, w.message)
   if (options.sellerRules?.length)
     for (const m of matchSellerRules(tokens, compiledSellerRules(options.sellerRules)))

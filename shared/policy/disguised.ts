@@ -21,8 +21,16 @@ const STOPWORDS = new Set(
 const DOT_SEP =
   / ?[[({] ?(?:\.|dot|point|punkt) ?[\])}] ?| \. ?|\. (?=[a-z])| (?:dot|point|punkt) |\u00a0(?:\.|dot|point|punkt)\u00a0/giy
 const DOT_SEP_SEARCH = new RegExp(DOT_SEP.source, 'gi')
-/** An at-sign written otherwise: (at) [at] {@} (arobase) (chez), " at ", " arobase ", " @ ", "@". */
-const AT_SEP = / ?[[({] ?(?:at|a|@|arobase|arrobase|chez) ?[\])}] ?| (?:at|arobase|arrobase|chez) | ?@ ?/gi
+/** An at-sign written otherwise: (at) [at] {@} (arobase) (chez), German "ät", " at ", " arobase ", " @ ", "@". */
+const AT_SEP =
+  / ?[[({] ?(?:at|a|@|ät|arobase|arrobase|chez) ?[\])}] ?| (?:at|ät|aet|arobase|arrobase|chez) | ?@ ?/gi
+
+/** Networks whose name stands before an "@handle" ("Instagram @shop.uk", "IG @shop"). */
+const NETWORK_NAMES = new Set(
+  'instagram insta ig tiktok twitter x snapchat snap threads facebook fb telegram pinterest youtube bluesky'.split(
+    ' ',
+  ),
+)
 
 const LABEL_CHAR = /[A-Za-z0-9-]/
 /** Mailbox names that make "returns at shop.co.uk" an address rather than a place. */
@@ -68,6 +76,8 @@ function readChain(text: string, from: number): Chain {
     DOT_SEP.lastIndex = pos
     const m = DOT_SEP.exec(text)
     if (!m || !LABEL_CHAR.test(text.charAt(pos + m[0].length))) break
+    // "Nr. DE 287 330 415", "Reg. No": a real full stop then a capital starts a word, not a TLD
+    if (m[0].startsWith('.') && /[A-Z]/.test(text.charAt(pos + m[0].length))) break
     disguised = true
     if (!/^ ?[[({]/.test(m[0])) bracketOnly = false
     pos += m[0].length
@@ -195,6 +205,8 @@ export function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]
     }
     if (localStart === sepStart) continue
     const local = text.slice(localStart, sepStart)
+    // "Instagram @fuelnation.uk": a network's name before a handle, not a mailbox (the handle is social)
+    if (sep === ' @' && NETWORK_NAMES.has(local.toLowerCase())) continue
     const chain = readChain(text, sepEnd)
     if (chain.labels.length === 0) continue
     const tld = chain.labels[chain.labels.length - 1] as string

@@ -215,6 +215,7 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       'point{,s} (de)? fidelite',
       '(cumul*|accumul*|earn{,ing}) ~2 (point{,s}|reward{,s}) (a chaque|sur chaque|par|on every|with every|for every|per)',
       '(jeu{,x} concours|concours|giveaway{,s}|tirage{,s} au sort|sweepstake{,s}|prize draw{,s}|contest{,s}|gewinnspiel{,e}|verlosung{,en})',
+      '(verlos{en,t,e}|raffl{e,ing}|tir{ons,er} au sort) ~6 (ein|einen|eine|a|an|un|une)? ~3 (set|paket|uberraschungspaket|preis|gutschein|prize|lot|cadeau|gift|bundle)',
       '(enter|participez|participer|inscrivez vous) ~3 (draw|tirage|competition|giveaway)',
       // urgency and thresholds: "while stocks last", "5 € offerts dès 50 € d'achat", "£5 off when you spend £30"
       'while (stocks|stock|supplies) last{,s}',
@@ -319,6 +320,12 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(unsere{,n,m,r}|unser) (anderen|weiteren|neuen|neue) ~1 @PRODUCTS',
       '(neue{,n}) (dufte|produkte|kollektion|artikel|farben|modelle|sorten|designs)',
       '(notre|nos|our|unsere{,n,m,r}|mon|ma|mes|my) ~1 (matching|assorti{,e,s,es}|coordonne{,e,s,es}|passend{,e,en}|companion|complementaire{,s})',
+      // a matching piece offered: "if you ever want a matching pick pouch", "si vous voulez la housse assortie"
+      '(want|like|fancy|interested in|need|voulez|souhaitez|aimeriez|envie (de|d)|mochten|wollen|brauchen) (sie)? (a|an|some|the|un|une|des|la|le|les|ein{,e,en}|die|den)? ~2 (matching|assorti{,e,s,es}|passend{,e,en})',
+      // stock offered that is not on the marketplace: "a few more lenses that aren't listed yet"
+      '(got|have|ai|avons|habe|haben) (a few|some|quelques|d autres|weitere|several|plusieurs|noch)? (more|other|autres|andere)? ~3 (that|qui|die)? (aren t|are not|ne sont pas|sont pas|sind noch nicht|sind nicht) (yet|encore|noch)? (listed|en ligne|en vente|gelistet|online)',
+      // the same goods offered on another marketplace: "mis en vente sur leboncoin", "listed on eBay"
+      '(mis{,e,es} en vente|en vente|vend{s,ons}|for sale|selling|listed|verkauf{e,en,t}|eingestellt) ~2 (sur|on|auf|bei) (leboncoin|vinted|ebay|etsy|kleinanzeigen|marketplace)',
       '(also|aussi|egalement|auch) (grab|buy|get|order|pick up|add|prennent|achetent|commandent|kaufen|nehmen|bestellen) ~3 (our|nos|notre|the|le|la|les|unsere{,n}|die|den) ~1 (matching|assorti*|passend*|@PRODUCT_NOUN)',
       '(storefront|shop|store|boutique|magasin|laden) (has|have|a|propose|carries|hat|fuhrt) ~3 (the|la|le|les|das|die|den)? (full|whole|entire|complete|rest|other|toute|complet{,e}|reste|autres|komplette{,n}|ganze{,n}|restlichen) ~1 (set|range|collection|gamme|serie|line|ligne|kollektion|sortiment)?',
       '(cheaper|less expensive|moins cher{,e,s,es}|gunstiger|billiger) ~8 (there|la bas|dort|on our|sur notre|sur nos|in unserem|bei uns|chez nous|directly|directement|direkt|our (shop|store|site|page))',
@@ -356,6 +363,8 @@ export const MARKETING_EXCEPTION: PhraseException = {
     '(pas de|aucun|aucune|no|don t (offer|have|do|give|run|provide)|do not (offer|have|do|give|run|provide)|never (offer|give|do|run)) ~2 (code{,s}|coupon{,s}|promo*|remise{,s}|reduction{,s}|discount{,s}|soldes|sale{,s}) (code{,s}|promo*)?',
     // a price at the time of purchase: "le produit était en promotion", "I bought it in the sale"
     '(etait|etaient|a ete|avait ete|achete{,e,s,es}|paye{,e,s,es}|bought|purchased|was|were) (en|on|in|during|pendant|lors) (the|la|les|des|du)? ~2 (promotion{,s}|promo{,s}|solde{,s}|sale{,s})',
+    // contact details, not matching pieces: "voici mes coordonnées bancaires"
+    '(mes|ma|mon|my|vos|votre|nos|notre|ses|leurs|tes|vos) coordonnees',
     // the buyer's question answered no: "Code promo ? Non, désolé", "Discount code? No, sorry"
     '(code{,s}|coupon{,s}|promo*|remise{,s}|reduction{,s}|discount{,s}|soldes|sale{,s}|voucher{,s}) (code{,s}|promo*)? (non|no|nope|malheureusement|sadly|unfortunately|helas) !(problem|probleme|worries|souci|need|besoin|seulement|only)',
   ],

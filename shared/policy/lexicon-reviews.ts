@@ -384,6 +384,7 @@ export const REVIEW_SETS: PhraseSets = {
     '^(le|la|les|l|ce|cet|cette|ces|votre|vos) ~3 (vous|te) (a|ont)? (plu|plait|plaisent|convient|conviennent|satisfait)',
     '^tout (vous|te)? (convient|plait|va|est ok|s est bien passe)',
     '^(everything|all) (ok|okay|good|fine|perfect|great)',
+    '^(sind|bist|seid) (sie|du|ihr) @INTENS? @SATISFIED',
   ],
   INCENTIVE: [
     'carte{,s} cadeau{,x}',
@@ -569,6 +570,10 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
     rule: 'review-manipulation',
     patterns: [
       '@IF_SATISFIED ~10 @REVIEW_REQUEST',
+      // satisfaction as the condition of a review said otherwise: "si vous êtes satisfait… faites-le savoir
+      // dans un commentaire", "Sind Sie zufrieden? Dann freuen wir uns über Ihre Bewertung"
+      '@IF_SATISFIED ~16 (dans|in|with|par|en|via|uber|mit) (un|une|a|an|votre|your|einer|einem|ihre{,r,m}) @REVIEW_STRICT',
+      '@SATISFIED_OPENER ~8 (freu*|ravi{,e,s,es}|happy|glad|delighted|love) ~5 @REVIEW_STRICT',
       '@REVIEW_REQUEST ~10 @IF_SATISFIED',
       '(avant|before) (de|d)? ~1 @LEAVE ~3 @REVIEW (negati*|mauvais*|bad|poor|low|critique{,s}|defavorable{,s})',
       '(avant|before) (de|d)? ~1 @LEAVE (un|une|a|an|any)? (negati*|mauvais*|bad|poor|low|critical|1|one|une) ~2 @REVIEW',
@@ -603,6 +608,16 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
     rule: 'review-manipulation',
     patterns: [
       '@ASK_REVIEW ~6 @GAIN ~4 @INCENTIVE',
+      // a new review traded for a gift, written as an equation: "un avis avec photo sur Amazon = une taie offerte"
+      '(un|une|a|an|ein|eine) @REVIEW_STRICT ~10 (offert{,e,s,es}|free|gratis|geschenkt)',
+      // a longer request, then the reward: "laissez un avis (avec photos) et envoyez-nous le lien, nous vous
+      // ferons parvenir un code de 20 %"
+      '@ASK_REVIEW ~18 @GAIN ~5 (code{,s}|gutscheincode{,s}|rabattcode{,s}|@INCENTIVE|%)',
+      // a review's removal asked for, then paid: "If you're able to remove it, I'd love to send you a 30% code",
+      // "accepteriez-vous de la retirer ? En remerciement…"
+      '@CONDITION ~4 (remove|delete|take down|retirer|supprimer|enlever|entfernen|loschen) (it|la|le|l|sie|ihn|es) ~10 (@INCENTIVE|@GAIN|@REWARD)',
+      '@CONDITION ~4 (take|taking) (it|them) down ~10 (@INCENTIVE|@GAIN|@REWARD)',
+      '(accepteriez|pourriez|voudriez|would you|could you|wurden sie|konnten sie) (vous)? (be willing to|de|d)? (la|le|l|it|sie|ihn)? (retirer|supprimer|enlever|remove|delete|take down|entfernen|loschen)',
       '@ASK_REVIEW ~6 (we|i|nous|je|on) ~3 @REWARD',
       '@INCENTIVE ~8 @CONDITION (vous|you|tu|u)? (nous|us|me|m)? ~1 @REVIEW_ACT',
       '@CONDITION (vous|you|tu|u)? (nous|us|me|m)? ~1 @REVIEW_ACT ~8 @INCENTIVE',
@@ -657,12 +672,18 @@ export const REVIEW_EXCEPTION: PhraseException = {
     '(hotel{,s}|palace|resort|restaurant|luxe|luxury|qualite|quality) @FIVE @STAR',
     '@FIVE @STAR (hotel{,s}|resort|spa|collection|quality|qualite|luxury|luxe|edition|range|gamme|linge|bettwasche|palace|service|towel{,s}|sheet{,s}|duvet{,s}|pillow{,s}|bedding|linen|drap{,s}|serviette{,s}|oreiller{,s}|couette{,s}|parure{,s}|kissen|handtuch|handtucher|bettdecke{,n})',
     '(deluxe|premium|grand|royal|platinum|gold) @FIVE @STAR',
+    '@FIVE @STAR (deluxe|premium|chef|grand|royal|plus|pro|comfort|confort|komfort|select|classic|classique)',
     '@THANKS_FOR ~3 @REVIEW (de|d|mit|von|of|with) @FIVE @STAR',
     // the buyer on a review already left, in German: "ich habe schon 5 Sterne gegeben"
     '(ich|wir) (habe|haben|hab) (schon|bereits)? ~3 (@REVIEW|@STAR) ~2 (gegeben|abgegeben|hinterlassen|geschrieben|geandert)',
     '# (sur|out of)? @FIVE @STAR',
     // the buyer telling what they did: "I left you a 5 star review", "j'ai mis 2 étoiles", "I changed my review"
     '(i|je|j) (ve|have|had|ai|avais)? (just|already|deja|bien)? (left|laisse|given|gave|donne|posted|poste|mis|put|written|wrote|ecrit|changed|updated|edited|modifie|change|raised|removed|deleted|supprime|retire|remonte|augmente) (you|vous|te|your|my|mon|ma|un|une|a|the|le|la|l)? ~3 (@REVIEW|@STAR) ((to|a|en|auf) (#|@FIVE) @STAR)?',
+    // the buyer with the pronoun first: "je vous ai mis 5 étoiles", "I've just updated my review myself"
+    '(je|j|i) (vous|t|te|lui|you)? (ai|avais|ve|have|had) (just|already|deja|bien|d ailleurs|aussi|also)? (mis|donne|laisse|poste|ecrit|mis a jour|left|given|gave|posted|put|updated) (you|vous|te)? ~3 (@REVIEW|@STAR)',
+    '(je|j|i|ich) ~8 (mon|ma|my|mein|meine|meinen) (propre|own|eigene{,n})? @REVIEW',
+    // ratings named as a range, not asked for: "whether it's 1 star or 5 stars", "de 1 à 5 étoiles"
+    '(1|2|3|one|two|three|un|une|deux|trois|ein|einen|eins|zwei|drei) @STAR? (or|ou|oder|to|a|bis) (4|5|four|five|quatre|cinq|vier|funf) @STAR',
     // the buyer reporting what the seller asked: "vous m'avez glissé une carte « laissez-nous 5 étoiles »"
     '(you|vous) (m|me|nous|us)? (avez|have|had|aviez|ve)? (told|asked|wrote|said|slipped|included|put|sent|dit|ecrit|demande|glisse|mis|envoye|inclus) ~10 (@FIVE @STAR|@ASK_REVIEW)',
     // thanks for a change already made: "thanks a lot for updating your review", "merci d'avoir modifié votre avis"

@@ -117,10 +117,14 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       // seller's own ("notre page Facebook", "our Insta", "unserer Telegram-Gruppe"), used to carry the
       // conversation ("par WhatsApp", "via Messenger"), or followed by a number or a handle
       '@INVITE ~6 @PLATFORM',
-      '@PLATFORM ~1 (nous|moi|us|me|uns|mir|mich) !(pas|not|nicht)',
+      '@PLATFORM (nous|moi|us|me|uns|mir|mich) !(pas|not|nicht|aident|aide|helfen|help{,s,ed})',
       '(notre|nos|mon|ma|mes|our|my|unser{,e,en,em,er}|mein{,e,en,em,er}|meine) ~1 @PLATFORM',
       '(sur|on|auf) (notre|nos|mon|ma|mes|our|my|unser{,e,en,em,er}|mein{,e,en,em,er}) (page|compte|account|profile|profil|seite|gruppe|group|groupe|kanal|channel|chaine) @PLATFORM',
-      '(par|via|per|uber|by|through) @PLATFORM',
+      '(par|via|per|uber|by|through|over) @PLATFORM',
+      // a call or video call on it: "une petite visio WhatsApp", "a quick FaceTime call", "Videoanruf per WhatsApp"
+      '(visio|visioconference|appel video|video call|videocall|videoanruf|videotelefonat|facetime) (sur|on|via|per|par|uber)? @PLATFORM',
+      // asked whether the buyer has it: "u got snapchat?", "tu as Insta ?"
+      '(you|u|tu|vous|du) (got|have|has|avez|as|hast|habt) (@PLATFORM|snap|insta|ig|fb)',
       '@PLATFORM (au|at|on|unter|sur)? #',
       // a number, then the app it also reaches: "+43 660 1234567 (auch WhatsApp)"
       '# (auch|also|aussi|egalement|ebenfalls|ou|or|oder|und|et|and|via|per|par|sur|on) @PLATFORM',
@@ -131,6 +135,8 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       '@PLATFORM (ou|or|oder) (appel*|call*|anruf*|sms|texto|text)',
       '(le|la|the|notre|our|unsere{,r,n}|die|der) (groupe|group|gruppe|server|serveur|kanal|channel|chaine) @PLATFORM',
       '@PLATFORM (group|groupe|gruppe|server|serveur|kanal|channel) !(s)',
+      // a community run on it: "we've got a community Discord", "notre communauté Facebook"
+      '(community|communaute|fan|fans|kunden|customer{,s}|clients|support|vip) @PLATFORM',
       '(etes|es|are|seid|bist|sind|avez|have|got|hast|habt|haben) (vous|tu|you|ihr|du|sie) (sur|on|auf|bei)? @PLATFORM',
       '(whatsapp*|textez|snap*|dm|insta*) (moi|me|nous|us|mir|uns)',
       '(sur|via|par) (signal|snap|fb|ig)',
@@ -171,6 +177,7 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       '(par|per|via|by) (sms|texto|text) ~3 #',
       '(dm|mp) (me|us|moi|nous)',
       '(ecri*|contact*|message*|write|send) (moi|nous|me|us)? ~2 (en prive|en mp|en dm|message prive|private message|privately|direct message)',
+      '(schreib*|kontaktier*|meld*) (sie|du|ihr)? (uns|mir|mich)? ~3 privat',
     ],
   },
 ]
@@ -182,5 +189,13 @@ export const SOCIAL_EXCEPTION: PhraseException = {
     '(pas de|aucun{,e}|no|sans|without) (compte{,s}|page{,s}|account{,s}|profil{,s}|profile{,s}|groupe{,s}|group{,s})? @PLATFORM',
     '(don t|do not|never|n|ne) (use|have|utilis*|avons|ai|a) (pas|jamais|plus)? (de|d|a|an|any)? (compte{,s}|page{,s}|account{,s}|profil{,s}|profile{,s})? @PLATFORM',
     '(cannot|can t|can not|unable to|not able to|not allowed to|(ne|n) (pouvons|peux|peut|pouvez|devons|doit) pas|impossible (de|d)|pas (possible|autorise{,e,s}) (de|d)|interdit (de|d)) ~5 @PLATFORM',
+    // declining to leave the marketplace: "we can't process payments outside Amazon", "we never…"
+    '(cannot|can t|can not|never|don t|do not|won t|will not|unable to|not able to|jamais|pas|nicht|nie|niemals|keine{,n}) ~5 (hors|en dehors|outside|off|ausserhalb) (d|de|of|von)? amazon',
+    // a channel refused: "nicht jedoch per SMS oder über WhatsApp", "pas par WhatsApp", "not via Messenger"
+    '(nicht|not|pas|jamais|never|nie|nor|ni) (jedoch|aber|but|mais|even|also|auch|plus)? (per|uber|via|par|by|through|sur|on|auf) ~4 @PLATFORM',
+    // messaging apps in general ("Messenger-Dienste wie WhatsApp"), not a channel
+    'messenger (dienst{,e,en}|apps|services|app{,s}) (wie|like|comme|such as|tels que)? (@PLATFORM)? ((oder|or|ou|und|and|et) @PLATFORM)?',
+    // where the buyer found a picture: "les photos que vous avez trouvées sur Pinterest"
+    '(trouv{e,ee,es,ees,ait}|vu{,e,s,es}|seen|saw|found|spotted|gesehen|gefunden|entdeckt) (sur|on|auf|bei) @PLATFORM (nous|moi|us|me|uns|mir|mich)?',
   ],
 }

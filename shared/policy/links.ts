@@ -140,7 +140,7 @@ export function scanLinks(text: string): LinkScan {
   const rawEmails: Span[] = []
   const ambiguous: Span[] = []
   linkifyHits(text, links, rawEmails)
-  if (/@|\b(?:at|arobase|arrobase|chez)\b|[[({] ?a ?[\])}]/i.test(text))
+  if (/@|\b(?:at|arobase|arrobase|chez)\b| (?:ät|aet) |[[({] ?a ?[\])}]/i.test(text))
     obfuscatedEmails(text, rawEmails, ambiguous)
   disguisedLinks(text, links)
   const emails = mergeSpans(rawEmails)

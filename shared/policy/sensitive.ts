@@ -169,8 +169,10 @@ function findNationalIds(text: string, out: SensitiveHit[]): void {
     if (nirKeyOk(m[0])) out.push({ start: m.index, end, message: 'national-id' })
   }
   if (!ID_HINT.test(text)) return
-  const folded = fold(text.length > 200_000 ? text.slice(0, 200_000) : text)
-  if (folded.length !== text.length) return // folding changed offsets (rare ligatures): NIR check only
+  // letters that fold to two ("Grüße" → "grusse") would shift offsets: keep them one letter long
+  const sameLength = (text.length > 200_000 ? text.slice(0, 200_000) : text).replace(/[ßœæ]/gi, 's')
+  const folded = fold(sameLength)
+  if (folded.length !== sameLength.length) return // folding changed offsets (rare letters): NIR check only
   ID_KEYWORD.lastIndex = 0
   for (let m = ID_KEYWORD.exec(folded); m !== null; m = ID_KEYWORD.exec(folded)) {
     const value = m[2] ?? ''
@@ -181,6 +183,32 @@ function findNationalIds(text: string, out: SensitiveHit[]): void {
     const kwEnd = m.index + (m[1] ?? '').length
     if (OTHER_NUMBER.test(folded.slice(Math.max(kwEnd, vStart - 12), vStart + value.length))) continue
     out.push({ start: vStart, end: vStart + value.length, message: 'national-id' })
+  }
+  idFields(folded, out)
+}
+
+/**
+ * An identity document copied as fields: "ma carte d'identité :\nNom : …\nN° de carte : 2306…". After the
+ * document's name, a number field within the next lines is its number.
+ */
+const ID_DOCUMENT =
+  /carte d.identite|carte nationale|passeport|passport|id card|identity card|ausweis|reisepass/g
+const ID_FIELD =
+  /(?:^|\n)[ \t]{0,4}(?:n°|no\.?|numero|number|nummer|nr\.?)(?: (?:de (?:la )?|du |of (?:the )?)?(?:carte|card|document|karte|dokument))?[ \t]{0,3}:[ \t]{0,3}([a-z0-9][a-z0-9 -]{5,20}[a-z0-9])/g
+
+function idFields(folded: string, out: SensitiveHit[]): void {
+  ID_DOCUMENT.lastIndex = 0
+  let guard = 0
+  for (let m = ID_DOCUMENT.exec(folded); m !== null && ++guard < 50; m = ID_DOCUMENT.exec(folded)) {
+    const from = m.index + m[0].length
+    const window = folded.slice(from, from + 240)
+    ID_FIELD.lastIndex = 0
+    const f = ID_FIELD.exec(window)
+    if (!f) continue
+    const value = (f[1] ?? '').trimEnd()
+    if ((value.match(/\d/g) ?? []).length < 4) continue
+    const start = from + f.index + f[0].length - (f[1] ?? '').length
+    out.push({ start, end: start + value.length, message: 'national-id' })
   }
 }
 

@@ -137,7 +137,14 @@ const COUNTRIES = ['FR', 'GB', 'DE', 'BE', 'CH'] as const
 
 /** Only spaces, commas, dashes and dots between two tokens of one spoken number. */
 function joined(text: string, a: Token, b: Token): boolean {
-  return b.start - a.end <= 3 && /^[\s,.-]*$/.test(text.slice(a.end, b.start))
+  // spaces, commas, dots, dashes (also "0 6 – 2 8") and slashes ("O2/47/61/38/90") between digits
+  return b.start - a.end <= 3 && /^[\s,.\-\u2013\u2014/]*$/.test(text.slice(a.end, b.start))
+}
+
+/** A zero written as the letter O glued to digits ("O2/47…", "oh113"): the digits it stands for. */
+function letterZero(norm: string): string | undefined {
+  const m = /^(?:o|oh)(\d{1,4})$/.exec(norm)
+  return m ? '0' + (m[1] as string) : undefined
 }
 
 function validNational(digits: string, budget: { n: number }): boolean {
@@ -157,7 +164,9 @@ function validNational(digits: string, budget: { n: number }): boolean {
 function findDigitByDigit(text: string, tokens: readonly Token[], out: Span[], budget: { n: number }): void {
   for (let i = 0; i < tokens.length && budget.n > 0; i++) {
     const first = tokens[i] as Token
-    const firstDigit = first.num ? first.norm.charAt(0) : DIGIT_WORDS.get(first.norm)
+    const firstDigit = first.num
+      ? first.norm.charAt(0)
+      : (letterZero(first.norm)?.charAt(0) ?? DIGIT_WORDS.get(first.norm))
     if (firstDigit === undefined || first.norm === 'o' || (first.num && first.norm.length > 4)) continue
     // a North American number said in words: ten digit words, no leading 0 ("five one two, five five five…")
     if (firstDigit !== '0') {
@@ -195,11 +204,15 @@ function findDigitByDigit(text: string, tokens: readonly Token[], out: Span[], b
         continue
       }
       let d: string | undefined
+      if (t.norm === '/') {
+        prev = t // a slash between groups, like a dash
+        continue
+      }
       if (t.num && t.norm.length <= 4) {
         d = t.norm
         if (t.norm.length === 1) singles++
       } else {
-        d = DIGIT_WORDS.get(t.norm)
+        d = letterZero(t.norm) ?? DIGIT_WORDS.get(t.norm)
         if (d !== undefined) words++
       }
       if (d === undefined) break
