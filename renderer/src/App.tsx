@@ -7,6 +7,7 @@ import { useAsync } from './state/useAsync'
 import { Workspace } from './components/Workspace'
 import { FirstRun } from './components/FirstRun'
 import { ErrorState, LoadingState } from './components/States'
+import { errorText } from './components/Toasts'
 
 export function App() {
   const { t } = useTranslation()
@@ -28,7 +29,7 @@ export function App() {
 
   if (!value || !language) {
     return boot.status === 'error' ? (
-      <ErrorState message={boot.error.message} onRetry={reload} />
+      <ErrorState message={errorText(boot.error, t)} onRetry={reload} />
     ) : (
       <LoadingState label={t('app.loading')} />
     )

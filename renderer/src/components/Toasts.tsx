@@ -19,6 +19,8 @@ interface ToastApi {
 /** The words for an error: codes the renderer knows are said in the user's language. */
 export function errorText(error: unknown, t: (key: string) => string): string {
   if (error instanceof ComptoirError && error.code === 'DISK_FULL') return t('errors.diskFull')
+  // The web harness refusing a request without its token (the server's words are for developers).
+  if (error instanceof ComptoirError && error.code === 'FORBIDDEN') return t('errors.forbidden')
   return error instanceof Error ? error.message : String(error)
 }
 

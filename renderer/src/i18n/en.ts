@@ -169,6 +169,8 @@ export const en: Dictionary = {
   },
   settings: { language: 'Language', system: 'System language' },
   errors: {
+    forbidden:
+      'This page does not hold Comptoir’s access key: open the exact address printed at start-up (comptoir web: http://127.0.0.1:…/?token=…).',
     generic: 'Something went wrong.',
     storeWarnings: 'Warning: when it opened, the mailbox found damaged files or invalid data.',
     diskFull: 'The disk is full: nothing was changed. Free some space, then try again.',

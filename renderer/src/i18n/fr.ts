@@ -171,6 +171,8 @@ export const fr = {
   },
   settings: { language: 'Langue', system: 'Langue du système' },
   errors: {
+    forbidden:
+      'Cette page n’a pas la clé d’accès de Comptoir : ouvrez l’adresse exacte affichée au lancement (comptoir web: http://127.0.0.1:…/?token=…).',
     generic: 'Une erreur est survenue.',
     storeWarnings:
       'Attention : à l’ouverture, la boîte a trouvé des fichiers endommagés ou des données invalides.',
