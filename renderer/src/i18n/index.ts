@@ -105,11 +105,14 @@ export function formatMoney(amount: unknown, currency: unknown, language: Langua
 export { i18next }
 
 /** A day ("2026-11-24", or the day of an instant) in the app's language. */
-export function formatDay(isoDay: string, language: Language): string {
-  const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(isoDay)
+export function formatDay(isoDay: unknown, language: Language): string {
+  // Stored data may be damaged: an unreadable day says so instead of throwing (and blanking the pane).
+  const date = validDate(isoDay)
+  if (!date) return UNKNOWN_DATE[language]
+  const dayOnly = typeof isoDay === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(isoDay)
   return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
     dateStyle: 'medium',
     // A bare day is no instant: read at UTC midnight and shown as that same day anywhere.
     ...(dayOnly ? { timeZone: 'UTC' } : {}),
-  }).format(new Date(isoDay))
+  }).format(date)
 }
