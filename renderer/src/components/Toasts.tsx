@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState } fro
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ComptoirError } from '../../../shared/ipc/result'
+import { i18next } from '../i18n'
 
 interface Toast {
   id: number
@@ -16,12 +17,22 @@ interface ToastApi {
   showError(error: unknown): void
 }
 
+/**
+ * The main process writes its sentences in both languages, "Phrase. / Sentence." (the CLI prints them
+ * so): the UI shows only the half in its own language. Text without that shape is shown as it is.
+ */
+export function inLanguage(text: string, language: string = i18next.language): string {
+  const split = text.indexOf('. / ')
+  if (split < 0) return text
+  return language === 'en' ? text.slice(split + 4) : text.slice(0, split + 1)
+}
+
 /** The words for an error: codes the renderer knows are said in the user's language. */
 export function errorText(error: unknown, t: (key: string) => string): string {
   if (error instanceof ComptoirError && error.code === 'DISK_FULL') return t('errors.diskFull')
   // The web harness refusing a request without its token (the server's words are for developers).
   if (error instanceof ComptoirError && error.code === 'FORBIDDEN') return t('errors.forbidden')
-  return error instanceof Error ? error.message : String(error)
+  return inLanguage(error instanceof Error ? error.message : String(error))
 }
 
 const ToastContext = createContext<ToastApi>({ show: () => undefined, showError: () => undefined })

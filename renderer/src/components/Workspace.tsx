@@ -12,7 +12,7 @@ import { FilterBar } from './FilterBar'
 import { ThreadList } from './ThreadList'
 import { ThreadView } from './ThreadView'
 import { ActionBar } from './ActionBar'
-import { ToastProvider, useToast } from './Toasts'
+import { ToastProvider, inLanguage, useToast } from './Toasts'
 import { PaneBoundary } from './PaneBoundary'
 import { useShortcuts } from './useShortcuts'
 import { ShortcutHelp } from './ShortcutHelp'
@@ -30,6 +30,9 @@ interface Props {
   storeWarnings: string[]
   onSettingsChanged: () => void
 }
+
+/** What an order report is called on disk (Seller Central downloads .txt; spreadsheets save .tsv/.csv). */
+const REPORT_FILE = /\.(txt|tsv|csv)$/i
 
 export function Workspace(props: Props) {
   return (
@@ -107,14 +110,18 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
   }
 
   // Report files dropped anywhere but the composer (which takes attachments) open the order import.
+  // Only reports (Seller Central's .txt, or .tsv/.csv): mail files (.eml, .mbox…) dropped the same way
+  // are left to the mail import, which listens on the window after this handler.
   const acceptsReports = role === 'seller' && ordersImport === null
   const onDragOver = (event: DragEvent) => {
     if (acceptsReports && event.dataTransfer.types.includes('Files')) event.preventDefault()
   }
   const onDrop = (event: DragEvent) => {
-    if (event.defaultPrevented || !acceptsReports || event.dataTransfer.files.length === 0) return
+    const files = [...event.dataTransfer.files]
+    if (event.defaultPrevented || !acceptsReports || files.length === 0) return
+    if (!files.every((file) => REPORT_FILE.test(file.name))) return
     event.preventDefault()
-    setOrdersImport([...event.dataTransfer.files])
+    setOrdersImport(files)
   }
 
   return (
@@ -167,7 +174,7 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
           <strong>{t('errors.storeWarnings')}</strong>
           <ul>
             {storeWarnings.map((w) => (
-              <li key={w}>{w}</li>
+              <li key={w}>{inLanguage(w, language)}</li>
             ))}
           </ul>
         </div>
