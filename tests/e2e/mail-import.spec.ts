@@ -61,6 +61,13 @@ test.describe('importing mail files', () => {
     )
     await expect(inbox.getByTestId('message').first()).not.toContainText('commMgrTok')
     await expect(inbox.locator('[data-testid="message-kind"][data-kind="notice"]')).toBeVisible()
+    // The notice is the marketplace's, not the buyer's: it is not signed with her name.
+    await expect(inbox.locator('[data-testid="message"][data-kind="notice"] .message-header')).toContainText(
+      'Marketplace',
+    )
+    await expect(
+      inbox.locator('[data-testid="message"][data-kind="notice"] .message-header'),
+    ).not.toContainText('Élodie')
 
     // …and by its order number; the disguised program is shown refused, with its reason, not openable.
     await inbox.getByTestId('search-input').fill('405-2222222-3333333')

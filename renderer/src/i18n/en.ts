@@ -329,6 +329,7 @@ export const en: Dictionary = {
     uploadFailed: 'Sending “{{name}}” failed.',
   },
   mail: {
+    fromMarketplace: 'Amazon Marketplace',
     kind: {
       notice: 'Marketplace notice',
       'delivery-failure': 'Your reply could not be delivered',

@@ -332,6 +332,7 @@ export const fr = {
     uploadFailed: "L'envoi de « {{name}} » a échoué.",
   },
   mail: {
+    fromMarketplace: 'Amazon Marketplace',
     kind: {
       notice: 'Avis de la marketplace',
       'delivery-failure': 'Échec de remise de votre réponse',
