@@ -20,7 +20,12 @@ export default defineConfig({
     build: {
       outDir: at('out/main'),
       externalizeDeps: false,
-      rolldownOptions: { input: { index: at('electron/main/shell/index.ts') } },
+      // playwright-core prints PDFs in the web harness and the CLI only; the desktop prints with
+      // Electron's printToPDF, so the 9 MB driver stays out of the desktop bundle.
+      rolldownOptions: {
+        input: { index: at('electron/main/shell/index.ts') },
+        external: ['playwright-core'],
+      },
     },
   },
   preload: {

@@ -8,13 +8,21 @@ import type { Folder, Label, Owner, Report, ThreadDetail } from '../model/mailbo
 import type { ThreadPage, ViewCounts } from '../model/query'
 import type { AttachmentCheck, AttachmentVerdict } from '../model/attachments'
 import type { Finding } from '../policy/types'
+import { SELLER_RULE_LIMITS, sellerPatternProblem } from '../policy/seller-rules'
+import type { SellerRule } from '../policy/seller-rules'
 import { SYSTEM_VIEWS, THREAD_SORTS } from '../model/query'
-import { LABEL_KINDS } from '../model/mailbox'
+import { LABEL_KINDS, ORDER_NUMBER_PATTERN } from '../model/mailbox'
+import { MAX_BACKUPS_KEPT, OUTPUT_FILE_NAME } from '../model/safekeeping'
+import type { BackupResult, BackupStatus, ExportResult, SafekeepingProgress } from '../model/safekeeping'
 import { DASHBOARD_WINDOWS } from '../model/reply-metrics'
 import type { DashboardMetrics } from '../model/reply-metrics'
 import { TIME_OF_DAY } from '../model/notifications'
 import type { NotificationRequest, NotificationSettings } from '../model/notifications'
 import { TEMPLATE_LANGUAGES } from '../templates/placeholders'
+import { MAIL_SECURITIES } from '../model/account'
+import type { AccountTest, MailOverview } from '../model/mail-status'
+import type { MailStatus } from '../model/mail-status'
+import type { OutboxEntry } from '../model/outbox'
 import type { FilledTemplate, ReplyTemplate } from '../templates/placeholders'
 import type { OrdersImportSummary } from '../model/orders-import'
 
@@ -65,15 +73,31 @@ export const sendMessageSchema = z
   .strict()
 export type SendMessageInput = z.infer<typeof sendMessageSchema>
 
+/** A seller's own policy rule; the pattern is words (never a regular expression), see seller-rules.ts. */
+export const sellerRuleSchema = z
+  .object({
+    id,
+    pattern: z
+      .string()
+      .max(SELLER_RULE_LIMITS.patternChars)
+      .refine((p) => sellerPatternProblem(p) === null, { message: 'BAD_PATTERN' }),
+    severity: z.enum(['warning', 'error']),
+    note: z.string().max(SELLER_RULE_LIMITS.noteChars).default(''),
+  })
+  .strict()
+
 export const settingsPatchSchema = z
   .object({
     language: z.enum(['fr', 'en', 'system']).optional(),
+    sellerRules: z.array(sellerRuleSchema).max(SELLER_RULE_LIMITS.rules).optional(),
   })
   .strict()
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>
 
 export interface Settings {
   language: 'fr' | 'en' | 'system'
+  /** The seller's own words to flag in replies (warning or blocking), checked live and on send. */
+  sellerRules: SellerRule[]
 }
 
 export const templateInputSchema = z
@@ -132,6 +156,22 @@ export interface ImportDoneEvent extends ImportCountsView {
   /** Set when the run itself stopped on an error (the store could not be written…). */
   fatal: { fr: string; en: string } | null
 }
+const endpoint = z
+  .object({ host: z.string().trim().min(1).max(255), port: z.number().int().min(1).max(65535) })
+  .strict()
+/** The account as the settings panel sends it; an omitted password keeps the stored one. */
+export const accountInputSchema = z
+  .object({
+    imap: endpoint,
+    smtp: endpoint,
+    security: z.enum(MAIL_SECURITIES),
+    user: z.string().trim().min(1).max(320),
+    from: z.string().trim().email().max(320),
+    password: z.string().min(1).max(1000).optional(),
+    syncDays: z.number().int().min(1).max(3650),
+  })
+  .strict()
+export type AccountInput = z.infer<typeof accountInputSchema>
 
 export interface AppInfo {
   version: string
@@ -238,6 +278,63 @@ export const contract = {
   'notifications:getSettings': channel(z.tuple([]), returns<NotificationSettings>()),
   'notifications:setSettings': channel(z.tuple([notificationPatchSchema]), returns<NotificationSettings>()),
 
+  'backup:status': channel(z.tuple([]), returns<BackupStatus>()),
+  'backup:setSettings': channel(
+    z.tuple([
+      z
+        .object({
+          auto: z.boolean().optional(),
+          keep: z.number().int().min(1).max(MAX_BACKUPS_KEPT).optional(),
+        })
+        .strict(),
+    ]),
+    returns<BackupStatus>(),
+  ),
+  'backup:create': channel(z.tuple([]), returns<BackupResult>()),
+  /** Replaces the whole mailbox by a backup of the list (the current data is set aside, not deleted). */
+  'backup:restore': channel(z.tuple([z.string().regex(OUTPUT_FILE_NAME)]), returns<BackupResult>()),
+  'export:pdf': channel(
+    z.tuple([
+      z.union([
+        z.object({ threadId: id }).strict(),
+        z.object({ orderNumber: z.string().regex(ORDER_NUMBER_PATTERN) }).strict(),
+      ]),
+      z.enum(['fr', 'en']),
+    ]),
+    returns<ExportResult>(),
+  ),
+  'export:mbox': channel(
+    z.tuple([
+      z.union([
+        z.object({ threadId: id }).strict(),
+        z.object({ folderId: id }).strict(),
+        z.object({ everything: z.literal(true) }).strict(),
+      ]),
+    ]),
+    returns<ExportResult>(),
+  ),
+  /** Starts importing mail files (one run at a time); progress and the summary arrive as events. */
+  'import:start': channel(
+    z.tuple([
+      z
+        .object({ sources: z.array(importSourceSchema).min(1).max(1000), all: z.boolean().default(false) })
+        .strict(),
+    ]),
+    returns<{ jobId: string }>(),
+  ),
+  /** Stops the run after the mail in hand; what was imported stays. */
+  'import:cancel': channel(z.tuple([id]), returns<{ cancelled: boolean }>()),
+  /** The mail account (no secret), how its password is protected, and the sync status. */
+  'mail:overview': channel(z.tuple([]), returns<MailOverview>()),
+  'mail:setAccount': channel(z.tuple([accountInputSchema]), returns<MailOverview>()),
+  /** Tries IMAP and SMTP logins with these settings; says exactly what failed (FR / EN). */
+  'mail:testAccount': channel(z.tuple([accountInputSchema]), returns<AccountTest>()),
+  'mail:removeAccount': channel(z.tuple([]), returns<MailOverview>()),
+  'mail:syncNow': channel(z.tuple([]), returns<MailStatus>()),
+  'outbox:list': channel(z.tuple([id.optional()]), returns<OutboxEntry[]>()),
+  'outbox:retry': channel(z.tuple([id]), returns<OutboxEntry | null>()),
+  /** Gives up a waiting reply; its text is returned so the composer can take it back. */
+  'outbox:discard': channel(z.tuple([id]), returns<OutboxEntry | null>()),
   /**
    * Order import from the app: each report file is announced (`uploadBegin`), sent in base64 pieces
    * of at most ORDER_UPLOAD_CHUNK_BYTES (`uploadChunk`, in order), then imported together
@@ -264,17 +361,6 @@ export const contract = {
   ),
   'orders:import': channel(z.tuple([z.array(id).min(1).max(50)]), returns<OrdersImportSummary>()),
   'orders:uploadDiscard': channel(z.tuple([z.array(id).min(1).max(50)]), returns<{ discarded: number }>()),
-  /** Starts importing mail files (one run at a time); progress and the summary arrive as events. */
-  'import:start': channel(
-    z.tuple([
-      z
-        .object({ sources: z.array(importSourceSchema).min(1).max(1000), all: z.boolean().default(false) })
-        .strict(),
-    ]),
-    returns<{ jobId: string }>(),
-  ),
-  /** Stops the run after the mail in hand; what was imported stays. */
-  'import:cancel': channel(z.tuple([id]), returns<{ cancelled: boolean }>()),
 
   /** Demo mode only (`--demo`): a buyer message arrives, so notices and the reply clock can be tried. */
   'demo:simulateInbound': channel(
@@ -307,10 +393,16 @@ export interface Events {
   'notification:show': NotificationRequest
   /** The user clicked a desktop notification: open that thread. */
   'notification:open': { threadId: string }
+  /** How far a backup, restore or export has got. */
+  'safekeeping:progress': SafekeepingProgress
   /** An import run moved on (at most every ~200 ms). */
   'import:progress': ImportProgressEvent
   /** An import run ended (finished, cancelled or stopped by an error), with its summary. */
   'import:done': ImportDoneEvent
+  /** The live mailbox's state changed (syncing, online, offline with the error). */
+  'mail:status': MailStatus
+  /** The Outbox changed (a reply waiting, sent, refused). */
+  'outbox:changed': { threadIds: string[] }
 }
 export type EventName = keyof Events
 export const EVENT_NAMES: EventName[] = [
@@ -318,8 +410,11 @@ export const EVENT_NAMES: EventName[] = [
   'message:new',
   'notification:show',
   'notification:open',
+  'safekeeping:progress',
   'import:progress',
   'import:done',
+  'mail:status',
+  'outbox:changed',
 ]
 
 export type { AttachmentVerdict }

@@ -12,8 +12,10 @@ export const ERROR_CODES = [
   'ATTACHMENT_REFUSED',
   'STORE_LOCKED', // another instance holds the store
   'STORE_ERROR',
+  'BACKUP_REFUSED', // a backup that is damaged, tampered with, newer or unsafe; nothing was changed
   'DISK_FULL', // a write failed for lack of space: nothing changed, free some space and retry
   'UNKNOWN_CHANNEL',
+  'MAIL_ERROR', // the mail account: connection, login, secret, refused by the server
   'PAYLOAD_TOO_LARGE', // a request over its size cap (shared/ipc/limits.ts)
   'PAYLOAD_TOO_DEEP', // a request nested deeper than MAX_NESTING_DEPTH
   'INTERNAL',

@@ -1,13 +1,18 @@
 /** The policy checker: runs every rule over a message and returns the findings sorted by position. */
+import { LANGS } from './types'
 import type { Finding, Lang, Severity } from './types'
 import { PHRASE_EXCEPTIONS, PHRASE_RULES, PHRASE_SETS } from './lexicon'
+import { findBareCodes } from './codes'
 import { languageOfTokens } from './lang'
+import { findLegalIds } from './legal-ids'
 import { scanLinks } from './links'
 import { messageFor } from './messages'
 import type { MessageId } from './messages'
 import { findPhones } from './phones'
 import { Occurrences } from './phrase-anchors'
 import { PhraseMatcher } from './phrases'
+import { compileSellerRules, matchSellerRules } from './seller-rules'
+import type { CompiledSellerRule, SellerRule } from './seller-rules'
 import { findSensitive } from './sensitive'
 import { findSpelledPhones } from './spelled-phones'
 import { isWordChar, overlapsAny, tokenize } from './text'
@@ -17,6 +22,16 @@ import { findWarnings } from './warnings'
 export interface CheckOptions {
   /** Language of the explanations; detected from the text when absent. */
   lang?: Lang
+  /** The seller's own rules (see seller-rules.ts), checked like the built-in ones. */
+  sellerRules?: readonly SellerRule[]
+}
+
+/** The last compiled list of seller rules: live checking passes the same array at every keystroke. */
+let sellerCache: { rules: readonly SellerRule[]; compiled: CompiledSellerRule[] } | null = null
+
+function compiledSellerRules(rules: readonly SellerRule[]): CompiledSellerRule[] {
+  if (sellerCache?.rules !== rules) sellerCache = { rules, compiled: compileSellerRules(rules) }
+  return sellerCache.compiled
 }
 
 let phraseMatcher: PhraseMatcher | null = null
@@ -90,6 +105,8 @@ interface Hit {
   start: number
   end: number
   id: MessageId
+  /** Values of the explanation's placeholders (a seller rule's words and note). */
+  values?: Record<string, string>
 }
 
 /**
@@ -99,7 +116,7 @@ interface Hit {
 export function checkPolicy(text: string, options: CheckOptions = {}): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return []
   const tokens = tokenize(text)
-  const lang: Lang = options.lang === 'en' || options.lang === 'fr' ? options.lang : languageOfTokens(tokens)
+  const lang: Lang = options.lang && LANGS.includes(options.lang) ? options.lang : languageOfTokens(tokens)
   const raw: Hit[] = []
   const add: Adder = (rule, severity, start, end, id) => {
     if (end > start) raw.push({ rule, severity, start, end, id })
@@ -113,23 +130,37 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
   for (const e of emails) add('contact-email', 'error', e.start, e.end, 'email')
 
   const linkSpans: Span[] = [...links, ...emails]
-  const sensitive = findSensitive(text).filter((s) => !overlapsAny(linkSpans, s.start, s.end))
+  const legalIds = findLegalIds(text)
+  const sensitive = findSensitive(text).filter(
+    (s) => !overlapsAny(linkSpans, s.start, s.end) && !overlapsAny(legalIds, s.start, s.end),
+  )
   for (const s of sensitive) add('sensitive-data', 'error', s.start, s.end, s.message)
 
-  for (const p of findPhones(text, [...linkSpans, ...sensitive], lang))
+  for (const p of findPhones(text, [...linkSpans, ...sensitive, ...legalIds], lang))
     add('contact-phone', 'error', p.start, p.end, 'phone')
-  for (const p of findSpelledPhones(tokens)) add('contact-phone', 'error', p.start, p.end, 'phone')
+  for (const p of findSpelledPhones(tokens, text)) add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const h of findHandles(text, emails)) add('contact-social', 'error', h.start, h.end, 'social-handle')
 
   phraseFindings(tokens, lang, add)
+  for (const c of findBareCodes(tokens)) add('marketing', 'error', c.start, c.end, 'marketing-promo')
   for (const w of findWarnings(text, tokens)) add(w.rule, 'warning', w.start, w.end, w.message)
+  if (options.sellerRules?.length)
+    for (const m of matchSellerRules(tokens, compiledSellerRules(options.sellerRules)))
+      raw.push({
+        rule: SELLER_RULE,
+        severity: m.rule.severity,
+        start: m.start,
+        end: m.end,
+        id: m.rule.note.trim() ? 'seller-rule-note' : 'seller-rule',
+        values: { term: m.rule.pattern.trim(), note: m.rule.note.trim() },
+      })
 
   // one finding per rule and place: merge overlapping findings of the same rule and severity
   raw.sort((a, b) => a.start - b.start || a.end - b.end)
   const merged: Hit[] = []
   const open = new Map<string, Hit>()
   for (const h of raw) {
-    const key = h.rule + '\u0000' + h.severity
+    const key = h.rule + '\u0000' + h.severity + '\u0000' + (h.values?.term ?? '')
     const prev = open.get(key)
     if (prev && h.start < prev.end) prev.end = Math.max(prev.end, h.end)
     else {
@@ -138,14 +169,17 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
       merged.push(copy)
     }
   }
-  return merged.map(({ rule, severity, start, end, id }) => ({
+  return merged.map(({ rule, severity, start, end, id, values }) => ({
     rule,
     severity,
     start,
     end,
-    message: messageFor(id, lang),
+    message: messageFor(id, lang, values),
   }))
 }
+
+/** Rule id of the findings of the seller's own rules (a further rule id, as CONTRACTS.md allows). */
+export const SELLER_RULE = 'seller-rule'
 
 /** The findings that block sending (severity `error`). */
 export function blockingFindings(findings: readonly Finding[]): Finding[] {

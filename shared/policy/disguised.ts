@@ -19,12 +19,18 @@ const STOPWORDS = new Set(
 
 /** A dot written otherwise: [.] (.) {.} [dot] (point), " . ", " .", ". ", " dot ", " point ". */
 const DOT_SEP =
-  / ?[[({] ?(?:\.|dot|point) ?[\])}] ?| \. ?|\. (?=[a-z])| (?:dot|point) |\u00a0(?:\.|dot|point)\u00a0/giy
+  / ?[[({] ?(?:\.|dot|point|punkt) ?[\])}] ?| \. ?|\. (?=[a-z])| (?:dot|point|punkt) |\u00a0(?:\.|dot|point|punkt)\u00a0/giy
 const DOT_SEP_SEARCH = new RegExp(DOT_SEP.source, 'gi')
 /** An at-sign written otherwise: (at) [at] {@} (arobase) (chez), " at ", " arobase ", " @ ", "@". */
 const AT_SEP = / ?[[({] ?(?:at|a|@|arobase|arrobase|chez) ?[\])}] ?| (?:at|arobase|arrobase|chez) | ?@ ?/gi
 
 const LABEL_CHAR = /[A-Za-z0-9-]/
+/** Mailbox names that make "returns at shop.co.uk" an address rather than a place. */
+const MAILBOX_WORDS = new Set(
+  'returns return retours retour info infos contact support sales service services hello orders order kontakt shop admin team help office mail sav commandes commande care enquiries billing accounts bonjour hallo service-client customerservice kundenservice kundendienst'.split(
+    ' ',
+  ),
+)
 
 function readLabel(text: string, from: number): number {
   let i = from
@@ -87,7 +93,33 @@ function scanBackHost(text: string, end: number): number {
   return i
 }
 
+/**
+ * A web address spelled out: "tapez lamaisondulin suivi de .fr", "type homeshop followed by dot com",
+ * "homeshop gefolgt von Punkt de". The name is one word of letters, digits or dashes.
+ */
+const SPELLED_ADDRESS =
+  /\b([a-z0-9][a-z0-9-]{2,40})\s{1,3}(?:,\s{0,2})?(?:suivi(?:e)? de|followed by|then|puis|gefolgt von|und dann|plus|and then)\s{1,3}[«"“']?\s{0,2}(?:\.|dot\s{1,3}|point\s{1,3}|punkt\s{1,3})(fr|com|de|net|org|eu|co\.uk|co uk|uk|be|ch|shop|store|io|info|biz|at|it|es)\b/giu
+
+function spelledAddresses(text: string, links: LinkHit[]): void {
+  if (!/suivi|followed|then|puis|gefolgt|dann|plus/i.test(text)) return
+  SPELLED_ADDRESS.lastIndex = 0
+  for (let m = SPELLED_ADDRESS.exec(text); m !== null; m = SPELLED_ADDRESS.exec(text)) {
+    const name = (m[1] ?? '').toLowerCase()
+    if (STOPWORDS.has(name)) continue
+    const host = `${name}.${(m[2] ?? '').toLowerCase().replace(' ', '.')}`
+    const c = classify(host, false)
+    links.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      host,
+      ...c,
+      message: c.allowed ? c.message : 'link-disguised',
+    })
+  }
+}
+
 export function disguisedLinks(text: string, links: LinkHit[]): void {
+  spelledAddresses(text, links)
   DOT_SEP_SEARCH.lastIndex = 0
   let guard = 0
   for (let m = DOT_SEP_SEARCH.exec(text); m !== null; m = DOT_SEP_SEARCH.exec(text)) {
@@ -121,8 +153,8 @@ export function disguisedLinks(text: string, links: LinkHit[]): void {
 
 /** Disguised dots as they may stand before a local-part label, longest first. */
 const DOT_FORMS: readonly string[] = (() => {
-  const forms = new Set<string>([' dot ', ' point ', ' . ', '.'])
-  for (const core of ['.', 'dot', 'point'])
+  const forms = new Set<string>([' dot ', ' point ', ' punkt ', ' . ', '.'])
+  for (const core of ['.', 'dot', 'point', 'punkt'])
     for (const [open, close] of ['()', '[]', '{}'])
       for (const inner of ['', ' '])
         for (const outer of ['', ' ']) forms.add(`${outer}${open}${inner}${core}${inner}${close}${outer}`)
@@ -176,7 +208,7 @@ export function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]
         chain.labels.length >= 2 &&
         tldOk(tld, true) &&
         !STOPWORDS.has(firstLocal) &&
-        (chain.disguised || provider)
+        (chain.disguised || provider || MAILBOX_WORDS.has(local.toLowerCase()) || /[._]/.test(local))
     } else if (plainAt && !chain.disguised) {
       // a plain address is linkify's; here only "name@gmail" (provider without TLD)
       ok = chain.labels.length === 1 && provider

@@ -1,40 +1,34 @@
-/** French or English? A vote of frequent function words; French wins ties (French first). */
+/**
+ * Which language is the text in? A vote of frequent function words and of letters only one language uses
+ * (the data is in ./languages); the first language listed (French) wins a tie.
+ */
+import { LANGUAGES } from './languages'
+import { LANGS } from './types'
 import type { Lang } from './types'
 import { tokenize } from './text'
 import type { Token } from './text'
 
-const FR = new Set(
-  (
-    'le la les un une des du de d l et est sont pas ne n que qu qui je j vous votre vos nous notre nos il elle ' +
-    'ce cet cette ces sur dans pour avec au aux en se sa son ses mon ma mes ton ta tes bonjour merci cordialement ' +
-    'colis commande tres mais ou donc si avez etes sera ete bien aussi par plus moi toi y c s m t lui leur'
-  ).split(' '),
-)
-const EN = new Set(
-  (
-    'the an and is are not no that which who i you your we our it he she this these those in for with to ' +
-    'of at by from my be been was were will would can could have has had do does did hello hi thanks thank ' +
-    'regards order please if but or so very also more us its there their they what when'
-  ).split(' '),
-)
-// Words in both lists (e.g. "a" is also French "à" folded) count for neither.
-for (const w of FR)
-  if (EN.has(w)) {
-    FR.delete(w)
-    EN.delete(w)
+/** Each word, with the languages it belongs to; words shared by several languages count for none. */
+const WORDS = new Map<string, Lang | null>()
+for (const lang of LANGS)
+  for (const word of LANGUAGES[lang].functionWords.split(' ')) {
+    const seen = WORDS.get(word)
+    WORDS.set(word, seen === undefined || seen === lang ? lang : null)
   }
 
 export function languageOfTokens(tokens: readonly Token[]): Lang {
-  let fr = 0
-  let en = 0
+  const score = new Map<Lang, number>(LANGS.map((l) => [l, 0]))
   const n = Math.min(tokens.length, 400)
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token
-    if (FR.has(t.norm)) fr++
-    else if (EN.has(t.norm)) en++
-    if (!t.ascii && t.word) fr += 0.5 // accented letters
+    const lang = WORDS.get(t.norm)
+    if (lang) score.set(lang, (score.get(lang) ?? 0) + 1)
+    else if (!t.ascii && t.word)
+      for (const l of LANGS) if (LANGUAGES[l].letters.test(t.raw)) score.set(l, (score.get(l) ?? 0) + 0.5)
   }
-  return en > fr ? 'en' : 'fr'
+  let best: Lang = LANGS[0]
+  for (const l of LANGS) if ((score.get(l) ?? 0) > (score.get(best) ?? 0)) best = l
+  return best
 }
 
 export function detectLanguage(text: string): Lang {

@@ -21,13 +21,20 @@ export const REVIEW_SETS: PhraseSets = {
     'review{,s}',
     'rating{,s}',
     'testimonial{,s}',
+    'bewertung{,en}',
+    'rezension{,en}',
+    'kundenbewertung{,en}',
+    'produktbewertung{,en}',
+    'sternebewertung{,en}',
+    'kommentar{,e}',
+    'erfahrungsbericht{,e}',
   ],
   /** What may follow a review noun when it is not a review ("avis de passage", "note de crédit"). */
   NOT_REVIEW: [
     '(de|d|du|des|pour|of|for|on)? (livraison|commande|adresse|credit|frais|colis|expedition|suivi|passage|reception|depot|delivery|order|address|shipping|facture|invoice|montage|retour|return)',
   ],
-  STAR: ['etoile{,s}', 'star{,s}', '⭐', '★', '🌟', '*'],
-  FIVE: ['5', 'cinq', 'five'],
+  STAR: ['etoile{,s}', 'star{,s}', 'stern{,e,en}', '⭐', '★', '🌟', '*'],
+  FIVE: ['5', 'cinq', 'five', 'funf'],
   POS: [
     'positi{f,fs,ve,ves}',
     'bon{,ne,s,nes}',
@@ -54,6 +61,13 @@ export const REVIEW_SETS: PhraseSets = {
     'high{,est}',
     'raving',
     'rave',
+    'positiv{,e,en,er,es}',
+    'gut{,e,en,er,es}',
+    'sehr gut{,e,en}',
+    'top',
+    'beste{,n}',
+    'hervorragend{,e,en}',
+    'volle{,n}',
   ],
   INTENS: [
     'tres',
@@ -68,6 +82,9 @@ export const REVIEW_SETS: PhraseSets = {
     'extremement',
     'particulierement',
     'totalement',
+    'sehr',
+    'wirklich',
+    'besonders',
   ],
   /** Verbs for leaving or giving a review. */
   LEAVE: [
@@ -103,11 +120,22 @@ export const REVIEW_SETS: PhraseSets = {
     'drop',
     'pop',
     'popping',
+    'geb{en,t}',
+    'gib',
+    'abgeb{en,t}',
+    'abzugeben',
+    'hinterlass*',
+    'schreib{en,t}',
+    'verfass*',
+    'vergeb{en,t}',
+    'veroffentlich*',
   ],
   /** Asking for a review: "laissez-nous un avis", "notez-nous", "leave a review", "rate us". */
   ASK_REVIEW: [
     '@LEAVE (nous|moi|us|me)? ~3 @REVIEW',
     '(evalu{er,ez,ant,ons}|notez|noter|rate|rating) (nous|moi|us|me|notre|our|le|la|l|the|this|ce|cet|cette|mon|my)',
+    // stars asked for by their number: "Geben Sie uns 5 Sterne", "give us five stars"
+    '@LEAVE (sie|du)? (nous|moi|us|me|uns|mir) @FIVE @STAR',
   ],
   /** A review asked for, or named as a thing (not "we will review your request"). */
   REVIEW_REQUEST: [
@@ -154,6 +182,31 @@ export const REVIEW_SETS: PhraseSets = {
     'ajust*',
     'bump* up',
     'revisit*',
+    'losch*',
+    'zu loschen',
+    'entfern*',
+    'zu entfernen',
+    'andern',
+    'abandern',
+    'abzuandern',
+    'zu andern',
+    'anpass*',
+    'anzupass*',
+    'aktualisier*',
+    'zu aktualisieren',
+    'uberarbeit*',
+    'zu uberarbeiten',
+    'zuruckzieh*',
+    'zuruckzuziehen',
+    'zurucknehm*',
+    'zuruckzunehmen',
+    'korrigier*',
+    'zu korrigieren',
+    'erhoh*',
+    'zu erhohen',
+    'hochsetz*',
+    'nochmal uberdenk*',
+    'uberdenk*',
   ],
   /** The stronger change verbs, used when the review is named first and the verb follows with a pronoun. */
   CHANGE_STRONG: [
@@ -166,6 +219,13 @@ export const REVIEW_SETS: PhraseSets = {
     'reconsider*',
     'actualis*',
     'mettre a jour',
+    'losch*',
+    'entfern*',
+    'andern',
+    'anpass*',
+    'anzupass*',
+    'zuruckzieh*',
+    'zuruckzuziehen',
   ],
   DET: [
     'votre',
@@ -193,6 +253,15 @@ export const REVIEW_SETS: PhraseSets = {
     'an',
     'my',
     'mon',
+    'ihre',
+    'ihren',
+    'deine',
+    'deinen',
+    'die',
+    'diese',
+    'eine',
+    'einen',
+    'ihr',
   ],
   /** Words found between a determiner and a review noun ("votre dernier avis négatif", "your 1-star review"). */
   REVIEW_ADJ: [
@@ -217,6 +286,10 @@ export const REVIEW_SETS: PhraseSets = {
     'une|un|one|two|three|deux|trois',
     '@STAR',
     'public|publique|ecrit|ecrite|amazon|client|customer|product|produit|seller|vendeur',
+    'negativ{,e,en}',
+    'schlecht{,e,en}',
+    'kritisch{,e,en}',
+    'letzte{,n}',
   ],
   /** The other side of "positive": "good or bad", "positif ou négatif", "bonne ou moins bonne". */
   NEG: [
@@ -236,6 +309,9 @@ export const REVIEW_SETS: PhraseSets = {
     'less @POS',
     'pas (si|tres)? @POS',
     'not (so|very)? @POS',
+    'negativ{,e,en}',
+    'schlecht{,e,en}',
+    'kritisch{,e,en}',
   ],
   /** Review act for incentives: asking, changing, or a 5-star rating. */
   REVIEW_ACT: [
@@ -243,9 +319,11 @@ export const REVIEW_SETS: PhraseSets = {
     '@CHANGE @DET? @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW_STRICT',
     '@FIVE @STAR',
     // "une fois votre avis publié", "once your review is posted"
-    '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (is|has been|will be|gets|get|est|soit|sera|a ete|aura ete)? (publie{,e,s,es}|poste{,e}|laisse{,e}|modifie{,e}|supprime{,e}|retire{,e}|mis{,e} a jour|posted|left|removed|updated|changed|deleted|edited|published)',
+    '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (is|has been|will be|gets|get|est|soit|sera|a ete|aura ete|aura|auront|ait|ist|wird|wurde)? (publie{,e,s,es}|poste{,e}|laisse{,e}|modifie{,e}|supprime{,e}|retire{,e}|mis{,e} a jour|posted|left|removed|updated|changed|deleted|edited|published|live|online|up|en ligne|visible|sichtbar|veroffentlicht|online gestellt)',
+    // a photo or text posted with the review: "si vous publiez une photo avec votre avis"
+    '@LEAVE ~4 (avec|with|mit|zu|in) (votre|vos|your|ihrer|ihre|ihren|the|la|le|l|der|die) @REVIEW_STRICT',
     // "à condition que l'avis disparaisse", "once the review is gone"
-    '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (is|has|will|est|soit|sera|a)? (disparai{sse,ssent,t,tre}|disparu{,e}|disappear{,s,ed}|gone|efface{,e}|enleve{,e}|taken down)',
+    '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (is|has|will|est|soit|sera|a|aura|auront|ait|aient|ist|wird|wurde)? (disparai{sse,ssent,t,tre}|disparu{,e}|disappear{,s,ed}|gone|efface{,e}|enleve{,e}|taken down)',
   ],
   SATISFIED: [
     'satisfait{,e,s,es}',
@@ -261,6 +339,9 @@ export const REVIEW_SETS: PhraseSets = {
     'delighted',
     'thrilled',
     'glad',
+    'zufrieden{,e,en,er}',
+    'glucklich{,e,en}',
+    'begeistert{,e,en}',
   ],
   /** Conditions that address only satisfied buyers. */
   IF_SATISFIED: [
@@ -284,6 +365,9 @@ export const REVIEW_SETS: PhraseSets = {
     'only if',
     '(satisfied|happy) (customer{,s}|buyer{,s})',
     '(client{,e,s,es}|acheteu{r,rs,se,ses}) @INTENS? (satisfait{,e,s,es}|content{,e,s,es}|ravi{,e,s,es}|heureu{x,se,ses})',
+    '(wenn|falls) (sie|du|ihr) @INTENS? (zufrieden|glucklich|begeistert)',
+    '(zufriedene{,n}|glucklich{,e,en}) (kunden|kaufer{,n}|kundinnen)',
+    'nur (wenn|falls)',
   ],
   /**
    * A short question or statement opening the sentence that picks satisfied buyers ("Satisfait ?
@@ -334,6 +418,19 @@ export const REVIEW_SETS: PhraseSets = {
     'argent',
     'money',
     'cash',
+    'gutschein*',
+    'geschenk{,e}',
+    'gratis',
+    'kostenlos{,e,en}',
+    'ruckerstattung',
+    'erstattung',
+    'rabatt{,e}',
+    'preisnachlass',
+    'dankeschon',
+    'belohnung',
+    'probe{,n}',
+    'mini (candle|bougie)',
+    'free',
   ],
   GAIN: [
     'recev*',
@@ -353,6 +450,11 @@ export const REVIEW_SETS: PhraseSets = {
     '(we|i) (will|ll|d|would|can)? (send|give|offer|refund|reimburse|gift)',
     'vous (aurez|recevrez|obtiendrez|gagnerez|beneficierez)',
     '(you|u) (will|ll|d|would|can)? (get|receive|earn|win)',
+    'erhalt{en,st}',
+    'bekomm{en,st}',
+    '(wir|ich) (schicken|senden|geben|erstatten|schenken|legen|schicke|sende|gebe|erstatte|schenke|lege) (ihnen|dir|euch)?',
+    '(we|i) (ll|will|d|would)? (pop|put|slip|include|add|throw in|throw)',
+    '(nous|je) (vous|te) (glisserons|glisserai|ajouterons|ajouterai|joindrons|joindrai|mettrons|mettrai)',
   ],
   /** Verbs of giving something in return. */
   REWARD: [
@@ -370,10 +472,14 @@ export const REVIEW_SETS: PhraseSets = {
     'dedommag*',
     'recompens*',
     'reward*',
+    'erstatt*',
+    'schenk*',
+    'schick*',
   ],
   /** "Merci pour votre", "thank you so much for the", "ravis de votre". */
   THANKS_FOR: [
     '(merci|remerci*|thank{,s}|grateful|ravi{,e,s,es}|heureu{x,se,ses}|glad|happy|touche{,e,s,es}) (you)? (so|very|infiniment)? (much|beaucoup|bien|encore|again|a lot)? (pour|for|de|d|par|about|with|of)? (votre|vos|ton|tes|your|the|cette|cet|ce|ces|this|l|le|la|les|un|une|a|an)',
+    '(danke|dankeschon|vielen dank|herzlichen dank) (fur|fuer) (ihre|deine|die|eine|ihren|den)',
   ],
   CONDITION: [
     'si',
@@ -391,6 +497,11 @@ export const REVIEW_SETS: PhraseSets = {
     'as soon as',
     'provided',
     'a condition que',
+    'wenn',
+    'falls',
+    'sobald',
+    'nachdem',
+    'sofern',
   ],
   /** Kind words about the seller: "a few kind words", "quelques mots élogieux". */
   KIND: [
@@ -423,6 +534,9 @@ export const REVIEW_SETS: PhraseSets = {
     'message',
     'msg',
     '(laissez|laisse|donnez|give|let) (nous|moi|us|me) (une|la|l|a|the)? (chance|occasion|opportunity)',
+    'schreib{en,t} (sie)? (uns|mir)',
+    'kontaktier{en,t} (sie)? (uns|mich)',
+    'meld{en,et} (sie)? (sich|dich)',
   ],
 }
 
@@ -447,6 +561,7 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '@LEAVE (nous|moi|us|me)? ~3 @KIND (word{,s}|mot{,s})',
       // "give us top marks", "full marks on your feedback"
       '@LEAVE (nous|moi|us|me)? (the)? (top|full|highest|high|maximum|max|perfect) (marks|mark|score{,s}|grade{,s})',
+      '(bitten|bitte|bitten wir) ~6 (um)? (eine|ihre)? (@POS|@FIVE @STAR) ~2 @REVIEW_STRICT',
     ],
   },
   {
@@ -478,6 +593,9 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '@DIVERT ~6 (avant|before) (de|d|you)? (noter|evaluer|rate|rating|review|reviewing) (la|le|l|votre|the|your|this|cette|ce|cet|our|notre) (commande|order|achat|purchase|produit|product|article|item|vendeur|seller|experience|transaction|service|boutique|shop)',
       '(si|if) (vous|you|tu) (n|ne)? (etes|es|are|re|were)? (pas|not) @INTENS? @SATISFIED ~12 @REVIEW',
       '@SATISFIED_OPENER ~8 (@ASK_REVIEW|@FIVE @STAR|evalu{ez,er}|not{ez,er}|rate)',
+      '(bevor|ehe) (sie|du) ~3 @REVIEW_STRICT ~2 @LEAVE',
+      '@DIVERT ~6 (bevor|ehe|zuerst) ~4 @REVIEW_STRICT',
+      '(nicht|un) zufrieden ~12 (@DIVERT|zuerst)',
     ],
   },
   {
@@ -495,6 +613,12 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '@INCENTIVE ~10 (who|qui|that) (leave{,s}|left|laisse{,nt}|post{,s}|write{,s}|poste{,nt}|redige{,nt}|donne{,nt}|publie{,nt}|partage{,nt}|share{,s}|submit{,s}|depose{,nt}|ecri{t,vent}) ~3 @REVIEW',
       // the review as the one rewarded: "reviews with photos get a £5 voucher"
       '@REVIEW_STRICT ~4 (get{,s}|receive{,s}|earn{,s}|recoi{t,vent}|obtien{t,nent}|gagne{,nt}|ont droit|a droit|donne{,nt} droit) ~4 @INCENTIVE',
+      '@REVIEW_STRICT ~6 (and|et|und|puis|then|dann) ~1 @GAIN ~4 @INCENTIVE',
+      '(screenshot|capture{,s}|capture d ecran|bildschirmfoto|foto|photo) (of|de|d|von|du) (your|votre|vos|ihre{,r}|the|la|le|l) @REVIEW_STRICT ~10 (@GAIN|@REWARD|@INCENTIVE)',
+      '@CONDITION (sie|du|ihr) (uns|mir)? ~2 @REVIEW_STRICT ~3 (@LEAVE|@CHANGE) ~8 (@INCENTIVE|@GAIN)',
+      '@CONDITION (sie|du|ihr) (uns|mir)? ~2 @FIVE @STAR ~6 (@INCENTIVE|@GAIN)',
+      '(als|zum|kleines|als kleines) (dankeschon|dank|gegenleistung|belohnung) (fur|fuer) ~3 @REVIEW_STRICT',
+      '(im gegenzug|als gegenleistung|als dankeschon) (fur|fuer)? ~3 @REVIEW_STRICT',
     ],
   },
   {
@@ -509,6 +633,9 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '(your|the|this|that) @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW ~8 (remove|delete|change|edit|update|revise|amend|withdraw|reconsider|take) (it|them)',
       '(ajout*|rajout*|add|adding) (une|des|quelques|1|2|3|4|one|two|a|an|some|more|plus|few|d)? ~1 @STAR',
       '(suppression|retrait|modification|removal|deletion|withdrawal|revision) (de|d|du|of) (votre|vos|your|the|l|la|le|cet|cette|ce|this) ~2 @REVIEW_STRICT',
+      '(from|de|von|depuis) (1|2|3|one|two|three|un|une|deux|trois|einem|zwei|drei) @STAR? (to|a|en|auf|zu) (3|4|5|three|four|five|trois|quatre|cinq|drei|vier|funf) @STAR',
+      '@CHANGE ~4 (to|a|en|auf) (4|5|four|five|quatre|cinq|vier|funf) @STAR',
+      '(ihre|ihren|deine|die|diese|eure) ~3 @REVIEW_STRICT ~4 @CHANGE',
     ],
   },
 ]
@@ -526,9 +653,16 @@ export const REVIEW_EXCEPTION: PhraseException = {
     '(pren*|pris{,e,es}|avons|ai) (bien|acte|due)? bonne note',
     // "À mon avis, meilleur choix…"; "noté 4,5 étoiles", "4 sur 5 étoiles"
     '(a|selon) (mon|notre|votre|son|ton) avis @INTENS? @INTENS? @POS',
+    // a product name, not a rating: "5-Star Hotel Collection", « parure Hôtel 5 étoiles »
+    '(hotel{,s}|palace|resort|restaurant|luxe|luxury|qualite|quality) @FIVE @STAR',
+    '@FIVE @STAR (hotel{,s}|resort|spa|collection|quality|qualite|luxury|luxe|edition|range|gamme|linge|bettwasche|palace|service|towel{,s}|sheet{,s}|duvet{,s}|pillow{,s}|bedding|linen|drap{,s}|serviette{,s}|oreiller{,s}|couette{,s}|parure{,s}|kissen|handtuch|handtucher|bettdecke{,n})',
+    '(deluxe|premium|grand|royal|platinum|gold) @FIVE @STAR',
+    '@THANKS_FOR ~3 @REVIEW (de|d|mit|von|of|with) @FIVE @STAR',
+    // the buyer on a review already left, in German: "ich habe schon 5 Sterne gegeben"
+    '(ich|wir) (habe|haben|hab) (schon|bereits)? ~3 (@REVIEW|@STAR) ~2 (gegeben|abgegeben|hinterlassen|geschrieben|geandert)',
     '# (sur|out of)? @FIVE @STAR',
     // the buyer telling what they did: "I left you a 5 star review", "j'ai mis 2 étoiles", "I changed my review"
-    '(i|je|j) (ve|have|had|ai|avais)? (just|already|deja|bien)? (left|laisse|given|gave|donne|posted|poste|mis|put|written|wrote|ecrit|changed|updated|edited|modifie|change|raised|removed|deleted|supprime|retire|remonte|augmente) (you|vous|te|your|my|mon|ma|un|une|a|the|le|la|l)? ~3 (@REVIEW|@STAR)',
+    '(i|je|j) (ve|have|had|ai|avais)? (just|already|deja|bien)? (left|laisse|given|gave|donne|posted|poste|mis|put|written|wrote|ecrit|changed|updated|edited|modifie|change|raised|removed|deleted|supprime|retire|remonte|augmente) (you|vous|te|your|my|mon|ma|un|une|a|the|le|la|l)? ~3 (@REVIEW|@STAR) ((to|a|en|auf) (#|@FIVE) @STAR)?',
     // the buyer reporting what the seller asked: "vous m'avez glissé une carte « laissez-nous 5 étoiles »"
     '(you|vous) (m|me|nous|us)? (avez|have|had|aviez|ve)? (told|asked|wrote|said|slipped|included|put|sent|dit|ecrit|demande|glisse|mis|envoye|inclus) ~10 (@FIVE @STAR|@ASK_REVIEW)',
     // thanks for a change already made: "thanks a lot for updating your review", "merci d'avoir modifié votre avis"

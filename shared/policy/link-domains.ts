@@ -168,7 +168,7 @@ const BRANDS_PART = new Set(['amzn', 'dhl', 'ups', 'dpd', 'gls', 'tnt', 'usps'])
 export const FILE_EXTENSIONS = new Set(['zip', 'mov', 'md', 'py', 'ai', 'ps', 'rs', 'sh'])
 /** TLDs accepted after a spaced or spelled-out dot ("site . fr", "site point com"). */
 export const COMMON_TLDS = new Set(
-  'fr com net org eu io co uk be ch ca info biz xyz shop store online site app me tv es it nl lu shop club pro'.split(
+  'fr com net org eu io co uk be ch ca info biz xyz shop store online site app me tv es it nl lu shop club pro de'.split(
     ' ',
   ),
 )

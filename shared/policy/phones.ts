@@ -17,23 +17,35 @@ const NATIONAL: ReadonlyArray<[CountryCode, RegExp]> = [
   ['BE', /^0[1-9]\d{7,8}$/],
   ['CH', /^0[1-9]\d{8}$/],
   ['GB', /^0[1-9]\d{8,9}$/],
+  // German and Austrian numbers vary in length: only numbers in an allocated range count (see isPhone)
+  ['DE', /^0[1-9]\d{6,11}$/],
+  ['AT', /^0[1-9]\d{6,11}$/],
 ]
+/** Countries whose national numbers must be VALID (not merely possible) even when laid out in groups. */
+const STRICT_NATIONAL = new Set<CountryCode>(['DE', 'AT'])
 /** Calls to libphonenumber per message; beyond it a plain French-format check is used (adversarial input). */
 const PARSE_BUDGET = 400
 
-const SEPARATORS = new Set([' ', '.', '-', '(', ')', '\u00a0', '\u202f', '\u2009'])
+const SEPARATORS = new Set([' ', '.', '-', '(', ')', '\u00a0', '\u202f', '\u2009', '\u2013'])
 const isDigit = (c: string): boolean => c >= '0' && c <= '9'
 const SLASHED = /0[1-9](?:\/\d\d){4}/g
 /** Belgian layout, the zone before a slash: "0470/12.34.56", "02/511 22 33" (a date has no leading 0 zone of 3+). */
 const ZONE_SLASH = /0\d{1,3}\/\d{2,3}(?:[ .]?\d{2,3}){1,3}/g
 const YEAR = /^(19|20)\d\d$/
+/**
+ * The layouts people write phone numbers in: French pairs (06 12 34 56 78), an international prefix, a
+ * trunk code then the subscriber number (07700 900123, 0171 2345678). Next to order or tracking words
+ * only these count: a complete number in such a layout is a phone number, a reference is not.
+ */
+const PHONE_LAYOUT =
+  /^(?:0[1-9](?:[ .-]\d\d){4}|\+\d[\d .()/-]{7,}|\(\+\d{1,3}\)[\d .-]{7,}|0\d{2,4}[ /-]\d{6,8}|0\d{2,3}[ .-]\d{3,4}[ .-]\d{4})$/
 
 /** Words before a number that make it a phone number. */
 const PHONE_CONTEXT =
-  /(telephone|tel\b|tél|phone|portable|mobile|cellulaire|cell\b|gsm|fixe|appel|call|joindre|joignable|reach|contact|sms|texto|texte[rz]?\b|whatsapp|numero perso|mon numero|numero direct|ligne directe|my number|ring)/
+  /(telephone|tel\b|tél|phone|portable|mobile|cellulaire|cell\b|gsm|fixe|appel|call|joindre|joignable|reach|contact|sms|texto|texte[rz]?\b|\btext\b|whatsapp|numero perso|mon numero|numero direct|ligne directe|my number|ring|dial|anruf|ruf|handy|telefon|erreichbar|durchwahl|festnetz|kundendienst|kundenservice|hotline|service client)/
 /** Words before a number that make it something else. */
 const OTHER_CONTEXT =
-  /(commande|order|suivi|tracking|colis|parcel|envoi|shipment|facture|invoice|\bean|isbn|gtin|\bupc|\basin|\bsku|ref\b|reference|\blot\b|serie|serial|siret|siren|\btva|\bvat\b|iban|\brib\b|\bbic\b|swift|compte|account|carte|card|transaction|dossier|ticket|\bcase|\brma\b|article|code|barre|barcode|montant|amount|total|prix|price|client|customer|contrat|contract|adherent|membre|member|abonne|licen[cs]e|imei|modele|model)/
+  /(commande|order|suivi|tracking|colis|parcel|envoi|shipment|facture|invoice|\bean|isbn|gtin|\bupc|\basin|\bsku|ref\b|reference|\blot\b|serie|serial|siret|siren|\btva|\bvat\b|iban|\brib\b|\bbic\b|swift|compte|account|carte|card|transaction|dossier|ticket|\bcase|\brma\b|article|code|barre|barcode|montant|amount|total|prix|price|client|customer|contrat|contract|adherent|membre|member|abonne|licen[cs]e|imei|modele|model|bestell|sendung|rechnung|kunden|artikel|vorgang)/
 
 interface Chunk {
   start: number
@@ -88,17 +100,27 @@ function isPhone(
   chunks: Chunk[],
   lang: Lang,
   phoneContext: boolean,
+  strict = false,
 ): boolean {
   if (digits.length < 8 || digits.length > 15) return false
+  // next to order, tracking or invoice words only a complete number in a phone layout counts
+  if (strict && !PHONE_LAYOUT.test(raw)) return false
   const plus = raw.startsWith('+') || raw.startsWith('(+')
   // a date inside: "01 02 2025 …"
   if (chunks.length > 2) {
     for (let i = 1; i < chunks.length; i++) if (YEAR.test((chunks[i] as Chunk).digits)) return false
   }
   if (plus || (digits.startsWith('00') && !digits.startsWith('000'))) {
-    const intl = '+' + (plus ? digits : digits.slice(2))
+    let intlDigits = plus ? digits : digits.slice(2)
+    // "+49 (0)89 …": the national trunk 0 written in brackets is not dialled from abroad
+    const trunk = /^\+\d{1,3}\s?\(0\)/.exec(raw)
+    if (trunk)
+      intlDigits = intlDigits.replace(/^(\d{1,3}?)0/, (all, cc: string) =>
+        trunk[0].replace(/\D/g, '').startsWith(cc + '0') ? cc : all,
+      )
+    const intl = '+' + intlDigits
     // "00…" may also start a barcode: only numbers in service
-    return intl.length >= 9 && phoneLevel(s, intl, intl) >= (plus ? POSSIBLE : VALID)
+    return intl.length >= 9 && phoneLevel(s, intl, intl) >= (plus && !strict ? POSSIBLE : VALID)
   }
   // laid out in groups, or after a phone word, a number of the right length is a phone number
   const laidOut = chunks.length > 1 || phoneContext
@@ -107,11 +129,15 @@ function isPhone(
     if (chunks.length === 1 && digits.length >= 12 && !phoneContext) return false
     for (const [country, shape] of NATIONAL) {
       if (!shape.test(digits)) continue
-      if (phoneLevel(s, country + digits, digits, country) >= (laidOut ? POSSIBLE : VALID)) return true
+      // German and Austrian plans accept many lengths: only in German text or after a phone word
+      if (STRICT_NATIONAL.has(country) && lang !== 'de' && !phoneContext) continue
+      const lenient = laidOut && !strict && !STRICT_NATIONAL.has(country)
+      if (phoneLevel(s, country + digits, digits, country) >= (lenient ? POSSIBLE : VALID)) return true
     }
     return false
   }
   // North American formatting: (415) 555-2671, 415-555-2671, 415.555.2671, 1-800-555-0199
+  if (strict) return false
   if ((lang === 'en' || phoneContext) && /^(?:1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/.test(raw)) {
     return phoneLevel(s, 'US' + digits, digits, 'US') >= POSSIBLE
   }
@@ -160,7 +186,13 @@ export function findPhones(text: string, masked: readonly Span[], lang: Lang): S
         sawSpace = false
         seps = 0
         j = k
-      } else if ((SEPARATORS.has(ch) || (ch === '+' && j === runStart)) && seps < 3) {
+      } else if (
+        (SEPARATORS.has(ch) ||
+          (ch === '+' && j === runStart) ||
+          // "06 21 / 84 / 37", "+49 (0)89 / 2154": a slash between spaces lays out a number, "21/10" is a date
+          (ch === '/' && (text.charAt(j - 1) === ' ' || text.charAt(j + 1) === ' '))) &&
+        seps < 3
+      ) {
         if (ch === ' ' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2009') sawSpace = true
         seps++
         j++
@@ -179,12 +211,20 @@ export function findPhones(text: string, masked: readonly Span[], lang: Lang): S
     if (/[/,:]/.test(next) && isWordChar(text, runEnd + 1)) continue
     let total = 0
     for (const g of groups) total += g.digits.length
+    if (total === 7 && /^\d{3}[-. ]\d{4}$/.test(text.slice(runStart, runEnd))) {
+      // a North American local number ("555-0147") only after a phone word ("call", "reach us at")
+      const ctx7 = contextBefore(text, runStart)
+      if (ctx7.phone && !ctx7.other && !overlapsAny(masked, runStart, runEnd))
+        out.push({ start: runStart, end: runEnd })
+      continue
+    }
     if (total < 8) continue
     if (overlapsAny(masked, runStart, runEnd)) continue
     const whole = text.slice(runStart, runEnd)
     if (/^\d{3}-\d{7}-\d{7}$/.test(whole)) continue // Amazon order number
     const ctx = contextBefore(text, runStart)
-    if (ctx.other && !ctx.phone) continue
+    // order, tracking or invoice words near a number do not cancel a complete, valid phone number
+    const strict = ctx.other && !ctx.phone
     // whitespace-delimited chunks of the run (a chunk keeps its inner dots and dashes)
     const chunks: Chunk[][] = []
     groups.forEach((g, gi) => {
@@ -204,13 +244,18 @@ export function findPhones(text: string, masked: readonly Span[], lang: Lang): S
       const head = text.charAt(st)
       const firstDigit = ((chunks[ci] as Chunk[])[0] as Chunk).digits.charAt(0)
       let found = -1
-      if (head === '+' || head === '(' || firstDigit === '0' || ci === 0) {
+      // next to order or tracking words only a number in a phone layout counts, and every such layout
+      // opens with 0, + or (+: an order or tracking number is not even tried
+      const tried = strict
+        ? head === '+' || head === '(' || firstDigit === '0'
+        : ci === 0 || head === '+' || head === '(' || firstDigit === '0'
+      if (tried) {
         let digits = ''
         let tiny = 0
         const flat: Chunk[] = []
         // longest number: 15 digits international, 11 national (leading 0), 10 otherwise
         const intl = head === '+' || text.startsWith('(+', st) || text.startsWith('00', st)
-        const max = intl ? 15 : firstDigit === '0' || firstDigit === '1' ? 11 : 10
+        const max = intl ? 16 : firstDigit === '0' ? 12 : firstDigit === '1' ? 11 : 10
         // real numbers have at most 8 parts and at most two one-digit parts ("+33 6 …", "0 800 …")
         for (let cj = ci; cj < chunks.length && cj - ci < 8; cj++) {
           for (const g of chunks[cj] as Chunk[]) {
@@ -223,7 +268,7 @@ export function findPhones(text: string, masked: readonly Span[], lang: Lang): S
           const lastG = flat[flat.length - 1] as Chunk
           let en = lastG.end
           if (text.charAt(en) === ')' && text.slice(st, en).includes('(')) en++
-          if (isPhone(s, text.slice(st, en), digits, flat, lang, ctx.phone)) found = cj
+          if (isPhone(s, text.slice(st, en), digits, flat, lang, ctx.phone, strict)) found = cj
         }
       }
       if (found >= 0) {

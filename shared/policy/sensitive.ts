@@ -108,10 +108,10 @@ function findIbans(text: string, out: SensitiveHit[]): void {
  * then ":" or "is", then the value. Every repetition is bounded, so backtracking is too.
  */
 const PASSWORD =
-  /(mot de passe|mots de passe|mdp|password|passwd|pwd|passcode|pass|code secret|code confidentiel|code pin|code d'acc[eè]s|code d’acc[eè]s|code (?:de (?:la |ma )?)?(?:carte|cb)|pin|cvv|cvc|cryptogramme)(?:\s{1,3}[\p{L}'’-]{1,20}){0,5}?(?:\s{0,3}[:=]|,?\s{1,3}(?:est|is|c'est|c’est|was|sera|will be)\b)\s{0,3}["'«“]?\s{0,2}([^\s"'»”,;]{3,64})/giu
+  /(mot de passe|mots de passe|mdp|password|passwort|kennwort|passwd|pwd|passcode|pass|code secret|code confidentiel|code pin|code d'acc[eè]s|code d’acc[eè]s|code (?:de (?:la |ma )?)?(?:carte|cb)|pin|cvv|cvc|cryptogramme)(?:\s{1,3}[\p{L}'’-]{1,20}){0,5}?(?:\s{0,3}[:=]|,\s{1,3}(?:ich|je|i)\s{1,3}(?:habe|hab|ai|have)(?:\s{1,3}(?:mis|set|es|it))?|,?\s{1,3}(?:est|is|c'est|c’est|was|sera|will be|ist|lautet|war|habe|hab|ai mis|set to)\b)\s{0,3}["'«“]?\s{0,2}([^\s"'»”,;]{3,64})/giu
 /** No separator at all ("mdp Azerty123"): only after an unambiguous keyword, with letters and digits. */
 const PASSWORD_BARE =
-  /(mot de passe|mots de passe|mdp|password|passwd|pwd|passcode)\s{1,3}(?=[^\s]{0,63}\d)(?=[^\s]{0,63}\p{L})([^\s"'»”,;]{6,64})/giu
+  /(mot de passe|mots de passe|mdp|password|passwort|kennwort|passwd|pwd|passcode)\s{1,3}(?=[^\s]{0,63}\d)(?=[^\s]{0,63}\p{L})([^\s"'»”,;]{6,64})/giu
 const NOT_A_PASSWORD = new Set(
   'le la les un une des votre vos mon ma mes ton ta tes notre nos the your my our a an incorrect invalide valide correct oublie oublié required requis obligatoire expire expiré changé change changed reset reinitialise réinitialisé envoyé sent identique same different différent'.split(
     ' ',
@@ -119,7 +119,7 @@ const NOT_A_PASSWORD = new Set(
 )
 
 function findPasswords(text: string, out: SensitiveHit[]): void {
-  if (!/pass|mdp|pwd|code|pin|cvv|cvc|crypto/i.test(text)) return
+  if (!/pass|mdp|pwd|code|pin|cvv|cvc|crypto|kennwort/i.test(text)) return
   PASSWORD.lastIndex = 0
   for (let m = PASSWORD.exec(text); m !== null; m = PASSWORD.exec(text)) {
     if (isWordChar(text, m.index - 1)) continue
@@ -143,7 +143,7 @@ function findPasswords(text: string, out: SensitiveHit[]): void {
 /** French social security number (NIR): sex, year, month, department, commune, order, key. */
 const NIR = /[12][ .]?\d{2}[ .]?(?:0[1-9]|1[0-2]|[2-9]\d)[ .]?(?:\d{2}|2[AB])[ .]?\d{3}[ .]?\d{3}[ .]?\d{2}/g
 const ID_KEYWORD =
-  /(securite sociale|secu\b|n° ss|nir\b|passeport|passport|carte d.identite|carte nationale|cni\b|\bssn\b|social security|national insurance|\bnino?\b|numero fiscal|tax id|id card|identity card|permis de conduire|driving licen[cs]e|driver.s license)[^\n]{0,32}?(?:[:n°#]|numero|number|est|is)?\s{0,3}(?=[A-Z0-9 -]{0,8}\d)([A-Z0-9][A-Z0-9 -]{5,20}[A-Z0-9])/giu
+  /(securite sociale|secu\b|n° ss|nir\b|passeport|passport|carte d.identite|carte nationale|cni\b|\bssn\b|social security|national insurance|\bnino?\b|numero fiscal|tax id|id card|identity card|permis de conduire|driving licen[cs]e|driver.s license|ausweis(?:nummer|nr\.?)?|personalausweis(?:nummer)?|reisepass(?:nummer)?|sozialversicherungsnummer|steuer-?id|steueridentifikationsnummer|fuhrerschein(?:nummer)?)[^\n]{0,32}?(?:[:n°#]|numero|number|est|is)?\s{0,3}(?=[A-Z0-9 -]{0,8}\d)([A-Z0-9][A-Z0-9 -]{5,20}[A-Z0-9])/giu
 
 /** Words between an ID keyword and the end of the number that say the number is something else. */
 const OTHER_NUMBER =
@@ -151,7 +151,7 @@ const OTHER_NUMBER =
 
 /** A cheap test for the ID keywords before folding the whole text. */
 const ID_HINT =
-  /s[eé]cu|passe?port|identit|ssn|social|insurance|nino?\b|fiscal|tax id|id card|licen[cs]e|permis|nir\b|cni\b|n° ss/i
+  /s[eé]cu|passe?port|identit|ssn|social|insurance|nino?\b|fiscal|tax id|id card|licen[cs]e|permis|nir\b|cni\b|n° ss|ausweis|reisepass|sozialversicherung|steuer|f[üu]hrerschein/i
 
 function nirKeyOk(raw: string): boolean {
   const s = raw.replace(/[ .]/g, '').toUpperCase()
@@ -177,7 +177,9 @@ function findNationalIds(text: string, out: SensitiveHit[]): void {
     if ((value.match(/\d/g) ?? []).length < 4) continue
     const vStart = m.index + m[0].length - value.length
     // "passport photos are not needed for order 408-…": the number belongs to another word
-    if (OTHER_NUMBER.test(folded.slice(m.index + (m[1] ?? '').length, vStart + value.length))) continue
+    // only a word right before the number says what it is ("… not needed for order 408-…")
+    const kwEnd = m.index + (m[1] ?? '').length
+    if (OTHER_NUMBER.test(folded.slice(Math.max(kwEnd, vStart - 12), vStart + value.length))) continue
     out.push({ start: vStart, end: vStart + value.length, message: 'national-id' })
   }
 }
@@ -199,11 +201,49 @@ function findBankCodes(text: string, out: SensitiveHit[]): void {
   }
 }
 
+/**
+ * Bank details given as separate fields rather than an IBAN: French RIB (banque, guichet, compte, clé),
+ * British (account number and sort code), German (Kontonummer and BLZ). Two different fields with their
+ * numbers within a few lines make bank details; one alone may be anything.
+ */
+const BANK_FIELD =
+  /\b(code banque|banque|code guichet|guichet|n° de compte|num[ée]ro de compte|compte|cl[ée] rib|cl[ée]|account number|account no\.?|account|acc(?:t)?\.? no\.?|sort code|sort|kontonummer|konto-?nr\.?|konto|blz|bankleitzahl|bsb|routing)\s{0,3}(?:[:#=n°]{1,3}\s{0,3})?([0-9][0-9 -]{1,14}[0-9A-Z]|[0-9]{2}\b)/giu
+const FIELD_KIND: ReadonlyArray<[RegExp, string]> = [
+  [/^(code banque|banque|blz|bankleitzahl|bsb|routing)/i, 'bank'],
+  [/^(code guichet|guichet|sort)/i, 'branch'],
+  [/^(n° de compte|num|compte|account|acc|kontonummer|konto)/i, 'account'],
+  [/^cl/i, 'key'],
+]
+
+function findBankFields(text: string, out: SensitiveHit[]): void {
+  if (!/banque|guichet|compte|account|sort|konto|blz|bankleitzahl|bsb|routing/i.test(text)) return
+  const fields: Array<{ kind: string; start: number; end: number }> = []
+  BANK_FIELD.lastIndex = 0
+  for (let m = BANK_FIELD.exec(text); m !== null && fields.length < 50; m = BANK_FIELD.exec(text)) {
+    if (isWordChar(text, m.index - 1)) continue
+    const value = (m[2] ?? '').trim()
+    if ((value.match(/\d/g) ?? []).length < 2) continue
+    const kind = FIELD_KIND.find(([re]) => re.test(m?.[1] ?? ''))?.[1] ?? 'account'
+    const end = m.index + m[0].length
+    fields.push({ kind, start: end - (m[2] ?? '').length, end })
+  }
+  for (let i = 0; i < fields.length; i++) {
+    const a = fields[i] as (typeof fields)[number]
+    const near = fields.filter((b) => Math.abs(b.start - a.start) < 160)
+    if (
+      new Set(near.map((b) => b.kind)).size >= 2 &&
+      (a.kind === 'account' || near.some((b) => b.kind === 'account'))
+    )
+      out.push({ start: a.start, end: a.end, message: 'iban' })
+  }
+}
+
 export function findSensitive(text: string): SensitiveHit[] {
   const out: SensitiveHit[] = []
   findCards(text, out)
   findIbans(text, out)
   findBankCodes(text, out)
+  findBankFields(text, out)
   findPasswords(text, out)
   findNationalIds(text, out)
   return out

@@ -12,7 +12,9 @@ export const BLOCKING_RULES = [
 export type BlockingRule = (typeof BLOCKING_RULES)[number]
 
 export type Severity = 'error' | 'warning' | 'info'
-export type Lang = 'fr' | 'en'
+/** The languages of the explanations and of language detection (data in ./languages). */
+export const LANGS = ['fr', 'en', 'de'] as const
+export type Lang = (typeof LANGS)[number]
 
 export interface Finding {
   /** One of BLOCKING_RULES, or the id of a non-blocking warning rule (e.g. 'shouting'). */

@@ -68,7 +68,9 @@ test('every data-testid on the main screens is documented, and every control has
     'open-dashboard',
     'open-templates',
     'open-notification-settings',
+    'open-backups',
     'open-profile',
+    'mail-status',
     'open-orders-import',
   ]) {
     await inbox.getByTestId(panel).click()

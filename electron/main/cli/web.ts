@@ -73,6 +73,7 @@ async function main(): Promise<void> {
     settings: createFileSettings(path.join(args.data, 'settings.json')),
     version: pkg.version,
     systemLanguage: args.lang ?? systemLanguage(),
+    automaticBackups: true,
   })
   const server = await startWebServer({ services, rendererDir, port: args.port })
   process.stdout.write(`comptoir web: ${server.url}\n`)

@@ -8,6 +8,9 @@ import type { EventName, Events, Settings, SettingsPatch } from '../../../shared
 import type { Result } from '../../../shared/ipc/result'
 import type { AttachmentType } from '../../../shared/model/mailbox'
 import type { NotificationSettingsBackend } from './notifications/settings-file'
+import type { OutputKind } from '../../../shared/model/safekeeping'
+import type { PrintHtml } from './evidence/print-chromium'
+import type { SafeStorageLike } from './mail/secrets'
 
 /** Where preferences live: electron-store in the desktop app, a JSON file in web mode. */
 export interface SettingsBackend {
@@ -26,6 +29,14 @@ export interface AppServicesOptions {
   notificationSettings?: NotificationSettingsBackend
   version: string
   systemLanguage: 'fr' | 'en'
+  /** How evidence PDFs are printed: Electron's printToPDF on the desktop; headless Chromium otherwise. */
+  printHtml?: PrintHtml
+  /** Take a backup when the last one is a day old (default: as the user's backup settings say). */
+  automaticBackups?: boolean
+  /** Electron's safeStorage (desktop); absent, the password lives in a 0600 file (web harness, CLI). */
+  safeStorage?: SafeStorageLike
+  /** Start the live mailbox when an account exists (default true; tests may turn it off). */
+  mailSync?: boolean
   /** How old an unreferenced attachment file must be before it is collected (default: one day). */
   attachmentGraceMs?: number
 }
@@ -45,6 +56,8 @@ export interface AppServices {
   onEvent(listener: EventListener): () => void
   /** Reads a stored attachment by its SHA-256 id (validated: 64 hex chars), or null. */
   readAttachment(id: string): Promise<StoredAttachment | null>
+  /** A backup or export the app wrote (by exact name), for download; null for anything else. */
+  readOutput(kind: OutputKind, name: string): Promise<Uint8Array | null>
   /** Streams a file to import to disk (web harness upload); `import:start` then names it by id. */
   receiveImportUpload(name: string, body: Readable): Promise<{ id: string; name: string; bytes: number }>
   /** Flushes and releases the store (lock included). */

@@ -13,26 +13,51 @@ import { loadDemoMailbox } from './demo'
 import { createRouter } from './router'
 import type { Handlers } from './router'
 import { sendMessage, validateUploads } from './messaging'
-import { MailboxStore } from './store'
+import { completeInterruptedRestore } from './backup'
+import { createBackupService } from './backup/backup-service'
+import { openSwappableStore } from './store/swappable-store'
 import { createReplyTools } from './reply-tools'
+import { createImportJobs } from './mail/import-jobs'
+import { mailBlobStores } from './mail/open'
+import { LiveMail } from './mail/live-mail'
 import { createOrderImportHandlers } from './orders/handlers'
 
 /** Unreferenced attachment files younger than this are left alone (a send may be in progress). */
 const ATTACHMENT_GRACE_MS = 24 * 3_600_000
-import { createImportJobs } from './mail/import-jobs'
-import { mailBlobStores } from './mail/open'
 
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const { raws } = mailBlobStores(options.userDataDir)
   const attachments = new AttachmentStore(path.join(options.userDataDir, 'attachments'))
-  const store = await MailboxStore.open(path.join(options.userDataDir, 'store'), {
+  // A restore interrupted by a crash is finished (or its leftovers cleared) before the store opens.
+  await completeInterruptedRestore(options.userDataDir)
+  const handle = await openSwappableStore(path.join(options.userDataDir, 'store'), {
     releaseBlobs: (ids) => attachments.remove(ids),
     releaseRawMails: (ids) => raws.remove(ids),
   })
+  const { store } = handle
   const listeners = new Set<EventListener>()
   const emit = <E extends EventName>(event: E, payload: Events[E]) => {
     for (const listener of listeners) listener(event, payload)
   }
+  const safekeeping = createBackupService({
+    userDataDir: options.userDataDir,
+    handle,
+    attachments,
+    raws,
+    // Loaded only when a PDF is printed without Electron (web harness): the desktop bundle never needs it.
+    print:
+      options.printHtml ??
+      (async (html, lang) => (await import('./evidence/print-chromium')).chromiumPrinter()(html, lang)),
+    onProgress: (progress) => emit('safekeeping:progress', progress),
+    onRestored: () => emit('store:changed', { threadIds: [] }),
+  })
+  const live = await LiveMail.create({
+    userDataDir: options.userDataDir,
+    services: { store, attachments, raws },
+    ...(options.safeStorage ? { safeStorage: options.safeStorage } : {}),
+    onStatus: (status) => emit('mail:status', status),
+    onOutbox: (threadIds) => emit('outbox:changed', { threadIds }),
+  })
   const replyTools = await createReplyTools({
     store,
     userDataDir: options.userDataDir,
@@ -53,6 +78,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   store.onChange((change) => {
     if (importing) for (const id of change.threadIds) pendingThreadIds.add(id)
     else emit('store:changed', { threadIds: change.threadIds })
+    // A local change (read, label, archive, move…) travels to the server at the next round.
+    if (live.hasAccount()) live.engine.poke()
     if (change.newMessage) {
       emit('message:new', change.newMessage)
       replyTools.announce(change.newMessage)
@@ -92,13 +119,15 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   }
   if (options.demo && store.isEmpty()) await loadDemo()
 
+  const sellerRules = () => options.settings.get().sellerRules
   // Housekeeping after a crash, in the background so the window does not wait for it: temp files of
   // interrupted puts, and attachment files no message references (a crash between storing a file and
   // its message; never recent ones, which a send in progress may be about to reference).
   const housekeeping = (async () => {
     await attachments.sweepTemporaryFiles()
     await attachments.collectOrphans(
-      (id) => store.referencesAttachment(id),
+      // A reply waiting in the Outbox is not in the store yet, but its attachments are in use.
+      (id) => store.referencesAttachment(id) || live.outbox.referencesAttachment(id),
       options.attachmentGraceMs ?? ATTACHMENT_GRACE_MS,
     )
   })().catch((error: unknown) => console.error('[comptoir] attachment clean-up failed', error))
@@ -132,7 +161,16 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
 
     'contacts:block': (contactId, blocked) => store.blockContact(contactId, blocked),
     'messages:report': (messageId, reason) => store.report(messageId, reason),
-    'messages:send': (input) => sendMessage({ store, attachments }, input),
+    'messages:send': (input) =>
+      sendMessage(
+        {
+          store,
+          attachments,
+          sellerRules,
+          deliver: (thread, body, refs) => live.deliver(thread, body, refs),
+        },
+        input,
+      ),
 
     'folders:list': () => store.listFolders(),
     'folders:create': (name, parentId) => store.createFolder(name, parentId),
@@ -145,13 +183,25 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'labels:update': (id, patch) => store.updateLabel(id, patch),
     'labels:delete': (id) => store.deleteLabel(id),
 
-    'policy:check': (text) => checkPolicy(text),
+    'policy:check': (text) => checkPolicy(text, { sellerRules: sellerRules() }),
     'attachments:validate': (uploads) => validateUploads(uploads, 0),
     'import:start': (input) => imports.start(input),
     'import:cancel': (jobId) => imports.cancel(jobId),
     ...replyTools.handlers,
+    ...safekeeping.handlers,
+
+    'mail:overview': () => live.overview(),
+    'mail:setAccount': (input) => live.setAccount(input),
+    'mail:testAccount': (input) => live.test(input),
+    'mail:removeAccount': () => live.removeAccount(),
+    'mail:syncNow': () => live.syncNow(),
+    'outbox:list': (threadId) => live.outbox.list(threadId),
+    'outbox:retry': (id) => live.retry(id),
+    'outbox:discard': (id) => live.outbox.discard(id),
     ...createOrderImportHandlers(store),
   }
+  if (options.automaticBackups) safekeeping.startAutomaticBackups()
+  if (options.mailSync !== false) live.start()
   const router = createRouter(handlers, (message, error) => console.error(`[comptoir] ${message}`, error))
 
   return {
@@ -162,9 +212,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     readAttachment: (id) => attachments.read(id),
     idle: () => housekeeping,
+    readOutput: (kind, name) => safekeeping.readOutput(kind, name),
     receiveImportUpload: (name, body) => imports.receiveUpload(name, body),
     async close() {
       await housekeeping
+      await live.stop()
+      await safekeeping.stop()
       await imports.close()
       clearInterval(flushTimer)
       await store.close()

@@ -9,16 +9,16 @@ const tmpFile = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'comptoir-
 describe('preferences in a JSON file (web mode)', () => {
   it('keeps a change across restarts', () => {
     const file = tmpFile()
-    createFileSettings(file).set({ language: 'en' })
-    expect(createFileSettings(file).get()).toEqual({ language: 'en' })
+    createFileSettings(file).set({ language: 'en', sellerRules: [] })
+    expect(createFileSettings(file).get()).toEqual({ language: 'en', sellerRules: [] })
     expect(fs.readdirSync(path.dirname(file))).toEqual(['settings.json'])
   })
 
   it('falls back to defaults on a damaged file instead of failing to start', () => {
     const file = tmpFile()
     fs.writeFileSync(file, '{"language": "en", "ro')
-    expect(createFileSettings(file).get()).toEqual({ language: 'system' })
+    expect(createFileSettings(file).get()).toEqual({ language: 'system', sellerRules: [] })
     fs.writeFileSync(file, '{"language": "klingon", "role": "admin"}')
-    expect(createFileSettings(file).get()).toEqual({ language: 'system' })
+    expect(createFileSettings(file).get()).toEqual({ language: 'system', sellerRules: [] })
   })
 })

@@ -8,6 +8,7 @@ import { ComptoirError } from '../../../shared/ipc/result'
 import type { AttachmentCheck } from '../../../shared/model/attachments'
 import type { AttachmentRef, ThreadDetail } from '../../../shared/model/mailbox'
 import { blockingFindings, checkPolicy } from '../../../shared/policy'
+import type { SellerRule } from '../../../shared/policy'
 import type { AttachmentStore } from './attachments'
 import { sha256Hex, validateAttachments } from './attachments'
 import type { MailboxStore } from './store'
@@ -31,15 +32,33 @@ export async function validateUploads(
   )
 }
 
+/** Sends a checked reply through the mail account; null when there is none (the reply stays local). */
+export type ReplyDelivery = (
+  thread: ThreadDetail,
+  body: string,
+  attachments: AttachmentRef[],
+) => Promise<unknown | null>
+
+/**
+ * The one send command. The policy checker and the attachment rules run first, so a refused reply
+ * never opens an SMTP session. With a mail account the reply goes to the Outbox and joins the thread
+ * once the server accepts it; without one it is stored locally, as before.
+ */
 export async function sendMessage(
-  services: { store: MailboxStore; attachments: AttachmentStore },
+  services: {
+    store: MailboxStore
+    attachments: AttachmentStore
+    deliver?: ReplyDelivery
+    sellerRules?: () => readonly SellerRule[]
+  },
   input: SendMessageInput,
 ): Promise<ThreadDetail> {
   const body = input.body.trim()
   if (body.length === 0 && input.attachments.length === 0) {
     throw new ComptoirError('BAD_REQUEST', 'Le message est vide. / The message is empty.')
   }
-  const blocking = blockingFindings(checkPolicy(body))
+  // the seller's own blocking rules are enforced here too, read at each send (a rule added a moment ago counts)
+  const blocking = blockingFindings(checkPolicy(body, { sellerRules: services.sellerRules?.() ?? [] }))
   if (blocking.length > 0) {
     const rules = [...new Set(blocking.map((f) => f.rule))].join(', ')
     throw new ComptoirError(
@@ -84,12 +103,17 @@ export async function sendMessage(
       if (!type) throw new ComptoirError('INTERNAL', 'Attachment verdict missing a type.')
       refs.push(await services.attachments.put(file.bytes, file.name, type))
     }
-    await services.store.appendMessage({
-      threadId: input.threadId,
-      direction: 'out',
-      body,
-      attachments: refs,
-    })
+    // With a mail account the reply goes to the Outbox and joins the thread once the server accepts it.
+    const queued = services.deliver
+      ? await services.deliver(services.store.getThread(input.threadId), body, refs)
+      : null
+    if (queued === null)
+      await services.store.appendMessage({
+        threadId: input.threadId,
+        direction: 'out',
+        body,
+        attachments: refs,
+      })
   } finally {
     release()
   }

@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, dialog, session } from 'electron'
+import { app, dialog, safeStorage, session } from 'electron'
 import type { BrowserWindow } from 'electron'
 import { createAppServices } from '../services/app'
 import type { AppServices } from '../services/app-types'
@@ -20,6 +20,7 @@ import { applySessionPolicy, installWebContentsGuards } from './security'
 import { openPreferences } from './settings'
 import type { ShellPreferences } from './settings'
 import { createMainWindow } from './window'
+import { electronPrinter } from './print'
 import { openNotificationSettings, showDesktopNotifications } from './notifications'
 
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -70,6 +71,10 @@ async function start(): Promise<void> {
     notificationSettings: openNotificationSettings(),
     version: app.getVersion(),
     systemLanguage: pickSystemLanguage(app.getPreferredSystemLanguages()),
+    printHtml: electronPrinter(),
+    automaticBackups: true,
+    // The mail password is kept by the OS keychain, never in clear (async API, after ready).
+    safeStorage,
   })
   flushOnQuit(services)
   serveAppProtocol(path.join(outDir, 'renderer'), services)

@@ -122,6 +122,7 @@ const fake = vi.hoisted(() => {
     shell,
     Notification,
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+    safeStorage: { isAsyncEncryptionAvailable: async () => true },
   }
   const listeners = new Set<(name: string, payload: unknown) => void>()
   const services = {

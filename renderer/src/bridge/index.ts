@@ -29,3 +29,12 @@ export async function attachmentUrl(id: string): Promise<string> {
   const resource = `attachments/${id}`
   return window.comptoir ? resource : signedUrl(resource)
 }
+
+/**
+ * Same-origin URL of a backup or export the app wrote (downloaded, never shown inline); signed in web
+ * mode like an attachment, since a link cannot send the token header.
+ */
+export async function outputUrl(kind: 'exports' | 'backups', name: string): Promise<string> {
+  const resource = `files/${kind}/${encodeURIComponent(name)}`
+  return window.comptoir ? resource : signedUrl(resource)
+}

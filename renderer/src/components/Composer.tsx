@@ -6,10 +6,12 @@ import { blockingFindings, checkPolicy } from '../../../shared/policy'
 import { useToast } from './Toasts'
 import { PolicyHighlight } from './PolicyHighlight'
 import { usePendingAttachments } from './usePendingAttachments'
+import { useSellerRules } from '../state/seller-rules'
 import { TemplatePicker, insertAtCaret } from './TemplatePicker'
 import { formatSize } from '../i18n'
 import { MAX_MESSAGE_BYTES } from '../../../shared/model/attachments'
 import type { Language } from '../i18n'
+import { useMailOverview } from '../state/useMailOverview'
 
 const draftKey = (threadId: string) => `comptoir.draft.${threadId}`
 
@@ -24,10 +26,12 @@ export interface ComposerHandle {
 
 export function Composer({
   threadId,
+  relayAddress,
   onSent,
   ref,
 }: {
   threadId: string
+  relayAddress: string
   onSent: () => void
   ref?: Ref<ComposerHandle>
 }) {
@@ -38,7 +42,11 @@ export function Composer({
   const [sending, setSending] = useState(false)
   const textarea = useRef<HTMLTextAreaElement>(null)
   const files = usePendingAttachments()
-  const findings = useMemo(() => checkPolicy(body), [body])
+  const [mail] = useMailOverview()
+  const account = mail?.account ?? null
+  // the seller's own rules count like the built-in ones (main checks them again on send)
+  const sellerRules = useSellerRules()
+  const findings = useMemo(() => checkPolicy(body, { sellerRules }), [body, sellerRules])
   const blocking = blockingFindings(findings)
 
   useImperativeHandle(
@@ -68,7 +76,7 @@ export function Composer({
     if (!canSend) return
     setSending(true)
     try {
-      await call(
+      const detail = await call(
         api.messages.send({
           threadId,
           body,
@@ -78,7 +86,12 @@ export function Composer({
       )
       setBody('')
       files.clear()
-      toast.show(t('composer.sent'))
+      // With an account, a reply the server did not accept waits in the Outbox (shown above).
+      const accepted = detail.messages.at(-1)?.direction === 'out'
+      toast.show(
+        !account ? t('composer.storedLocally') : accepted ? t('composer.sent') : t('composer.queued'),
+        accepted || !account ? 'info' : 'error',
+      )
       onSent()
     } catch (error) {
       toast.showError(error)
@@ -202,6 +215,11 @@ export function Composer({
             {t('composer.checkingAttachments')}
           </span>
         )}
+        <span className="send-destination" data-testid="composer-destination">
+          {account
+            ? t('composer.destination.account', { from: account.from, to: relayAddress })
+            : t('composer.destination.local')}
+        </span>
         {blocking.length > 0 && (
           <span className="send-blocked" role="status" data-testid="send-blocked-reason">
             {t('composer.blocked')}

@@ -1,18 +1,24 @@
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../i18n'
+import { BackupSettings } from './BackupSettings'
 import { Dashboard } from './Dashboard'
 import { NoticeCenter } from './NoticeCenter'
 import { NoticeSettings } from './NoticeSettings'
 import { TemplateManager } from './TemplateManager'
 import { useRole } from '../state/role'
 import { ProfileSettings } from './ProfileSettings'
+import { MailAccountSettings } from './MailAccountSettings'
+import { MailStatusBadge } from './MailStatusBadge'
+import { useMailOverview } from '../state/useMailOverview'
+import { SellerRules } from './SellerRules'
 
-type Panel = 'dashboard' | 'templates' | 'notifications' | 'profile' | null
+type Panel =
+  'dashboard' | 'templates' | 'notifications' | 'profile' | 'safekeeping' | 'mail' | 'sellerRules' | null
 
 /**
  * The top-bar entries of "answer in time" (dashboard, templates, notification settings), the owner's
- * profile and the new-message notices. Lives in the top bar so every view can reach them.
+ * profile, the mail account with its live status, and the new-message notices. Lives in the top bar so every view can reach them.
  */
 export function DashboardToolbar(props: {
   language: Language
@@ -24,6 +30,7 @@ export function DashboardToolbar(props: {
   const role = useRole()
   const [panel, setPanel] = useState<Panel>(null)
   const close = useCallback(() => setPanel(null), [])
+  const [mail, reloadMail] = useMailOverview()
   const entry = (name: Exclude<Panel, null>, testId: string) => (
     <button type="button" className="tool-button" onClick={() => setPanel(name)} data-testid={testId}>
       {t(`${name}.open`)}
@@ -33,14 +40,20 @@ export function DashboardToolbar(props: {
     <>
       {role === 'seller' && entry('dashboard', 'open-dashboard')}
       {entry('templates', 'open-templates')}
+      {role === 'seller' && entry('sellerRules', 'open-seller-rules')}
       {entry('notifications', 'open-notification-settings')}
+      {entry('safekeeping', 'open-backups')}
       {entry('profile', 'open-profile')}
+      <MailStatusBadge overview={mail} onOpen={() => setPanel('mail')} />
       {panel === 'dashboard' && (
         <Dashboard language={props.language} revision={props.revision} onClose={close} />
       )}
       {panel === 'templates' && <TemplateManager language={props.language} onClose={close} />}
       {panel === 'notifications' && <NoticeSettings onClose={close} />}
+      {panel === 'sellerRules' && <SellerRules onClose={close} />}
       {panel === 'profile' && <ProfileSettings onClose={close} onSaved={props.onSettingsChanged} />}
+      {panel === 'safekeeping' && <BackupSettings language={props.language} onClose={close} />}
+      {panel === 'mail' && <MailAccountSettings overview={mail} onClose={close} onSaved={reloadMail} />}
       <NoticeCenter onOpenThread={props.onOpenThread} />
     </>
   )

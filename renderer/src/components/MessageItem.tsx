@@ -12,10 +12,13 @@ export function MessageItem({
   message,
   language,
   contactName,
+  refusedBy,
 }: {
   message: Message
   language: Language
   contactName: string
+  /** The marketplace's delivery-failure mail that refused this reply, if any. */
+  refusedBy?: Message | undefined
 }) {
   const { t } = useTranslation()
   // Notices and bounces come from the marketplace itself, not from the buyer whose thread they join.
@@ -32,6 +35,7 @@ export function MessageItem({
       data-message-id={message.id}
       data-direction={message.direction}
       {...(message.kind ? { 'data-kind': message.kind } : {})}
+      data-refused={refusedBy ? 'true' : undefined}
     >
       <header className="message-header">
         <strong>{author}</strong>
@@ -41,6 +45,11 @@ export function MessageItem({
         <time dateTime={message.sentAt}>{formatDateTime(message.sentAt, language)}</time>
       </header>
       <MailKindNotes message={message} language={language} />
+      {refusedBy && (
+        <p className="message-refused" role="note" data-testid="message-refused">
+          {t('thread.refusedByMarketplace', { when: formatDateTime(refusedBy.sentAt, language) })}
+        </p>
+      )}
       {message.html ? (
         <SafeHtml html={message.html} className="message-body html-body" />
       ) : (

@@ -3,6 +3,7 @@ import type { Order, OrderItem, OrderShipment } from '../../../shared/model/mail
 import { carrierDisplayName, findCarrier, trackingUrl } from '../../../shared/orders/carriers'
 import { formatDateTime, formatDay, formatMoney } from '../i18n'
 import type { Language } from '../i18n'
+import { PdfExportButton } from './PdfExportButton'
 
 type Parcel = Pick<OrderShipment, 'key' | 'carrier' | 'trackingNumber' | 'shippedAt' | 'estimatedArrival'>
 
@@ -97,6 +98,11 @@ export function OrderPanel({
       {parcelsOf(order).map((parcel) => (
         <ParcelView key={parcel.key} parcel={parcel} language={language} onInsert={onInsert} />
       ))}
+      <PdfExportButton
+        target={{ orderNumber: order.orderNumber }}
+        language={language}
+        testId="export-order-pdf"
+      />
     </aside>
   )
 }

@@ -7,9 +7,12 @@ import { useAsync } from '../state/useAsync'
 import { EmptyState, ErrorState, LoadingState } from './States'
 import { MessageItem } from './MessageItem'
 import { OrderPanel } from './OrderPanel'
+import { PdfExportButton } from './PdfExportButton'
 import { Composer } from './Composer'
 import { PaneBoundary } from './PaneBoundary'
 import type { ComposerHandle } from './Composer'
+import { OutboxPanel } from './OutboxPanel'
+import { bouncedReplies } from '../../../shared/model/bounces'
 import { ReplyClock } from './ReplyClock'
 
 interface Props {
@@ -60,6 +63,7 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
     )
   }
   const { thread, messages, order } = value
+  const refused = bouncedReplies(messages)
   const threadLabels = labels.filter((label) => thread.labelIds.includes(label.id))
   return (
     <section
@@ -83,6 +87,7 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
           ))}
         </div>
         <ReplyClock thread={thread} language={language} variant="full" />
+        <PdfExportButton target={{ threadId: thread.id }} language={language} testId="export-thread-pdf" />
         {thread.blocked && (
           <p className="banner warning" data-testid="blocked-notice">
             {t('thread.blockedNotice')}
@@ -93,7 +98,12 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
         <ol className="messages" aria-label={thread.subject}>
           {messages.map((message) => (
             <PaneBoundary key={message.id} pane="panel" as="li" resetKey={revision}>
-              <MessageItem message={message} language={language} contactName={thread.contact.displayName} />
+              <MessageItem
+                message={message}
+                refusedBy={refused.get(message.id)}
+                language={language}
+                contactName={thread.contact.displayName}
+              />
             </PaneBoundary>
           ))}
         </ol>
@@ -107,8 +117,15 @@ export function ThreadView({ threadId, revision, language, labels, onChanged }: 
           </PaneBoundary>
         )}
       </div>
+      <OutboxPanel threadId={thread.id} onRestore={(text) => composer.current?.insert(text)} />
       <PaneBoundary pane="composer" className="composer" resetKey={thread.id}>
-        <Composer key={thread.id} ref={composer} threadId={thread.id} onSent={onChanged} />
+        <Composer
+          key={thread.id}
+          ref={composer}
+          threadId={thread.id}
+          relayAddress={thread.contact.relayAddress}
+          onSent={onChanged}
+        />
       </PaneBoundary>
     </section>
   )

@@ -3,6 +3,7 @@
  * start in plain Node.js: it records what the shell does and hands the driver (boot.mjs) the protocol
  * handler, the IPC handlers and the window. Not a simulation of Electron's behaviour.
  */
+import { Buffer } from 'node:buffer'
 import { EventEmitter } from 'node:events'
 import { setTimeout } from 'node:timers'
 
@@ -91,4 +92,26 @@ export class Notification {
   static isSupported = () => false
 }
 
-export default { app, BrowserWindow, protocol, ipcMain, session, screen, dialog, shell, Notification }
+/** A stand-in keychain: reversible, but never the plain text (the tests check the file). */
+export const safeStorage = {
+  isAsyncEncryptionAvailable: async () => true,
+  getSelectedStorageBackend: () => 'gnome_libsecret',
+  encryptStringAsync: async (text) =>
+    Buffer.from('v10' + Buffer.from(text, 'utf8').toString('hex').split('').reverse().join('')),
+  decryptStringAsync: async (buffer) => ({
+    shouldReEncrypt: false,
+    result: Buffer.from(buffer.toString().slice(3).split('').reverse().join(''), 'hex').toString('utf8'),
+  }),
+}
+export default {
+  app,
+  BrowserWindow,
+  protocol,
+  ipcMain,
+  session,
+  screen,
+  dialog,
+  shell,
+  Notification,
+  safeStorage,
+}

@@ -25,7 +25,7 @@ export async function simulateInbound(
   const message = await store.appendMessage({
     threadId,
     direction: 'in',
-    body: input.body ?? DEFAULT_BODY[language],
+    body: input.body ?? DEFAULT_BODY[language === 'en' ? 'en' : 'fr'],
   })
   return { threadId, messageId: message.id }
 }

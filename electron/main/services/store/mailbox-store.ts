@@ -7,6 +7,7 @@
  * memory never claims what the disk does not hold.
  */
 import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
 import type {
   Folder,
   Label,
@@ -21,7 +22,14 @@ import type { MailboxSnapshot } from '../../../../shared/model/snapshot'
 import type { Mutation } from '../../../../shared/ipc/contract'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import type { WriteStats } from './durable-file'
-import { GROW_PARTITION_BYTES, partitionCountFor } from './layout'
+import {
+  GROW_PARTITION_BYTES,
+  MANIFEST_FILE,
+  generationDir,
+  metaPath,
+  partitionCountFor,
+  partitionPath,
+} from './layout'
 import { invalidValuesWarning, threadsWithInvalidValues } from './load-checks'
 import { MailboxIndex, haystackOf, mailKeysOf } from './mailbox-index'
 import { findMailByKeys, ingestMail } from './mail-commands'
@@ -57,6 +65,15 @@ export interface MailboxStoreOptions {
 export interface StoreChange {
   threadIds: string[]
   newMessage?: NewMessageEvent
+}
+
+/** What a backup copies: the live files of the store, relative to its folder, and what they hold. */
+export interface LiveStoreFiles {
+  storeDir: string
+  schemaVersion: number
+  files: string[]
+  threads: number
+  messages: number
 }
 
 export type ChangeListener = (change: StoreChange) => void
@@ -317,6 +334,33 @@ export class MailboxStore {
   exportSnapshot(): MailboxSnapshot {
     const { parts } = this.context
     return toSnapshot(parts.meta.data, gather(parts.partitions.map((p) => p.data)))
+  }
+
+  /**
+   * Runs `work` while no command can write: the live files it is shown are one consistent, durable
+   * state (every write is a rename of a new file, so hard links taken now keep this state even after
+   * the queue moves on). Used by backups; queries still answer meanwhile.
+   */
+  holdWrites<T>(work: (live: LiveStoreFiles) => Promise<T>): Promise<T> {
+    return this.serial(async () => {
+      const { parts, index } = this.context
+      const generation = path.relative(this.dir, generationDir(this.dir, parts.manifest))
+      let messages = 0
+      for (const entry of index.threads.values()) messages += entry.messages.length
+      return work({
+        storeDir: this.dir,
+        schemaVersion: parts.manifest.schemaVersion,
+        files: [
+          MANIFEST_FILE,
+          path.join(generation, path.basename(metaPath(this.dir, parts.manifest))),
+          ...parts.partitions.map((_, i) =>
+            path.join(generation, path.basename(partitionPath(this.dir, parts.manifest, i))),
+          ),
+        ],
+        threads: index.threads.size,
+        messages,
+      })
+    })
   }
 
   // Internals.

@@ -58,7 +58,8 @@ export function processStartTime(pid: number): number | undefined {
   return Number.isFinite(start) ? start : undefined
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid runs on this machine (also used to judge staging folders left behind). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true

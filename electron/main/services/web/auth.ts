@@ -52,7 +52,12 @@ function readCookie(header: string | undefined, name: string): string | undefine
 }
 
 const API_OR_EVENTS = /^\/(?:api\/|events$)/
-const ATTACHMENT = /^\/attachments\/[0-9a-f]{64}$/
+/**
+ * Resources loaded without headers (an `<img>`, a download link) open only with a signed URL: the page
+ * cookie never opens them, since a cookie reaches every server on 127.0.0.1 and a backup is the whole
+ * mailbox.
+ */
+const SIGNED_RESOURCE = /^\/(?:attachments\/[0-9a-f]{64}|files\/(?:exports|backups)\/[^/]+)$/
 
 function validSignature(url: URL, config: AdmissionConfig): boolean {
   const exp = Number(url.searchParams.get('exp'))
@@ -85,7 +90,7 @@ export function checkRequest(
   if (same(bearer, config.token)) return { ok: true }
   // Everything below is for resources loaded without headers; the API and events never are.
   if (API_OR_EVENTS.test(url.pathname)) return REFUSED
-  if (ATTACHMENT.test(url.pathname)) return validSignature(url, config) ? { ok: true } : REFUSED
+  if (SIGNED_RESOURCE.test(url.pathname)) return validSignature(url, config) ? { ok: true } : REFUSED
   if (req.method !== 'GET' && req.method !== 'HEAD') return REFUSED
 
   const cookieName = pageCookieName(config.port)

@@ -15,6 +15,7 @@ const services: AppServices = {
   onEvent: () => () => undefined,
   readAttachment: async () => null,
   receiveImportUpload: async () => ({ id: 'u-1', name: 'a.mbox', bytes: 0 }),
+  readOutput: async () => null,
   close: async () => undefined,
 }
 

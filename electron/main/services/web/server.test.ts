@@ -13,6 +13,7 @@ const services: AppServices = {
   dispatch: async () => ({ ok: true, value: null }),
   onEvent: () => () => undefined,
   readAttachment: async () => null,
+  readOutput: async () => null,
   receiveImportUpload: async (name, body) => {
     let bytes = 0
     for await (const chunk of body) bytes += (chunk as Buffer).length

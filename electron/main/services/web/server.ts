@@ -10,6 +10,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { randomBytes } from 'node:crypto'
+import path from 'node:path'
 import type { AppServices } from '../app-types'
 import {
   LIMIT_MESSAGES,
@@ -18,12 +19,19 @@ import {
   requestByteLimit,
 } from '../../../../shared/ipc/limits'
 import type { ErrorCode } from '../../../../shared/ipc/result'
+import type { OutputKind } from '../../../../shared/model/safekeeping'
 import { checkRequest } from './auth'
 import { serveStatic } from './static'
 import { SECURITY_HEADERS, sendJson } from './respond'
 
 /** How long answers under way may take to finish once the server is asked to stop. */
 const CLOSE_GRACE_MS = 1_000
+
+const OUTPUT_TYPES: Record<string, string> = {
+  '.pdf': 'application/pdf',
+  '.mbox': 'application/mbox',
+  '.zip': 'application/zip',
+}
 
 export interface WebServerOptions {
   services: AppServices
@@ -119,6 +127,23 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       res.end(stored.bytes)
       return
     }
+    const output = /^\/files\/(exports|backups)\/([^/]+)$/.exec(url.pathname)
+    if (output?.[1] && output[2]) {
+      const name = decodeURIComponent(output[2])
+      const bytes = await options.services.readOutput(output[1] as OutputKind, name)
+      if (!bytes)
+        return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'No such file' } })
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': OUTPUT_TYPES[path.extname(name)] ?? 'application/octet-stream',
+        'Content-Length': bytes.byteLength,
+        // The name passed OUTPUT_FILE_NAME: ASCII letters, digits, dot, dash, underscore only.
+        'Content-Disposition': `attachment; filename="${name}"`,
+        'Cache-Control': 'no-store',
+      })
+      res.end(bytes)
+      return
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return sendJson(res, 405, badRequest('Method not allowed.'))
     await serveStatic(options.rendererDir, url.pathname, res)
@@ -193,18 +218,17 @@ function decodeChannel(encoded: string): string | null {
 
 /**
  * Answers before (or without) reading the rest of the body, then closes the connection: the unread
- * bytes are never read, and a keep-alive client cannot send its next request into them.
+ * bytes are never read, and a keep-alive client cannot send its next request into them. No
+ * `Connection: close` header: with it Node closes the socket the moment the answer is written, which
+ * resets a client still sending its body before it has read the answer (seen as EPIPE). Paused, the
+ * client is held by TCP flow control instead, reads the answer, stops, and the socket goes after 1 s.
  */
 function refuseAndClose(req: http.IncomingMessage, res: http.ServerResponse, status: number, value: unknown) {
-  // Held now: once the answer is finished, Node may already have detached the socket (req.socket null).
-  const socket = req.socket
-  res.setHeader('Connection', 'close')
+  // Held now, and possibly null later: Node detaches the socket from a request it has finished with.
+  const socket = (req.socket as typeof req.socket | null) ?? res.socket
+  req.pause()
   sendJson(res, status, value)
-  res.once('finish', () => {
-    req.pause()
-    // A moment for the answer to reach the client before unread bytes make the close a reset.
-    setTimeout(() => socket.destroy(), 1000).unref()
-  })
+  res.once('finish', () => setTimeout(() => socket?.destroy(), 1000).unref())
 }
 
 /** The body, or null as soon as it passes `limit` (the rest is left unread). */

@@ -1,0 +1,7 @@
+export { BackupRefused, BACKUP_MANIFEST } from './backup-format'
+export type { BackupManifest, BackupCounts } from './backup-format'
+export { writeBackup } from './write-backup'
+export type { BackupProgress, BackupSummary } from './write-backup'
+export { restoreBackup } from './restore'
+export type { RestoreSummary } from './restore'
+export { completeInterruptedRestore } from './restore-journal'

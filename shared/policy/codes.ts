@@ -1,0 +1,59 @@
+/**
+ * Discount codes named without a promotional word: "the code ETE24 still works", "mit dem Code HERBST15".
+ * A code word followed closely by a token written like a voucher code (capitals with digits, or a long
+ * run of capitals) is marketing, unless the words around say what else the code is (a tracking, return,
+ * PIN, postcode or product code) or that the buyer is the one who used it.
+ */
+import type { Span, Token } from './text'
+
+const CODE_WORDS = new Set([
+  'code',
+  'codes',
+  'coupon',
+  'coupons',
+  'voucher',
+  'gutschein',
+  'gutscheincode',
+  'codice',
+  'codigo',
+  'cupon',
+])
+/** Words that make it another kind of code. */
+const OTHER_CODE = new Set(
+  (
+    'retour return returns ruckgabe ruckversand suivi tracking sendung sendungs verfolgung pin puk postal postcode zip ' +
+    'postleitzahl activation aktivierung qr barre bar barcode erreur error fehler article artikel produit product produkt ' +
+    'colis parcel paket depot retrait pickup abhol locker consigne casier securite security sicherheit confirmation ' +
+    'bestatigung verification verifizierung acces access zugang zugangs device appareil gerat serial serie modele model ' +
+    'modell ref reference wifi wlan porte door tur couleur color colour farbe taille size grosse ean sku asin imei'
+  ).split(' '),
+)
+/** The buyer speaking of a code they used or were given elsewhere. */
+const BUYER = new Set(['i', 'je', 'j', 'ich', 'my', 'mon', 'mein', 'meinen'])
+const CODE_SHAPE = /^(?=[A-Z0-9]{4,16}$)(?=(?:.*[A-Z]){2})(?:(?=.*\d)|[A-Z]{5,})/
+
+export function findBareCodes(tokens: readonly Token[]): Span[] {
+  const out: Span[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (!CODE_WORDS.has(t.norm)) continue
+    let hit: Token | null = null
+    for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+      const c = tokens[k] as Token
+      if (c.sent !== t.sent) break
+      if (OTHER_CODE.has(c.norm)) break
+      if (CODE_SHAPE.test(c.raw)) {
+        hit = c
+        break
+      }
+    }
+    if (!hit) continue
+    let other = false
+    for (let k = Math.max(0, i - 4); k < i; k++) {
+      const b = tokens[k] as Token
+      if (b.sent === t.sent && (OTHER_CODE.has(b.norm) || BUYER.has(b.norm))) other = true
+    }
+    if (!other) out.push({ start: t.start, end: hit.end })
+  }
+  return out
+}
