@@ -149,15 +149,13 @@ test.describe('orders from the marketplace reports', () => {
 
   test('a file that is no report says so, without claiming anything was imported', async ({ inbox }) => {
     await inbox.getByTestId('open-orders-import').click()
-    await inbox
-      .getByTestId('orders-import-file')
-      .setInputFiles([
-        {
-          name: 'message.eml',
-          mimeType: 'text/plain',
-          buffer: Buffer.from('From: a@b.example\nSubject: hi\n\nhi\n'),
-        },
-      ])
+    await inbox.getByTestId('orders-import-file').setInputFiles([
+      {
+        name: 'message.eml',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('From: a@b.example\nSubject: hi\n\nhi\n'),
+      },
+    ])
     const summary = inbox.getByTestId('orders-import-summary')
     await expect(summary).toContainText('Aucune commande importée')
     await expect(summary).not.toContainText('le reste est importé')
