@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from './bridge'
-import { setLanguage } from './i18n'
+import { i18next, setLanguage } from './i18n'
 import type { Language } from './i18n'
 import { useAsync } from './state/useAsync'
 import { QueryClientProvider } from '@tanstack/react-query'
@@ -10,6 +10,7 @@ import { primeSellerRules } from './state/seller-rules'
 import { Workspace } from './components/Workspace'
 import { FirstRun } from './components/FirstRun'
 import { ErrorState, LoadingState } from './components/States'
+import { errorText } from './i18n/errors'
 
 const queryClient = createQueryClient()
 
@@ -34,7 +35,10 @@ export function App() {
 
   if (!value || !language) {
     return boot.status === 'error' ? (
-      <ErrorState message={boot.error.message} onRetry={reload} />
+      <ErrorState
+        message={errorText(boot.error, t, i18next.language === 'en' ? 'en' : 'fr')}
+        onRetry={reload}
+      />
     ) : (
       <LoadingState label={t('app.loading')} />
     )

@@ -51,7 +51,7 @@ test.describe('replying without fear', () => {
           method: 'POST',
           headers: {
             'Content-Type': 'application/json',
-            Authorization: `Bearer ${sessionStorage.getItem('comptoir.webToken')}`,
+            Authorization: `Bearer ${localStorage.getItem('comptoir.webToken')}`,
           },
           body: JSON.stringify([
             {

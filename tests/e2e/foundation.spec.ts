@@ -5,7 +5,7 @@ test.describe('foundation: the web harness serves the real app over the bridge',
     expect(await rows(inbox).count()).toBeGreaterThan(10)
     await expect(inbox.getByTestId('view-inbox')).toHaveAttribute('aria-current', 'page')
     await expect(inbox.getByTestId('folder-tree').getByTestId('folder-item').first()).toBeVisible()
-    // The token left the address bar (kept in the tab's sessionStorage, sent as a header).
+    // The token left the address bar (kept in the origin's localStorage, sent as a header).
     expect(inbox.url()).not.toContain('token=')
   })
 

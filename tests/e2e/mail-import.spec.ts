@@ -61,6 +61,13 @@ test.describe('importing mail files', () => {
     )
     await expect(inbox.getByTestId('message').first()).not.toContainText('commMgrTok')
     await expect(inbox.locator('[data-testid="message-kind"][data-kind="notice"]')).toBeVisible()
+    // The notice is the marketplace's, not the buyer's: it is not signed with her name.
+    await expect(inbox.locator('[data-testid="message"][data-kind="notice"] .message-header')).toContainText(
+      'Marketplace',
+    )
+    await expect(
+      inbox.locator('[data-testid="message"][data-kind="notice"] .message-header'),
+    ).not.toContainText('Élodie')
 
     // …and by its order number; the disguised program is shown refused, with its reason, not openable.
     await inbox.getByTestId('search-input').fill('405-2222222-3333333')
@@ -117,6 +124,8 @@ test('files dropped on the window open the import, in English', async ({ page })
     await expect(page.getByTestId('import-drop-zone')).toBeVisible()
     await page.dispatchEvent('[data-testid="thread-list"]', 'drop', { dataTransfer })
     await expect(page.getByTestId('import-selection')).toContainText('1 file(s)')
+    // Mail is not an order report: the order import (which also takes dropped files) stays shut.
+    await expect(page.getByTestId('orders-import')).toHaveCount(0)
     await page.getByTestId('import-start').click()
     await expect(page.getByTestId('import-summary')).toContainText('Import finished')
     await expect(page.getByTestId('import-count-imported')).toHaveText('1')

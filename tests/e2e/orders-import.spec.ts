@@ -147,6 +147,21 @@ test.describe('orders from the marketplace reports', () => {
     await expect(inbox.getByTestId('order-tracking-link')).toHaveText('Track on the Mondial Relay site')
   })
 
+  test('a file that is no report says so, without claiming anything was imported', async ({ inbox }) => {
+    await inbox.getByTestId('open-orders-import').click()
+    await inbox.getByTestId('orders-import-file').setInputFiles([
+      {
+        name: 'message.eml',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('From: a@b.example\nSubject: hi\n\nhi\n'),
+      },
+    ])
+    const summary = inbox.getByTestId('orders-import-summary')
+    await expect(summary).toContainText('Aucune commande importée')
+    await expect(summary).not.toContainText('le reste est importé')
+    await expect(inbox.getByTestId('orders-import-error')).toContainText('pas un rapport de commandes')
+  })
+
   test('an import under way shows its progress and can be cancelled, changing nothing', async ({ inbox }) => {
     await openFirstThreadOrder(inbox)
     const statusBefore = await inbox.getByTestId('order-status').getAttribute('data-status')

@@ -11,7 +11,7 @@ export async function simulateInbound(
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
-        Authorization: `Bearer ${sessionStorage.getItem('comptoir.webToken')}`,
+        Authorization: `Bearer ${localStorage.getItem('comptoir.webToken')}`,
       },
       body: JSON.stringify([args]),
     })

@@ -39,7 +39,7 @@ test.describe("the seller's own rules", () => {
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',
-          Authorization: `Bearer ${sessionStorage.getItem('comptoir.webToken')}`,
+          Authorization: `Bearer ${localStorage.getItem('comptoir.webToken')}`,
         },
         body: JSON.stringify([{ threadId: id, body: 'Voyez chez Boutique Rivale.', attachments: [] }]),
       })

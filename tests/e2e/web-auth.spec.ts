@@ -24,6 +24,34 @@ test.describe('web token scoping', () => {
     await second.close()
   })
 
+  test('a new tab opened at the address bar (token already dropped from it) still works', async ({
+    inbox,
+  }) => {
+    const addressBar = inbox.url()
+    expect(addressBar).not.toContain('token=')
+    const second = await inbox.context().newPage()
+    await second.goto(addressBar)
+    await expect(rows(second).first()).toBeVisible()
+    await second.close()
+  })
+
+  test("a page without the token says so in the app's language, not as a server message", async ({
+    web,
+    inbox,
+  }) => {
+    // The page's files open (this browser loaded them before), but no token is kept any more.
+    const page = await inbox.context().newPage()
+    await page.addInitScript(() => {
+      window.localStorage.clear()
+      window.sessionStorage.clear()
+    })
+    await page.goto(`${web.origin}/`)
+    const error = page.getByTestId('error-state')
+    await expect(error).toContainText('adresse exacte')
+    await expect(error).not.toContainText('Missing or wrong token')
+    await page.close()
+  })
+
   test('a cookie holding the token (what another 127.0.0.1 server would replay) opens nothing', async ({
     web,
     playwright,

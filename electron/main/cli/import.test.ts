@@ -33,6 +33,16 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }))
 
 describe('npm run import', () => {
+  it('says on stderr what the store found damaged when it opened (the app will not say it again)', async () => {
+    const data = path.join(dir, 'damaged')
+    const sources = [path.join(dir, 'sources', 'photos.eml')]
+    expect((await importCli(['--data', data, ...sources])).code).toBe(0)
+    await rm(path.join(data, 'store', 'manifest.json'))
+    const again = await importCli(['--data', data, ...sources])
+    expect(again.code).toBe(0)
+    expect(again.stderr).toMatch(/comptoir import: .*manifest\.json was missing.*rebuilt/)
+  })
+
   it('imports every kind of source, names the entry it could not read, and adds nothing the second time', async () => {
     const data = path.join(dir, 'data')
     const first = await importCli(['--data', data, ...fixtures.paths])

@@ -65,6 +65,8 @@ async function main(): Promise<void> {
     if (error instanceof ComptoirError) fail(error.message)
     throw error
   }
+  // Damage found and repaired at open is reported once, by whoever opens the store: here.
+  for (const warning of services.store.openWarnings) process.stderr.write(`comptoir import: ${warning}\n`)
   const controller = new AbortController()
   // Ctrl+C stops after the mail in hand: everything imported so far stays, the summary is printed.
   process.once('SIGINT', () => controller.abort())

@@ -59,6 +59,8 @@ async function main(argv: string[]): Promise<number> {
     const args = parse(argv)
     const reports = await readReports(args.files)
     store = await MailboxStore.open(path.join(args.data, 'store'))
+    // Damage found and repaired at open is reported once, by whoever opens the store: here.
+    for (const warning of store.openWarnings) process.stderr.write(`orders:import: ${warning}\n`)
     const summary = await importOrderReports(store, reports, (progress) => {
       process.stderr.write(
         `orders:import: ${progress.file}: ${progress.rows} rows (${progress.encoding}), ` +

@@ -1,6 +1,7 @@
 /**
- * Web mode's credential: the token of the printed URL, kept in this tab's sessionStorage (so a reload
- * keeps it, and it never becomes a cookie, which every server on 127.0.0.1 would receive) and sent as
+ * Web mode's credential: the token of the printed URL, kept in this origin's localStorage (so a reload
+ * and a new tab at the address bar's URL keep it; storage is per origin, port included, unlike a
+ * cookie, which every server on 127.0.0.1 would receive) and sent as
  * `Authorization: Bearer` on each call. Loaders that cannot send headers (`<img>`, links) get a
  * per-resource URL signed with it, valid for minutes (the server checks it: services/web/auth.ts).
  */
@@ -10,19 +11,19 @@ let token: string | null = null
 
 function storedToken(): string | null {
   try {
-    return window.sessionStorage.getItem(STORAGE_KEY)
+    return window.localStorage.getItem(STORAGE_KEY)
   } catch {
     return null
   }
 }
 
-/** Reads the token from `?token=` (then drops it from the address bar) or from this tab's storage. */
+/** Reads the token from `?token=` (then drops it from the address bar) or from this origin's storage. */
 export function adoptWebToken(): string | null {
   const params = new URLSearchParams(window.location.search)
   const fromUrl = params.get('token')
   if (fromUrl) {
     try {
-      window.sessionStorage.setItem(STORAGE_KEY, fromUrl)
+      window.localStorage.setItem(STORAGE_KEY, fromUrl)
     } catch {
       // Storage refused (private mode quotas): the token still lives in memory for this page.
     }

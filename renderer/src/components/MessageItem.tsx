@@ -6,6 +6,7 @@ import type { Language } from '../i18n'
 import { SafeHtml } from '../security/SafeHtml'
 
 const IMAGE_TYPES = new Set(['png', 'jpg', 'gif'])
+const MARKETPLACE_KINDS: ReadonlySet<string> = new Set(['notice', 'delivery-failure'])
 
 export function MessageItem({
   message,
@@ -20,7 +21,13 @@ export function MessageItem({
   refusedBy?: Message | undefined
 }) {
   const { t } = useTranslation()
-  const author = message.direction === 'out' ? t('thread.you') : contactName
+  // Notices and bounces come from the marketplace itself, not from the buyer whose thread they join.
+  const author =
+    message.direction === 'out'
+      ? t('thread.you')
+      : message.kind && MARKETPLACE_KINDS.has(message.kind)
+        ? t('mail.fromMarketplace')
+        : contactName
   return (
     <li
       className={`message message-${message.direction}`}

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next'
 import type { Order, OrderItem, OrderShipment } from '../../../shared/model/mailbox'
-import { centsToDecimal } from '../../../shared/orders/decimal'
 import { carrierDisplayName, findCarrier, trackingUrl } from '../../../shared/orders/carriers'
 import { formatDateTime, formatDay, formatMoney } from '../i18n'
 import type { Language } from '../i18n'
@@ -23,11 +22,8 @@ function parcelsOf(order: Order): Parcel[] {
   ]
 }
 
-// Stored data may be wrong (a hand-edited or damaged file): anything but whole cents is passed on as
-// it is, and formatMoney shows it as "—" instead of throwing.
-const priceOf = (item: OrderItem): unknown =>
-  item.price ??
-  (Number.isSafeInteger(item.priceCents) ? centsToDecimal(item.priceCents!) : (item.priceCents ?? null))
+// Integer cents go to formatMoney as they are: it shows "—" for damaged stored data instead of throwing.
+const priceOf = (item: OrderItem): string | number | null => item.price ?? item.priceCents ?? null
 
 /**
  * What the seller needs to answer "where is my parcel" without leaving the thread: status, items,

@@ -159,9 +159,13 @@ function ImportSummaryView({
     ['unchanged', summary.unchanged],
     ['matched', summary.matched_threads],
   ] as const
+  const nothingRead = summary.orders === 0 && summary.errors.length > 0
   return (
     <section className="orders-import-summary" data-testid="orders-import-summary" aria-live="polite">
-      <h3>{t('ordersImport.done', { count: state.files.length })}</h3>
+      {/* Nothing was read (not a report at all): no "imported", no "the rest is imported". */}
+      <h3>
+        {nothingRead ? t('ordersImport.nothing') : t('ordersImport.done', { count: state.files.length })}
+      </h3>
       <dl>
         {figures.map(([key, value]) => (
           <div key={key} data-testid={`orders-import-${key}`} data-value={value}>
@@ -172,7 +176,11 @@ function ImportSummaryView({
       </dl>
       {summary.errors.length > 0 && (
         <>
-          <h4>{t('ordersImport.errors', { count: summary.errors.length })}</h4>
+          <h4>
+            {t(nothingRead ? 'ordersImport.unreadable' : 'ordersImport.errors', {
+              count: summary.errors.length,
+            })}
+          </h4>
           <ul className="orders-import-errors">
             {summary.errors.map((error, index) => (
               <li key={`${error.source}-${index}`} data-testid="orders-import-error">

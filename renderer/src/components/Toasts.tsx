@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { i18next } from '../i18n'
 import { errorText } from '../i18n/errors'
 
 interface Toast {
@@ -16,7 +17,16 @@ interface ToastApi {
   showError(error: unknown): void
 }
 
-/** The words for an error: codes the renderer knows are said in the user's language. */
+/**
+ * The main process writes its sentences in both languages, "Phrase. / Sentence." (the CLI prints them
+ * so): the UI shows only the half in its own language. Text without that shape is shown as it is.
+ */
+export function inLanguage(text: string, language: string = i18next.language): string {
+  const split = text.indexOf('. / ')
+  if (split < 0) return text
+  return language === 'en' ? text.slice(split + 4) : text.slice(0, split + 1)
+}
+
 const ToastContext = createContext<ToastApi>({ show: () => undefined, showError: () => undefined })
 export const useToast = () => useContext(ToastContext)
 

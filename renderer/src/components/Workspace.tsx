@@ -12,7 +12,7 @@ import { FilterBar } from './FilterBar'
 import { ThreadList } from './ThreadList'
 import { ThreadView } from './ThreadView'
 import { ActionBar } from './ActionBar'
-import { ToastProvider, useToast } from './Toasts'
+import { ToastProvider, inLanguage, useToast } from './Toasts'
 import { PaneBoundary } from './PaneBoundary'
 import { useQueryClient } from '@tanstack/react-query'
 import type { InfiniteData } from '@tanstack/react-query'
@@ -138,6 +138,8 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
   }
 
   // Report files dropped anywhere but the composer (which takes attachments) open the order import.
+  // Only reports (Seller Central's .txt, or .tsv/.csv): mail files (.eml, .mbox…) dropped the same way
+  // are left to the mail import, which listens on the window after this handler.
   const acceptsReports = role === 'seller' && ordersImport === null
   const onDragOver = (event: DragEvent) => {
     if (acceptsReports && event.dataTransfer.types.includes('Files')) event.preventDefault()
@@ -200,7 +202,7 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
           <strong>{t('errors.storeWarnings')}</strong>
           <ul>
             {storeWarnings.map((w) => (
-              <li key={w}>{w}</li>
+              <li key={w}>{inLanguage(w, language)}</li>
             ))}
           </ul>
         </div>

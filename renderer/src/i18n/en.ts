@@ -186,6 +186,7 @@ export const en: Dictionary = {
     },
   },
   mail: {
+    fromMarketplace: 'Amazon Marketplace',
     open: 'Mail account',
     title: 'Mail account',
     intro:
@@ -263,6 +264,8 @@ export const en: Dictionary = {
       'folder-name-taken': 'A folder named “{{name}}” already exists here.',
       'label-name-taken': 'A label named “{{name}}” already exists.',
     },
+    forbidden:
+      'This page does not hold Comptoir’s access key: open the exact address printed at start-up (comptoir web: http://127.0.0.1:…/?token=…).',
     generic: 'Something went wrong.',
     storeWarnings: 'Warning: when it opened, the mailbox found damaged files or invalid data.',
     diskFull: 'The disk is full: nothing was changed. Free some space, then try again.',
@@ -520,6 +523,9 @@ export const en: Dictionary = {
     cancelled: 'Import cancelled: nothing was changed.',
     failed: 'The import could not be done, nothing was changed: {{message}}',
     tooLarge: '{{name}} is over 64 MB: it is not an order report.',
+    nothing: 'No order imported',
+    unreadable_one: 'This file could not be read:',
+    unreadable_other: 'These {{count}} files or rows could not be read:',
     done_one: 'Report imported',
     done_other: '{{count}} reports imported',
     errors_one: '{{count}} row could not be read (the rest is imported):',

@@ -30,6 +30,8 @@ export function pairHalf(message: string, language: 'fr' | 'en'): string | null 
 export function errorText(error: unknown, t: TFunction, language: 'fr' | 'en'): string {
   if (!(error instanceof ComptoirError)) return error instanceof Error ? error.message : String(error)
   if (error.code === 'DISK_FULL') return t('errors.diskFull')
+  // The web harness refusing a request without its token (the server's words are for developers).
+  if (error.code === 'FORBIDDEN') return t('errors.forbidden')
   if (hasReason(error.details)) return t(`errors.reasons.${error.details.reason}`, error.details)
   const half = pairHalf(error.message, language)
   if (half) return half

@@ -188,6 +188,7 @@ export const fr = {
     },
   },
   mail: {
+    fromMarketplace: 'Amazon Marketplace',
     open: 'Compte de messagerie',
     title: 'Compte de messagerie',
     intro:
@@ -265,6 +266,8 @@ export const fr = {
       'folder-name-taken': 'Un dossier « {{name}} » existe déjà ici.',
       'label-name-taken': 'Une étiquette « {{name}} » existe déjà.',
     },
+    forbidden:
+      'Cette page n’a pas la clé d’accès de Comptoir : ouvrez l’adresse exacte affichée au lancement (comptoir web: http://127.0.0.1:…/?token=…).',
     generic: 'Une erreur est survenue.',
     storeWarnings:
       'Attention : à l’ouverture, la boîte a trouvé des fichiers endommagés ou des données invalides.',
@@ -524,6 +527,9 @@ export const fr = {
     cancelled: 'Import annulé : rien n’a été modifié.',
     failed: 'L’import n’a pas pu se faire, rien n’a été modifié : {{message}}',
     tooLarge: '{{name}} dépasse 64 Mo : ce n’est pas un rapport de commandes.',
+    nothing: 'Aucune commande importée',
+    unreadable_one: 'Ce fichier n’a pas pu être lu :',
+    unreadable_other: 'Ces {{count}} fichiers ou lignes n’ont pas pu être lus :',
     done_one: 'Rapport importé',
     done_other: '{{count}} rapports importés',
     errors_one: '{{count}} ligne n’a pas pu être lue (le reste est importé) :',

@@ -103,6 +103,19 @@ describe('a lost manifest', () => {
     await store.close()
     expect(await generations()).toEqual([live])
   })
+  it('lost together with a partition file: the rebuild names the missing file too', async () => {
+    await seededStore()
+    const lost = await fileHolding('t1')
+    await rm(path.join(dir, MANIFEST_FILE))
+    await rm(lost)
+    const store = await MailboxStore.open(dir)
+    expect(store.openWarnings).toEqual([
+      expect.stringMatching(
+        new RegExp(`manifest\\.json was missing.*rebuilt.*${path.basename(lost)} is missing`),
+      ),
+    ])
+    await store.close()
+  })
 })
 
 describe('lost files of the live generation', () => {

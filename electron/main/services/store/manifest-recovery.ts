@@ -22,14 +22,16 @@ export interface ManifestProblem {
 const hasFile = async (dir: string, name: string) =>
   (await readdir(dir).catch(() => [] as string[])).includes(name)
 
-async function everyPartitionOnDisk(storeDir: string, id: GenerationId): Promise<boolean> {
+/** The files of a generation (meta.json, then each partition) that are not on disk. */
+async function missingFiles(storeDir: string, id: GenerationId): Promise<string[]> {
   const names = new Set(await readdir(generationDir(storeDir, id)).catch(() => [] as string[]))
-  if (!names.has(path.basename(metaPath(storeDir, id)))) return false
-  for (let index = 0; index < id.partitionCount; index++) {
-    if (!names.has(path.basename(partitionPath(storeDir, id, index)))) return false
-  }
-  return true
+  const expected = [metaPath(storeDir, id)]
+  for (let index = 0; index < id.partitionCount; index++) expected.push(partitionPath(storeDir, id, index))
+  return expected.map((file) => path.basename(file)).filter((name) => !names.has(name))
 }
+
+const everyPartitionOnDisk = async (storeDir: string, id: GenerationId) =>
+  (await missingFiles(storeDir, id)).length === 0
 
 /**
  * Rebuilds the manifest from the generation folders and says so in `warnings`; null (and a warning)
@@ -65,11 +67,8 @@ export async function rebuildManifest(
     )
     return null
   }
-  const manifest = newManifest(
-    live.generation,
-    live.partitionCount,
-    await everyPartitionOnDisk(storeDir, live),
-  )
+  const missing = await missingFiles(storeDir, live)
+  const manifest = newManifest(live.generation, live.partitionCount, missing.length === 0)
   await manifestFile(storeDir, stats).write(manifest)
   const liveName = path.basename(generationDir(storeDir, live))
   const keptAside: string[] = []
@@ -84,9 +83,19 @@ export async function rebuildManifest(
           fr: ` Les autres dossiers de génération sont conservés sous ${keptAside.join(', ')}.`,
           en: ` The other generation folders were kept as ${keptAside.join(', ')}.`,
         }
+  // The rebuilt manifest cannot tell a lost file from an empty partition an older version never
+  // wrote, so nothing will flag those files later: say now that they are not there.
+  const shown = missing.map((name) => `${liveName}/${name}`).join(', ')
+  const lost =
+    missing.length === 0
+      ? { fr: '', en: '' }
+      : {
+          fr: ` Fichier(s) absent(s) : ${shown} ; ce qu’ils contenaient (conversations, messages, contacts, ou dossiers et étiquettes pour meta.json) manque, sauf s’ils étaient vides.`,
+          en: ` ${shown} ${missing.length > 1 ? 'are' : 'is'} missing: what ${missing.length > 1 ? 'they' : 'it'} held (threads, messages, contacts, or folders and labels for meta.json) is missing, unless ${missing.length > 1 ? 'they were' : 'it was'} empty.`,
+        }
   warnings.push(
-    `${problem.fr} ; il a été reconstruit depuis ${liveName}, rien n’a été supprimé.${kept.fr} / ` +
-      `${problem.en}; it was rebuilt from ${liveName}, nothing was deleted.${kept.en}`,
+    `${problem.fr} ; il a été reconstruit depuis ${liveName}, rien n’a été supprimé.${kept.fr}${lost.fr} / ` +
+      `${problem.en}; it was rebuilt from ${liveName}, nothing was deleted.${kept.en}${lost.en}`,
   )
   return manifest
 }

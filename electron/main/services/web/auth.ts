@@ -5,7 +5,7 @@
  * ever carries the token or opens the API. The token travels:
  * - in `?token=` of the printed URL, for the page itself (GET/HEAD of the renderer's files);
  * - in `Authorization: Bearer` on every API call and on the event stream (the renderer keeps it in
- *   sessionStorage and streams events with fetch);
+ *   localStorage (per origin, port included) and streams events with fetch);
  * - as a per-resource, short-lived signature for attachment URLs an `<img>` or a link must load
  *   without headers: `?exp=<unix s>&sig=<base64url HMAC-SHA256(token, "attachments/<id>\n<exp>")>`.
  * Reloading the page needs the page files without the token: a `comptoir_page_<port>` cookie holds

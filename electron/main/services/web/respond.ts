@@ -23,3 +23,21 @@ export function sendJson(res: http.ServerResponse, status: number, value: unknow
   })
   res.end(body)
 }
+
+const REFUSAL_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Comptoir</title></head>
+<body style="font-family:sans-serif;max-width:40em;margin:3em auto;line-height:1.5">
+<p>Cette page n’a pas la clé d’accès de Comptoir : ouvrez l’adresse exacte affichée au lancement
+(<code>comptoir web: http://127.0.0.1:…/?token=…</code>).</p>
+<p lang="en">This page does not hold Comptoir’s access key: open the exact address printed at start-up
+(<code>comptoir web: http://127.0.0.1:…/?token=…</code>).</p></body></html>`
+
+/** What a browser shows when the page itself is opened without the token (or from another host). */
+export function sendRefusalPage(res: http.ServerResponse, status: number): void {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': Buffer.byteLength(REFUSAL_PAGE),
+    'Cache-Control': 'no-store',
+  })
+  res.end(REFUSAL_PAGE)
+}

@@ -126,3 +126,20 @@ describe('web server shutdown', () => {
     req.destroy()
   })
 })
+
+describe('a browser opening the page without the token', () => {
+  it('gets a page saying what to do in French and English, not a JSON error', async () => {
+    server = await startWebServer({ services, rendererDir: '/nonexistent', port: 0 })
+    const answer = await fetch(`http://127.0.0.1:${server.port}/`, { headers: { Accept: 'text/html' } })
+    expect(answer.status).toBe(401)
+    expect(answer.headers.get('content-type')).toMatch(/^text\/html/)
+    const page = await answer.text()
+    expect(page).toMatch(/adresse exacte/)
+    expect(page).toMatch(/exact address/)
+    expect(page).not.toContain(server.token)
+    // API callers still get the JSON error.
+    const api = await fetch(`http://127.0.0.1:${server.port}/api/threads:counts`, { method: 'POST' })
+    expect(api.status).toBe(401)
+    expect(await api.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+})

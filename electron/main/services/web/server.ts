@@ -22,7 +22,7 @@ import type { ErrorCode } from '../../../../shared/ipc/result'
 import type { OutputKind } from '../../../../shared/model/safekeeping'
 import { checkRequest } from './auth'
 import { serveStatic } from './static'
-import { SECURITY_HEADERS, sendJson } from './respond'
+import { SECURITY_HEADERS, sendJson, sendRefusalPage } from './respond'
 
 /** How long answers under way may take to finish once the server is asked to stop. */
 const CLOSE_GRACE_MS = 1_000
@@ -67,6 +67,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
     const verdict = checkRequest(req, url, { token, port })
     if (!verdict.ok) {
+      // A person opening the address without its token reads a page in both languages, not JSON.
+      if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')) {
+        sendRefusalPage(res, verdict.status)
+        return
+      }
       sendJson(res, verdict.status, { ok: false, error: { code: 'FORBIDDEN', message: verdict.message } })
       return
     }
