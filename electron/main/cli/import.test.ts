@@ -108,8 +108,11 @@ describe('npm run import', () => {
   }, 30_000)
 
   it('killed with SIGKILL mid-import and run again, it finishes with every mail once', async () => {
+    // Enough mail that the first progress line (mail is filed in batches of up to 200) comes well
+    // before the end, so the kill lands mid-import on a fast machine too.
+    const MAILS = 1200
     const mails = []
-    for (let i = 0; i < 400; i++) {
+    for (let i = 0; i < MAILS; i++) {
       mails.push(
         await relayMail({
           alias: `kill${i % 50}`,
@@ -148,13 +151,22 @@ describe('npm run import', () => {
     const again = await importCli(['--data', data, mbox])
     const summary = JSON.parse(again.stdout.trim())
     expect(summary.imported).toBeGreaterThan(0) // the rest, after the kill
-    expect(summary.imported + summary.duplicates).toBe(400)
+    expect(summary.imported + summary.duplicates).toBe(MAILS)
     const services = await openMailServices(data)
     try {
-      const page = services.store.query({ limit: 500 })
-      const messages = page.threads.reduce((sum, t) => sum + t.messageCount, 0)
-      expect(page.total).toBe(400)
-      expect(messages).toBe(400)
+      // One thread per order, each holding its one mail exactly once (paged: 500 at most per query).
+      let messages = 0
+      let threads = 0
+      let cursor: string | undefined
+      do {
+        const page = services.store.query({ limit: 500, ...(cursor ? { cursor } : {}) })
+        expect(page.total).toBe(MAILS)
+        threads += page.threads.length
+        messages += page.threads.reduce((sum, t) => sum + t.messageCount, 0)
+        cursor = page.nextCursor ?? undefined
+      } while (cursor)
+      expect(threads).toBe(MAILS)
+      expect(messages).toBe(MAILS)
     } finally {
       await services.store.close()
     }
