@@ -103,8 +103,17 @@ export const safeStorage = {
     result: Buffer.from(buffer.toString().slice(3).split('').reverse().join(''), 'hex').toString('utf8'),
   }),
 }
+/** The menu bar: the template is recorded as built (labels and accelerators), nothing is drawn. */
+export const Menu = {
+  buildFromTemplate: (template) => ({ template }),
+  setApplicationMenu: (menu) => {
+    recorded.menu = menu
+    recorded.steps.push('setApplicationMenu')
+  },
+}
 export default {
   app,
+  Menu,
   BrowserWindow,
   protocol,
   ipcMain,
