@@ -180,8 +180,8 @@ export interface AppInfo {
   firstRun: boolean
   /** Seller or buyer and their name (null until the first run); the UI adapts to the role. */
   owner: Owner | null
-  /** Problems found when the store opened (damaged files set aside), to tell the user. */
-  storeWarnings: string[]
+  /** Problems found when the store opened (damaged files set aside), to tell the user in both languages. */
+  storeWarnings: { fr: string; en: string }[]
   systemLanguage: 'fr' | 'en'
 }
 

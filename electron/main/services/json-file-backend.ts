@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { writeFailure } from './write-errors'
+import type { SavedThing } from '../../../shared/ipc/error-details'
 
 export interface JsonFileBackend<T, P> {
   get(): T
@@ -15,7 +16,7 @@ export interface JsonFileBackend<T, P> {
 export function createJsonFileBackend<T, P>(
   file: string,
   rules: { normalise: (stored: unknown) => T; apply: (current: T, patch: P) => T },
-  what: { fr: string; en: string } = { fr: 'Préférences non enregistrées', en: 'Preferences not saved' },
+  what: SavedThing = 'preferences',
 ): JsonFileBackend<T, P> {
   let current = rules.normalise(undefined)
   try {

@@ -25,10 +25,7 @@ export async function writeBlobDurably(dir: string, id: string, bytes: Uint8Arra
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined)
     // A full disk gets its own code (DISK_FULL), worded by the renderer; nothing was stored.
-    throw writeFailure(error, {
-      fr: `Fichier ${id.slice(0, 12)} non enregistré`,
-      en: `File ${id.slice(0, 12)} not stored`,
-    })
+    throw writeFailure(error, 'file')
   }
   // Make the rename itself durable.
   await syncFolder(dir)
@@ -57,10 +54,7 @@ export async function writeBlobsDurably(
     for (const [index, { id }] of blobs.entries()) await rename(temps[index]!, path.join(dir, id))
   } catch (error) {
     await Promise.all(temps.map((temp) => rm(temp, { force: true }).catch(() => undefined)))
-    throw writeFailure(error, {
-      fr: `${blobs.length} fichiers non enregistrés`,
-      en: `${blobs.length} files not stored`,
-    })
+    throw writeFailure(error, 'files')
   }
   await syncFolder(dir)
 }

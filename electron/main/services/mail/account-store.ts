@@ -7,7 +7,7 @@ import path from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_SYNC_DAYS, MAIL_AUTH_KINDS, MAIL_SECURITIES } from '../../../../shared/model/account'
 import type { MailAccount } from '../../../../shared/model/account'
-import { ComptoirError } from '../../../../shared/ipc/result'
+import { reasonError } from '../../../../shared/ipc/error-details'
 import { ownerOnlyFileSecrets, safeStorageSecrets } from './secrets'
 import type { SafeStorageLike, SecretStore } from './secrets'
 
@@ -52,10 +52,10 @@ export class AccountStore {
     }
     const parsed = mailAccountSchema.safeParse(JSON.parse(text))
     if (!parsed.success) {
-      throw new ComptoirError(
-        'MAIL_ERROR',
-        `Le fichier du compte (${this.file}) est illisible. / The account file (${this.file}) cannot be read.`,
-      )
+      throw reasonError('MAIL_ERROR', `The account file (${this.file}) cannot be read.`, {
+        reason: 'account-file-unreadable',
+        file: this.file,
+      })
     }
     return parsed.data
   }
@@ -81,9 +81,6 @@ export class AccountStore {
     if (stored !== null) return stored
     const fromEnv = env.COMPTOIR_MAIL_PASSWORD
     if (fromEnv) return fromEnv
-    throw new ComptoirError(
-      'MAIL_ERROR',
-      'Aucun mot de passe enregistré pour ce compte. / No password is stored for this account.',
-    )
+    throw reasonError('MAIL_ERROR', 'No password is stored for this account.', { reason: 'password-missing' })
   }
 }

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { ComptoirError } from '../../../../shared/ipc/result'
+import { reasonError } from '../../../../shared/ipc/error-details'
 
 export interface SecretProtection {
   kind: 'safe-storage' | 'owner-only-file'
@@ -63,17 +63,17 @@ export function ownerOnlyFileSecrets(file: string): SecretStore {
         return null
       }
       if (process.platform !== 'win32' && (stat.mode & 0o077) !== 0) {
-        throw new ComptoirError(
+        throw reasonError(
           'MAIL_ERROR',
-          `Le fichier du mot de passe (${file}) est lisible par d'autres : refusé ; faites chmod 600 ou enregistrez le compte à nouveau. / ` +
-            `The password file (${file}) can be read by others: refused; chmod 600 it or set the account again.`,
+          `The password file (${file}) can be read by others: refused; chmod 600 it or set the account again.`,
+          { reason: 'password-file-exposed', file },
         )
       }
       if (process.getuid && stat.uid !== process.getuid()) {
-        throw new ComptoirError(
-          'MAIL_ERROR',
-          `Le fichier du mot de passe (${file}) appartient à un autre utilisateur. / The password file (${file}) belongs to another user.`,
-        )
+        throw reasonError('MAIL_ERROR', `The password file (${file}) belongs to another user.`, {
+          reason: 'password-file-foreign',
+          file,
+        })
       }
       return (await fs.readFile(file, 'utf8')).replace(/\n$/, '')
     },
@@ -87,11 +87,9 @@ export function safeStorageSecrets(file: string, safeStorage: SafeStorageLike): 
   const backend = () => safeStorage.getSelectedStorageBackend?.() ?? 'unknown'
   async function requireEncryption(): Promise<void> {
     if (!(await safeStorage.isAsyncEncryptionAvailable())) {
-      throw new ComptoirError(
-        'MAIL_ERROR',
-        "Le chiffrement du système n'est pas disponible : le mot de passe n'a pas été enregistré. / " +
-          'System encryption is not available: the password was not saved.',
-      )
+      throw reasonError('MAIL_ERROR', 'System encryption is not available: the password was not saved.', {
+        reason: 'encryption-unavailable',
+      })
     }
   }
   return {

@@ -7,10 +7,12 @@ import { useAsync } from '../../state/useAsync'
 import { ErrorState, LoadingState } from '../primitives/States'
 import { useToast } from './Toasts'
 import { Overlay } from '../primitives/Overlay'
+import { useErrorText } from '../../i18n/useErrorText'
 
 /** Notification preferences: on/off, only threads needing a reply, quiet hours. Saved at each change. */
 export function NoticeSettings({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation()
+  const errorWords = useErrorText()
   const toast = useToast()
   const [loaded, reload] = useAsync(() => call(api.notifications.getSettings()), 'notification-settings')
   // What the last save returned, else what was loaded.
@@ -47,7 +49,7 @@ export function NoticeSettings({ onClose }: { onClose: () => void }) {
     >
       {!settings ? (
         loaded.status === 'error' ? (
-          <ErrorState message={loaded.error.message} onRetry={reload} />
+          <ErrorState message={errorWords(loaded.error)} onRetry={reload} />
         ) : (
           <LoadingState label={t('app.loading')} />
         )

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../bridge'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import type { SafekeepingProgress, SafekeepingTask } from '../../../../shared/model/safekeeping'
+import { hasErrorReason } from '../../../../shared/ipc/error-details'
+import { useErrorText } from '../../i18n/useErrorText'
 
 /** The latest progress of one kind of task (backup, restore, mbox, pdf), from main's events. */
 export function useTaskProgress(task: SafekeepingTask): SafekeepingProgress | null {
@@ -19,7 +21,9 @@ export function percentOf(progress: SafekeepingProgress | null): number {
 /** Errors of backups and exports in the user's language; main's own sentence follows as the detail. */
 export function useSafekeepingError(): (error: unknown) => string {
   const { t } = useTranslation()
+  const errorWords = useErrorText()
   return (error) => {
+    if (error instanceof ComptoirError && hasErrorReason(error.details)) return errorWords(error)
     if (error instanceof ComptoirError) {
       const known = ['BACKUP_REFUSED', 'STORE_LOCKED', 'NOT_FOUND', 'STORE_ERROR'] as const
       const code = known.find((c) => c === error.code)

@@ -4,7 +4,7 @@ import { keys } from '../../data/keys'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../../bridge'
 import type { OutboxEntry } from '../../../../shared/model/outbox'
-import { inLanguage } from '../../state/useMailOverview'
+import { wordsIn } from '../../i18n/errors'
 import { useToast } from '../notices/Toasts'
 
 /**
@@ -61,7 +61,7 @@ export function OutboxPanel({
             <p className="outbox-body">{entry.body}</p>
             {entry.lastError && (
               <p className="outbox-error" role="alert" data-testid="outbox-error">
-                {inLanguage(entry.lastError, i18n.language)}
+                {wordsIn(entry.lastError, i18n.language)}
               </p>
             )}
             <div className="outbox-actions">

@@ -14,6 +14,7 @@ import type { ComposerHandle } from '../composer/Composer'
 import { OutboxPanel } from './OutboxPanel'
 import { bouncedReplies } from '../../../../shared/model/bounces'
 import { ReplyClock } from '../inbox/ReplyClock'
+import { useErrorText } from '../../i18n/useErrorText'
 
 interface Props {
   threadId: string | null
@@ -23,6 +24,7 @@ interface Props {
 
 export function ThreadView({ threadId, language, labels }: Props) {
   const { t } = useTranslation()
+  const errorWords = useErrorText()
   const detail = useThread(threadId)
   const commands = useThreadCommands()
   const value = detail.data && detail.data.thread.id === threadId ? detail.data : null
@@ -74,7 +76,7 @@ export function ThreadView({ threadId, language, labels }: Props) {
       <section className="thread-pane">
         {detail.isError ? (
           <ErrorState
-            message={`${t('thread.loadError')} ${detail.error.message}`}
+            message={`${t('thread.loadError')} ${errorWords(detail.error)}`}
             onRetry={() => void detail.refetch()}
           />
         ) : (
