@@ -1,3 +1,4 @@
+import type { ErrorDetails } from '../ipc/error-details'
 /** Where the live mailbox stands, as the status bar shows it. */
 export const MAIL_STATES = ['off', 'syncing', 'online', 'offline'] as const
 export type MailState = (typeof MAIL_STATES)[number]
@@ -6,7 +7,7 @@ export interface MailStatus {
   /** `off`: no account (sending stays local); `offline`: the server cannot be reached, retrying. */
   state: MailState
   lastSyncAt: string | null
-  lastError: { fr: string; en: string } | null
+  lastError: MailProblem | null
   nextRetryAt: string | null
 }
 
@@ -28,4 +29,14 @@ export interface MailOverview {
 export interface AccountTest {
   imap: { ok: boolean; error: { fr: string; en: string } | null }
   smtp: { ok: boolean; error: { fr: string; en: string } | null }
+}
+
+/**
+ * What went wrong with the account, in both languages as the server's answer was understood, or, for
+ * a failure with a typed reason (no password stored…), that reason: the renderer words it.
+ */
+export interface MailProblem {
+  fr: string
+  en: string
+  details?: ErrorDetails
 }

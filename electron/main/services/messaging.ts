@@ -20,7 +20,11 @@ interface Decoded {
 }
 
 function decode(uploads: AttachmentUpload[]): Decoded[] {
-  return uploads.map((upload) => ({ name: upload.name, bytes: Buffer.from(upload.dataBase64, 'base64') }))
+  // The desktop app's bytes arrive as they are (structured clone); the web harness's as base64.
+  return uploads.map((upload) => ({
+    name: upload.name,
+    bytes: 'bytes' in upload ? upload.bytes : Buffer.from(upload.dataBase64, 'base64'),
+  }))
 }
 
 export async function validateUploads(

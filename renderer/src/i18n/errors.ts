@@ -15,8 +15,13 @@ export type Bilingual = { fr: string; en: string }
  * The user's half of words main keeps in both languages (an attachment verdict, a mail server's
  * answer, the password store's note). The one place the renderer picks a language from such a pair.
  */
-export function wordsIn(words: Bilingual | null | undefined, language: string): string {
+export function wordsIn(
+  words: (Bilingual & { details?: unknown }) | null | undefined,
+  language: string,
+  t?: TFunction,
+): string {
   if (!words) return ''
+  if (t && hasErrorReason(words.details)) return reasonText(words.details, t)
   return language === 'en' ? words.en : words.fr
 }
 

@@ -9,6 +9,8 @@
  */
 import type { ImapFlow } from 'imapflow'
 import type { MailAccount } from '../../../../shared/model/account'
+import { hasErrorReason } from '../../../../shared/ipc/error-details'
+import type { MailProblem } from '../../../../shared/model/mail-status'
 import type { MailStatus } from '../../../../shared/model/mail-status'
 import type { MailboxStore } from '../store'
 import { createImapClient, describeMailError, imapEndpoint } from './imap-client'
@@ -44,13 +46,16 @@ const MAX_BACKOFF_MS = 60_000
 /** Changes in other mailboxes (another desktop archiving, moving) raise no IDLE event on INBOX: a round at least this often. */
 const IDLE_MAX_MS = 60_000
 
-/** A ComptoirError's "fr / en" sentence (a secret that cannot be read, no account), split in two. */
-function wordsOf(error: unknown): { fr: string; en: string } {
+/**
+ * A failure before any server answered (no account, a secret that cannot be read): its typed reason
+ * travels as `details` and the renderer words it; the developer message stands in for the CLI.
+ */
+function wordsOf(error: unknown): MailProblem {
   if ((error as { noAccount?: boolean }).noAccount)
     return { fr: 'Aucun compte configuré.', en: 'No account is set up.' }
   const message = (error as Error)?.message ?? String(error)
-  const [fr, en] = message.split(' / ')
-  return { fr: fr ?? message, en: en ?? fr ?? message }
+  const details = (error as { details?: unknown })?.details
+  return hasErrorReason(details) ? { fr: message, en: message, details } : { fr: message, en: message }
 }
 
 export class SyncEngine {

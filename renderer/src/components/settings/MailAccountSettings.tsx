@@ -177,7 +177,7 @@ export function MailAccountSettings(props: {
             {t(`mail.state.${status.state}`)}
             {status.lastSyncAt &&
               ` — ${t('mail.lastSync', { when: formatDateTime(status.lastSyncAt, i18n.language === 'en' ? 'en' : 'fr') })}`}
-            {status.lastError && ` — ${wordsIn(status.lastError, i18n.language)}`}
+            {status.lastError && ` — ${wordsIn(status.lastError, i18n.language, t)}`}
           </p>
         )}
         <div className="mail-actions">

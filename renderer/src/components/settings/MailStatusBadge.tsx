@@ -6,7 +6,7 @@ import { wordsIn } from '../../i18n/errors'
 export function MailStatusBadge({ overview, onOpen }: { overview: MailOverview | null; onOpen: () => void }) {
   const { t, i18n } = useTranslation()
   const state = overview?.account ? overview.status.state : 'off'
-  const error = wordsIn(overview?.status.lastError, i18n.language)
+  const error = wordsIn(overview?.status.lastError, i18n.language, t)
   return (
     <button
       type="button"
