@@ -10,6 +10,7 @@ import type { MailAccount } from '../../../../shared/model/account'
 import { reasonError } from '../../../../shared/ipc/error-details'
 import { ownerOnlyFileSecrets, safeStorageSecrets } from './secrets'
 import type { SafeStorageLike, SecretStore } from './secrets'
+import { writeFileDurably } from '../durable-write'
 
 const endpoint = z.object({ host: z.string().min(1), port: z.number().int().min(1).max(65535) })
 export const mailAccountSchema = z.object({
@@ -65,9 +66,7 @@ export class AccountStore {
     const valid = mailAccountSchema.parse(account)
     if (password !== undefined) await this.secrets.set(password)
     await fs.mkdir(mailDir(this.userDataDir), { recursive: true, mode: 0o700 })
-    const tmp = `${this.file}.${process.pid}.tmp`
-    await fs.writeFile(tmp, JSON.stringify(valid, null, 2), { mode: 0o600 })
-    await fs.rename(tmp, this.file)
+    await writeFileDurably(this.file, JSON.stringify(valid, null, 2), { mode: 0o600 })
   }
 
   async remove(): Promise<void> {

@@ -18,6 +18,7 @@ import type { MailboxStore } from '../store'
 import { describeMailError } from './imap-client'
 import { composeRaw, sendRaw, smtpEndpoint } from './smtp'
 import type { OutgoingMail } from './smtp'
+import { writeFileDurably } from '../durable-write'
 
 const RETRY_DELAYS_MS = [30_000, 60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000]
 
@@ -76,10 +77,11 @@ export class Outbox {
   }
 
   private async save(): Promise<void> {
-    await fs.mkdir(this.deps.dir, { recursive: true })
-    const tmp = `${this.file}.${process.pid}.tmp`
-    await fs.writeFile(tmp, JSON.stringify(this.entries, null, 2))
-    await fs.rename(tmp, this.file)
+    // A reply the user was told is waiting must survive a crash: the file is replaced durably.
+    await writeFileDurably(this.file, JSON.stringify(this.entries, null, 2), {
+      mode: 0o600,
+      createFolder: {},
+    })
     this.deps.onChange?.(this.entries.map((e) => ({ ...e })))
   }
 

@@ -4,8 +4,8 @@
  * harness and the CLI, a file readable by its owner only (0600, checked on every read).
  */
 import fs from 'node:fs/promises'
-import path from 'node:path'
 import { reasonError } from '../../../../shared/ipc/error-details'
+import { writeFileDurably } from '../durable-write'
 
 export interface SecretProtection {
   kind: 'safe-storage' | 'owner-only-file'
@@ -31,19 +31,8 @@ export interface SafeStorageLike {
 }
 
 async function writeOwnerOnly(file: string, bytes: string | Buffer): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 })
-  const tmp = `${file}.${process.pid}.tmp`
-  await fs.rm(tmp, { force: true })
   // Created 0600 from the start (never world-readable, even for a moment), then fsynced and renamed.
-  const handle = await fs.open(tmp, 'wx', 0o600)
-  try {
-    await handle.chmod(0o600)
-    await handle.writeFile(bytes)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  await fs.rename(tmp, file)
+  await writeFileDurably(file, bytes, { mode: 0o600, createFolder: { mode: 0o700 } })
 }
 
 export const OWNER_ONLY_NOTE = {
