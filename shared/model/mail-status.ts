@@ -21,22 +21,45 @@ export interface MailOverview {
     security: 'tls' | 'starttls' | 'none'
     syncDays: number
   } | null
-  /** How the password is kept, said to the user (FR / EN); `protected: false` is a warning. */
-  secret: { protected: boolean; note: { fr: string; en: string } } | null
+  /** How the password is kept (worded by the renderer); `protected: false` is a warning. */
+  secret: { protected: boolean; note: SecretNote } | null
   status: MailStatus
 }
 
 export interface AccountTest {
-  imap: { ok: boolean; error: { fr: string; en: string } | null }
-  smtp: { ok: boolean; error: { fr: string; en: string } | null }
+  imap: { ok: boolean; error: MailProblem | null }
+  smtp: { ok: boolean; error: MailProblem | null }
+}
+
+/** Which server a problem is about, as the user configured it ("IMAP mail.example.com:993"). */
+export interface MailServer {
+  protocol: 'IMAP' | 'SMTP'
+  endpoint: string
 }
 
 /**
- * What went wrong with the account, in both languages as the server's answer was understood, or, for
- * a failure with a typed reason (no password stored…), that reason: the renderer words it.
+ * What went wrong with the mail account, as data: the renderer words it in the user's language
+ * (i18n mail.problems.*), the CLIs in English (services/mail/problem-words.ts). Never the password.
  */
-export interface MailProblem {
-  fr: string
-  en: string
-  details?: ErrorDetails
-}
+export type MailProblem =
+  | {
+      kind:
+        | 'host-not-found'
+        | 'connection-refused'
+        | 'timed-out'
+        | 'connection-cut'
+        | 'tls-failed'
+        | 'auth-failed'
+      server: MailServer
+    }
+  | { kind: 'message-refused'; server: MailServer; responseCode: number; response: string }
+  | { kind: 'server-error'; server: MailServer; detail: string }
+  | { kind: 'no-account' }
+  /** Refused before any server answered (no password stored, a secret file others can read…). */
+  | { kind: 'refused'; details: ErrorDetails }
+  /** Anything else that stopped a round, with its developer message. */
+  | { kind: 'failed'; detail: string }
+export type MailProblemKind = MailProblem['kind']
+
+/** How the password is kept: a 0600 file, the system keychain, or a keyring-less Linux session. */
+export type SecretNote = 'owner-only-file' | 'keychain' | 'basic-text'

@@ -4,6 +4,7 @@
  * compile. Merged into fr.ts / en.ts under `errors`.
  */
 import type { ErrorReason, MissingThing, NamedThing, SavedThing } from '../../../shared/ipc/error-details'
+import type { MailProblemKind, SecretNote } from '../../../shared/model/mail-status'
 
 /** Reasons worded by a count (i18next plural suffixes). */
 type CountedReason = 'folder-not-empty'
@@ -18,6 +19,10 @@ export interface ErrorWords {
   named: Record<NamedThing, string>
   /** What could not be found: whole sentences, so that French agreement stays right. */
   missing: Record<MissingThing, string>
+  /** The mail account's problems (`{{where}}` is "IMAP host:port"); `refused` is worded by its reason. */
+  mail: Record<Exclude<MailProblemKind, 'refused'>, string>
+  /** How the password is kept. */
+  secretNotes: Record<SecretNote, string>
 }
 
 export const errorWordsFr: ErrorWords = {
@@ -85,6 +90,25 @@ export const errorWordsFr: ErrorWords = {
     upload: 'Ce fichier n’est plus disponible : choisissez-le à nouveau.',
     'inbox-thread': 'La boîte de réception est vide : aucune conversation où écrire.',
   },
+  mail: {
+    'host-not-found': "Serveur {{where}} introuvable (nom d'hôte inconnu).",
+    'connection-refused': "Aucun serveur n'écoute sur {{where}} (connexion refusée).",
+    'timed-out': 'Le serveur {{where}} ne répond pas (délai dépassé).',
+    'connection-cut': 'La connexion à {{where}} a été coupée.',
+    'tls-failed': 'Échec TLS avec {{where}} : vérifiez la sécurité choisie (TLS, STARTTLS) et le port.',
+    'auth-failed': "Le serveur {{where}} a refusé l'identifiant ou le mot de passe.",
+    'message-refused': 'Le serveur {{where}} a refusé le message ({{responseCode}}) : {{response}}',
+    'server-error': 'Erreur avec {{where}} : {{detail}}',
+    'no-account': 'Aucun compte de messagerie configuré.',
+    failed: 'La synchronisation a échoué ({{detail}}).',
+  },
+  secretNotes: {
+    'owner-only-file':
+      'Le mot de passe est gardé dans un fichier lisible par vous seul (droits 0600), pas chiffré.',
+    keychain: 'Le mot de passe est chiffré par le trousseau du système.',
+    'basic-text':
+      "Votre session Linux n'offre pas de trousseau (backend basic_text) : le mot de passe est chiffré avec une clé fixe, ce qui le protège peu. Installez gnome-keyring ou KWallet.",
+  },
 }
 
 export const errorWordsEn: ErrorWords = {
@@ -148,5 +172,23 @@ export const errorWordsEn: ErrorWords = {
     order: 'No conversation is about order {{id}}.',
     upload: 'This file is no longer available: choose it again.',
     'inbox-thread': 'The Inbox is empty: there is no conversation to write to.',
+  },
+  mail: {
+    'host-not-found': 'Server {{where}} not found (unknown host name).',
+    'connection-refused': 'No server listens on {{where}} (connection refused).',
+    'timed-out': 'Server {{where}} does not answer (timed out).',
+    'connection-cut': 'The connection to {{where}} was cut.',
+    'tls-failed': 'TLS failed with {{where}}: check the chosen security (TLS, STARTTLS) and the port.',
+    'auth-failed': 'Server {{where}} refused the user name or password.',
+    'message-refused': 'Server {{where}} refused the message ({{responseCode}}): {{response}}',
+    'server-error': 'Error with {{where}}: {{detail}}',
+    'no-account': 'No mail account is set up.',
+    failed: 'The sync failed ({{detail}}).',
+  },
+  secretNotes: {
+    'owner-only-file': 'The password is kept in a file readable by you only (mode 0600), not encrypted.',
+    keychain: "The password is encrypted by the system's keychain.",
+    'basic-text':
+      'Your Linux session offers no keyring (basic_text backend): the password is encrypted with a fixed key, which protects it little. Install gnome-keyring or KWallet.',
   },
 }

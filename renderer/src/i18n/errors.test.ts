@@ -4,7 +4,7 @@ import { ComptoirError } from '../../../shared/ipc/result'
 import { ERROR_REASONS, reasonError } from '../../../shared/ipc/error-details'
 import { fr } from './fr'
 import { en } from './en'
-import { errorText, wordsIn } from './errors'
+import { errorText, mailProblemText, wordsIn } from './errors'
 
 const make = async (lng: 'fr' | 'en') => {
   const instance = i18next.createInstance()
@@ -62,5 +62,15 @@ describe('errors in the user language', () => {
     const error = new ComptoirError('ATTACHMENT_REFUSED', reason.en, { files: [{ accepted: false, reason }] })
     expect(errorText(error, t, 'fr')).toBe(reason.fr)
     expect(wordsIn(reason, 'en')).toBe(reason.en)
+  })
+
+  it('words a mail account problem from its kind, with the server it is about', async () => {
+    const server = { protocol: 'IMAP' as const, endpoint: 'mail.example.fr:993' }
+    expect(mailProblemText({ kind: 'auth-failed', server }, await make('fr'))).toBe(
+      "Le serveur IMAP mail.example.fr:993 a refusé l'identifiant ou le mot de passe.",
+    )
+    expect(
+      mailProblemText({ kind: 'refused', details: { reason: 'password-missing' } }, await make('en')),
+    ).toBe('No password is stored for this account: type it again.')
   })
 })

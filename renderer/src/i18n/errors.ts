@@ -8,6 +8,7 @@ import type { TFunction } from 'i18next'
 import { ComptoirError } from '../../../shared/ipc/result'
 import { hasErrorReason } from '../../../shared/ipc/error-details'
 import type { ErrorDetails } from '../../../shared/ipc/error-details'
+import type { MailProblem } from '../../../shared/model/mail-status'
 
 export type Bilingual = { fr: string; en: string }
 
@@ -15,14 +16,17 @@ export type Bilingual = { fr: string; en: string }
  * The user's half of words main keeps in both languages (an attachment verdict, a mail server's
  * answer, the password store's note). The one place the renderer picks a language from such a pair.
  */
-export function wordsIn(
-  words: (Bilingual & { details?: unknown }) | null | undefined,
-  language: string,
-  t?: TFunction,
-): string {
+export function wordsIn(words: Bilingual | null | undefined, language: string): string {
   if (!words) return ''
-  if (t && hasErrorReason(words.details)) return reasonText(words.details, t)
   return language === 'en' ? words.en : words.fr
+}
+
+/** A mail account problem (a status, a test, an Outbox entry) in the user's language. */
+export function mailProblemText(problem: MailProblem | null | undefined, t: TFunction): string {
+  if (!problem) return ''
+  if (problem.kind === 'refused') return reasonText(problem.details, t)
+  const where = 'server' in problem ? `${problem.server.protocol} ${problem.server.endpoint}` : ''
+  return t(`errors.mail.${problem.kind}`, { ...problem, where }).trim()
 }
 
 export function reasonText(details: ErrorDetails, t: TFunction): string {

@@ -16,6 +16,7 @@ import type { AttachmentStore } from '../attachments'
 import type { RawMailStore } from './raw-store'
 import type { MailboxStore } from '../store'
 import { describeMailError } from './imap-client'
+import { mailProblemInEnglish } from './problem-words'
 import { composeRaw, sendRaw, smtpEndpoint } from './smtp'
 import type { OutgoingMail } from './smtp'
 import { writeFileDurably } from '../durable-write'
@@ -147,7 +148,7 @@ export class Outbox {
         if (!due) continue
         const after = await this.attempt(entry)
         if (after.lastError === null) sent++
-        else errors.push({ source: `outbox:${entry.id}`, reason: after.lastError.en })
+        else errors.push({ source: `outbox:${entry.id}`, reason: mailProblemInEnglish(after.lastError) })
       }
       return { sent, errors }
     })
@@ -169,7 +170,7 @@ export class Outbox {
     entry.attempts++
     entry.lastAttemptAt = this.now().toISOString()
     if (!configured) {
-      entry.lastError = { fr: 'Aucun compte de messagerie configuré.', en: 'No mail account is set up.' }
+      entry.lastError = { kind: 'no-account' }
       await this.save()
       return { ...entry }
     }

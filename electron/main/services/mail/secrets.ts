@@ -6,13 +6,14 @@
 import fs from 'node:fs/promises'
 import { reasonError } from '../../../../shared/ipc/error-details'
 import { writeFileDurably } from '../durable-write'
+import type { SecretNote } from '../../../../shared/model/mail-status'
 
 export interface SecretProtection {
   kind: 'safe-storage' | 'owner-only-file'
   /** False when the OS offers no real protection (Linux `basic_text` backend). */
   protected: boolean
-  /** Said to the user, FR / EN. */
-  note: { fr: string; en: string }
+  /** Said to the user (worded by the renderer; in English by the CLI). */
+  note: SecretNote
 }
 
 export interface SecretStore {
@@ -35,15 +36,10 @@ async function writeOwnerOnly(file: string, bytes: string | Buffer): Promise<voi
   await writeFileDurably(file, bytes, { mode: 0o600, createFolder: { mode: 0o700 } })
 }
 
-export const OWNER_ONLY_NOTE = {
-  fr: 'Le mot de passe est gardé dans un fichier lisible par vous seul (droits 0600), pas chiffré.',
-  en: 'The password is kept in a file readable by you only (mode 0600), not encrypted.',
-}
-
 /** The web harness's and the CLI's secret: a 0600 file; a file others can read is refused. */
 export function ownerOnlyFileSecrets(file: string): SecretStore {
   return {
-    protection: async () => ({ kind: 'owner-only-file', protected: true, note: OWNER_ONLY_NOTE }),
+    protection: async () => ({ kind: 'owner-only-file', protected: true, note: 'owner-only-file' }),
     async get() {
       let stat
       try {
@@ -87,15 +83,7 @@ export function safeStorageSecrets(file: string, safeStorage: SafeStorageLike): 
       return {
         kind: 'safe-storage',
         protected: !weak,
-        note: weak
-          ? {
-              fr: "Votre session Linux n'offre pas de trousseau (backend basic_text) : le mot de passe est chiffré avec une clé fixe, ce qui le protège peu. Installez gnome-keyring ou KWallet.",
-              en: 'Your Linux session offers no keyring (basic_text backend): the password is encrypted with a fixed key, which protects it little. Install gnome-keyring or KWallet.',
-            }
-          : {
-              fr: 'Le mot de passe est chiffré par le trousseau du système.',
-              en: "The password is encrypted by the system's keychain.",
-            },
+        note: weak ? 'basic-text' : 'keychain',
       }
     },
     async get() {

@@ -10,6 +10,7 @@
 import type { ImapFlow } from 'imapflow'
 import type { MailAccount } from '../../../../shared/model/account'
 import { hasErrorReason } from '../../../../shared/ipc/error-details'
+import { mailProblemInEnglish } from './problem-words'
 import type { MailProblem } from '../../../../shared/model/mail-status'
 import type { MailStatus } from '../../../../shared/model/mail-status'
 import type { MailboxStore } from '../store'
@@ -50,12 +51,11 @@ const IDLE_MAX_MS = 60_000
  * A failure before any server answered (no account, a secret that cannot be read): its typed reason
  * travels as `details` and the renderer words it; the developer message stands in for the CLI.
  */
-function wordsOf(error: unknown): MailProblem {
-  if ((error as { noAccount?: boolean }).noAccount)
-    return { fr: 'Aucun compte configuré.', en: 'No account is set up.' }
-  const message = (error as Error)?.message ?? String(error)
+function problemOf(error: unknown): MailProblem {
+  if ((error as { noAccount?: boolean }).noAccount) return { kind: 'no-account' }
   const details = (error as { details?: unknown })?.details
-  return hasErrorReason(details) ? { fr: message, en: message, details } : { fr: message, en: message }
+  if (hasErrorReason(details)) return { kind: 'refused', details }
+  return { kind: 'failed', detail: ((error as Error)?.message ?? String(error)).slice(0, 200) }
 }
 
 export class SyncEngine {
@@ -121,7 +121,7 @@ export class SyncEngine {
       await client.connect()
     } catch (error) {
       throw Object.assign(new Error('connect failed'), {
-        words: describeMailError(error, imapEndpoint(configured.account)),
+        problem: describeMailError(error, imapEndpoint(configured.account)),
       })
     }
     this.client = client
@@ -170,9 +170,9 @@ export class SyncEngine {
     try {
       connection = await this.connect()
     } catch (error) {
-      const words = (error as { words?: { fr: string; en: string } }).words ?? wordsOf(error)
-      this.setStatus({ state: 'offline', lastError: words })
-      report.errors.push({ source: 'imap', reason: words.en })
+      const problem = (error as { problem?: MailProblem }).problem ?? problemOf(error)
+      this.setStatus({ state: 'offline', lastError: problem })
+      report.errors.push({ source: 'imap', reason: mailProblemInEnglish(problem) })
       return report
     }
     const { client, account } = connection
@@ -224,10 +224,10 @@ export class SyncEngine {
         nextRetryAt: null,
       })
     } catch (error) {
-      const words = describeMailError(error, imapEndpoint(account))
-      report.errors.push({ source: 'imap', reason: words.en })
+      const problem = describeMailError(error, imapEndpoint(account))
+      report.errors.push({ source: 'imap', reason: mailProblemInEnglish(problem) })
       await saveSyncState(this.deps.stateFile, state).catch(() => undefined)
-      this.setStatus({ state: client.usable ? 'online' : 'offline', lastError: words })
+      this.setStatus({ state: client.usable ? 'online' : 'offline', lastError: problem })
       if (!client.usable) this.client = null
     }
     this.deps.onRound?.(report)
