@@ -1,11 +1,29 @@
-/** What an order import reports: the same object on the CLI's last line and in the app's summary. */
+/**
+ * Why a row (or a file) of an order report was not read, as data: the app words it in the user's
+ * language (renderer/src/i18n/error-reasons.ts), the CLI in English and French (cli/order-problem-words.ts).
+ */
+export type OrderRowProblem =
+  | { code: 'empty-file' }
+  | { code: 'not-a-report'; missing: string[] }
+  | { code: 'column-count'; columns: number; header: number }
+  | { code: 'order-number'; value: string }
+  | { code: 'empty-column'; column: string }
+  | { code: 'impossible-date' | 'date-without-zone'; column: string; value: string }
+  | { code: 'unknown-zone'; column: string; value: string; zone: string }
+  | { code: 'amount'; column: string; value: string }
+  | { code: 'quantity'; value: string }
+  | { code: 'currency'; value: string }
+  | { code: 'no-product' }
+  | { code: 'mixed-currency'; currency: string; expected: string; order: string }
+  /** The last entry when more rows were refused than are listed. */
+  | { code: 'more-rows'; count: number }
+export type OrderRowProblemCode = OrderRowProblem['code']
+
+/** What an order import reports: the app's summary; the CLI's last line adds `reason` and `reason_fr`. */
 export interface OrdersImportError {
   /** "file:line" (the header's line for a file that is not an order report). */
   source: string
-  /** In English (the command line's language). */
-  reason: string
-  /** The same in French, for the app and French-speaking users of the command line. */
-  reason_fr: string
+  problem: OrderRowProblem
 }
 
 export interface OrdersImportSummary {

@@ -11,6 +11,7 @@ import { ComptoirError } from '../../../shared/ipc/result'
 import { importOrderReports } from '../services/orders/import-orders'
 import type { ReportFile } from '../services/orders/import-orders'
 import { MailboxStore } from '../services/store'
+import { orderProblemWords } from './order-problem-words'
 
 const USAGE = 'usage: npm run --silent orders:import -- --data DIR FILE...'
 /** Seller Central's reports are a few MB; anything far larger is not one. */
@@ -74,7 +75,12 @@ async function main(argv: string[]): Promise<number> {
         `${summary.unchanged} unchanged), ${summary.matched_threads} threads matched, ` +
         `${summary.errors.length} rows refused\n`,
     )
-    process.stdout.write(`${JSON.stringify(summary)}\n`)
+    // The contract's `reason` (English) and `reason_fr`, worded here from the problems as data.
+    const errors = summary.errors.map(({ source, problem }) => {
+      const words = orderProblemWords(problem)
+      return { source, reason: words.en, reason_fr: words.fr }
+    })
+    process.stdout.write(`${JSON.stringify({ ...summary, errors })}\n`)
     return 0
   } catch (error) {
     await store?.close().catch(() => undefined)

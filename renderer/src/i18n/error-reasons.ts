@@ -5,6 +5,7 @@
  */
 import type { ErrorReason, MissingThing, NamedThing, SavedThing } from '../../../shared/ipc/error-details'
 import type { MailProblemKind, SecretNote } from '../../../shared/model/mail-status'
+import type { OrderRowProblemCode } from '../../../shared/model/orders-import'
 
 /** Reasons worded by a count (i18next plural suffixes). */
 type CountedReason = 'folder-not-empty'
@@ -23,6 +24,8 @@ export interface ErrorWords {
   mail: Record<Exclude<MailProblemKind, 'refused'>, string>
   /** How the password is kept. */
   secretNotes: Record<SecretNote, string>
+  /** An order report's refused row; `missingJoin` joins the missing column names. */
+  orderRows: Record<OrderRowProblemCode | 'missingJoin', string>
 }
 
 export const errorWordsFr: ErrorWords = {
@@ -109,6 +112,24 @@ export const errorWordsFr: ErrorWords = {
     'basic-text':
       "Votre session Linux n'offre pas de trousseau (backend basic_text) : le mot de passe est chiffré avec une clé fixe, ce qui le protège peu. Installez gnome-keyring ou KWallet.",
   },
+  orderRows: {
+    'empty-file': 'Le fichier est vide.',
+    'not-a-report': 'Ce n’est pas un rapport de commandes : l’en-tête n’a pas de colonne {{missing}}.',
+    missingJoin: ' ni ',
+    'column-count': 'La ligne a {{columns}} colonnes alors que l’en-tête en a {{header}}.',
+    'order-number': '« {{value}} » n’est pas un numéro de commande (17 chiffres écrits 3-7-7).',
+    'empty-column': 'La colonne {{column}} est vide.',
+    'impossible-date': '{{column}} : date impossible : « {{value}} ».',
+    'date-without-zone': '{{column}} : pas une date avec son fuseau horaire : « {{value}} ».',
+    'unknown-zone': '{{column}} : fuseau horaire inconnu « {{zone}} » dans « {{value}} ».',
+    amount: '{{column}} : « {{value}} » n’est pas un montant.',
+    quantity: 'La quantité « {{value}} » n’est pas un nombre entier.',
+    currency: '« {{value}} » n’est pas un code de devise.',
+    'no-product': 'La ligne ne nomme aucun produit (product-name, sku ou asin).',
+    'mixed-currency':
+      'La devise {{currency}} diffère de {{expected}} sur les autres lignes de la commande {{order}}.',
+    'more-rows': '{{count}} autres lignes n’ont pas pu être lues (non listées).',
+  },
 }
 
 export const errorWordsEn: ErrorWords = {
@@ -190,5 +211,23 @@ export const errorWordsEn: ErrorWords = {
     keychain: "The password is encrypted by the system's keychain.",
     'basic-text':
       'Your Linux session offers no keyring (basic_text backend): the password is encrypted with a fixed key, which protects it little. Install gnome-keyring or KWallet.',
+  },
+  orderRows: {
+    'empty-file': 'The file is empty.',
+    'not-a-report': 'Not an order report: the header has no {{missing}} column.',
+    missingJoin: ' or ',
+    'column-count': 'The row has {{columns}} columns where the header has {{header}}.',
+    'order-number': '“{{value}}” is not an order number (17 digits written 3-7-7).',
+    'empty-column': 'The {{column}} is empty.',
+    'impossible-date': '{{column}}: not a real date: “{{value}}”.',
+    'date-without-zone': '{{column}}: not a date with its time zone: “{{value}}”.',
+    'unknown-zone': '{{column}}: unknown time zone “{{zone}}” in “{{value}}”.',
+    amount: '{{column}}: “{{value}}” is not an amount.',
+    quantity: 'The quantity “{{value}}” is not a whole number.',
+    currency: '“{{value}}” is not a currency code.',
+    'no-product': 'The row names no product (product-name, sku or asin).',
+    'mixed-currency':
+      'The currency {{currency}} differs from {{expected}} on the other rows of order {{order}}.',
+    'more-rows': '{{count}} more rows could not be read (not listed).',
   },
 }

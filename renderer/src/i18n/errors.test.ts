@@ -4,7 +4,7 @@ import { ComptoirError } from '../../../shared/ipc/result'
 import { ERROR_REASONS, reasonError } from '../../../shared/ipc/error-details'
 import { fr } from './fr'
 import { en } from './en'
-import { errorText, mailProblemText, wordsIn } from './errors'
+import { errorText, mailProblemText, orderProblemText, wordsIn } from './errors'
 
 const make = async (lng: 'fr' | 'en') => {
   const instance = i18next.createInstance()
@@ -72,5 +72,15 @@ describe('errors in the user language', () => {
     expect(
       mailProblemText({ kind: 'refused', details: { reason: 'password-missing' } }, await make('en')),
     ).toBe('No password is stored for this account: type it again.')
+  })
+
+  it('words a refused row of an order report in each language', async () => {
+    const problem = { code: 'not-a-report' as const, missing: ['amazon-order-id', 'purchase-date'] }
+    expect(orderProblemText(problem, await make('fr'))).toBe(
+      'Ce n’est pas un rapport de commandes : l’en-tête n’a pas de colonne amazon-order-id ni purchase-date.',
+    )
+    expect(orderProblemText({ code: 'more-rows', count: 3 }, await make('en'))).toBe(
+      '3 more rows could not be read (not listed).',
+    )
   })
 })

@@ -9,6 +9,7 @@ import { ComptoirError } from '../../../shared/ipc/result'
 import { hasErrorReason } from '../../../shared/ipc/error-details'
 import type { ErrorDetails } from '../../../shared/ipc/error-details'
 import type { MailProblem } from '../../../shared/model/mail-status'
+import type { OrderRowProblem } from '../../../shared/model/orders-import'
 
 export type Bilingual = { fr: string; en: string }
 
@@ -45,6 +46,15 @@ export function reasonText(details: ErrorDetails, t: TFunction): string {
     default:
       return t(`errors.reasons.${details.reason}`, details)
   }
+}
+
+/** A refused row of an order report in the user's language. */
+export function orderProblemText(problem: OrderRowProblem, t: TFunction): string {
+  const values =
+    problem.code === 'not-a-report'
+      ? { missing: problem.missing.join(t('errors.orderRows.missingJoin')) }
+      : problem
+  return t(`errors.orderRows.${problem.code}`, values)
 }
 
 /** The refused files' own reasons (a send or a store refusing them), in the user's language. */

@@ -42,9 +42,11 @@ export function assembleOrders(report: ParsedReport): { orders: IncomingOrder[];
       if (row.currency === null || row.currency === currency) return true
       errors.push({
         source: row.source,
-        reason: {
-          en: `The currency ${row.currency} differs from ${currency} on the other rows of order ${orderNumber}.`,
-          fr: `La devise ${row.currency} diffère de ${currency} sur les autres lignes de la commande ${orderNumber}.`,
+        problem: {
+          code: 'mixed-currency',
+          currency: row.currency,
+          expected: currency ?? '',
+          order: orderNumber,
         },
       })
       return false

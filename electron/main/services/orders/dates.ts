@@ -24,7 +24,11 @@ const ZONE_OFFSETS: Record<string, string> = {
   JST: '+09:00',
 }
 
-export type ReportDate = { ok: true; iso: string } | { ok: false; reason: { en: string; fr: string } }
+/** A refused date: what is wrong with it (the row's problem adds the column). */
+export type DateProblem =
+  | { code: 'impossible-date' | 'date-without-zone'; value: string }
+  | { code: 'unknown-zone'; value: string; zone: string }
+export type ReportDate = { ok: true; iso: string } | { ok: false; problem: DateProblem }
 
 function normalizeOffset(offset: string): string {
   if (offset === 'Z') return 'Z'
@@ -33,7 +37,7 @@ function normalizeOffset(offset: string): string {
 
 function checked(iso: string, raw: string): ReportDate {
   return Number.isNaN(Date.parse(iso))
-    ? { ok: false, reason: { en: `not a real date: "${raw}"`, fr: `date impossible : « ${raw} »` } }
+    ? { ok: false, problem: { code: 'impossible-date', value: raw } }
     : { ok: true, iso }
 }
 
@@ -46,24 +50,12 @@ export function parseReportDate(raw: string, options: { dateOnly?: boolean } = {
   if (named) {
     const offset = ZONE_OFFSETS[named[3]!]
     if (!offset) {
-      return {
-        ok: false,
-        reason: {
-          en: `unknown time zone "${named[3]}" in "${text}"`,
-          fr: `fuseau horaire inconnu « ${named[3]} » dans « ${text} »`,
-        },
-      }
+      return { ok: false, problem: { code: 'unknown-zone', value: text, zone: named[3]! } }
     }
     return checked(`${named[1]}T${named[2]}${offset}`, text)
   }
   if (DATE_ONLY.test(text) && options.dateOnly) return checked(text, text)
-  return {
-    ok: false,
-    reason: {
-      en: `not a date with its time zone: "${text}"`,
-      fr: `pas une date avec son fuseau horaire : « ${text} »`,
-    },
-  }
+  return { ok: false, problem: { code: 'date-without-zone', value: text } }
 }
 
 /** Instants compared, whatever their offsets ("…T10:00+02:00" is before "…T09:00Z"). */

@@ -146,15 +146,10 @@ describe('order import from Seller Central reports', () => {
       matched_threads: 2,
     })
     expect(summary.errors).toEqual([
-      {
-        source: 'all-orders.txt:5',
-        reason: expect.stringContaining('405-12345'),
-        reason_fr: expect.any(String),
-      },
+      { source: 'all-orders.txt:5', problem: { code: 'order-number', value: '405-12345' } },
       {
         source: 'fba-shipments.txt:4',
-        reason: expect.stringContaining('purchase-date'),
-        reason_fr: expect.any(String),
+        problem: expect.objectContaining({ column: 'purchase-date' }),
       },
     ])
 
@@ -279,10 +274,9 @@ describe('order import from Seller Central reports', () => {
     expect(summary.errors.slice(0, 2)).toEqual([
       {
         source: 'notes.txt:1',
-        reason: expect.stringContaining('amazon-order-id'),
-        reason_fr: expect.any(String),
+        problem: { code: 'not-a-report', missing: expect.arrayContaining(['amazon-order-id']) },
       },
-      { source: 'empty.txt:1', reason: 'The file is empty.', reason_fr: 'Le fichier est vide.' },
+      { source: 'empty.txt:1', problem: { code: 'empty-file' } },
     ])
     expect(summary.orders).toBe(2)
   })

@@ -57,11 +57,7 @@ export async function importOrderReports(
 }
 
 function listed(errors: RowError[]): OrdersImportError[] {
-  const entry = (error: RowError) => ({
-    source: error.source,
-    reason: error.reason.en,
-    reason_fr: error.reason.fr,
-  })
+  const entry = (error: RowError): OrdersImportError => ({ source: error.source, problem: error.problem })
   if (errors.length <= MAX_LISTED_IMPORT_ERRORS) return errors.map(entry)
   const shown = errors.slice(0, MAX_LISTED_IMPORT_ERRORS - 1)
   const rest = errors.length - shown.length
@@ -69,8 +65,7 @@ function listed(errors: RowError[]): OrdersImportError[] {
     ...shown.map(entry),
     {
       source: errors[shown.length]!.source,
-      reason: `${rest} more rows could not be read (not listed).`,
-      reason_fr: `${rest} autres lignes n’ont pas pu être lues (non listées).`,
+      problem: { code: 'more-rows', count: rest },
     },
   ]
 }

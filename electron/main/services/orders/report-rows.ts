@@ -8,7 +8,7 @@ import { ORDER_NUMBER_PATTERN } from '../../../../shared/model/mailbox'
 import type { OrderShipment } from '../../../../shared/model/mailbox'
 import { parseDecimal } from '../../../../shared/orders/decimal'
 import type { Decimal } from '../../../../shared/orders/decimal'
-import type { Bilingual } from '../../../../shared/model/attachments'
+import type { OrderRowProblem } from '../../../../shared/model/orders-import'
 import { parseReportDate } from './dates'
 
 /** What one row says of its parcel (the parcel's items are gathered from all its rows). */
@@ -40,8 +40,8 @@ export interface ReportRow {
 
 export interface RowError {
   source: string
-  /** Shown in the app in its language; the CLI prints the English one (and the French beside it). */
-  reason: Bilingual
+  /** Worded by the app in its language, by the CLI in English and French. */
+  problem: OrderRowProblem
 }
 
 export interface ParsedReport {
@@ -61,12 +61,12 @@ const headerKey = (cell: string) =>
     .replace(/[\s_]+/g, '-')
 
 class RowError_ extends Error {
-  constructor(readonly reason: Bilingual) {
-    super(reason.en)
+  constructor(readonly problem: OrderRowProblem) {
+    super(problem.code)
   }
 }
-const fail = (en: string, fr: string): never => {
-  throw new RowError_({ en, fr })
+const fail = (problem: OrderRowProblem): never => {
+  throw new RowError_(problem)
 }
 
 export function parseReport(fileName: string, text: string): ParsedReport {
@@ -76,7 +76,7 @@ export function parseReport(fileName: string, text: string): ParsedReport {
   if (headerAt < 0) {
     result.errors.push({
       source: `${fileName}:1`,
-      reason: { en: 'The file is empty.', fr: 'Le fichier est vide.' },
+      problem: { code: 'empty-file' },
     })
     return result
   }
@@ -89,10 +89,7 @@ export function parseReport(fileName: string, text: string): ParsedReport {
   if (missing.length > 0) {
     result.errors.push({
       source: `${fileName}:${headerAt + 1}`,
-      reason: {
-        en: `Not an order report: the header has no ${missing.join(' or ')} column.`,
-        fr: `Ce n’est pas un rapport de commandes : l’en-tête n’a pas de colonne ${missing.join(' ni ')}.`,
-      },
+      problem: { code: 'not-a-report', missing },
     })
     return result
   }
@@ -108,10 +105,7 @@ export function parseReport(fileName: string, text: string): ParsedReport {
     try {
       // Trailing empty cells are often left out; extra non-empty cells mean the row is shifted.
       if (cells.length > headerWidth && cells.slice(headerWidth).some((cell) => cell.trim() !== '')) {
-        fail(
-          `The row has ${cells.length} columns where the header has ${headerWidth}.`,
-          `La ligne a ${cells.length} colonnes alors que l’en-tête en a ${headerWidth}.`,
-        )
+        fail({ code: 'column-count', columns: cells.length, header: headerWidth })
       }
       const cell = (name: string): string => {
         const index = columns.get(name)
@@ -120,7 +114,7 @@ export function parseReport(fileName: string, text: string): ParsedReport {
       result.rows.push(readRow(source, cell, result.hasOrderStatus))
     } catch (error) {
       if (!(error instanceof RowError_)) throw error
-      result.errors.push({ source, reason: error.reason })
+      result.errors.push({ source, problem: error.problem })
     }
   }
   return result
@@ -129,43 +123,33 @@ export function parseReport(fileName: string, text: string): ParsedReport {
 function readRow(source: string, cell: (name: string) => string, hasOrderStatus: boolean): ReportRow {
   const orderNumber = cell('amazon-order-id')
   if (!ORDER_NUMBER_PATTERN.test(orderNumber)) {
-    fail(
-      `"${orderNumber}" is not an order number (17 digits written 3-7-7).`,
-      `« ${orderNumber} » n’est pas un numéro de commande (17 chiffres écrits 3-7-7).`,
-    )
+    fail({ code: 'order-number', value: orderNumber })
   }
   const date = (name: string, options: { required?: boolean; dateOnly?: boolean } = {}) => {
     const raw = cell(name)
-    if (raw === '')
-      return options.required ? fail(`The ${name} is empty.`, `La colonne ${name} est vide.`) : null
+    if (raw === '') return options.required ? fail({ code: 'empty-column', column: name }) : null
     const parsed = parseReportDate(raw, options)
-    return parsed.ok ? parsed.iso : fail(`${name}: ${parsed.reason.en}.`, `${name} : ${parsed.reason.fr}.`)
+    return parsed.ok ? parsed.iso : fail({ ...parsed.problem, column: name })
   }
   const amount = (name: string): Decimal | null => {
     const raw = cell(name)
     if (raw === '') return null
-    return (
-      parseDecimal(raw) ??
-      fail(`${name}: "${raw}" is not an amount.`, `${name} : « ${raw} » n’est pas un montant.`)
-    )
+    return parseDecimal(raw) ?? fail({ code: 'amount', column: name, value: raw })
   }
   const optional = (name: string) => cell(name) || null
 
   const purchaseDate = date('purchase-date', { required: true })!
   const lastUpdated = date('last-updated-date')
   const orderStatus = optional('order-status')
-  if (hasOrderStatus && !orderStatus) fail('The order-status is empty.', 'La colonne order-status est vide.')
+  if (hasOrderStatus && !orderStatus) fail({ code: 'empty-column', column: 'order-status' })
 
   const quantityText = cell('quantity') || cell('quantity-shipped') || cell('quantity-purchased')
   if (!/^\d{1,6}$/.test(quantityText)) {
-    fail(
-      `The quantity "${quantityText}" is not a whole number.`,
-      `La quantité « ${quantityText} » n’est pas un nombre entier.`,
-    )
+    fail({ code: 'quantity', value: quantityText })
   }
   const currency = optional('currency')
   if (currency !== null && !/^[A-Z]{3}$/.test(currency)) {
-    fail(`"${currency}" is not a currency code.`, `« ${currency} » n’est pas un code de devise.`)
+    fail({ code: 'currency', value: currency })
   }
 
   const carrier = optional('carrier')
@@ -185,10 +169,7 @@ function readRow(source: string, cell: (name: string) => string, hasOrderStatus:
   }
   const title = cell('product-name') || cell('sku') || cell('asin')
   if (!title) {
-    fail(
-      'The row names no product (product-name, sku or asin).',
-      'La ligne ne nomme aucun produit (product-name, sku ou asin).',
-    )
+    fail({ code: 'no-product' })
   }
   return {
     source,

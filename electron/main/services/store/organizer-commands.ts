@@ -6,7 +6,6 @@ import { reasonError } from '../../../../shared/ipc/error-details'
 import { sameName, subtreeIds } from './folder-tree'
 import type { Owner } from './schema'
 import { metaOf, newId, requireName, touchThread } from './store-context'
-
 import type { Change, StoreContext } from './store-context'
 
 function findFolder(context: StoreContext, id: string): Folder {
@@ -97,7 +96,7 @@ export function deleteFolder(
     (e) => e.record.folderId !== null && doomed.has(e.record.folderId),
   )
   if (inside.length > 0 && destination === undefined) {
-    throw new ComptoirError(
+    throw reasonError(
       'CONFLICT',
       `This folder (or one of its subfolders) still holds ${inside.length} thread(s); choose where to move them first.`,
       { reason: 'folder-not-empty', threads: inside.length },

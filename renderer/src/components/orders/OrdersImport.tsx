@@ -7,6 +7,7 @@ import { Overlay } from '../primitives/Overlay'
 import { useOrdersImport } from './useOrdersImport'
 import type { ImportState } from './useOrdersImport'
 import './orders-import.css'
+import { orderProblemText } from '../../i18n/errors'
 
 /**
  * Import of Seller Central's order reports ("All Orders", "Amazon Fulfilled Shipments"): pick or drop
@@ -138,17 +139,11 @@ function ImportStatus({
         </p>
       )
     case 'done':
-      return <ImportSummaryView state={state} language={language} />
+      return <ImportSummaryView state={state} />
   }
 }
 
-function ImportSummaryView({
-  state,
-  language,
-}: {
-  state: Extract<ImportState, { phase: 'done' }>
-  language: Language
-}) {
+function ImportSummaryView({ state }: { state: Extract<ImportState, { phase: 'done' }> }) {
   const { t } = useTranslation()
   const { summary } = state
   const figures = [
@@ -184,7 +179,7 @@ function ImportSummaryView({
           <ul className="orders-import-errors">
             {summary.errors.map((error, index) => (
               <li key={`${error.source}-${index}`} data-testid="orders-import-error">
-                <code>{error.source}</code> — {language === 'fr' ? error.reason_fr : error.reason}
+                <code>{error.source}</code> — {orderProblemText(error.problem, t)}
               </li>
             ))}
           </ul>
