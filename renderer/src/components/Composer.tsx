@@ -22,6 +22,7 @@ const draftKey = (threadId: string) => `comptoir.draft.${threadId}`
 /** What the thread around the composer may do with it (the order panel inserts a tracking link). */
 export interface ComposerHandle {
   insert(text: string): void
+  focus(): void
 }
 
 export function Composer({
@@ -56,6 +57,7 @@ export function Composer({
         setBody((current) => insertAtCaret(current, text, textarea.current))
         textarea.current?.focus()
       },
+      focus: () => textarea.current?.focus(),
     }),
     [],
   )

@@ -80,6 +80,8 @@ export const en: Dictionary = {
     unread: 'Unread',
     loadError: 'Could not load the conversations.',
     inFolder: 'Filed in “{{name}}”',
+    reported: 'Reported',
+    reportedTitle: 'You reported a message of this conversation (the report stays on this computer).',
   },
   thread: {
     refusedByMarketplace:
@@ -95,6 +97,9 @@ export const en: Dictionary = {
     outbound: 'Sent',
     loadError: 'Could not open the conversation.',
     blockedNotice: 'This sender is blocked: their new messages go to “Blocked”.',
+    reported: 'You reported this on {{when}}:',
+    reportedWithNote: '{{reason}} — “{{note}}”',
+    reportedLocal: '(the report stays on this computer; it is sent to no one)',
     externalLink: 'Link to {{host}}',
     open: 'Open',
     save: 'Save',
@@ -183,6 +188,14 @@ export const en: Dictionary = {
     destination: {
       local: 'Kept on this computer only: no mail account is set up.',
       account: 'Sent by e-mail from {{from}} to {{to}}',
+    },
+    closed: {
+      title: 'Reply closed',
+      reported:
+        'You reported a message of this conversation: the reply box is closed, so a suspicious message is not answered by mistake.',
+      blocked:
+        'This sender is blocked: the reply box is closed. To answer them, unblock them first (“Unblock sender”).',
+      replyAnyway: 'Reply anyway',
     },
   },
   mail: {

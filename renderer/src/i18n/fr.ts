@@ -79,6 +79,9 @@ export const fr = {
     unread: 'Non lu',
     loadError: 'Impossible de charger les conversations.',
     inFolder: 'Classée dans « {{name}} »',
+    reported: 'Signalée',
+    reportedTitle:
+      'Vous avez signalé un message de cette conversation (signalement gardé sur cet ordinateur).',
   },
   thread: {
     refusedByMarketplace:
@@ -94,6 +97,9 @@ export const fr = {
     outbound: 'Envoyé',
     loadError: 'Impossible d’ouvrir la conversation.',
     blockedNotice: 'Cet expéditeur est bloqué : ses nouveaux messages arrivent dans « Bloqués ».',
+    reported: 'Signalé par vous le {{when}} :',
+    reportedWithNote: '{{reason}} — « {{note}} »',
+    reportedLocal: '(signalement gardé sur cet ordinateur, envoyé à personne)',
     externalLink: 'Lien vers {{host}}',
     open: 'Ouvrir',
     save: 'Enregistrer',
@@ -185,6 +191,14 @@ export const fr = {
     destination: {
       local: 'Gardée sur cet ordinateur seulement : aucun compte de messagerie configuré.',
       account: 'Envoyée par e-mail de {{from}} à {{to}}',
+    },
+    closed: {
+      title: 'Réponse fermée',
+      reported:
+        'Vous avez signalé un message de cette conversation : la réponse est fermée, pour ne pas répondre par mégarde à un message suspect.',
+      blocked:
+        'Cet expéditeur est bloqué : la réponse est fermée. Pour lui répondre, débloquez-le d’abord (« Débloquer l’expéditeur »).',
+      replyAnyway: 'Répondre quand même',
     },
   },
   mail: {
