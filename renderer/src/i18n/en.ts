@@ -11,9 +11,20 @@ export const en: Dictionary = {
   },
   firstRun: {
     title: 'Welcome to Comptoir',
-    body: 'Your mailbox is empty. Would you like to explore Comptoir with a demo mailbox (some forty seller conversations)?',
-    loadDemo: 'Load the demo mailbox',
-    startEmpty: 'Start with an empty mailbox',
+    howToStart: 'Getting started',
+    body: 'Your mailbox is empty. Import the marketplace e-mails you already have, or connect the mail account that receives them: new messages then arrive by themselves and your replies leave through that account.',
+    start: {
+      import: 'Import e-mails…',
+      account: 'Connect a mail account…',
+      demo: 'Explore the demo mailbox',
+      empty: 'Start with an empty mailbox',
+    },
+    demoNote: {
+      seller:
+        'The demo holds some forty seller conversations. Without a mail account, your replies stay on this computer.',
+      buyer:
+        'The demo holds conversations seen from the seller’s side. Without a mail account, your messages stay on this computer.',
+    },
     role: 'You use Comptoir as a',
     seller: 'Seller',
     buyer: 'Buyer',
@@ -94,7 +105,8 @@ export const en: Dictionary = {
     tracking: 'Tracking',
     you: 'You',
     inbound: 'Received',
-    outbound: 'Sent',
+    outboundMail: 'Sent by e-mail',
+    outboundLocal: 'Kept on this computer, not sent',
     loadError: 'Could not open the conversation.',
     blockedNotice: 'This sender is blocked: their new messages go to “Blocked”.',
     reported: 'You reported this on {{when}}:',
@@ -173,7 +185,7 @@ export const en: Dictionary = {
     sending: 'Sending…',
     attach: 'Attach files',
     blocked: 'Cannot send: fix the points flagged in red.',
-    sent: 'Message sent.',
+    sent: 'Reply sent by e-mail to {{to}}.',
     findings: 'Rules check',
     clean: 'No problem found.',
     checkingAttachments: 'Checking attachments…',
@@ -183,11 +195,11 @@ export const en: Dictionary = {
       'The attachments add up to {{size}}: a message cannot exceed {{limit}}. Remove some of them.',
     checkFailed: 'The attachments could not be checked (error {{code}}). Remove them and attach them again.',
     attachmentsBlock: 'Cannot send: remove the refused attachments (nothing is sent without them).',
-    storedLocally: 'Reply saved on this computer (no mail account).',
+    storedLocally: 'Reply kept on this computer only: nothing is sent without a mail account.',
     queued: 'Not sent yet: the reply waits in the Outbox (see the error above).',
     destination: {
       local: 'Kept on this computer only: no mail account is set up.',
-      account: 'Sent by e-mail from {{from}} to {{to}}',
+      account: 'Will leave by e-mail from {{from}} to {{to}}',
     },
     closed: {
       title: 'Reply closed',

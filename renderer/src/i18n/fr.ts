@@ -10,9 +10,20 @@ export const fr = {
   },
   firstRun: {
     title: 'Bienvenue dans Comptoir',
-    body: 'Votre boîte est vide. Voulez-vous explorer Comptoir avec une boîte de démonstration (une quarantaine de conversations de vendeur) ?',
-    loadDemo: 'Charger la boîte de démonstration',
-    startEmpty: 'Commencer avec une boîte vide',
+    howToStart: 'Pour commencer',
+    body: 'Votre boîte est vide. Importez les e-mails de la marketplace que vous avez déjà, ou connectez le compte de messagerie qui les reçoit : les nouveaux messages arriveront d’eux-mêmes et vos réponses partiront par ce compte.',
+    start: {
+      import: 'Importer des e-mails…',
+      account: 'Connecter un compte de messagerie…',
+      demo: 'Explorer la boîte de démonstration',
+      empty: 'Commencer avec une boîte vide',
+    },
+    demoNote: {
+      seller:
+        'La démonstration contient une quarantaine de conversations de vendeur. Sans compte de messagerie, vos réponses restent sur cet ordinateur.',
+      buyer:
+        'La démonstration contient des conversations vues côté vendeur. Sans compte de messagerie, vos messages restent sur cet ordinateur.',
+    },
     role: 'Vous utilisez Comptoir en tant que',
     seller: 'Vendeur',
     buyer: 'Acheteur',
@@ -94,7 +105,8 @@ export const fr = {
     tracking: 'Suivi',
     you: 'Vous',
     inbound: 'Reçu',
-    outbound: 'Envoyé',
+    outboundMail: 'Envoyé par e-mail',
+    outboundLocal: 'Gardé sur cet ordinateur, non envoyé',
     loadError: 'Impossible d’ouvrir la conversation.',
     blockedNotice: 'Cet expéditeur est bloqué : ses nouveaux messages arrivent dans « Bloqués ».',
     reported: 'Signalé par vous le {{when}} :',
@@ -174,7 +186,7 @@ export const fr = {
     sending: 'Envoi…',
     attach: 'Joindre des fichiers',
     blocked: 'Envoi impossible : corrigez les points signalés en rouge.',
-    sent: 'Message envoyé.',
+    sent: 'Réponse envoyée par e-mail à {{to}}.',
     findings: 'Vérification des règles',
     clean: 'Aucun problème détecté.',
     checkingAttachments: 'Vérification des pièces jointes…',
@@ -186,11 +198,12 @@ export const fr = {
       'Les pièces jointes n’ont pas pu être vérifiées (erreur {{code}}). Retirez-les puis joignez-les à nouveau.',
     attachmentsBlock:
       'Envoi impossible : retirez les pièces jointes refusées (rien n’est envoyé sans elles).',
-    storedLocally: 'Réponse enregistrée sur cet ordinateur (aucun compte de messagerie).',
+    storedLocally:
+      'Réponse gardée sur cet ordinateur seulement : rien n’est envoyé sans compte de messagerie.',
     queued: 'Pas encore envoyée : la réponse attend dans la boîte d’envoi (voir l’erreur au-dessus).',
     destination: {
       local: 'Gardée sur cet ordinateur seulement : aucun compte de messagerie configuré.',
-      account: 'Envoyée par e-mail de {{from}} à {{to}}',
+      account: 'Partira par e-mail depuis {{from}} vers {{to}}',
     },
     closed: {
       title: 'Réponse fermée',

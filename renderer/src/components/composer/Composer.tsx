@@ -91,7 +91,11 @@ export function Composer({
       // With an account, a reply the server did not accept waits in the Outbox (shown above).
       const accepted = detail.messages.at(-1)?.direction === 'out'
       toast.show(
-        !account ? t('composer.storedLocally') : accepted ? t('composer.sent') : t('composer.queued'),
+        !account
+          ? t('composer.storedLocally')
+          : accepted
+            ? t('composer.sent', { to: relayAddress })
+            : t('composer.queued'),
         accepted || !account ? 'info' : 'error',
       )
       onSent()

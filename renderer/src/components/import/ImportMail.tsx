@@ -25,9 +25,9 @@ type Phase =
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true
 
-export function ImportMail({ language }: { language: Language }) {
+export function ImportMail({ language, openAtStart = false }: { language: Language; openAtStart?: boolean }) {
   const { t } = useTranslation()
-  const [open, setOpen] = useState(false)
+  const [open, setOpen] = useState(openAtStart)
   const [files, setFiles] = useState<File[]>([])
   const [all, setAll] = useState(false)
   const [phase, setPhase] = useState<Phase>({ step: 'choose' })

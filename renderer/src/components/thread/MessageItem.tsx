@@ -31,9 +31,13 @@ export function MessageItem({
       : message.kind && MARKETPLACE_KINDS.has(message.kind)
         ? t('mail.fromMarketplace')
         : contactName
+  // A reply written here without a mail account never left this computer; one with a Message-ID went
+  // by e-mail (through the account, or imported from the owner's own mailbox).
+  const delivery = message.direction === 'out' ? (message.mailMessageId ? 'mail' : 'local') : undefined
   return (
     <li
       className={`message message-${message.direction}`}
+      data-delivery={delivery}
       data-testid="message"
       data-message-id={message.id}
       data-direction={message.direction}
@@ -44,7 +48,11 @@ export function MessageItem({
       <header className="message-header">
         <strong>{author}</strong>
         <span className="message-direction">
-          {message.direction === 'out' ? t('thread.outbound') : t('thread.inbound')}
+          {message.direction === 'in'
+            ? t('thread.inbound')
+            : delivery === 'mail'
+              ? t('thread.outboundMail')
+              : t('thread.outboundLocal')}
         </span>
         <time dateTime={message.sentAt}>{formatDateTime(message.sentAt, language)}</time>
       </header>

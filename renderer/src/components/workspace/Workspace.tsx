@@ -31,6 +31,7 @@ import { ImportMail } from '../import/ImportMail'
 import { OwnerContext, useRole } from '../../state/role'
 import type { Owner } from '../../../../shared/model/mailbox'
 import { OrdersImport } from '../orders/OrdersImport'
+import type { FirstStep } from '../onboarding/FirstRun'
 
 interface Props {
   language: Language
@@ -38,6 +39,8 @@ interface Props {
   languageSetting: 'fr' | 'en' | 'system'
   storeWarnings: string[]
   onSettingsChanged: () => void
+  /** Chosen at the first run: the mail import or the account panel opens at once. */
+  firstStep?: FirstStep
 }
 
 /** Seller Central's order reports are tab-separated text: .txt as downloaded, or .tsv/.csv renamed. */
@@ -53,7 +56,13 @@ export function Workspace(props: Props) {
   )
 }
 
-function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsChanged }: Props) {
+function WorkspaceInner({
+  language,
+  languageSetting,
+  storeWarnings,
+  onSettingsChanged,
+  firstStep = null,
+}: Props) {
   const { t } = useTranslation()
   const toast = useToast()
   const role = useRole()
@@ -157,12 +166,13 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
     <div className="workspace" onDragOver={onDragOver} onDrop={onDrop}>
       <header className="topbar">
         <h1 className="brand">{t('app.title')}</h1>
-        <ImportMail language={language} />
+        <ImportMail language={language} openAtStart={firstStep === 'import'} />
         <PaneBoundary pane="panel">
           <DashboardToolbar
             language={language}
             onOpenThread={openThread}
             onSettingsChanged={onSettingsChanged}
+            openAtStart={firstStep === 'account' ? 'mail' : null}
           />
         </PaneBoundary>
         {role === 'seller' && (
