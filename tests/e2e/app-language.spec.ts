@@ -146,3 +146,15 @@ test('an old attachment link after a restart shows a page in the app’s languag
   await expect(page.locator('body')).not.toContainText('"ok":false')
   await expect(page.locator('body')).toContainText(/adresse/)
 })
+
+test('an error from main reaches the French screen in French only', async ({ page }) => {
+  web = await startWeb({ demo: false, lang: 'fr' })
+  await page.goto(web.url)
+  // A name holding a text-direction character: main refuses it with a "français / English" pair.
+  await page.getByTestId('first-run-name').fill('Atelier\u202eLin')
+  await page.getByTestId('first-run-empty').click()
+  const alert = page.getByTestId('first-run').getByRole('alert')
+  await expect(alert).toContainText('contient un caractère invisible')
+  await expect(alert).not.toContainText('contains')
+  await expect(alert).not.toContainText(' / ')
+})

@@ -15,6 +15,7 @@ import type { Language } from '../../i18n'
 import { Overlay } from '../primitives/Overlay'
 import { ImportSummary } from './ImportSummary'
 import './import-mail.css'
+import { useErrorText } from '../../i18n/useErrorText'
 
 type Phase =
   | { step: 'choose' }
@@ -27,6 +28,7 @@ const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files
 
 export function ImportMail({ language, openAtStart = false }: { language: Language; openAtStart?: boolean }) {
   const { t } = useTranslation()
+  const errorIn = useErrorText()
   const [open, setOpen] = useState(openAtStart)
   const [files, setFiles] = useState<File[]>([])
   const [all, setAll] = useState(false)
@@ -112,7 +114,7 @@ export function ImportMail({ language, openAtStart = false }: { language: Langua
       const name = (error as { fileName?: string }).fileName
       setPhase({
         step: 'error',
-        message: name ? t('mailImport.uploadFailed', { name }) : (error as Error).message,
+        message: name ? t('mailImport.uploadFailed', { name }) : errorIn(error),
       })
     } finally {
       upload.current = null

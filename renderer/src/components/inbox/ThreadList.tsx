@@ -8,6 +8,7 @@ import { FoundElsewhere } from './FoundElsewhere'
 import type { Folder, Label } from '../../../../shared/model/mailbox'
 import { EmptyState, ErrorState, LoadingState } from '../primitives/States'
 import { ThreadRow } from './ThreadRow'
+import { useErrorText } from '../../i18n/useErrorText'
 
 const ROW_HEIGHT = 84
 
@@ -43,6 +44,7 @@ export function ThreadList(props: Props) {
     onGoToView,
   } = props
   const { t } = useTranslation()
+  const errorIn = useErrorText()
   const list = useThreadList(query)
   const scrollRef = useRef<HTMLDivElement>(null)
   const threads = useMemo(() => list.data?.pages.flatMap((page) => page.threads) ?? [], [list.data])
@@ -87,7 +89,7 @@ export function ThreadList(props: Props) {
       </div>
       {state.status === 'error' && (
         <ErrorState
-          message={`${t('list.loadError')} ${list.error?.message ?? ''}`}
+          message={`${t('list.loadError')} ${list.error ? errorIn(list.error) : ''}`}
           onRetry={() => void list.refetch()}
         />
       )}

@@ -8,10 +8,12 @@ import { ErrorState, LoadingState } from '../primitives/States'
 import { useToast } from './Toasts'
 import { Overlay } from '../primitives/Overlay'
 import { TimeOfDayField } from '../primitives/LocalizedFields'
+import { useErrorText } from '../../i18n/useErrorText'
 
 /** Notification preferences: on/off, only threads needing a reply, quiet hours. Saved at each change. */
 export function NoticeSettings({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation()
+  const errorIn = useErrorText()
   const language = i18n.language === 'en' ? 'en' : 'fr'
   const toast = useToast()
   const [loaded, reload] = useAsync(() => call(api.notifications.getSettings()), 'notification-settings')
@@ -49,7 +51,7 @@ export function NoticeSettings({ onClose }: { onClose: () => void }) {
     >
       {!settings ? (
         loaded.status === 'error' ? (
-          <ErrorState message={loaded.error.message} onRetry={reload} />
+          <ErrorState message={errorIn(loaded.error)} onRetry={reload} />
         ) : (
           <LoadingState label={t('app.loading')} />
         )

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../bridge'
 import { ComptoirError } from '../../../../shared/ipc/result'
+import { pairHalf } from '../../i18n/errors'
 import type { SafekeepingProgress, SafekeepingTask } from '../../../../shared/model/safekeeping'
 
 /** The latest progress of one kind of task (backup, restore, mbox, pdf), from main's events. */
@@ -18,13 +19,21 @@ export function percentOf(progress: SafekeepingProgress | null): number {
 
 /** Errors of backups and exports in the user's language; main's own sentence follows as the detail. */
 export function useSafekeepingError(): (error: unknown) => string {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const language = i18n.language === 'en' ? 'en' : 'fr'
+  // Main's detail only in the user's language: its half of a "français / English" pair, else (being
+  // developer English) only in the English UI.
+  const detail = (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error)
+    const shown = pairHalf(message, language) ?? (language === 'en' ? message : '')
+    return shown ? ` (${shown})` : ''
+  }
   return (error) => {
     if (error instanceof ComptoirError) {
       const known = ['BACKUP_REFUSED', 'STORE_LOCKED', 'NOT_FOUND', 'STORE_ERROR'] as const
       const code = known.find((c) => c === error.code)
-      if (code) return `${t(`safekeeping.errors.${code}`)} (${error.message})`
+      if (code) return `${t(`safekeeping.errors.${code}`)}${detail(error)}`
     }
-    return `${t('safekeeping.errors.generic')} (${error instanceof Error ? error.message : String(error)})`
+    return `${t('safekeeping.errors.generic')}${detail(error)}`
   }
 }

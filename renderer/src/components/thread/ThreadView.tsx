@@ -15,6 +15,7 @@ import { OutboxPanel } from './OutboxPanel'
 import { bouncedReplies } from '../../../../shared/model/bounces'
 import { ReplyClock } from '../inbox/ReplyClock'
 import { ReplyClosed } from './ReplyClosed'
+import { useErrorText } from '../../i18n/useErrorText'
 
 interface Props {
   threadId: string | null
@@ -24,6 +25,7 @@ interface Props {
 
 export function ThreadView({ threadId, language, labels }: Props) {
   const { t } = useTranslation()
+  const errorIn = useErrorText()
   const detail = useThread(threadId)
   const commands = useThreadCommands()
   const value = detail.data && detail.data.thread.id === threadId ? detail.data : null
@@ -81,7 +83,7 @@ export function ThreadView({ threadId, language, labels }: Props) {
       <section className="thread-pane">
         {detail.isError ? (
           <ErrorState
-            message={`${t('thread.loadError')} ${detail.error.message}`}
+            message={`${t('thread.loadError')} ${errorIn(detail.error)}`}
             onRetry={() => void detail.refetch()}
           />
         ) : (
