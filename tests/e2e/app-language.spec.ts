@@ -52,6 +52,7 @@ for (const [lang, dayHint, typed] of [
     await expect(dialog).not.toContainText(/Heures calmes|Quiet hours|PM|AM/)
     const start = page.getByTestId('notify-quiet-start')
     await expect.poll(() => shownIn(page, 'notify-quiet-start')).toBe('22:00')
+    await expect.poll(() => shownIn(page, 'notify-quiet-end')).toBe('07:00')
     await page.getByTestId('notify-quiet').check()
     await typeTime(page, 'notify-quiet-start', '23:30')
     await expect.poll(() => shownIn(page, 'notify-quiet-start')).toBe('23:30')

@@ -60,6 +60,7 @@ export function DayField({
         value={dayValue(value)}
         onChange={(day) => onChange(day ? day.toString() : '')}
         granularity="day"
+        shouldForceLeadingZeros
         data-testid={testId}
         data-value={value ?? ''}
       >
@@ -87,6 +88,7 @@ export function TimeOfDayField({
         value={timeValue(value)}
         onChange={(time) => time && onChange(`${pad(time.hour)}:${pad(time.minute)}`)}
         hourCycle={24}
+        shouldForceLeadingZeros
         isDisabled={isDisabled ?? false}
         data-testid={testId}
         data-value={value}
