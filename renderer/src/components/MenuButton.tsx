@@ -50,15 +50,18 @@ export function MenuButton({
   testId,
   shortcut,
   compact,
+  tabIndex,
   children,
 }: {
-  label: string
+  /** Words, or an icon when compact. */
+  label: ReactNode
   ariaLabel?: string
   disabled: boolean
   testId: string
   shortcut?: string
   /** Icon-only trigger (e.g. "⋯"), named by ariaLabel. */
   compact?: boolean
+  tabIndex?: number
   children: ReactNode
 }) {
   const [open, setOpen] = useState(false)
@@ -100,9 +103,11 @@ export function MenuButton({
         title={shortcut ?? ariaLabel}
         aria-label={ariaLabel}
         className={compact ? 'icon-button' : undefined}
+        tabIndex={tabIndex}
         {...getReferenceProps()}
       >
-        {compact ? label : `${label} ▾`}
+        {label}
+        {!compact && <span aria-hidden="true"> ▾</span>}
       </button>
       {open && (
         <FloatingPortal>

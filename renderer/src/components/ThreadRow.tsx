@@ -127,9 +127,11 @@ export function ThreadRow({
             <span
               key={label.id}
               className="row-label"
-              style={{ borderColor: label.color, color: label.color }}
+              style={{ borderColor: label.color }}
               data-testid="row-label"
             >
+              {/* The colour on the border and a dot; the name in the text colour, readable on any row. */}
+              <span className="label-dot" style={{ background: label.color }} aria-hidden="true" />
               {label.name}
             </span>
           ))}

@@ -312,6 +312,7 @@ export const en: Dictionary = {
     send: 'Send the reply',
   },
   folders: {
+    unread: 'unread',
     menu: 'Actions for folder {{name}}',
     rename: 'Rename',
     move: 'Move…',

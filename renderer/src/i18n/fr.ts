@@ -315,6 +315,7 @@ export const fr = {
     send: 'Envoyer la réponse',
   },
   folders: {
+    unread: 'non lus',
     menu: 'Actions du dossier {{name}}',
     rename: 'Renommer',
     move: 'Déplacer…',
