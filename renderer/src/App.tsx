@@ -7,9 +7,9 @@ import { useAsync } from './state/useAsync'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { createQueryClient } from './data/client'
 import { primeSellerRules } from './state/seller-rules'
-import { Workspace } from './components/Workspace'
-import { FirstRun } from './components/FirstRun'
-import { ErrorState, LoadingState } from './components/States'
+import { Workspace } from './components/workspace/Workspace'
+import { FirstRun } from './components/onboarding/FirstRun'
+import { ErrorState, LoadingState } from './components/primitives/States'
 import { errorText } from './i18n/errors'
 
 const queryClient = createQueryClient()

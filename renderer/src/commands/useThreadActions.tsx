@@ -13,10 +13,10 @@ import type { Perspective } from '../../../shared/model/perspective'
 import { useThreadCommands } from '../data/commands'
 import { cachedSummary } from '../data/store-events'
 import { keys } from '../data/keys'
-import { useToast } from '../components/Toasts'
-import { useCommand } from '../components/useCommand'
-import { ReportDialog } from '../components/ReportDialog'
-import { useConfirm } from '../components/ConfirmDialog'
+import { useToast } from '../components/notices/Toasts'
+import { useCommand } from '../components/notices/useCommand'
+import { ReportDialog } from '../components/thread/ReportDialog'
+import { useConfirm } from '../components/primitives/ConfirmDialog'
 
 export type ThreadActions = ReturnType<typeof useThreadActions>
 

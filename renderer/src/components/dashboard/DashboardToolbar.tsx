@@ -1,0 +1,64 @@
+import { Suspense, lazy, useCallback, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Language } from '../../i18n'
+import { BackupSettings } from '../safekeeping/BackupSettings'
+import { NoticeCenter } from '../notices/NoticeCenter'
+import { NoticeSettings } from '../notices/NoticeSettings'
+import { TemplateManager } from '../templates/TemplateManager'
+import { useRole } from '../../state/role'
+import { LoadingState } from '../primitives/States'
+import { ProfileSettings } from '../settings/ProfileSettings'
+import { MailAccountSettings } from '../settings/MailAccountSettings'
+import { MailStatusBadge } from '../settings/MailStatusBadge'
+import { useMailOverview } from '../../state/useMailOverview'
+import { SellerRules } from '../settings/SellerRules'
+
+// The dashboard and its charts (recharts) load when first opened: most sessions never show them.
+const Dashboard = lazy(() => import('./Dashboard').then((module) => ({ default: module.Dashboard })))
+
+type Panel =
+  'dashboard' | 'templates' | 'notifications' | 'profile' | 'safekeeping' | 'mail' | 'sellerRules' | null
+
+/**
+ * The top-bar entries of "answer in time" (dashboard, templates, notification settings), the owner's
+ * profile, the mail account with its live status, and the new-message notices. Lives in the top bar so every view can reach them.
+ */
+export function DashboardToolbar(props: {
+  language: Language
+  onOpenThread: (threadId: string) => void
+  onSettingsChanged: () => void
+}) {
+  const { t } = useTranslation()
+  const role = useRole()
+  const [panel, setPanel] = useState<Panel>(null)
+  const close = useCallback(() => setPanel(null), [])
+  const [mail, reloadMail] = useMailOverview()
+  const entry = (name: Exclude<Panel, null>, testId: string) => (
+    <button type="button" className="tool-button" onClick={() => setPanel(name)} data-testid={testId}>
+      {t(`${name}.open`)}
+    </button>
+  )
+  return (
+    <>
+      {role === 'seller' && entry('dashboard', 'open-dashboard')}
+      {entry('templates', 'open-templates')}
+      {role === 'seller' && entry('sellerRules', 'open-seller-rules')}
+      {entry('notifications', 'open-notification-settings')}
+      {entry('safekeeping', 'open-backups')}
+      {entry('profile', 'open-profile')}
+      <MailStatusBadge overview={mail} onOpen={() => setPanel('mail')} />
+      {panel === 'dashboard' && (
+        <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+          <Dashboard language={props.language} onClose={close} />
+        </Suspense>
+      )}
+      {panel === 'templates' && <TemplateManager language={props.language} onClose={close} />}
+      {panel === 'notifications' && <NoticeSettings onClose={close} />}
+      {panel === 'sellerRules' && <SellerRules onClose={close} />}
+      {panel === 'profile' && <ProfileSettings onClose={close} onSaved={props.onSettingsChanged} />}
+      {panel === 'safekeeping' && <BackupSettings language={props.language} onClose={close} />}
+      {panel === 'mail' && <MailAccountSettings overview={mail} onClose={close} onSaved={reloadMail} />}
+      <NoticeCenter onOpenThread={props.onOpenThread} />
+    </>
+  )
+}

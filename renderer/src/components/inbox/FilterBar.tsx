@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next'
+import type { Filters } from '../../../../shared/model/perspective'
+
+const FLAGS = [
+  ['unread', 'filter-unread', 'filters.unread'],
+  ['needsReply', 'filter-needs-reply', 'filters.needsReply'],
+  ['sent', 'filter-sent', 'filters.sent'],
+  ['received', 'filter-received', 'filters.received'],
+] as const
+
+/** Keyword and order fields update the URL as you type (replace, not push, so Back stays useful). */
+export function FilterBar({
+  filters,
+  onChange,
+}: {
+  filters: Filters
+  onChange: (filters: Filters, replace?: boolean) => void
+}) {
+  const { t } = useTranslation()
+  const active = Object.values(filters).some(Boolean)
+  return (
+    <div className="filter-bar" role="search">
+      <input
+        type="search"
+        className="search-input"
+        placeholder={t('filters.search')}
+        aria-label={t('filters.search')}
+        value={filters.keywords ?? ''}
+        onChange={(e) => onChange({ ...filters, keywords: e.target.value }, true)}
+        data-testid="search-input"
+      />
+      <div className="filter-row">
+        {FLAGS.map(([key, testId, label]) => (
+          <button
+            key={key}
+            type="button"
+            className={filters[key] ? 'chip active' : 'chip'}
+            aria-pressed={Boolean(filters[key])}
+            onClick={() => onChange({ ...filters, [key]: !filters[key] })}
+            data-testid={testId}
+          >
+            {t(label)}
+          </button>
+        ))}
+        <input
+          className="order-input"
+          placeholder={t('filters.order')}
+          aria-label={t('filters.order')}
+          value={filters.order ?? ''}
+          onChange={(e) => onChange({ ...filters, order: e.target.value }, true)}
+          data-testid="filter-order"
+        />
+        <label className="date-filter">
+          <span>{t('filters.from')}</span>
+          <input
+            type="date"
+            value={filters.from ?? ''}
+            onChange={(e) => onChange({ ...filters, from: e.target.value })}
+            data-testid="filter-from"
+          />
+        </label>
+        <label className="date-filter">
+          <span>{t('filters.to')}</span>
+          <input
+            type="date"
+            value={filters.to ?? ''}
+            onChange={(e) => onChange({ ...filters, to: e.target.value })}
+            data-testid="filter-to"
+          />
+        </label>
+        {active && (
+          <button
+            type="button"
+            className="chip clear"
+            onClick={() => onChange({})}
+            data-testid="filter-clear"
+          >
+            {t('filters.clear')}
+          </button>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next'
+import type { MailOverview } from '../../../../shared/model/mail-status'
+import { inLanguage } from '../../state/useMailOverview'
+
+/** The live mailbox at a glance in the top bar; opens the account panel. */
+export function MailStatusBadge({ overview, onOpen }: { overview: MailOverview | null; onOpen: () => void }) {
+  const { t, i18n } = useTranslation()
+  const state = overview?.account ? overview.status.state : 'off'
+  const error = inLanguage(overview?.status.lastError, i18n.language)
+  return (
+    <button
+      type="button"
+      className={`tool-button mail-status mail-status-${state}`}
+      onClick={onOpen}
+      data-testid="mail-status"
+      data-state={state}
+      title={error || t(`mail.state.${state}`)}
+    >
+      <span className="mail-status-dot" aria-hidden="true" />
+      {t(`mail.state.${state}`)}
+    </button>
+  )
+}
