@@ -32,6 +32,7 @@ export const en: Dictionary = {
     blocked: 'Blocked',
   },
   sidebar: {
+    toggle: 'Show or hide the folders',
     views: 'Views',
     folders: 'Folders',
     labels: 'Labels',
@@ -52,6 +53,7 @@ export const en: Dictionary = {
     deleted: 'Label “{{name}}” deleted.',
   },
   filters: {
+    searchShort: 'Search…',
     search: 'Search (subject, message, buyer, order)…',
     unread: 'Unread',
     needsReply: 'Needs reply',
@@ -243,7 +245,7 @@ export const en: Dictionary = {
     sent: 'Reply sent.',
     stillWaiting: 'Still not sent: see the error.',
   },
-  settings: { language: 'Language', system: 'System language' },
+  settings: { language: 'Language', system: 'System language', systemShort: 'System' },
   errors: {
     codes: {
       BAD_REQUEST: 'The request is not valid.',

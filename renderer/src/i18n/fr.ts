@@ -31,6 +31,7 @@ export const fr = {
     blocked: 'Bloqués',
   },
   sidebar: {
+    toggle: 'Afficher ou masquer les dossiers',
     views: 'Vues',
     folders: 'Dossiers',
     labels: 'Étiquettes',
@@ -51,6 +52,7 @@ export const fr = {
     deleted: 'Étiquette « {{name}} » supprimée.',
   },
   filters: {
+    searchShort: 'Rechercher…',
     search: 'Rechercher (objet, message, client, commande)…',
     unread: 'Non lus',
     needsReply: 'À répondre',
@@ -245,7 +247,7 @@ export const fr = {
     sent: 'Réponse envoyée.',
     stillWaiting: 'Toujours pas envoyée : voir l’erreur.',
   },
-  settings: { language: 'Langue', system: 'Langue du système' },
+  settings: { language: 'Langue', system: 'Langue du système', systemShort: 'Système' },
   errors: {
     codes: {
       BAD_REQUEST: 'La demande n’est pas valide.',

@@ -14,6 +14,7 @@ import { formatSize } from '../../i18n'
 import type { Language } from '../../i18n'
 import { Overlay } from '../primitives/Overlay'
 import { ImportSummary } from './ImportSummary'
+import { TOOL_ICONS } from '../primitives/Icons'
 import './import-mail.css'
 
 type Phase =
@@ -141,8 +142,10 @@ export function ImportMail({ language }: { language: Language }) {
         className="tool-button import-button"
         onClick={() => setOpen(true)}
         data-testid="import-open"
+        title={t('mailImport.open')}
       >
-        {t('mailImport.open')}
+        {TOOL_ICONS.importMail}
+        <span className="tool-label">{t('mailImport.open')}</span>
       </button>
       <input
         ref={input}

@@ -51,6 +51,7 @@ export function MenuButton({
   shortcut,
   compact,
   tabIndex,
+  title,
   children,
 }: {
   /** Words, or an icon when compact. */
@@ -62,6 +63,8 @@ export function MenuButton({
   /** Icon-only trigger (e.g. "⋯"), named by ariaLabel. */
   compact?: boolean
   tabIndex?: number
+  /** Tooltip (defaults to the shortcut, else ariaLabel). */
+  title?: string
   children: ReactNode
 }) {
   const [open, setOpen] = useState(false)
@@ -100,9 +103,9 @@ export function MenuButton({
         disabled={disabled}
         data-testid={testId}
         data-shortcut={shortcut}
-        title={shortcut ?? ariaLabel}
+        title={title ?? shortcut ?? ariaLabel}
         aria-label={ariaLabel}
-        className={compact ? 'icon-button' : undefined}
+        className={compact ? 'icon-button icon-action' : undefined}
         tabIndex={tabIndex}
         {...getReferenceProps()}
       >
