@@ -43,6 +43,7 @@ export const en: Dictionary = {
     blocked: 'Blocked',
   },
   sidebar: {
+    toggle: 'Show or hide the folders',
     views: 'Views',
     folders: 'Folders',
     labels: 'Labels',
@@ -63,6 +64,7 @@ export const en: Dictionary = {
     deleted: 'Label “{{name}}” deleted.',
   },
   filters: {
+    searchShort: 'Search…',
     search: 'Search (subject, message, buyer, order)…',
     unread: 'Unread',
     needsReply: 'Needs reply',
@@ -268,7 +270,7 @@ export const en: Dictionary = {
     sent: 'Reply sent.',
     stillWaiting: 'Still not sent: see the error.',
   },
-  settings: { language: 'Language', system: 'System language' },
+  settings: { language: 'Language', system: 'System language', systemShort: 'System' },
   errors: {
     codes: {
       BAD_REQUEST: 'The request is not valid.',
@@ -337,6 +339,7 @@ export const en: Dictionary = {
     send: 'Send the reply',
   },
   folders: {
+    unread: 'unread',
     menu: 'Actions for folder {{name}}',
     rename: 'Rename',
     move: 'Move…',

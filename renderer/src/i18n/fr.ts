@@ -42,6 +42,7 @@ export const fr = {
     blocked: 'Bloqués',
   },
   sidebar: {
+    toggle: 'Afficher ou masquer les dossiers',
     views: 'Vues',
     folders: 'Dossiers',
     labels: 'Étiquettes',
@@ -62,6 +63,7 @@ export const fr = {
     deleted: 'Étiquette « {{name}} » supprimée.',
   },
   filters: {
+    searchShort: 'Rechercher…',
     search: 'Rechercher (objet, message, client, commande)…',
     unread: 'Non lus',
     needsReply: 'À répondre',
@@ -272,7 +274,7 @@ export const fr = {
     sent: 'Réponse envoyée.',
     stillWaiting: 'Toujours pas envoyée : voir l’erreur.',
   },
-  settings: { language: 'Langue', system: 'Langue du système' },
+  settings: { language: 'Langue', system: 'Langue du système', systemShort: 'Système' },
   errors: {
     codes: {
       BAD_REQUEST: 'La demande n’est pas valide.',
@@ -342,6 +344,7 @@ export const fr = {
     send: 'Envoyer la réponse',
   },
   folders: {
+    unread: 'non lus',
     menu: 'Actions du dossier {{name}}',
     rename: 'Renommer',
     move: 'Déplacer…',

@@ -14,6 +14,7 @@ import { formatSize } from '../../i18n'
 import type { Language } from '../../i18n'
 import { Overlay } from '../primitives/Overlay'
 import { ImportSummary } from './ImportSummary'
+import { TOOL_ICONS } from '../primitives/Icons'
 import './import-mail.css'
 import { useErrorText } from '../../i18n/useErrorText'
 
@@ -143,8 +144,10 @@ export function ImportMail({ language, openAtStart = false }: { language: Langua
         className="tool-button import-button"
         onClick={() => setOpen(true)}
         data-testid="import-open"
+        title={t('mailImport.open')}
       >
-        {t('mailImport.open')}
+        {TOOL_ICONS.importMail}
+        <span className="tool-label">{t('mailImport.open')}</span>
       </button>
       <input
         ref={input}

@@ -22,15 +22,26 @@ export function FilterBar({
   const active = Object.values(filters).some(Boolean)
   return (
     <div className="filter-bar" role="search">
-      <input
-        type="search"
-        className="search-input"
-        placeholder={t('filters.search')}
-        aria-label={t('filters.search')}
-        value={filters.keywords ?? ''}
-        onChange={(e) => onChange({ ...filters, keywords: e.target.value }, true)}
-        data-testid="search-input"
-      />
+      <div className="filter-line">
+        <input
+          type="search"
+          className="search-input"
+          placeholder={t('filters.searchShort')}
+          aria-label={t('filters.search')}
+          title={t('filters.search')}
+          value={filters.keywords ?? ''}
+          onChange={(e) => onChange({ ...filters, keywords: e.target.value }, true)}
+          data-testid="search-input"
+        />
+        <input
+          className="order-input"
+          placeholder={t('filters.order')}
+          aria-label={t('filters.order')}
+          value={filters.order ?? ''}
+          onChange={(e) => onChange({ ...filters, order: e.target.value }, true)}
+          data-testid="filter-order"
+        />
+      </div>
       <div className="filter-row">
         {FLAGS.map(([key, testId, label]) => (
           <button
@@ -44,14 +55,6 @@ export function FilterBar({
             {t(label)}
           </button>
         ))}
-        <input
-          className="order-input"
-          placeholder={t('filters.order')}
-          aria-label={t('filters.order')}
-          value={filters.order ?? ''}
-          onChange={(e) => onChange({ ...filters, order: e.target.value }, true)}
-          data-testid="filter-order"
-        />
         <DayField
           className="date-filter"
           label={t('filters.from')}

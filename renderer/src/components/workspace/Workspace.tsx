@@ -32,6 +32,8 @@ import { OwnerContext, useRole } from '../../state/role'
 import type { Owner } from '../../../../shared/model/mailbox'
 import { OrdersImport } from '../orders/OrdersImport'
 import type { FirstStep } from '../onboarding/FirstRun'
+import { TOOL_ICONS } from '../primitives/Icons'
+import { useSidebarCollapsed } from './useSidebarCollapsed'
 
 interface Props {
   language: Language
@@ -71,6 +73,7 @@ function WorkspaceInner({
   const [focusedId, setFocusedId] = useState<string | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const [sortByTimeLeft, setSortByTimeLeft] = useState(false)
+  const [sidebarCollapsed, toggleSidebar] = useSidebarCollapsed()
   useStoreEvents()
   const folders = useFolders().data ?? []
   const labels = useLabels().data ?? []
@@ -163,8 +166,24 @@ function WorkspaceInner({
   }
 
   return (
-    <div className="workspace" onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      className={sidebarCollapsed ? 'workspace sidebar-collapsed' : 'workspace'}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
       <header className="topbar">
+        <button
+          type="button"
+          className="tool-button icon-tool"
+          onClick={toggleSidebar}
+          aria-expanded={!sidebarCollapsed}
+          aria-controls="sidebar"
+          title={t('sidebar.toggle')}
+          data-testid="sidebar-toggle"
+        >
+          {TOOL_ICONS.sidebar}
+          <span className="visually-hidden">{t('sidebar.toggle')}</span>
+        </button>
         <h1 className="brand">{t('app.title')}</h1>
         <ImportMail language={language} openAtStart={firstStep === 'import'} />
         <PaneBoundary pane="panel">
@@ -181,18 +200,20 @@ function WorkspaceInner({
             className="tool-button"
             onClick={() => setOrdersImport([])}
             data-testid="open-orders-import"
+            title={t('ordersImport.open')}
           >
-            {t('ordersImport.open')}
+            {TOOL_ICONS.importOrders}
+            <span className="tool-label">{t('ordersImport.open')}</span>
           </button>
         )}
         <label className="language">
-          <span>{t('settings.language')}</span>
+          <span className="visually-hidden">{t('settings.language')}</span>
           <select
             value={languageSetting}
             onChange={(e) => void changeLanguage(e.target.value)}
             data-testid="language-select"
           >
-            <option value="system">{t('settings.system')}</option>
+            <option value="system">{t('settings.systemShort')}</option>
             <option value="fr">Français</option>
             <option value="en">English</option>
           </select>
@@ -226,13 +247,6 @@ function WorkspaceInner({
           {needsReplyView && role === 'seller' && (
             <TimeLeftSortToggle on={sortByTimeLeft} onChange={setSortByTimeLeft} />
           )}
-          <ActionBar
-            targets={targets}
-            folders={folders}
-            labels={labels}
-            actions={actions}
-            appliedLabelIds={appliedLabelIds}
-          />
           {selected.length > 0 && (
             <div className="selection-bar" role="status" data-testid="selection-bar">
               <span>{t('list.selected', { count: selected.length })}</span>
@@ -257,6 +271,15 @@ function WorkspaceInner({
             onOpen={openThread}
             onContextMenu={openContextMenu}
             onGoToView={(view) => selectPerspective({ kind: 'view', view })}
+            toolbar={
+              <ActionBar
+                targets={targets}
+                folders={folders}
+                labels={labels}
+                actions={actions}
+                appliedLabelIds={appliedLabelIds}
+              />
+            }
           />
         </section>
       </PaneBoundary>
