@@ -1,3 +1,4 @@
+import { errorWordsEn } from './error-reasons'
 import type { Dictionary } from './fr'
 
 export const en: Dictionary = {
@@ -286,11 +287,10 @@ export const en: Dictionary = {
       PAYLOAD_TOO_DEEP: 'The request is nested too deeply.',
       UNKNOWN_CHANNEL: 'Unknown action.',
       INTERNAL: 'An internal error occurred.',
+      MAIL_ERROR: 'The mail account refused or did not answer.',
+      BACKUP_REFUSED: 'Backup refused: nothing was changed.',
     },
-    reasons: {
-      'folder-name-taken': 'A folder named “{{name}}” already exists here.',
-      'label-name-taken': 'A label named “{{name}}” already exists.',
-    },
+    ...errorWordsEn,
     forbidden:
       'This page does not hold Comptoir’s access key: open the exact address printed at start-up (comptoir web: http://127.0.0.1:…/?token=…).',
     generic: 'Something went wrong.',

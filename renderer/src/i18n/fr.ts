@@ -1,3 +1,4 @@
+import { errorWordsFr } from './error-reasons'
 /** French strings (the reference language: en.ts must have exactly the same keys). */
 export const fr = {
   app: {
@@ -290,11 +291,10 @@ export const fr = {
       PAYLOAD_TOO_DEEP: 'La demande est trop imbriquée.',
       UNKNOWN_CHANNEL: 'Action inconnue.',
       INTERNAL: 'Une erreur interne est survenue.',
+      MAIL_ERROR: 'Le compte de messagerie a refusé ou n’a pas répondu.',
+      BACKUP_REFUSED: 'Sauvegarde refusée : rien n’a été modifié.',
     },
-    reasons: {
-      'folder-name-taken': 'Un dossier « {{name}} » existe déjà ici.',
-      'label-name-taken': 'Une étiquette « {{name}} » existe déjà.',
-    },
+    ...errorWordsFr,
     forbidden:
       'Cette page n’a pas la clé d’accès de Comptoir : ouvrez l’adresse exacte affichée au lancement (comptoir web: http://127.0.0.1:…/?token=…).',
     generic: 'Une erreur est survenue.',

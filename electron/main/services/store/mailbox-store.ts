@@ -405,7 +405,7 @@ export class MailboxStore {
           await this.context.parts.commit(change.partitions, change.meta)
         } catch (error) {
           await this.restoreFromDisk(change)
-          throw writeFailure(error, { fr: 'Modification non enregistrée', en: 'The change was not saved' })
+          throw writeFailure(error, 'change')
         }
       }
       this.emit({

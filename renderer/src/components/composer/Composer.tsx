@@ -83,7 +83,7 @@ export function Composer({
           threadId,
           body,
           // Every attached file goes, or nothing does (canSend requires all of them accepted).
-          attachments: files.items.map(({ name, dataBase64 }) => ({ name, dataBase64: dataBase64 ?? '' })),
+          attachments: files.items.flatMap((item) => (item.upload ? [item.upload] : [])),
         }),
       )
       setBody('')

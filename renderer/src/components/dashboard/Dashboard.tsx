@@ -23,7 +23,7 @@ interface Props {
 /** The response dashboard: computed by the store in main, drawn here with recharts. */
 export function Dashboard({ language, onClose }: Props) {
   const { t } = useTranslation()
-  const errorIn = useErrorText()
+  const errorWords = useErrorText()
   const [days, setDays] = useState<DashboardWindow>(30)
   // Keyed under `dashboard`: every store change invalidates it, so the figures follow new messages.
   const metrics = useQuery({
@@ -59,7 +59,7 @@ export function Dashboard({ language, onClose }: Props) {
         <DashboardBody metrics={metrics.data} language={language} />
       ) : metrics.isError ? (
         <ErrorState
-          message={`${t('dashboard.loadError')} ${errorIn(metrics.error)}`}
+          message={`${t('dashboard.loadError')} ${errorWords(metrics.error)}`}
           onRetry={() => void metrics.refetch()}
         />
       ) : (

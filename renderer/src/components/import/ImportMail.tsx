@@ -29,7 +29,7 @@ const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files
 
 export function ImportMail({ language, openAtStart = false }: { language: Language; openAtStart?: boolean }) {
   const { t } = useTranslation()
-  const errorIn = useErrorText()
+  const errorWords = useErrorText()
   const [open, setOpen] = useState(openAtStart)
   const [files, setFiles] = useState<File[]>([])
   const [all, setAll] = useState(false)
@@ -115,7 +115,7 @@ export function ImportMail({ language, openAtStart = false }: { language: Langua
       const name = (error as { fileName?: string }).fileName
       setPhase({
         step: 'error',
-        message: name ? t('mailImport.uploadFailed', { name }) : errorIn(error),
+        message: name ? t('mailImport.uploadFailed', { name }) : errorWords(error),
       })
     } finally {
       upload.current = null

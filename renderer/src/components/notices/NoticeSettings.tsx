@@ -7,13 +7,13 @@ import { useAsync } from '../../state/useAsync'
 import { ErrorState, LoadingState } from '../primitives/States'
 import { useToast } from './Toasts'
 import { Overlay } from '../primitives/Overlay'
-import { TimeOfDayField } from '../primitives/LocalizedFields'
 import { useErrorText } from '../../i18n/useErrorText'
+import { TimeOfDayField } from '../primitives/LocalizedFields'
 
 /** Notification preferences: on/off, only threads needing a reply, quiet hours. Saved at each change. */
 export function NoticeSettings({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation()
-  const errorIn = useErrorText()
+  const errorWords = useErrorText()
   const language = i18n.language === 'en' ? 'en' : 'fr'
   const toast = useToast()
   const [loaded, reload] = useAsync(() => call(api.notifications.getSettings()), 'notification-settings')
@@ -51,7 +51,7 @@ export function NoticeSettings({ onClose }: { onClose: () => void }) {
     >
       {!settings ? (
         loaded.status === 'error' ? (
-          <ErrorState message={errorIn(loaded.error)} onRetry={reload} />
+          <ErrorState message={errorWords(loaded.error)} onRetry={reload} />
         ) : (
           <LoadingState label={t('app.loading')} />
         )

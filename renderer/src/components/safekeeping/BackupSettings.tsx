@@ -28,7 +28,7 @@ function Progress({ value, label, testId }: { value: number; label: string; test
  */
 export function BackupSettings({ language, onClose }: { language: Language; onClose: () => void }) {
   const { t } = useTranslation()
-  const errorIn = useErrorText()
+  const errorWords = useErrorText()
   const toast = useToast()
   const explain = useSafekeepingError()
   const confirm = useConfirm()
@@ -96,7 +96,7 @@ export function BackupSettings({ language, onClose }: { language: Language; onCl
     >
       {!status ? (
         loaded.status === 'error' ? (
-          <ErrorState message={errorIn(loaded.error)} onRetry={reload} />
+          <ErrorState message={errorWords(loaded.error)} onRetry={reload} />
         ) : (
           <LoadingState label={t('app.loading')} />
         )

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../bridge'
 import { ComptoirError } from '../../../../shared/ipc/result'
-import { pairHalf } from '../../i18n/errors'
 import type { SafekeepingProgress, SafekeepingTask } from '../../../../shared/model/safekeeping'
+import { hasErrorReason } from '../../../../shared/ipc/error-details'
+import { useErrorText } from '../../i18n/useErrorText'
 
 /** The latest progress of one kind of task (backup, restore, mbox, pdf), from main's events. */
 export function useTaskProgress(task: SafekeepingTask): SafekeepingProgress | null {
@@ -20,15 +21,12 @@ export function percentOf(progress: SafekeepingProgress | null): number {
 /** Errors of backups and exports in the user's language; main's own sentence follows as the detail. */
 export function useSafekeepingError(): (error: unknown) => string {
   const { t, i18n } = useTranslation()
-  const language = i18n.language === 'en' ? 'en' : 'fr'
-  // Main's detail only in the user's language: its half of a "français / English" pair, else (being
-  // developer English) only in the English UI.
-  const detail = (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error)
-    const shown = pairHalf(message, language) ?? (language === 'en' ? message : '')
-    return shown ? ` (${shown})` : ''
-  }
+  const errorWords = useErrorText()
+  // Main's own sentence is developer English: a detail for the English screen only.
+  const detail = (error: unknown) =>
+    i18n.language === 'en' ? ` (${error instanceof Error ? error.message : String(error)})` : ''
   return (error) => {
+    if (error instanceof ComptoirError && hasErrorReason(error.details)) return errorWords(error)
     if (error instanceof ComptoirError) {
       const known = ['BACKUP_REFUSED', 'STORE_LOCKED', 'NOT_FOUND', 'STORE_ERROR'] as const
       const code = known.find((c) => c === error.code)

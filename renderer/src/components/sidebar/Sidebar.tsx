@@ -16,7 +16,7 @@ interface Props {
 /** System views with their counts, then folders and labels; each read is its own query. */
 export function Sidebar({ perspective, onSelect }: Props) {
   const { t } = useTranslation()
-  const errorIn = useErrorText()
+  const errorWords = useErrorText()
   const counts = useCounts()
   const folders = useFolders()
   const labels = useLabels()
@@ -51,7 +51,7 @@ export function Sidebar({ perspective, onSelect }: Props) {
       </ul>
       {failed?.error && (
         <ErrorState
-          message={errorIn(failed.error)}
+          message={errorWords(failed.error)}
           onRetry={() => void Promise.all([counts.refetch(), folders.refetch(), labels.refetch()])}
         />
       )}

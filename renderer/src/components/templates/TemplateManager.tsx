@@ -14,7 +14,7 @@ import { useErrorText } from '../../i18n/useErrorText'
 /** Create, edit and delete reply templates (French and English). */
 export function TemplateManager({ language, onClose }: { language: Language; onClose: () => void }) {
   const { t } = useTranslation()
-  const errorIn = useErrorText()
+  const errorWords = useErrorText()
   const toast = useToast()
   const [revision, setRevision] = useState(0)
   const [list, reload] = useAsync(() => call(api.templates.list()), `templates:${revision}`)
@@ -50,7 +50,7 @@ export function TemplateManager({ language, onClose }: { language: Language; onC
       }
     >
       {list.status === 'error' && !list.value ? (
-        <ErrorState message={`${t('templates.loadError')} ${errorIn(list.error)}`} onRetry={reload} />
+        <ErrorState message={`${t('templates.loadError')} ${errorWords(list.error)}`} onRetry={reload} />
       ) : !list.value ? (
         <LoadingState label={t('app.loading')} />
       ) : (

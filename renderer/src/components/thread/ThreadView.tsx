@@ -25,7 +25,7 @@ interface Props {
 
 export function ThreadView({ threadId, language, labels }: Props) {
   const { t } = useTranslation()
-  const errorIn = useErrorText()
+  const errorWords = useErrorText()
   const detail = useThread(threadId)
   const commands = useThreadCommands()
   const value = detail.data && detail.data.thread.id === threadId ? detail.data : null
@@ -83,7 +83,7 @@ export function ThreadView({ threadId, language, labels }: Props) {
       <section className="thread-pane">
         {detail.isError ? (
           <ErrorState
-            message={`${t('thread.loadError')} ${errorIn(detail.error)}`}
+            message={`${t('thread.loadError')} ${errorWords(detail.error)}`}
             onRetry={() => void detail.refetch()}
           />
         ) : (

@@ -12,7 +12,8 @@ import { FilterBar } from '../inbox/FilterBar'
 import { ThreadList } from '../inbox/ThreadList'
 import { ThreadView } from '../thread/ThreadView'
 import { ActionBar } from '../inbox/ActionBar'
-import { ToastProvider, inLanguage, useToast } from '../notices/Toasts'
+import { ToastProvider, useToast } from '../notices/Toasts'
+import { wordsIn } from '../../i18n/errors'
 import { PaneBoundary } from '../primitives/PaneBoundary'
 import { useQueryClient } from '@tanstack/react-query'
 import type { InfiniteData } from '@tanstack/react-query'
@@ -39,7 +40,7 @@ interface Props {
   language: Language
   owner: Owner | null
   languageSetting: 'fr' | 'en' | 'system'
-  storeWarnings: string[]
+  storeWarnings: { fr: string; en: string }[]
   onSettingsChanged: () => void
   /** Chosen at the first run: the mail import or the account panel opens at once. */
   firstStep?: FirstStep
@@ -233,7 +234,7 @@ function WorkspaceInner({
           <strong>{t('errors.storeWarnings')}</strong>
           <ul>
             {storeWarnings.map((w) => (
-              <li key={w}>{inLanguage(w, language)}</li>
+              <li key={w.en}>{wordsIn(w, language)}</li>
             ))}
           </ul>
         </div>
