@@ -191,6 +191,7 @@ export function reportMessage(
     reportedAt: context.now().toISOString(),
   }
   partitionData(context, entry.partition).reports.push(report)
+  entry.reportedMessageIds.add(messageId)
   touchThread(change, entry)
   return { ...report }
 }

@@ -11,8 +11,13 @@ import { checkedName } from '../../../../shared/model/names'
 import { reasonError } from '../../../../shared/ipc/error-details'
 import { writeFailure } from '../write-errors'
 import { blockingFindings, checkPolicy } from '../../../../shared/policy'
-import { TEMPLATE_LANGUAGES } from '../../../../shared/templates/placeholders'
-import type { ReplyTemplate, TemplateInput } from '../../../../shared/templates/placeholders'
+import { TEMPLATE_AUDIENCES, TEMPLATE_LANGUAGES } from '../../../../shared/templates/placeholders'
+import type {
+  ReplyTemplate,
+  StarterTemplate,
+  TemplateAudience,
+  TemplateInput,
+} from '../../../../shared/templates/placeholders'
 import { DamagedFileError, DurableJsonFile } from '../store/durable-file'
 
 interface TemplateFile {
@@ -26,7 +31,8 @@ const isTemplate = (value: unknown): value is ReplyTemplate => {
     typeof t === 'object' &&
     t !== null &&
     ['id', 'name', 'body', 'createdAt', 'updatedAt'].every((key) => typeof t[key] === 'string') &&
-    (TEMPLATE_LANGUAGES as readonly unknown[]).includes(t.language)
+    (TEMPLATE_LANGUAGES as readonly unknown[]).includes(t.language) &&
+    (t.audience === undefined || (TEMPLATE_AUDIENCES as readonly unknown[]).includes(t.audience))
   )
 }
 
@@ -67,11 +73,22 @@ export class TemplateStore {
     private readonly now: () => Date,
     /** Problems met at open (a damaged file set aside), for the log. */
     readonly openWarnings: string[],
+    private readonly starter: readonly StarterTemplate[] = [],
   ) {}
+
+  /**
+   * Whom a template is for. A file seeded before starters carried an audience still holds the sellers'
+   * starter set unmarked: those are recognised by their unchanged name and text.
+   */
+  private audienceOf(template: ReplyTemplate): TemplateAudience | null {
+    if (template.audience) return template.audience
+    const starter = this.starter.find((s) => s.name === template.name && s.body === template.body)
+    return starter?.audience ?? null
+  }
 
   static async open(
     filePath: string,
-    starter: readonly TemplateInput[],
+    starter: readonly StarterTemplate[],
     now: () => Date = () => new Date(),
   ): Promise<TemplateStore> {
     await mkdir(path.dirname(filePath), { recursive: true })
@@ -94,13 +111,17 @@ export class TemplateStore {
         templates: starter.map((t) => ({ id: `tpl_${randomUUID()}`, ...t, createdAt: at, updatedAt: at })),
       }
     }
-    return new TemplateStore(file, data, now, warnings)
+    return new TemplateStore(file, data, now, warnings, starter)
   }
 
-  /** French first, then English; by name within a language. */
-  list(): ReplyTemplate[] {
+  /** French first, then English; by name within a language. With `audience`: what that owner is offered. */
+  list(audience?: TemplateAudience): ReplyTemplate[] {
     const rank = (t: ReplyTemplate) => TEMPLATE_LANGUAGES.indexOf(t.language)
     return this.data.templates
+      .filter((t) => {
+        const forWhom = audience && this.audienceOf(t)
+        return !forWhom || forWhom === audience
+      })
       .map((t) => ({ ...t }))
       .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, a.language))
   }

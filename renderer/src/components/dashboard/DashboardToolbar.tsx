@@ -1,4 +1,6 @@
 import { Suspense, lazy, useCallback, useState } from 'react'
+import type { ReactNode } from 'react'
+import { TOOL_ICONS } from '../primitives/Icons'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../i18n'
 import { BackupSettings } from '../safekeeping/BackupSettings'
@@ -27,25 +29,35 @@ export function DashboardToolbar(props: {
   language: Language
   onOpenThread: (threadId: string) => void
   onSettingsChanged: () => void
+  /** The panel open when the workspace first shows (the first run's "connect a mail account"). */
+  openAtStart?: Panel
 }) {
   const { t } = useTranslation()
   const role = useRole()
-  const [panel, setPanel] = useState<Panel>(null)
+  const [panel, setPanel] = useState<Panel>(props.openAtStart ?? null)
   const close = useCallback(() => setPanel(null), [])
   const [mail, reloadMail] = useMailOverview()
-  const entry = (name: Exclude<Panel, null>, testId: string) => (
-    <button type="button" className="tool-button" onClick={() => setPanel(name)} data-testid={testId}>
-      {t(`${name}.open`)}
+  /** With an icon, the entry shows only the icon (its words stay its name, and its tooltip). */
+  const entry = (name: Exclude<Panel, null>, testId: string, icon?: ReactNode) => (
+    <button
+      type="button"
+      className={icon ? 'tool-button icon-tool' : 'tool-button'}
+      onClick={() => setPanel(name)}
+      data-testid={testId}
+      title={icon ? t(`${name}.open`) : undefined}
+    >
+      {icon}
+      <span className={icon ? 'visually-hidden' : undefined}>{t(`${name}.open`)}</span>
     </button>
   )
   return (
     <>
       {role === 'seller' && entry('dashboard', 'open-dashboard')}
       {entry('templates', 'open-templates')}
-      {role === 'seller' && entry('sellerRules', 'open-seller-rules')}
-      {entry('notifications', 'open-notification-settings')}
-      {entry('safekeeping', 'open-backups')}
-      {entry('profile', 'open-profile')}
+      {role === 'seller' && entry('sellerRules', 'open-seller-rules', TOOL_ICONS.sellerRules)}
+      {entry('notifications', 'open-notification-settings', TOOL_ICONS.notifications)}
+      {entry('safekeeping', 'open-backups', TOOL_ICONS.safekeeping)}
+      {entry('profile', 'open-profile', TOOL_ICONS.profile)}
       <MailStatusBadge overview={mail} onOpen={() => setPanel('mail')} />
       {panel === 'dashboard' && (
         <Suspense fallback={<LoadingState label={t('app.loading')} />}>

@@ -14,6 +14,7 @@ import { formatSize } from '../../i18n'
 import type { Language } from '../../i18n'
 import { Overlay } from '../primitives/Overlay'
 import { ImportSummary } from './ImportSummary'
+import { TOOL_ICONS } from '../primitives/Icons'
 import './import-mail.css'
 import { useErrorText } from '../../i18n/useErrorText'
 
@@ -26,10 +27,10 @@ type Phase =
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true
 
-export function ImportMail({ language }: { language: Language }) {
+export function ImportMail({ language, openAtStart = false }: { language: Language; openAtStart?: boolean }) {
   const { t } = useTranslation()
   const errorWords = useErrorText()
-  const [open, setOpen] = useState(false)
+  const [open, setOpen] = useState(openAtStart)
   const [files, setFiles] = useState<File[]>([])
   const [all, setAll] = useState(false)
   const [phase, setPhase] = useState<Phase>({ step: 'choose' })
@@ -143,8 +144,10 @@ export function ImportMail({ language }: { language: Language }) {
         className="tool-button import-button"
         onClick={() => setOpen(true)}
         data-testid="import-open"
+        title={t('mailImport.open')}
       >
-        {t('mailImport.open')}
+        {TOOL_ICONS.importMail}
+        <span className="tool-label">{t('mailImport.open')}</span>
       </button>
       <input
         ref={input}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
+import type { ReactNode } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
 import { useThreadList } from '../../data/hooks'
@@ -8,8 +9,10 @@ import { FoundElsewhere } from './FoundElsewhere'
 import type { Folder, Label } from '../../../../shared/model/mailbox'
 import { EmptyState, ErrorState, LoadingState } from '../primitives/States'
 import { ThreadRow } from './ThreadRow'
+import { useErrorText } from '../../i18n/useErrorText'
 
-const ROW_HEIGHT = 84
+/** Three lines: who and when; subject and the start of the message; clock, waiting time, labels. */
+const ROW_HEIGHT = 62
 
 interface Props {
   query: ThreadQuery
@@ -24,6 +27,8 @@ interface Props {
   onOpen: (id: string) => void
   onContextMenu: (x: number, y: number, id: string) => void
   onGoToView: (view: SystemView) => void
+  /** The actions' toolbar, on the status line beside the count. */
+  toolbar?: ReactNode
 }
 
 /** The virtualised thread list: only visible rows are in the DOM, pages load as you scroll. */
@@ -41,8 +46,10 @@ export function ThreadList(props: Props) {
     onOpen,
     onContextMenu,
     onGoToView,
+    toolbar,
   } = props
   const { t } = useTranslation()
+  const errorIn = useErrorText()
   const list = useThreadList(query)
   const scrollRef = useRef<HTMLDivElement>(null)
   const threads = useMemo(() => list.data?.pages.flatMap((page) => page.threads) ?? [], [list.data])
@@ -82,12 +89,15 @@ export function ThreadList(props: Props) {
   const filtered = Object.keys(query).some((k) => k !== 'view')
   return (
     <div className="thread-list-wrap">
-      <div className="list-status" aria-live="polite" data-testid="result-count">
-        {state.status !== 'error' && state.key && t('filters.results', { count: total })}
+      <div className="list-status-row">
+        <div className="list-status" aria-live="polite" data-testid="result-count">
+          {state.status !== 'error' && state.key && t('filters.results', { count: total })}
+        </div>
+        {toolbar}
       </div>
       {state.status === 'error' && (
         <ErrorState
-          message={`${t('list.loadError')} ${list.error?.message ?? ''}`}
+          message={`${t('list.loadError')} ${list.error ? errorIn(list.error) : ''}`}
           onRetry={() => void list.refetch()}
         />
       )}

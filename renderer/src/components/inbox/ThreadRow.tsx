@@ -92,9 +92,21 @@ export function ThreadRow({
             {formatListTime(thread.lastMessageAt, language)}
           </time>
         </div>
-        <div className="row-subject">{thread.subject}</div>
-        <div className="row-bottom">
+        {/* Subject and the start of the last message share a line, as in a mail client. */}
+        <div className="row-subject-line">
+          <span className="row-subject">{thread.subject}</span>
           <span className="row-preview">{thread.preview}</span>
+        </div>
+        <div className="row-bottom">
+          <ReplyClock thread={thread} language={language} />
+          {waiting !== null && (
+            <span
+              className={waiting > 18 * 3600_000 ? 'row-wait late' : 'row-wait'}
+              data-testid="row-waiting"
+            >
+              {t('list.waiting', { duration: formatDuration(waiting, language) })}
+            </span>
+          )}
           {thread.hasAttachments && (
             <span
               className="row-attachment"
@@ -123,27 +135,23 @@ export function ThreadRow({
               {folderName}
             </span>
           )}
+          {thread.reported && (
+            <span className="row-reported" data-testid="row-reported" title={t('list.reportedTitle')}>
+              {t('list.reported')}
+            </span>
+          )}
           {rowLabels.map((label) => (
             <span
               key={label.id}
               className="row-label"
-              style={{ borderColor: label.color, color: label.color }}
+              style={{ borderColor: label.color }}
               data-testid="row-label"
             >
+              {/* The colour on the border and a dot; the name in the text colour, readable on any row. */}
+              <span className="label-dot" style={{ background: label.color }} aria-hidden="true" />
               {label.name}
             </span>
           ))}
-        </div>
-        <div className="row-meta">
-          <ReplyClock thread={thread} language={language} />
-          {waiting !== null && (
-            <span
-              className={waiting > 18 * 3600_000 ? 'row-wait late' : 'row-wait'}
-              data-testid="row-waiting"
-            >
-              {t('list.waiting', { duration: formatDuration(waiting, language) })}
-            </span>
-          )}
         </div>
       </div>
     </div>

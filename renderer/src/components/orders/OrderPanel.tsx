@@ -46,7 +46,9 @@ export function OrderPanel({
       <h3>{t('thread.order')}</h3>
       <dl>
         <dt>{t('thread.order')}</dt>
-        <dd data-testid="order-number">{order.orderNumber}</dd>
+        <dd className="order-number-value" data-testid="order-number">
+          {order.orderNumber}
+        </dd>
         <dt>{t('thread.status')}</dt>
         <dd data-testid="order-status" data-status={order.status}>
           {status}

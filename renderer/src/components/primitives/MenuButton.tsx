@@ -50,15 +50,21 @@ export function MenuButton({
   testId,
   shortcut,
   compact,
+  tabIndex,
+  title,
   children,
 }: {
-  label: string
+  /** Words, or an icon when compact. */
+  label: ReactNode
   ariaLabel?: string
   disabled: boolean
   testId: string
   shortcut?: string
   /** Icon-only trigger (e.g. "⋯"), named by ariaLabel. */
   compact?: boolean
+  tabIndex?: number
+  /** Tooltip (defaults to the shortcut, else ariaLabel). */
+  title?: string
   children: ReactNode
 }) {
   const [open, setOpen] = useState(false)
@@ -97,12 +103,14 @@ export function MenuButton({
         disabled={disabled}
         data-testid={testId}
         data-shortcut={shortcut}
-        title={shortcut ?? ariaLabel}
+        title={title ?? shortcut ?? ariaLabel}
         aria-label={ariaLabel}
-        className={compact ? 'icon-button' : undefined}
+        className={compact ? 'icon-button icon-action' : undefined}
+        tabIndex={tabIndex}
         {...getReferenceProps()}
       >
-        {compact ? label : `${label} ▾`}
+        {label}
+        {!compact && <span aria-hidden="true"> ▾</span>}
       </button>
       {open && (
         <FloatingPortal>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Folder } from '../../../../shared/model/mailbox'
 import { api, call } from '../../bridge'
 import { MenuButton } from '../primitives/MenuButton'
+import { MoreIcon } from '../primitives/Icons'
 import { Modal } from '../primitives/Modal'
 import { useConfirm } from '../primitives/ConfirmDialog'
 
@@ -10,10 +11,12 @@ interface Props {
   folder: Folder
   folders: Folder[]
   onAction: (action: () => Promise<unknown>, message?: string) => Promise<boolean>
+  /** The "⋯" button is a tab stop only beside the tree's focused folder (one tab stop per tree). */
+  tabbable?: boolean
 }
 
 /** Rename, move (menu alternative to drag and drop) and delete, the last one only after confirmation. */
-export function FolderMenu({ folder, folders, onAction }: Props) {
+export function FolderMenu({ folder, folders, onAction, tabbable = true }: Props) {
   const { t } = useTranslation()
   const [renaming, setRenaming] = useState(false)
   const [name, setName] = useState(folder.name)
@@ -37,11 +40,12 @@ export function FolderMenu({ folder, folders, onAction }: Props) {
   return (
     <>
       <MenuButton
-        label="⋯"
+        label={<MoreIcon />}
         ariaLabel={t('folders.menu', { name: folder.name })}
         disabled={false}
         testId="folder-menu"
         compact
+        tabIndex={tabbable ? 0 : -1}
       >
         <button type="button" role="menuitem" onClick={() => setRenaming(true)} data-testid="folder-rename">
           {t('folders.rename')}

@@ -22,7 +22,7 @@ export function Sidebar({ perspective, onSelect }: Props) {
   const labels = useLabels()
   const failed = [counts, folders, labels].find((q) => q.isError && !q.data)
   return (
-    <nav className="sidebar" aria-label={t('sidebar.views')}>
+    <nav className="sidebar" id="sidebar" aria-label={t('sidebar.views')}>
       <h2 className="sidebar-heading">{t('sidebar.views')}</h2>
       <ul className="view-list">
         {SYSTEM_VIEWS.map((view) => {

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../i18n'
 import type { Label } from '../../../../shared/model/mailbox'
@@ -14,6 +14,7 @@ import type { ComposerHandle } from '../composer/Composer'
 import { OutboxPanel } from './OutboxPanel'
 import { bouncedReplies } from '../../../../shared/model/bounces'
 import { ReplyClock } from '../inbox/ReplyClock'
+import { ReplyClosed } from './ReplyClosed'
 import { useErrorText } from '../../i18n/useErrorText'
 
 interface Props {
@@ -33,6 +34,8 @@ export function ThreadView({ threadId, language, labels }: Props) {
   const unread = value ? value.thread.unreadCount > 0 : false
   const autoRead = useRef<string | null>(null)
   const composer = useRef<ComposerHandle>(null)
+  // "Reply anyway" on a reported conversation holds for this opening of it only.
+  const [replyAnyway, setReplyAnyway] = useState<string | null>(null)
   useEffect(() => {
     if (!threadId || autoRead.current === threadId || !value) return
     autoRead.current = threadId
@@ -41,6 +44,10 @@ export function ThreadView({ threadId, language, labels }: Props) {
   useEffect(() => {
     if (!threadId) autoRead.current = null
   }, [threadId])
+  // The reply box opened on purpose takes the keyboard at once.
+  useEffect(() => {
+    if (replyAnyway && replyAnyway === threadId) composer.current?.focus()
+  }, [replyAnyway, threadId])
 
   // A thread opens on its first unread message, else on its newest; a message added (a reply sent,
   // one received) brings the newest into view.
@@ -85,8 +92,14 @@ export function ThreadView({ threadId, language, labels }: Props) {
       </section>
     )
   }
-  const { thread, messages, order } = value
+  const { thread, messages, order, reports } = value
   const refused = bouncedReplies(messages)
+  const reportOf = new Map(reports.map((report) => [report.messageId, report]))
+  const closedBecause = thread.blocked
+    ? 'blocked'
+    : thread.reported && replyAnyway !== thread.id
+      ? 'reported'
+      : null
   const threadLabels = labels.filter((label) => thread.labelIds.includes(label.id))
   return (
     <section
@@ -124,6 +137,7 @@ export function ThreadView({ threadId, language, labels }: Props) {
               <MessageItem
                 message={message}
                 refusedBy={refused.get(message.id)}
+                report={reportOf.get(message.id)}
                 language={language}
                 contactName={thread.contact.displayName}
               />
@@ -141,15 +155,19 @@ export function ThreadView({ threadId, language, labels }: Props) {
         )}
       </div>
       <OutboxPanel threadId={thread.id} onRestore={(text) => composer.current?.insert(text)} />
-      <PaneBoundary pane="composer" className="composer" resetKey={thread.id}>
-        <Composer
-          key={thread.id}
-          ref={composer}
-          threadId={thread.id}
-          relayAddress={thread.contact.relayAddress}
-          onSent={() => undefined}
-        />
-      </PaneBoundary>
+      {closedBecause ? (
+        <ReplyClosed reason={closedBecause} onReplyAnyway={() => setReplyAnyway(thread.id)} />
+      ) : (
+        <PaneBoundary pane="composer" className="composer" resetKey={thread.id}>
+          <Composer
+            key={thread.id}
+            ref={composer}
+            threadId={thread.id}
+            relayAddress={thread.contact.relayAddress}
+            onSent={() => undefined}
+          />
+        </PaneBoundary>
+      )}
     </section>
   )
 }

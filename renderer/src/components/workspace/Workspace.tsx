@@ -32,6 +32,9 @@ import { ImportMail } from '../import/ImportMail'
 import { OwnerContext, useRole } from '../../state/role'
 import type { Owner } from '../../../../shared/model/mailbox'
 import { OrdersImport } from '../orders/OrdersImport'
+import type { FirstStep } from '../onboarding/FirstRun'
+import { TOOL_ICONS } from '../primitives/Icons'
+import { useSidebarCollapsed } from './useSidebarCollapsed'
 
 interface Props {
   language: Language
@@ -39,6 +42,8 @@ interface Props {
   languageSetting: 'fr' | 'en' | 'system'
   storeWarnings: { fr: string; en: string }[]
   onSettingsChanged: () => void
+  /** Chosen at the first run: the mail import or the account panel opens at once. */
+  firstStep?: FirstStep
 }
 
 /** Seller Central's order reports are tab-separated text: .txt as downloaded, or .tsv/.csv renamed. */
@@ -54,7 +59,13 @@ export function Workspace(props: Props) {
   )
 }
 
-function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsChanged }: Props) {
+function WorkspaceInner({
+  language,
+  languageSetting,
+  storeWarnings,
+  onSettingsChanged,
+  firstStep = null,
+}: Props) {
   const { t } = useTranslation()
   const toast = useToast()
   const role = useRole()
@@ -63,6 +74,7 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
   const [focusedId, setFocusedId] = useState<string | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const [sortByTimeLeft, setSortByTimeLeft] = useState(false)
+  const [sidebarCollapsed, toggleSidebar] = useSidebarCollapsed()
   useStoreEvents()
   const folders = useFolders().data ?? []
   const labels = useLabels().data ?? []
@@ -155,15 +167,32 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
   }
 
   return (
-    <div className="workspace" onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      className={sidebarCollapsed ? 'workspace sidebar-collapsed' : 'workspace'}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
       <header className="topbar">
+        <button
+          type="button"
+          className="tool-button icon-tool"
+          onClick={toggleSidebar}
+          aria-expanded={!sidebarCollapsed}
+          aria-controls="sidebar"
+          title={t('sidebar.toggle')}
+          data-testid="sidebar-toggle"
+        >
+          {TOOL_ICONS.sidebar}
+          <span className="visually-hidden">{t('sidebar.toggle')}</span>
+        </button>
         <h1 className="brand">{t('app.title')}</h1>
-        <ImportMail language={language} />
+        <ImportMail language={language} openAtStart={firstStep === 'import'} />
         <PaneBoundary pane="panel">
           <DashboardToolbar
             language={language}
             onOpenThread={openThread}
             onSettingsChanged={onSettingsChanged}
+            openAtStart={firstStep === 'account' ? 'mail' : null}
           />
         </PaneBoundary>
         {role === 'seller' && (
@@ -172,18 +201,20 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
             className="tool-button"
             onClick={() => setOrdersImport([])}
             data-testid="open-orders-import"
+            title={t('ordersImport.open')}
           >
-            {t('ordersImport.open')}
+            {TOOL_ICONS.importOrders}
+            <span className="tool-label">{t('ordersImport.open')}</span>
           </button>
         )}
         <label className="language">
-          <span>{t('settings.language')}</span>
+          <span className="visually-hidden">{t('settings.language')}</span>
           <select
             value={languageSetting}
             onChange={(e) => void changeLanguage(e.target.value)}
             data-testid="language-select"
           >
-            <option value="system">{t('settings.system')}</option>
+            <option value="system">{t('settings.systemShort')}</option>
             <option value="fr">Français</option>
             <option value="en">English</option>
           </select>
@@ -217,13 +248,6 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
           {needsReplyView && role === 'seller' && (
             <TimeLeftSortToggle on={sortByTimeLeft} onChange={setSortByTimeLeft} />
           )}
-          <ActionBar
-            targets={targets}
-            folders={folders}
-            labels={labels}
-            actions={actions}
-            appliedLabelIds={appliedLabelIds}
-          />
           {selected.length > 0 && (
             <div className="selection-bar" role="status" data-testid="selection-bar">
               <span>{t('list.selected', { count: selected.length })}</span>
@@ -248,6 +272,15 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
             onOpen={openThread}
             onContextMenu={openContextMenu}
             onGoToView={(view) => selectPerspective({ kind: 'view', view })}
+            toolbar={
+              <ActionBar
+                targets={targets}
+                folders={folders}
+                labels={labels}
+                actions={actions}
+                appliedLabelIds={appliedLabelIds}
+              />
+            }
           />
         </section>
       </PaneBoundary>
