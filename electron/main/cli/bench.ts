@@ -102,6 +102,12 @@ async function main(): Promise<void> {
   // Room for the store, the SQLite database and the baselines (the image file is sparse).
   const volume = await prepareVolume(Math.max(2 * 2 ** 30, options.messages * 8192), options.loop)
   const device = volume.device ?? '-'
+  // An interrupted run must not leave a loop device mounted behind it.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void volume.release().finally(() => process.exit(130))
+    })
+  }
   try {
     log(`building ${options.messages} messages in ${volume.dir} (${volume.method})…`)
     let snapshot: MailboxSnapshot | null = syntheticMailbox(options.messages)
