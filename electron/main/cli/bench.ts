@@ -47,7 +47,8 @@ function parseArgs(argv: string[]): Options {
     return at >= 0 ? Number(argv[at + 1]) : fallback
   }
   const messages = numberAfter('--messages', 100_000)
-  if (!Number.isInteger(messages) || messages < 1000) throw new Error('--messages expects an integer ≥ 1000')
+  // Below 2,000 messages there are too few threads to give every planned change a thread of its own.
+  if (!Number.isInteger(messages) || messages < 2000) throw new Error('--messages expects an integer ≥ 2000')
   return {
     messages,
     json: argv.includes('--json'),
