@@ -14,7 +14,7 @@
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { mkdir, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises'
 import { MailboxStore } from '../services/store'
 import { syntheticMailbox } from '../services/store/synthetic-mailbox'
 import type { MailboxSnapshot } from '../../../shared/model/snapshot'
@@ -86,13 +86,17 @@ async function coldOpens(peer: PeerName, location: string, runs: number) {
   }
 }
 
-async function sizeOf(file: string): Promise<number> {
-  let total = 0
-  for (const suffix of ['', '-wal', '-shm'])
-    total += await stat(file + suffix).then(
-      (s) => s.size,
-      () => 0,
-    )
+/** Bytes of a file with its SQLite companions (-wal, -shm), or of a whole folder. */
+async function sizeOf(target: string): Promise<number> {
+  const info = await stat(target).catch(() => null)
+  if (!info) return 0
+  if (info.isDirectory()) {
+    let total = 0
+    for (const name of await readdir(target)) total += await sizeOf(path.join(target, name))
+    return total
+  }
+  let total = info.size
+  for (const suffix of ['-wal', '-shm']) total += (await stat(target + suffix).catch(() => null))?.size ?? 0
   return total
 }
 
@@ -122,6 +126,7 @@ async function main(): Promise<void> {
     await store.close()
     const importMs = Math.round(performance.now() - started)
     log(`store imported in ${importMs} ms`)
+    const storeBytes = await sizeOf(storeDir)
 
     const sqliteFile = path.join(volume.dir, 'sqlite', 'mail.db')
     let sqliteBuildMs: number | null = null
@@ -217,6 +222,7 @@ async function main(): Promise<void> {
       ...figures,
       changes_unchanged: 0,
       import_ms: importMs,
+      store_bytes: storeBytes,
       baseline_pretty_update_p95_ms: baseline?.baseline_pretty_update_p95_ms ?? null,
       baseline,
       sqlite,
