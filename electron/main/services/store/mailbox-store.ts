@@ -31,7 +31,7 @@ import {
   partitionPath,
 } from './layout'
 import { invalidValuesWarning, threadsWithInvalidValues } from './load-checks'
-import { MailboxIndex, haystackOf, mailKeysOf } from './mailbox-index'
+import { MailboxIndex, mailKeysOf } from './mailbox-index'
 import { findMailByKeys, ingestMail } from './mail-commands'
 import type { IngestMailInput, IngestMailResult } from './mail-commands'
 import { prepareLayout } from './migrations'
@@ -394,7 +394,13 @@ export class MailboxStore {
   private mutate<T>(apply: (change: Change) => T, kind: StoreChangeKind = 'threads'): Promise<T> {
     return this.serial(async () => {
       const change = newChange()
-      const result = apply(change)
+      let result: T
+      try {
+        result = apply(change)
+      } finally {
+        // Queries read the table: it must follow every thread the command edited, even a refused one.
+        this.context.index.syncThreads(change.threadIds)
+      }
       if (change.partitions.size > 0 || change.meta) {
         try {
           await this.context.parts.commit(change.partitions, change.meta)
@@ -480,8 +486,7 @@ function buildIndex(parts: PartitionSet): MailboxIndex {
   const index = new MailboxIndex()
   parts.partitions.forEach((db, partition) => index.addPartition(partition, db.data))
   index.linkContacts()
+  // Sorting also builds the query table and its full-text index, so search is fast from the first keystroke.
   index.resort()
-  // Built now rather than at the first search, so that search stays fast from the first keystroke.
-  for (const entry of index.ordered) haystackOf(entry)
   return index
 }
