@@ -12,14 +12,7 @@
  * Exactness: see text-match.ts (plain chunks folded and compared with `includes`, others matched with
  * the search's own regex), proven against the reference in query-engine.property.test.ts.
  */
-import {
-  foldPlainChunk,
-  foldText,
-  isPlainChunk,
-  isPlainText,
-  isPlainWord,
-  keywordMatcher,
-} from './text-match'
+import { foldPlainChunk, isPlainChunk, isPlainWord, keywordMatcher } from './text-match'
 import { Vocabulary } from './vocabulary'
 
 const WHITESPACE = /\s+/
@@ -36,6 +29,8 @@ export class SearchIndex {
   private docPostings = new Int32Array(1024)
   private docCount = 0
   private retiredPostings = 0
+  /** Chunk as written → its key: a plain key's id, or -1 - an odd key's id. */
+  private readonly chunkKeys = new Map<string, number>()
 
   /** Indexes one thread's texts as a new document of `row`; returns the document number. */
   addDocument(row: number, texts: readonly string[], orderDigits: string): number {
@@ -47,7 +42,7 @@ export class SearchIndex {
     this.docRow[doc] = row
     let posted = 0
     for (const text of texts) posted += this.addText(text, doc)
-    if (orderDigits !== '' && this.orders.post(orderDigits, doc)) posted++
+    if (orderDigits !== '' && this.orders.post(this.orders.idOf(orderDigits), doc)) posted++
     this.docPostings[doc] = posted
     return doc
   }
@@ -97,19 +92,17 @@ export class SearchIndex {
 
   private addText(text: string, doc: number): number {
     let posted = 0
-    if (isPlainText(text)) {
-      // The usual case: fold the whole text at once (folding plain characters keeps their places).
-      for (const chunk of foldText(text).split(WHITESPACE)) {
-        if (chunk !== '' && this.plain.post(chunk, doc)) posted++
-      }
-      return posted
-    }
-    for (const chunk of text.split(WHITESPACE)) {
+    const chunks = text.split(WHITESPACE)
+    for (let i = 0; i < chunks.length; i++) {
+      const chunk = chunks[i]!
       if (chunk === '') continue
-      const added = isPlainChunk(chunk)
-        ? this.plain.post(foldPlainChunk(chunk), doc)
-        : this.odd.post(chunk, doc)
-      if (added) posted++
+      // Each distinct chunk is classified and folded once, however many messages say it.
+      let key = this.chunkKeys.get(chunk)
+      if (key === undefined) {
+        key = isPlainChunk(chunk) ? this.plain.idOf(foldPlainChunk(chunk)) : -1 - this.odd.idOf(chunk)
+        this.chunkKeys.set(chunk, key)
+      }
+      if (key >= 0 ? this.plain.post(key, doc) : this.odd.post(-1 - key, doc)) posted++
     }
     return posted
   }

@@ -87,11 +87,6 @@ const PLAIN_SYMBOLS = '’‘«»€£§°±·×÷¿¡…–—•©®™'
 const PLAIN_CHUNK = new RegExp(`^[\\x21-\\x7e${PLAIN_LETTERS}${PLAIN_SYMBOLS}]+$`)
 const PLAIN_WORD = new RegExp(`^[\\x21-\\x7e${PLAIN_SYMBOLS}]+$`)
 
-const PLAIN_TEXT = new RegExp(`^[\\s\\x21-\\x7e${PLAIN_LETTERS}${PLAIN_SYMBOLS}]*$`)
-
-/** Whether a whole text is whitespace and plain characters (then it is folded in one go). */
-export const isPlainText = (text: string): boolean => PLAIN_TEXT.test(text)
-
 /** Whether a chunk of text (no whitespace) may be stored folded. */
 export const isPlainChunk = (chunk: string): boolean => PLAIN_CHUNK.test(chunk)
 

@@ -39,8 +39,8 @@ export class Vocabulary {
     return this.keys.length
   }
 
-  /** Records that document `doc` holds `key`. Returns true when it was not recorded yet. */
-  post(key: string, doc: number): boolean {
+  /** The id of `key`, added if new. */
+  idOf(key: string): number {
     let id = this.ids.get(key)
     if (id === undefined) {
       id = this.keys.length
@@ -48,9 +48,13 @@ export class Vocabulary {
       this.keys.push(key)
       this.postings.push(new IntList())
       this.lastDoc.push(-1)
-    } else if (this.lastDoc[id] === doc) {
-      return false
     }
+    return id
+  }
+
+  /** Records that document `doc` holds key `id`. Returns true when it was not recorded yet. */
+  post(id: number, doc: number): boolean {
+    if (this.lastDoc[id] === doc) return false
     this.lastDoc[id] = doc
     this.postings[id]!.push(doc)
     this.postingCount++
