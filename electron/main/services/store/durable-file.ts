@@ -124,7 +124,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   /** First half of a write: the new content, durable under a temporary name. */
   async stage(data: T): Promise<StagedWrite> {
-    const content = toJson(data)
+    return this.stageContent(toJson(data))
+  }
+
+  /** `stage` for content already serialized (compaction serializes under the queue, writes outside). */
+  async stageContent(content: Buffer): Promise<StagedWrite> {
     const tempPath = tempPathFor(this.filePath)
     await writeAndSync(tempPath, content)
     this.bytes = content.length

@@ -22,6 +22,9 @@ import type { MailboxSnapshot } from '../../../../shared/model/snapshot'
 import type { Mutation } from '../../../../shared/ipc/contract'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import type { WriteStats } from './durable-file'
+import { ChangeLog } from './change-log'
+import { compact } from './compaction'
+import { entryOf } from './log-entry'
 import {
   GROW_PARTITION_BYTES,
   MANIFEST_FILE,
@@ -61,7 +64,12 @@ export interface MailboxStoreOptions {
   /** Frees the raw originals of purged imported mail. */
   releaseRawMails?: (ids: string[]) => Promise<void>
   now?: () => Date
+  /** Log bytes past which the partitions are brought up to date in the background (tests lower it). */
+  compactLogAtBytes?: number
 }
+
+/** ~3 MB of entries: replayed at open in a few tens of ms, compacted often enough to stay there. */
+const COMPACT_LOG_AT_BYTES = 3 * 1024 * 1024
 
 export interface StoreChange {
   threadIds: string[]
@@ -85,6 +93,8 @@ export class MailboxStore {
   private readonly listeners = new Set<ChangeListener>()
   private queue: Promise<unknown> = Promise.resolve()
   private closed = false
+  /** Background upkeep (compaction, growth), one at a time; commands never wait for all of it. */
+  private maintenance: Promise<void> | null = null
 
   private constructor(
     readonly dir: string,
@@ -94,6 +104,7 @@ export class MailboxStore {
     private readonly stats: WriteStats,
     private readonly releaseBlobs: ((ids: string[]) => Promise<void>) | undefined,
     private readonly releaseRawMails: ((ids: string[]) => Promise<void>) | undefined,
+    private readonly compactLogAtBytes: number,
   ) {}
 
   /** Opens (creating or migrating if needed) the store in `dir`; STORE_LOCKED if another instance has it. */
@@ -106,10 +117,13 @@ export class MailboxStore {
       const warnings: string[] = []
       const manifest = await prepareLayout({ storeDir: dir, stats, now: now(), warnings })
       const parts = await PartitionSet.load(dir, manifest, stats, warnings, now())
+      const { log, entries } = await ChangeLog.open(dir, stats, warnings, now())
+      parts.log = log
+      parts.replay(entries)
       const context: StoreContext = { parts, index: buildIndex(parts), now }
       const invalid = invalidValuesWarning(threadsWithInvalidValues(context.index))
       if (invalid) warnings.push(invalid)
-      return new MailboxStore(
+      const store = new MailboxStore(
         dir,
         warnings,
         context,
@@ -117,7 +131,10 @@ export class MailboxStore {
         stats,
         options.releaseBlobs,
         options.releaseRawMails,
+        options.compactLogAtBytes ?? COMPACT_LOG_AT_BYTES,
       )
+      store.scheduleMaintenance() // a log left long by the last session is compacted now
+      return store
     } catch (error) {
       await lock.release()
       if (error instanceof ComptoirError) throw error
@@ -133,6 +150,8 @@ export class MailboxStore {
     if (this.closed) return
     this.closed = true
     await this.queue.catch(() => undefined)
+    await this.maintenance
+    await this.context.parts.log?.close()
     await this.lock.release()
   }
 
@@ -356,6 +375,8 @@ export class MailboxStore {
   holdWrites<T>(work: (live: LiveStoreFiles) => Promise<T>): Promise<T> {
     return this.serial(async () => {
       const { parts, index } = this.context
+      // The current segment is sealed first: the files shown are then never written again.
+      await parts.log?.rotate()
       const generation = path.relative(this.dir, generationDir(this.dir, parts.manifest))
       let messages = 0
       for (const entry of index.threads.values()) messages += entry.messages.length
@@ -368,6 +389,7 @@ export class MailboxStore {
           ...parts.partitions.map((_, i) =>
             path.join(generation, path.basename(partitionPath(this.dir, parts.manifest, i))),
           ),
+          ...(parts.log?.sealedFiles() ?? []),
         ],
         threads: index.threads.size,
         messages,
@@ -403,7 +425,7 @@ export class MailboxStore {
       }
       if (change.partitions.size > 0 || change.meta) {
         try {
-          await this.context.parts.commit(change.partitions, change.meta)
+          await this.context.parts.commit(entryOf(this.context, change), change)
         } catch (error) {
           await this.restoreFromDisk(change)
           throw writeFailure(error, { fr: 'Modification non enregistrée', en: 'The change was not saved' })
@@ -430,11 +452,7 @@ export class MailboxStore {
           )
         })
       }
-      if (this.context.parts.averagePartitionBytes() > GROW_PARTITION_BYTES) {
-        // The command is already durable: a failed growth leaves the live generation intact and is
-        // simply tried again after the next command.
-        await this.grow().catch(() => undefined)
-      }
+      this.scheduleMaintenance()
       return result
     })
   }
@@ -452,6 +470,39 @@ export class MailboxStore {
     index.resort()
   }
 
+  /**
+   * Starts background upkeep if due: compaction when the log has grown, growth when partitions have.
+   * A failure (a full disk) leaves everything as it was; it is tried again after a later command.
+   */
+  private scheduleMaintenance(): void {
+    if (this.maintenance || this.closed) return
+    const { parts } = this.context
+    const due =
+      (parts.log?.pendingBytes() ?? 0) >= this.compactLogAtBytes ||
+      parts.averagePartitionBytes() > GROW_PARTITION_BYTES
+    if (!due) return
+    this.maintenance = this.maintain()
+      .catch(() => undefined)
+      .finally(() => {
+        this.maintenance = null
+      })
+  }
+
+  private async maintain(): Promise<void> {
+    const host = {
+      inQueue: <T>(work: () => Promise<T> | T) => this.serial(async () => work()),
+      live: () => this.context.parts,
+    }
+    while (!this.closed) {
+      const { parts } = this.context
+      if ((parts.log?.pendingBytes() ?? 0) >= this.compactLogAtBytes) {
+        if (!(await compact(host))) return
+      } else if (parts.averagePartitionBytes() > GROW_PARTITION_BYTES) {
+        await this.serial(() => this.grow())
+      } else return
+    }
+  }
+
   /** The mailbox outgrew its partitions: spread it over at least twice as many (one bulk rewrite). */
   private async grow(): Promise<void> {
     const { parts } = this.context
@@ -467,8 +518,17 @@ export class MailboxStore {
     const partitions = distribute(records, count)
     const generation = this.context.parts.manifest.generation + 1
     const written = await writeGeneration(this.dir, generation, meta, partitions, this.stats)
+    const log = this.context.parts.log
     this.context.parts = PartitionSet.fromData(this.dir, written, meta, partitions, this.stats)
+    this.context.parts.log = log
     this.context.index = buildIndex(this.context.parts)
+    // Everything the log held is in the new generation: its segments can go.
+    // A failure here leaves segments that replay over the new generation without effect.
+    if (log)
+      await log
+        .rotate()
+        .then((sealed) => log.retire(sealed))
+        .catch(() => undefined)
   }
 
   private emit(change: StoreChange): void {
