@@ -9,6 +9,7 @@ import { CLOCKLESS_KINDS } from '../../../../shared/model/mailbox'
 import { digitsOf } from './text-match'
 import type { PartitionData, StoredThread } from './schema'
 import { ThreadTable } from './thread-table'
+import type { SavedThreadTable } from './thread-table'
 
 export interface ThreadEntry {
   record: StoredThread
@@ -262,10 +263,14 @@ export class MailboxIndex {
     this.table.sync(entry)
   }
 
-  /** Rebuilds the order and the query table from the threads (after a load or a reload). */
-  resort(): void {
+  /**
+   * Rebuilds the order and the query table from the threads (after a load or a reload); a saved
+   * full-text index spares indexing the threads it still describes.
+   */
+  resort(saved: SavedThreadTable | null = null): void {
     this.ordered = [...this.threads.values()].sort(compareEntries)
-    this.table.rebuild(this.ordered)
+    // A reload keeps the documents of the threads whose text did not change (the table checks).
+    this.table.rebuild(this.ordered, saved ?? (this.table.rowCount > 0 ? this.table.save() : null))
   }
 
   /**

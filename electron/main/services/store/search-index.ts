@@ -14,26 +14,39 @@
  */
 import { foldPlainChunk, isPlainChunk, isPlainWord, keywordMatcher } from './text-match'
 import { Vocabulary } from './vocabulary'
+import type { SavedVocabulary } from './vocabulary'
+
+/** The index as saved to disk (search-index-file.ts): only documents still in use. */
+export interface SavedSearchIndex {
+  docCount: number
+  docPostings: Int32Array
+  plain: SavedVocabulary
+  odd: SavedVocabulary
+  orders: SavedVocabulary
+}
 
 const WHITESPACE = /\s+/
 
 export class SearchIndex {
   /** Plain chunks, folded. */
-  private readonly plain = new Vocabulary()
+  private plain = new Vocabulary()
   /** Every other chunk, as written. */
-  private readonly odd = new Vocabulary()
+  private odd = new Vocabulary()
   /** Order numbers' digits (the order filter compares digits only). */
-  private readonly orders = new Vocabulary()
+  private orders = new Vocabulary()
   /** Document → row of the thread table, or -1 once retired. */
   private docRow = new Int32Array(1024)
   private docPostings = new Int32Array(1024)
   private docCount = 0
   private retiredPostings = 0
+  /** False while the index is exactly what was read from disk (nothing to save). */
+  changedSinceLoad = true
   /** Chunk as written → its key: a plain key's id, or -1 - an odd key's id. */
   private readonly chunkKeys = new Map<string, number>()
 
   /** Indexes one thread's texts as a new document of `row`; returns the document number. */
   addDocument(row: number, texts: readonly string[], orderDigits: string): number {
+    this.changedSinceLoad = true
     const doc = this.docCount++
     if (doc === this.docRow.length) {
       this.docRow = grow(this.docRow)
@@ -47,8 +60,53 @@ export class SearchIndex {
     return doc
   }
 
+  /**
+   * An index read back from disk. Every document starts retired: the thread table claims each one
+   * whose thread is unchanged (`claim`) and indexes the others afresh.
+   */
+  static load(saved: SavedSearchIndex): SearchIndex {
+    const index = new SearchIndex()
+    index.plain = Vocabulary.load(saved.plain)
+    index.odd = Vocabulary.load(saved.odd)
+    index.orders = Vocabulary.load(saved.orders)
+    index.docCount = saved.docCount
+    const capacity = Math.max(1024, saved.docCount * 2)
+    index.docRow = new Int32Array(capacity).fill(-1)
+    index.docPostings = new Int32Array(capacity)
+    index.docPostings.set(saved.docPostings.subarray(0, saved.docCount))
+    for (let doc = 0; doc < saved.docCount; doc++) index.retiredPostings += index.docPostings[doc]!
+    index.changedSinceLoad = false
+    return index
+  }
+
+  /** Whether `doc` is a document of this index that nobody holds (a loaded one not yet claimed). */
+  isFree(doc: number): boolean {
+    return doc >= 0 && doc < this.docCount && this.docRow[doc] === -1
+  }
+
+  /** Gives a loaded document to `row` (its thread's text is what the document was built from). */
+  claim(doc: number, row: number): void {
+    this.docRow[doc] = row
+    this.retiredPostings -= this.docPostings[doc]!
+  }
+
+  /** The index to save: documents still held, and the postings of those alone. */
+  save(): SavedSearchIndex {
+    const live = (doc: number) => this.docRow[doc]! >= 0
+    const docPostings = this.docPostings.slice(0, this.docCount)
+    for (let doc = 0; doc < this.docCount; doc++) if (!live(doc)) docPostings[doc] = 0
+    return {
+      docCount: this.docCount,
+      docPostings,
+      plain: this.plain.save(live),
+      odd: this.odd.save(live),
+      orders: this.orders.save(live),
+    }
+  }
+
   retire(doc: number): void {
     if (this.docRow[doc] === -1) return
+    this.changedSinceLoad = true
     this.docRow[doc] = -1
     this.retiredPostings += this.docPostings[doc]!
   }
@@ -82,12 +140,13 @@ export class SearchIndex {
   }
 
   private markDocs(vocabulary: Vocabulary, id: number, rows: Uint8Array): void {
-    const docs = vocabulary.docsOf(id)
     const docRow = this.docRow
-    for (let i = 0; i < docs.length; i++) {
-      const row = docRow[docs[i]!]!
-      if (row >= 0) rows[row] = 1
-    }
+    vocabulary.eachDocRange(id, (docs, from, to) => {
+      for (let i = from; i < to; i++) {
+        const row = docRow[docs[i]!]!
+        if (row >= 0) rows[row] = 1
+      }
+    })
   }
 
   private addText(text: string, doc: number): number {

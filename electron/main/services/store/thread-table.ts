@@ -14,6 +14,7 @@ import { SYSTEM_VIEWS } from '../../../../shared/model/query'
 import { needsReply, timeOf } from './mailbox-index'
 import type { ThreadEntry } from './mailbox-index'
 import { SearchIndex } from './search-index'
+import type { SavedSearchIndex } from './search-index'
 import { digitsOf } from './text-match'
 
 export const ALIVE = 1
@@ -32,6 +33,25 @@ export const NOBODY_WAITING = Number.MAX_SAFE_INTEGER
 
 const emptyPair = (): CountPair => ({ total: 0, unread: 0 })
 
+/** The table's full-text side as saved: which document holds each thread's text, and what it was built from. */
+export interface SavedThreadTable {
+  ids: string[]
+  docs: Int32Array
+  messages: Int32Array
+  headers: Int32Array
+  search: SavedSearchIndex
+}
+
+/** FNV-1a, 32 bits: tells a changed subject, counterpart or order number from an unchanged one. */
+function hashText(text: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return hash | 0
+}
+
 export class ThreadTable {
   readonly rowOf = new Map<string, number>()
   entries: (ThreadEntry | null)[] = []
@@ -43,8 +63,12 @@ export class ThreadTable {
   folder = new Int32Array(0)
   labelBits = new Uint32Array(0)
   private doc = new Int32Array(0)
-  /** What the text document of each row was built from, to tell when it must be rebuilt. */
-  private textKey: string[] = []
+  /**
+   * What the text document of each row was built from, to tell when it must be rebuilt: the message
+   * count and a hash of the rest (bodies are never edited: a thread's text changes only by growing).
+   */
+  private textMessages = new Int32Array(0)
+  private textHeader = new Int32Array(0)
   private rowLabels: (readonly string[])[] = []
   /** Rows, latest activity first (ties: greater id first), as `compareEntries`. */
   order = new Int32Array(0)
@@ -65,15 +89,49 @@ export class ThreadTable {
     return this.entries.length
   }
 
-  /** Starts over from threads already sorted in activity order. */
-  rebuild(ordered: readonly ThreadEntry[]): void {
+  /**
+   * Starts over from threads already sorted in activity order. With a saved table (read back from
+   * disk), every thread whose text is what its saved document was built from keeps that document;
+   * only the others are indexed from their bodies.
+   */
+  rebuild(ordered: readonly ThreadEntry[], saved: SavedThreadTable | null = null): void {
     const fresh = new ThreadTable()
     fresh.reserve(ordered.length)
+    if (saved) fresh.search = SearchIndex.load(saved.search)
+    const savedAt = saved ? new Map(saved.ids.map((id, i) => [id, i])) : null
     for (const entry of ordered) {
-      const row = fresh.addRow(entry)
+      const at = savedAt?.get(entry.record.id)
+      const reuse =
+        at === undefined || !saved
+          ? null
+          : { doc: saved.docs[at]!, messages: saved.messages[at]!, header: saved.headers[at]! }
+      const row = fresh.addRow(entry, reuse)
       fresh.order[fresh.orderLength++] = row
     }
     Object.assign(this, fresh)
+  }
+
+  /** What `rebuild` needs to skip indexing unchanged threads (search-index-file.ts writes it). */
+  save(): SavedThreadTable {
+    const ids: string[] = []
+    const docs: number[] = []
+    const messages: number[] = []
+    const headers: number[] = []
+    for (let row = 0; row < this.entries.length; row++) {
+      const entry = this.entries[row]
+      if (!entry || this.doc[row]! < 0) continue
+      ids.push(entry.record.id)
+      docs.push(this.doc[row]!)
+      messages.push(this.textMessages[row]!)
+      headers.push(this.textHeader[row]!)
+    }
+    return {
+      ids,
+      docs: Int32Array.from(docs),
+      messages: Int32Array.from(messages),
+      headers: Int32Array.from(headers),
+      search: this.search.save(),
+    }
   }
 
   /** Brings the thread's row in line with its entry (adding the row for a new thread). */
@@ -105,7 +163,7 @@ export class ThreadTable {
     this.entries[row] = null
     this.flags[row] = 0
     this.rowLabels[row] = []
-    this.textKey[row] = ''
+    this.doc[row] = -1
     if (this.search.isWasteful()) this.reindexText()
   }
 
@@ -142,17 +200,27 @@ export class ThreadTable {
     this.folder = resize(this.folder, size)
     this.labelBits = resize(this.labelBits, size)
     this.doc = resize(this.doc, size)
+    this.textMessages = resize(this.textMessages, size)
+    this.textHeader = resize(this.textHeader, size)
     this.order = resize(this.order, size)
   }
 
-  private addRow(entry: ThreadEntry): number {
+  private addRow(
+    entry: ThreadEntry,
+    reuse: { doc: number; messages: number; header: number } | null = null,
+  ): number {
     const row = this.entries.length
     this.reserve(row + 1)
     this.entries.push(entry)
     this.rowOf.set(entry.record.id, row)
-    this.textKey.push('')
     this.rowLabels.push([])
     this.doc[row] = -1
+    if (reuse && this.search.isFree(reuse.doc)) {
+      this.search.claim(reuse.doc, row)
+      this.doc[row] = reuse.doc
+      this.textMessages[row] = reuse.messages
+      this.textHeader[row] = reuse.header
+    }
     this.fill(row, entry)
     this.count(row, 1)
     this.indexText(row, entry)
@@ -206,10 +274,14 @@ export class ThreadTable {
   /** (Re)indexes the row's text when what it is built from changed. */
   private indexText(row: number, entry: ThreadEntry): void {
     const { record, contact, messages } = entry
-    const key = `${messages.length}\n${record.subject}\n${contact.displayName}\n${contact.relayAddress}\n${record.orderNumber ?? ''}`
-    if (key === this.textKey[row]) return
-    if (this.doc[row]! >= 0) this.search.retire(this.doc[row]!)
-    this.textKey[row] = key
+    const header = hashText(
+      `${record.subject}\n${contact.displayName}\n${contact.relayAddress}\n${record.orderNumber ?? ''}`,
+    )
+    const current = this.doc[row]!
+    if (current >= 0 && this.textMessages[row] === messages.length && this.textHeader[row] === header) return
+    if (current >= 0) this.search.retire(current)
+    this.textMessages[row] = messages.length
+    this.textHeader[row] = header
     const digits = record.orderNumber ? digitsOf(record.orderNumber) : ''
     // The same texts, in the same roles, as the keyword search has always read (haystackOf).
     const texts = [
@@ -228,7 +300,6 @@ export class ThreadTable {
     this.search = new SearchIndex()
     for (let row = 0; row < this.entries.length; row++) {
       const entry = this.entries[row]
-      this.textKey[row] = ''
       this.doc[row] = -1
       if (entry) this.indexText(row, entry)
     }
