@@ -8,10 +8,11 @@
  * Layout: magic, header length, JSON header (keys and thread ids as joined strings, section sizes),
  * padding to 4 bytes, the int32 sections, CRC-32 of all that, magic again.
  */
-import { open, readFile, rename, rm } from 'node:fs/promises'
+import { readFile, rename, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { crc32 } from 'node:zlib'
+import { writeAndSync } from './durable-file'
 import type { SavedThreadTable } from './thread-table'
 
 export const SEARCH_INDEX_FILE = 'search-index.bin'
@@ -71,13 +72,7 @@ export async function writeSearchIndex(storeDir: string, saved: SavedThreadTable
   file.writeUInt32LE(MAGIC, offset + 4)
   const target = searchIndexPath(storeDir)
   const temp = `${target}.tmp`
-  const handle = await open(temp, 'w')
-  try {
-    await handle.writeFile(file)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
+  await writeAndSync(temp, file)
   await rename(temp, target)
 }
 
