@@ -1,239 +1,265 @@
 /**
  * `npm run --silent bench -- --messages N --json` — the message store benchmark (contract in
- * ../shared/CONTRACTS.md). Builds a realistic mailbox of N messages in a temporary folder, then measures
- * in fresh child processes (so neither the generator's garbage nor the baseline's 600 MB distort RSS):
- *   - the store: load, inbox queries, keyword searches, durable state changes, sends, RSS;
- *   - the baseline: the same state changes on a single-file lowdb holding the same data.
- * JSON goes to stdout, a human summary to stderr.
+ * ../shared/CONTRACTS.md, method and history in docs/benchmarks.md). Builds a realistic mailbox of N
+ * messages, then measures, each in a child process of its own:
+ *   - the store: cold open to the first Inbox page (a new process, page cache dropped when allowed),
+ *     lists, counts, searches, durable state changes that each really change a thread (bytes and cache
+ *     flushes counted at the file system when an ext4 loop volume can be made), sends, new mail arriving
+ *     while user commands are timed, RSS;
+ *   - the SQLite peer (when `npm run bench:sqlite-setup` installed it): the same, answers checked equal;
+ *   - the single-file lowdb baselines: the same state changes on one file holding everything.
+ * JSON goes to stdout, a human summary to stderr. Options: --no-sqlite, --no-baseline, --no-loop,
+ * --cold-runs K, --arrivals A.
  */
-import { spawn } from 'node:child_process'
-import { mkdtemp, open, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Low } from 'lowdb'
-import { JSONFile } from 'lowdb/node'
+import { mkdir, stat, writeFile } from 'node:fs/promises'
 import { MailboxStore } from '../services/store'
-import { seededRandom, syntheticMailbox } from '../services/store/synthetic-mailbox'
+import { syntheticMailbox } from '../services/store/synthetic-mailbox'
 import type { MailboxSnapshot } from '../../../shared/model/snapshot'
+import { BASELINE_FILE, DurableJsonFile } from './store-bench/baseline'
+import type { BaselineFigures } from './store-bench/baseline'
+import { CHILD_FLAG, childMain, runChild } from './store-bench/children'
+import type { PeerName } from './store-bench/children'
+import { dropPageCaches, prepareVolume } from './store-bench/fs-probe'
+import type { Answers, PeerFigures } from './store-bench/measure'
+import { buildPlan } from './store-bench/plan'
+import { buildSqlite, loadSqlite } from './store-bench/sqlite-schema'
+import { compareAnswers } from './store-bench/compare'
+import { log, round } from './store-bench/stats'
 
-const BASELINE_FILE = 'single-file-baseline.json'
-const LOAD_RUNS = 3
-const QUERY_RUNS = 60
-const SEARCH_RUNS = 40
-const UPDATE_RUNS = 60
-const SEND_RUNS = 40
-const BASELINE_RUNS = 12
-const SEARCHES = [
-  'rembourse',
-  'COLIS',
-  'ecran',
-  'transporteur',
-  'facture societe',
-  'parcel tracking',
-  'Hélène',
-  'xylophone',
-  '1234',
-]
+const SCRIPT = fileURLToPath(import.meta.url)
 
-function p95(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return round(sorted[Math.max(0, Math.ceil(sorted.length * 0.95) - 1)] ?? 0)
-}
-const round = (n: number) => Math.round(n * 100) / 100
-const log = (message: string) => process.stderr.write(`${message}\n`)
-
-async function timed(work: () => unknown): Promise<number> {
-  const start = performance.now()
-  await work()
-  return performance.now() - start
+interface Options {
+  messages: number
+  json: boolean
+  baseline: boolean
+  sqlite: boolean
+  loop: boolean
+  coldRuns: number
+  arrivals: number
 }
 
-/** Child process: everything measured on the partitioned store. */
-async function measureStore(dir: string): Promise<Record<string, number>> {
-  // Load is one operation, not a series: take the median of three opens so one scheduling hiccup on
-  // a shared machine does not decide the figure. The last store opened is the one measured below.
-  const loadTimes: number[] = []
-  let store: MailboxStore | null = null
-  for (let i = 0; i < LOAD_RUNS; i++) {
-    await store?.close()
-    store = null
-    globalThis.gc?.()
-    const loadStart = performance.now()
-    store = await MailboxStore.open(dir)
-    loadTimes.push(performance.now() - loadStart)
+function parseArgs(argv: string[]): Options {
+  const numberAfter = (flag: string, fallback: number) => {
+    const at = argv.indexOf(flag)
+    return at >= 0 ? Number(argv[at + 1]) : fallback
   }
-  if (!store) throw new Error('the store did not open')
-  const loadMs = [...loadTimes].sort((a, b) => a - b)[Math.floor(LOAD_RUNS / 2)]!
-  const random = seededRandom(7)
-  const ids = store.query({ limit: 500 }).threads.map((t) => t.id)
-  const pickId = () => ids[Math.floor(random() * ids.length)]!
-  const labelId = store.listLabels()[0]?.id ?? ''
-  const folderId = store.listFolders()[0]?.id ?? ''
-
-  const queryShapes = [
-    () => store.query({ view: 'inbox' }),
-    () => {
-      const first = store.query({ view: 'inbox' })
-      return store.query({ view: 'inbox', cursor: first.nextCursor ?? undefined })
-    },
-    () => store.query({ view: 'needs-reply' }),
-    () => store.query({ view: 'inbox', unread: true }),
-    () => store.query({ view: 'sent' }),
-    () => store.query({ folderId }),
-    () => store.query({ labelId, view: 'inbox' }),
-    () => store.counts(),
-  ]
-  const queryTimes: number[] = []
-  for (let i = 0; i < QUERY_RUNS; i++) queryTimes.push(await timed(queryShapes[i % queryShapes.length]!))
-
-  const searchTimes: number[] = []
-  for (let i = 0; i < SEARCH_RUNS; i++) {
-    const keywords = SEARCHES[i % SEARCHES.length]!
-    searchTimes.push(
-      await timed(() => (keywords === '1234' ? store.query({ order: keywords }) : store.query({ keywords }))),
-    )
-  }
-
-  const updates = [
-    (id: string) => store.archive([id], true),
-    (id: string) => store.archive([id], false),
-    (id: string) => store.markRead([id], true),
-    (id: string) => store.markRead([id], false),
-    (id: string) => store.label([id], labelId, true),
-    (id: string) => store.setNoResponseNeeded([id], true),
-    (id: string) => store.move([id], folderId),
-    (id: string) => store.trash([id], true),
-    (id: string) => store.trash([id], false),
-  ]
-  const updateTimes: number[] = []
-  let updateBytesMax = 0
-  for (let i = 0; i < UPDATE_RUNS; i++) {
-    const before = store.writeStats().bytes
-    const id = pickId()
-    updateTimes.push(await timed(() => updates[i % updates.length]!(id)))
-    updateBytesMax = Math.max(updateBytesMax, store.writeStats().bytes - before)
-  }
-
-  const sendTimes: number[] = []
-  for (let i = 0; i < SEND_RUNS; i++) {
-    const threadId = pickId()
-    const body = `Bonjour, votre remboursement a été effectué ce jour (réf. ${i}). Cordialement.`
-    sendTimes.push(await timed(() => store.appendMessage({ threadId, direction: 'out', body })))
-  }
-  globalThis.gc?.()
-  const rssMb = process.memoryUsage().rss / 2 ** 20
-  const threads = store.query({ view: 'trash', limit: 1 }).total + store.query({ limit: 1 }).total
-  await store.close()
+  const messages = numberAfter('--messages', 100_000)
+  if (!Number.isInteger(messages) || messages < 1000) throw new Error('--messages expects an integer ≥ 1000')
   return {
-    threads_visible: threads,
-    load_ms: round(loadMs),
-    query_p95_ms: p95(queryTimes),
-    search_p95_ms: p95(searchTimes),
-    update_p95_ms: p95(updateTimes),
-    update_bytes_max: updateBytesMax,
-    send_p95_ms: p95(sendTimes),
-    rss_mb: round(rssMb),
+    messages,
+    json: argv.includes('--json'),
+    baseline: !argv.includes('--no-baseline'),
+    sqlite: !argv.includes('--no-sqlite'),
+    loop: !argv.includes('--no-loop'),
+    coldRuns: numberAfter('--cold-runs', 3),
+    arrivals: numberAfter('--arrivals', Math.min(2000, Math.floor(messages / 20))),
   }
 }
 
-/** Child process: the same kind of state change on one lowdb file holding everything. */
-async function measureBaseline(dir: string): Promise<Record<string, number>> {
-  const db = new Low<MailboxSnapshot | null>(new JSONFile(path.join(dir, BASELINE_FILE)), null)
-  await db.read()
-  const threads = db.data!.threads
-  const random = seededRandom(7)
-  const times: number[] = []
-  for (let i = 0; i < BASELINE_RUNS; i++) {
-    const thread = threads[Math.floor(random() * threads.length)]!
-    times.push(await timed(() => db.update(() => (thread.archived = !thread.archived))))
+interface ColdOpen {
+  open_to_first_page_ms: number
+  process_start_to_first_page_ms: number
+  rss_mb: number
+  first_page: string[]
+}
+
+/** Median cold open over `runs` new processes, the page cache emptied before each when allowed. */
+async function coldOpens(peer: PeerName, location: string, runs: number) {
+  const results: ColdOpen[] = []
+  let dropped = true
+  for (let i = 0; i < runs; i++) {
+    dropped = dropPageCaches() && dropped
+    results.push(await runChild<ColdOpen>(SCRIPT, ['cold-open', peer, location]))
   }
-  return { baseline_update_p95_ms: p95(times) }
+  const median = (pick: (r: ColdOpen) => number) =>
+    [...results.map(pick)].sort((a, b) => a - b)[Math.floor(runs / 2)]!
+  return {
+    load_ms: median((r) => r.open_to_first_page_ms),
+    process_start_to_first_page_ms: median((r) => r.process_start_to_first_page_ms),
+    open_rss_mb: median((r) => r.rss_mb),
+    page_cache_dropped: dropped,
+    first_page: results[0]!.first_page,
+  }
 }
 
-function runChild(
-  mode: '--measure-store' | '--measure-baseline',
-  dir: string,
-): Promise<Record<string, number>> {
-  const script = fileURLToPath(import.meta.url)
-  const args = [...process.execArgv, '--expose-gc', '--max-old-space-size=8192', script, mode, dir]
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })
-    let out = ''
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-    child.on('error', reject)
-    child.on('exit', (code) => {
-      if (code === 0) resolve(JSON.parse(out) as Record<string, number>)
-      else reject(new Error(`${mode} exited with code ${code}`))
-    })
-  })
-}
-
-function parseArgs(argv: string[]): { messages: number; json: boolean; baseline: boolean } {
-  const at = argv.indexOf('--messages')
-  const messages = at >= 0 ? Number(argv[at + 1]) : 100_000
-  if (!Number.isInteger(messages) || messages < 10) throw new Error('--messages expects an integer ≥ 10')
-  return { messages, json: argv.includes('--json'), baseline: !argv.includes('--no-baseline') }
+async function sizeOf(file: string): Promise<number> {
+  let total = 0
+  for (const suffix of ['', '-wal', '-shm'])
+    total += await stat(file + suffix).then(
+      (s) => s.size,
+      () => 0,
+    )
+  return total
 }
 
 async function main(): Promise<void> {
-  const [mode, dirArg] = process.argv.slice(2)
-  if (mode === '--measure-store' || mode === '--measure-baseline') {
-    const result = mode === '--measure-store' ? await measureStore(dirArg!) : await measureBaseline(dirArg!)
-    process.stdout.write(JSON.stringify(result))
-    return
-  }
-  const options = parseArgs(process.argv.slice(2))
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'comptoir-bench-'))
+  const argv = process.argv.slice(2)
+  if (argv[0] === CHILD_FLAG) return childMain(argv.slice(1))
+  const options = parseArgs(argv)
+  // Room for the store, the SQLite database and the baselines (the image file is sparse).
+  const volume = await prepareVolume(Math.max(2 * 2 ** 30, options.messages * 8192), options.loop)
+  const device = volume.device ?? '-'
   try {
-    log(`building ${options.messages} messages in ${dir}…`)
+    log(`building ${options.messages} messages in ${volume.dir} (${volume.method})…`)
     let snapshot: MailboxSnapshot | null = syntheticMailbox(options.messages)
-    const threads = snapshot.threads.length
-    const importStart = performance.now()
-    const store = await MailboxStore.open(path.join(dir, 'store'))
+    const plan = buildPlan(snapshot, options.arrivals)
+    const planFile = path.join(volume.dir, 'plan.json')
+    await writeFile(planFile, JSON.stringify(plan))
+    const storeDir = path.join(volume.dir, 'store')
+    let started = performance.now()
+    const store = await MailboxStore.open(storeDir)
     await store.importSnapshot(snapshot)
     await store.close()
-    log(`imported in ${Math.round(performance.now() - importStart)} ms`)
+    const importMs = Math.round(performance.now() - started)
+    log(`store imported in ${importMs} ms`)
+
+    const sqliteFile = path.join(volume.dir, 'sqlite', 'mail.db')
+    let sqliteBuildMs: number | null = null
+    const sqliteWanted = options.sqlite && loadSqlite() !== null
+    if (sqliteWanted) {
+      await mkdir(path.dirname(sqliteFile), { recursive: true })
+      started = performance.now()
+      buildSqlite(sqliteFile, snapshot)
+      sqliteBuildMs = Math.round(performance.now() - started)
+      log(`SQLite peer built in ${sqliteBuildMs} ms`)
+    } else {
+      log(
+        options.sqlite
+          ? 'SQLite peer not installed (npm run bench:sqlite-setup): skipped'
+          : 'SQLite peer skipped',
+      )
+    }
     let baselineWritten = false
     if (options.baseline) {
       try {
-        await new Low<MailboxSnapshot>(new JSONFile(path.join(dir, BASELINE_FILE)), snapshot).write()
-        // Flush it now: its writeback would otherwise compete with the store's fsyncs being measured.
-        const written = await open(path.join(dir, BASELINE_FILE), 'r+')
-        await written.sync()
-        await written.close()
+        await new DurableJsonFile<MailboxSnapshot>(path.join(volume.dir, BASELINE_FILE)).write(snapshot)
         baselineWritten = true
       } catch (error) {
         log(`single-file baseline not built: ${(error as Error).message}`)
       }
     }
     snapshot = null
-    const measured = await runChild('--measure-store', path.join(dir, 'store'))
-    const baseline = baselineWritten
-      ? await runChild('--measure-baseline', dir)
-      : { baseline_update_p95_ms: null }
-    const result = {
-      messages: options.messages,
-      threads,
-      load_ms: measured.load_ms,
-      query_p95_ms: measured.query_p95_ms,
-      search_p95_ms: measured.search_p95_ms,
-      update_p95_ms: measured.update_p95_ms,
-      update_bytes_max: measured.update_bytes_max,
-      send_p95_ms: measured.send_p95_ms,
-      rss_mb: measured.rss_mb,
-      baseline_update_p95_ms: baseline.baseline_update_p95_ms,
+
+    const measure = async (peer: PeerName, location: string) => {
+      log(`${peer}: cold opens…`)
+      const open = await coldOpens(peer, location, options.coldRuns)
+      log(`${peer}: lists, searches, changes, sends, arrivals…`)
+      const run = await runChild<{ figures: PeerFigures; answers: Answers }>(SCRIPT, [
+        'measure',
+        peer,
+        location,
+        planFile,
+        device,
+      ])
+      return { open, run }
     }
-    const ratio =
-      result.baseline_update_p95_ms && result.update_p95_ms
-        ? result.baseline_update_p95_ms / result.update_p95_ms
-        : null
-    log(`state changes ${ratio ? ratio.toFixed(0) : '?'}× faster than the single-file baseline`)
+    const { open: storeOpen, run: storeRun } = await measure('store', storeDir)
+    let sqlite: Record<string, unknown> | null = null
+    if (sqliteWanted) {
+      const { open, run } = await measure('sqlite', sqliteFile)
+      const mismatches = compareAnswers(storeRun.answers, run.answers, storeOpen.first_page, open.first_page)
+      for (const mismatch of mismatches) log(`answers differ: ${mismatch}`)
+      const { first_page: _ignored, ...openFigures } = open
+      sqlite = {
+        version: sqliteVersion(),
+        ...openFigures,
+        ...run.figures,
+        build_ms: sqliteBuildMs,
+        database_bytes: await sizeOf(sqliteFile),
+        answers_equal: mismatches.length === 0,
+        answers_compared: Object.keys(storeRun.answers.pages).length + 4,
+      }
+    }
+    const baseline: BaselineFigures | null = baselineWritten
+      ? await runChild<BaselineFigures>(SCRIPT, [
+          'baseline',
+          volume.dir,
+          planFile,
+          String(options.messages > 300_000 ? 4 : 12),
+          device,
+        ]).catch((error: unknown) => {
+          log(`single-file baseline failed: ${(error as Error).message}`)
+          return null
+        })
+      : null
+
+    const figures = storeRun.figures
+    const { first_page: _first, ...storeOpenFigures } = storeOpen
+    const contract = {
+      messages: options.messages,
+      threads: plan.threads,
+      load_ms: storeOpen.load_ms,
+      query_p95_ms: figures.query_p95_ms,
+      search_p95_ms: figures.search_p95_ms,
+      update_p95_ms: figures.update_p95_ms,
+      update_bytes_max:
+        volume.method === 'ext4-loop' ? figures.update_fs_bytes_max : figures.update_write_call_bytes_max,
+      send_p95_ms: figures.send_p95_ms,
+      rss_mb: figures.rss_mb,
+      baseline_update_p95_ms: baseline?.baseline_update_p95_ms ?? null,
+    }
+    const result = {
+      ...contract,
+      // What each figure means and how it was taken (see docs/benchmarks.md).
+      io_method: volume.method,
+      load_method: 'cold-process',
+      ...storeOpenFigures,
+      ...figures,
+      changes_unchanged: 0,
+      import_ms: importMs,
+      baseline_pretty_update_p95_ms: baseline?.baseline_pretty_update_p95_ms ?? null,
+      baseline,
+      sqlite,
+      machine: {
+        cpus: os.cpus().length,
+        cpu: os.cpus()[0]?.model ?? null,
+        memory_gb: round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        load_average: os.loadavg().map(round),
+      },
+    }
+    summarize(result)
     process.stdout.write(
       options.json ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`,
     )
   } finally {
-    await rm(dir, { recursive: true, force: true })
+    await volume.release()
+  }
+}
+
+function sqliteVersion(): string | null {
+  const Database = loadSqlite()
+  if (!Database) return null
+  const db = new Database(':memory:')
+  try {
+    return db.prepare('SELECT sqlite_version()').pluck().get() as string
+  } finally {
+    db.close()
+  }
+}
+
+function summarize(result: { [key: string]: unknown; sqlite: Record<string, unknown> | null }): void {
+  const rows: [string, string][] = [
+    ['open → first page (ms)', 'load_ms'],
+    ['RSS after open (MB)', 'open_rss_mb'],
+    ['RSS after the run (MB)', 'rss_mb'],
+    ['search found p95 (ms)', 'search_found_p95_ms'],
+    ['search not found p95 (ms)', 'search_not_found_p95_ms'],
+    ['list p95 (ms)', 'list_p95_ms'],
+    ['counts p95 (ms)', 'counts_p95_ms'],
+    ['change p50 (ms)', 'update_p50_ms'],
+    ['change flushes p50', 'update_flushes_p50'],
+    ['change bytes p50', 'update_fs_bytes_p50'],
+    ['send p50 (ms)', 'send_p50_ms'],
+    ['longest command wait (ms)', 'command_wait_max_ms'],
+  ]
+  log(`\n${'figure'.padEnd(28)}${'store'.padStart(12)}${'SQLite'.padStart(12)}`)
+  for (const [label, key] of rows) {
+    const show = (value: unknown) => String(value ?? '—').padStart(12)
+    log(`${label.padEnd(28)}${show(result[key])}${show(result.sqlite?.[key])}`)
   }
 }
 

@@ -50,7 +50,7 @@ let tempCounter = 0
 const tempPathFor = (finalPath: string) => `${finalPath}.${process.pid}-${++tempCounter}.tmp`
 export const isTempFile = (name: string) => name.endsWith('.tmp')
 
-async function writeAndSync(filePath: string, content: string | Buffer): Promise<void> {
+export async function writeAndSync(filePath: string, content: string | Buffer): Promise<void> {
   const handle = await open(filePath, 'w')
   try {
     await handle.writeFile(content)

@@ -36,13 +36,15 @@ import {
   partitionPath,
 } from './layout'
 import { invalidValuesWarning, threadsWithInvalidValues } from './load-checks'
-import { MailboxIndex, haystackOf, mailKeysOf } from './mailbox-index'
+import { MailboxIndex, mailKeysOf } from './mailbox-index'
 import { findMailByKeys, ingestMail } from './mail-commands'
 import type { IngestMailInput, IngestMailResult } from './mail-commands'
 import { prepareLayout } from './migrations'
 import * as organizer from './organizer-commands'
 import { PartitionSet, writeGeneration } from './partitions'
 import { countViews, runQuery } from './query-engine'
+import { readSearchIndex, writeSearchIndex } from './search-index-file'
+import type { SavedThreadTable } from './thread-table'
 import { distribute, estimateBytes, gather } from './redistribute'
 import type { MetaData, Owner, PartitionData } from './schema'
 import { mergeSnapshot, toSnapshot } from './snapshot-io'
@@ -122,7 +124,8 @@ export class MailboxStore {
       const { log, entries } = await ChangeLog.open(dir, stats, warnings, now())
       parts.log = log
       parts.replay(entries)
-      const context: StoreContext = { parts, index: buildIndex(parts), now }
+      const savedSearch = await readSearchIndex(dir)
+      const context: StoreContext = { parts, index: buildIndex(parts, savedSearch), now }
       const invalid = invalidValuesWarning(threadsWithInvalidValues(context.index))
       if (invalid) warnings.push(invalid)
       const store = new MailboxStore(
@@ -152,6 +155,7 @@ export class MailboxStore {
     if (this.closed) return
     this.closed = true
     await this.queue.catch(() => undefined)
+    await this.saveSearchIndex()
     await this.maintenance
     await this.context.parts.log?.close()
     await this.lock.release()
@@ -428,7 +432,13 @@ export class MailboxStore {
   private mutate<T>(apply: (change: Change) => T, kind: StoreChangeKind = 'threads'): Promise<T> {
     return this.serial(async () => {
       const change = newChange()
-      const result = apply(change)
+      let result: T
+      try {
+        result = apply(change)
+      } finally {
+        // Queries read the table: it must follow every thread the command edited, even a refused one.
+        this.context.index.syncThreads(change.threadIds)
+      }
       if (change.partitions.size > 0 || change.meta) {
         try {
           await this.context.parts.commit(entryOf(this.context, change), change)
@@ -536,7 +546,8 @@ export class MailboxStore {
     const log = this.context.parts.log
     this.context.parts = PartitionSet.fromData(this.dir, written, meta, partitions, this.stats)
     this.context.parts.log = log
-    this.context.index = buildIndex(this.context.parts)
+    // The threads are the same: their full-text documents carry over rather than being rebuilt.
+    this.context.index = buildIndex(this.context.parts, this.context.index.table.save())
     // Everything the log held is in the new generation: its segments can go.
     // A failure here leaves segments that replay over the new generation without effect.
     if (log)
@@ -544,6 +555,16 @@ export class MailboxStore {
         .rotate()
         .then(() => log.retire(log.checkpoint()))
         .catch(() => undefined)
+  }
+
+  /**
+   * Writes the full-text index for the next open when it changed since it was read (search-index-file.ts).
+   * Derived data: a failure only means the next open indexes the changed threads again.
+   */
+  private async saveSearchIndex(): Promise<void> {
+    const { table } = this.context.index
+    if (!table.search.changedSinceLoad) return
+    await writeSearchIndex(this.dir, table.save()).catch(() => undefined)
   }
 
   private emit(change: StoreChange): void {
@@ -557,12 +578,12 @@ export class MailboxStore {
   }
 }
 
-function buildIndex(parts: PartitionSet): MailboxIndex {
+function buildIndex(parts: PartitionSet, savedSearch: SavedThreadTable | null = null): MailboxIndex {
   const index = new MailboxIndex()
   parts.partitions.forEach((db, partition) => index.addPartition(partition, db.data))
   index.linkContacts()
-  index.resort()
-  // Built now rather than at the first search, so that search stays fast from the first keystroke.
-  for (const entry of index.ordered) haystackOf(entry)
+  // Sorting also builds the query table and its full-text index (from the saved one where it still
+  // holds), so search is fast from the first keystroke.
+  index.resort(savedSearch)
   return index
 }

@@ -1,0 +1,295 @@
+/**
+ * The SQLite peer behind the benchmark's peer interface: the same queries answered with SQL, the same
+ * state changes made as one transaction each (durable when the call returns: WAL, synchronous=FULL).
+ */
+import type { Folder } from '../../../../shared/model/mailbox'
+import { SYSTEM_VIEWS } from '../../../../shared/model/query'
+import type { CountPair, SystemView, ThreadQuery, ViewCounts } from '../../../../shared/model/query'
+import { ancestorsById, subtreeIds } from '../../services/store/folder-tree'
+import { digitsOf, foldText } from '../../services/store/text-match'
+import type { BenchPeer, PageAnswer } from './measure'
+import type { PlannedChange, ThreadState } from './plan'
+import { openDatabase, previewOf } from './sqlite-schema'
+import type { SqliteDatabase, SqliteStatement } from './sqlite-schema'
+
+const VIEW_SQL: Record<SystemView | 'all', string> = {
+  all: 'trashed = 0 AND blocked = 0',
+  inbox: 'archived = 0 AND trashed = 0 AND blocked = 0 AND folder_id IS NULL',
+  'needs-reply': 'needs_reply = 1 AND trashed = 0 AND blocked = 0',
+  sent: 'has_outbound = 1 AND trashed = 0',
+  archive: 'archived = 1 AND trashed = 0',
+  trash: 'trashed = 1',
+  blocked: 'blocked = 1 AND trashed = 0',
+}
+const SUPPORTED = new Set(['view', 'folderId', 'labelId', 'unread', 'keywords', 'order', 'cursor', 'limit'])
+
+/** An FTS5 phrase: the folded word between double quotes (quotes inside doubled). */
+const phrase = (word: string) => `"${word.replaceAll('"', '""')}"`
+
+class SqliteMailbox {
+  private readonly statements = new Map<string, SqliteStatement>()
+  private readonly folders: Folder[]
+  private messageSeq = 0
+
+  constructor(private readonly db: SqliteDatabase) {
+    this.folders = db
+      .prepare('SELECT id, name, parent_id AS parentId FROM folders ORDER BY position')
+      .all() as Folder[]
+  }
+
+  private sql(text: string): SqliteStatement {
+    let statement = this.statements.get(text)
+    if (!statement) this.statements.set(text, (statement = this.db.prepare(text)))
+    return statement
+  }
+
+  query(query: ThreadQuery): PageAnswer {
+    for (const key of Object.keys(query))
+      if (!SUPPORTED.has(key)) throw new Error(`the SQLite peer has no "${key}" filter`)
+    const where = [VIEW_SQL[query.view ?? 'all']]
+    const params: unknown[] = []
+    if (query.folderId !== undefined) {
+      const ids = [...subtreeIds(this.folders, query.folderId)]
+      where.push(`folder_id IN (${ids.map(() => '?').join(', ')})`)
+      params.push(...ids)
+    }
+    if (query.labelId !== undefined) {
+      where.push('n IN (SELECT thread_n FROM thread_labels WHERE label_id = ?)')
+      params.push(query.labelId)
+    }
+    if (query.unread !== undefined) where.push(query.unread ? 'unread_count > 0' : 'unread_count = 0')
+    if (query.order !== undefined && query.order.trim() !== '') {
+      where.push("instr(order_digits, ?) > 0 AND ? <> ''")
+      params.push(digitsOf(query.order), digitsOf(query.order))
+    }
+    const words = query.keywords ? foldText(query.keywords).split(/\s+/).filter(Boolean) : []
+    const indexed = words.filter((w) => w.length >= 3)
+    if (indexed.length > 0) {
+      where.push('n IN (SELECT rowid FROM thread_text WHERE thread_text MATCH ?)')
+      params.push(indexed.map(phrase).join(' AND '))
+    }
+    // Trigrams cannot look up one- or two-letter words: those scan the text (still accent-blind).
+    for (const word of words.filter((w) => w.length < 3)) {
+      where.push('n IN (SELECT rowid FROM thread_text WHERE text LIKE ?)')
+      params.push(`%${word}%`)
+    }
+    const filter = where.join(' AND ')
+    const total = this.sql(`SELECT count(*) FROM threads WHERE ${filter}`)
+      .pluck()
+      .get(...params) as number
+    const limit = query.limit ?? 50
+    let cursorSql = ''
+    const pageParams = [...params]
+    if (query.cursor) {
+      const [ms, id] = JSON.parse(Buffer.from(query.cursor, 'base64url').toString('utf8')) as [number, string]
+      cursorSql = ' AND (last_ms < ? OR (last_ms = ? AND id < ?))'
+      pageParams.push(ms, ms, id)
+    }
+    const rows = this.sql(
+      `SELECT id, last_ms AS ms FROM threads WHERE ${filter}${cursorSql} ORDER BY last_ms DESC, id DESC LIMIT ?`,
+    ).all(...pageParams, limit + 1) as { id: string; ms: number }[]
+    const page = rows.slice(0, limit)
+    const last = page.at(-1)
+    const nextCursor =
+      rows.length > limit && last
+        ? Buffer.from(JSON.stringify([last.ms, last.id])).toString('base64url')
+        : null
+    return { ids: page.map((r) => r.id), total, nextCursor }
+  }
+
+  /** The store's sidebar counts from two grouped scans of covering indexes. */
+  counts(): ViewCounts {
+    const pair = (): CountPair => ({ total: 0, unread: 0 })
+    const views = Object.fromEntries(SYSTEM_VIEWS.map((v) => [v, pair()])) as Record<SystemView, CountPair>
+    const folders = Object.fromEntries(this.folders.map((f) => [f.id, pair()]))
+    const labels = Object.fromEntries(
+      (this.sql('SELECT id FROM labels ORDER BY position').pluck().all() as string[]).map((id) => [
+        id,
+        pair(),
+      ]),
+    )
+    const add = (p: CountPair, count: number, unread: number) => {
+      p.total += count
+      if (unread) p.unread += count
+    }
+    const chains = ancestorsById(this.folders)
+    const groups = this.sql(
+      `SELECT trashed, blocked, archived, folder_id AS folderId, needs_reply AS needsReply, has_outbound AS sent,
+        unread_count > 0 AS unread, count(*) AS count FROM threads
+        GROUP BY trashed, blocked, archived, folder_id, needs_reply, has_outbound, unread_count > 0`,
+    ).all() as {
+      trashed: number
+      blocked: number
+      archived: number
+      folderId: string | null
+      needsReply: number
+      sent: number
+      unread: number
+      count: number
+    }[]
+    for (const g of groups) {
+      if (g.trashed) {
+        add(views.trash, g.count, g.unread)
+        continue
+      }
+      if (g.sent) add(views.sent, g.count, g.unread)
+      if (g.archived) add(views.archive, g.count, g.unread)
+      if (g.blocked) {
+        add(views.blocked, g.count, g.unread)
+        continue
+      }
+      if (!g.archived && g.folderId === null) add(views.inbox, g.count, g.unread)
+      if (g.needsReply) add(views['needs-reply'], g.count, g.unread)
+      if (g.folderId !== null)
+        for (const id of chains.get(g.folderId) ?? []) add(folders[id]!, g.count, g.unread)
+    }
+    const labelled = this.sql(
+      `SELECT l.label_id AS labelId, t.unread_count > 0 AS unread, count(*) AS count FROM thread_labels l
+        JOIN threads t ON t.n = l.thread_n WHERE t.trashed = 0 AND t.blocked = 0 GROUP BY 1, 2`,
+    ).all() as { labelId: string; unread: number; count: number }[]
+    for (const g of labelled) if (labels[g.labelId]) add(labels[g.labelId]!, g.count, g.unread)
+    return { views, folders, labels }
+  }
+
+  threadN(id: string): number {
+    const n = this.sql('SELECT n FROM threads WHERE id = ?').pluck().get(id) as number | undefined
+    if (n === undefined) throw new Error(`no thread ${id}`)
+    return n
+  }
+
+  /** One change, one transaction; returns how many rows it changed (0 would be a change of nothing). */
+  apply(change: PlannedChange): number {
+    const n = this.threadN(change.threadId)
+    const flag = (column: string, on: boolean) =>
+      this.sql(`UPDATE threads SET ${column} = ? WHERE n = ? AND ${column} <> ?`).run(
+        on ? 1 : 0,
+        n,
+        on ? 1 : 0,
+      ).changes
+    const now = new Date().toISOString()
+    switch (change.kind) {
+      case 'read':
+        this.sql(
+          "UPDATE messages SET read_at = ? WHERE thread_id = ? AND direction = 'in' AND read_at IS NULL",
+        ).run(now, change.threadId)
+        return this.sql('UPDATE threads SET unread_count = 0 WHERE n = ? AND unread_count > 0').run(n).changes
+      case 'unread':
+        this.sql(
+          "UPDATE messages SET read_at = NULL WHERE n = (SELECT n FROM messages WHERE thread_id = ? AND direction = 'in' ORDER BY sent_at DESC LIMIT 1)",
+        ).run(change.threadId)
+        return this.sql('UPDATE threads SET unread_count = 1 WHERE n = ? AND unread_count = 0').run(n).changes
+      case 'archive':
+      case 'unarchive':
+        return flag('archived', change.kind === 'archive')
+      case 'trash':
+      case 'restore':
+        return flag('trashed', change.kind === 'trash')
+      case 'label':
+        return this.sql('INSERT OR IGNORE INTO thread_labels VALUES (?, ?)').run(change.labelId, n).changes
+      case 'unlabel':
+        return this.sql('DELETE FROM thread_labels WHERE label_id = ? AND thread_n = ?').run(
+          change.labelId,
+          n,
+        ).changes
+      case 'no-response':
+        return this.sql(
+          'UPDATE threads SET no_response = 1, dismissed_through = last_message_at, needs_reply = 0, waiting_since = NULL WHERE n = ? AND no_response = 0',
+        ).run(n).changes
+      case 'file':
+      case 'unfile':
+        return this.sql('UPDATE threads SET folder_id = ? WHERE n = ? AND folder_id IS NOT ?').run(
+          change.folderId ?? null,
+          n,
+          change.folderId ?? null,
+        ).changes
+      case 'arrival':
+        return this.addMessage(n, change.threadId, 'in', change.body!, change.sentAt!)
+    }
+  }
+
+  addMessage(n: number, threadId: string, direction: 'in' | 'out', body: string, sentAt: string): number {
+    this.sql('INSERT INTO messages VALUES (NULL, ?, ?, ?, ?, NULL, ?, ?, ?)').run(
+      `${threadId}-b${++this.messageSeq}`,
+      threadId,
+      direction,
+      body,
+      sentAt,
+      direction === 'out' ? sentAt : null,
+      '[]',
+    )
+    const changed =
+      direction === 'in'
+        ? // A new question needs a reply again and brings an archived thread back (as the store does).
+          this.sql(
+            `UPDATE threads SET last_ms = max(last_ms, ?), last_message_at = ?, last_direction = 'in', preview = ?,
+              unread_count = unread_count + 1, message_count = message_count + 1, has_inbound = 1, archived = 0,
+              dismissed_through = CASE WHEN no_response = 1 THEN last_message_at ELSE dismissed_through END,
+              no_response = 0, needs_reply = 1, waiting_since = coalesce(waiting_since, ?) WHERE n = ?`,
+          ).run(Date.parse(sentAt), sentAt, previewOf(body), sentAt, n).changes
+        : this.sql(
+            `UPDATE threads SET last_ms = max(last_ms, ?), last_message_at = ?, last_direction = 'out', preview = ?,
+              message_count = message_count + 1, has_outbound = 1, needs_reply = 0, waiting_since = NULL WHERE n = ?`,
+          ).run(Date.parse(sentAt), sentAt, previewOf(body), n).changes
+    // The thread's searchable text grows by the new body (FTS5 re-indexes the row).
+    this.sql('UPDATE thread_text SET text = text || char(10) || ? WHERE rowid = ?').run(body, n)
+    return changed
+  }
+
+  state(threadId: string): ThreadState {
+    const row = this.sql(
+      `SELECT unread_count AS unreadCount, message_count AS messageCount, archived, trashed, no_response AS noResponseNeeded,
+        folder_id AS folderId, (SELECT group_concat(label_id, ' ') FROM thread_labels WHERE thread_n = n) AS labels
+        FROM threads WHERE id = ?`,
+    ).get(threadId) as
+      | (Omit<ThreadState, 'labelIds' | 'archived' | 'trashed' | 'noResponseNeeded'> & {
+          archived: number
+          trashed: number
+          noResponseNeeded: number
+          labels: string | null
+        })
+      | undefined
+    if (!row) throw new Error(`no thread ${threadId}`)
+    return {
+      unreadCount: row.unreadCount,
+      messageCount: row.messageCount,
+      archived: row.archived === 1,
+      trashed: row.trashed === 1,
+      noResponseNeeded: row.noResponseNeeded === 1,
+      folderId: row.folderId,
+      labelIds: row.labels ? row.labels.split(' ') : [],
+    }
+  }
+}
+
+export function openSqlitePeer(file: string): BenchPeer {
+  const db = openDatabase(file)
+  const mailbox = new SqliteMailbox(db)
+  const inTransaction = <A extends unknown[]>(work: (...args: A) => number) => {
+    const run = db.transaction(work)
+    return (...args: A) => {
+      if (run(...args) < 1) throw new Error('the SQLite peer changed nothing')
+    }
+  }
+  const apply = inTransaction((change: PlannedChange) => mailbox.apply(change))
+  const send = inTransaction((threadId: string, body: string, sentAt: string) =>
+    mailbox.addMessage(mailbox.threadN(threadId), threadId, 'out', body, sentAt),
+  )
+  return {
+    query: (query) => mailbox.query(query),
+    counts: () => mailbox.counts(),
+    apply: async (change) => apply(change),
+    send: async (planned) => send(planned.threadId, planned.body, planned.sentAt),
+    state: (threadId) => mailbox.state(threadId),
+    writeCallBytes: () => null,
+    close: async () => db.close(),
+  }
+}
+
+/** Cold open of the SQLite peer: open the database, then the first Inbox page and the sidebar counts. */
+export function sqliteFirstPage(file: string): { ids: string[]; close(): Promise<void> } {
+  const db = openDatabase(file)
+  const mailbox = new SqliteMailbox(db)
+  const page = mailbox.query({ view: 'inbox' })
+  mailbox.counts()
+  return { ids: page.ids, close: async () => db.close() }
+}
