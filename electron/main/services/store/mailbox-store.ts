@@ -155,8 +155,8 @@ export class MailboxStore {
     if (this.closed) return
     this.closed = true
     await this.queue.catch(() => undefined)
+    await this.maintenance // a compaction under way finishes; a growth stops at its next turn
     await this.saveSearchIndex()
-    await this.maintenance
     await this.context.parts.log?.close()
     await this.lock.release()
   }
