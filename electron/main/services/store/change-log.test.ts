@@ -119,6 +119,21 @@ describe('the change log', () => {
     await filesOnly.close()
   })
 
+  it('the spare segment a session prepared and never used is reused, not written again', async () => {
+    for (let i = 0; i < 3; i++) {
+      const store = await MailboxStore.open(dir, { now })
+      await store.settle()
+      await store.close()
+    }
+    expect(await segments()).toHaveLength(1)
+    const store = await MailboxStore.open(dir, { now })
+    await store.archive(['t1'], true)
+    await store.close()
+    const again = await MailboxStore.open(dir, { now })
+    expect(again.getThread('t1').thread.archived).toBe(true)
+    await again.close()
+  })
+
   it('a failed append leaves memory as the disk is, changes only in the log included', async () => {
     const store = await MailboxStore.open(dir, { now })
     await store.archive(['t1'], true) // in the log only

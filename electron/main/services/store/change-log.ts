@@ -158,14 +158,19 @@ export class ChangeLog {
       .map(parseSegment)
       .filter((seq): seq is number => seq !== null)
       .sort((a, b) => a - b)
-    const read = seqs.map((seq) => ({
-      seq,
-      ...decodeSegment(readFileSync(path.join(dir, segmentName(seq)))),
-    }))
+    const read = seqs.map((seq) => {
+      const bytes = readFileSync(path.join(dir, segmentName(seq)))
+      return { seq, size: bytes.length, ...decodeSegment(bytes) }
+    })
     const lastWritten = read.findLastIndex((s) => s.entries.length > 0 || !s.clean)
     const entries: LogEntry[] = []
     const sealed: Segment[] = []
+    // The spare the last session prepared and never used: zeros already on disk, reused as they are.
+    const last = read.at(-1)
+    const spare =
+      last && read.length - 1 > lastWritten && last.clean && last.size === SEGMENT_BYTES ? last : null
     for (const [i, segment] of read.entries()) {
+      if (segment === spare) continue
       if (segment.entries.length === 0 && (segment.clean || i === lastWritten)) {
         await rm(path.join(dir, segmentName(segment.seq)), { force: true })
         continue
@@ -177,7 +182,13 @@ export class ChangeLog {
       sealed.push({ seq: segment.seq, used: segment.end })
     }
     const log = new ChangeLog(dir, stats, sealed, (seqs.at(-1) ?? 0) + 1)
-    log.prepareNext()
+    if (spare)
+      log.next = Promise.resolve({
+        seq: spare.seq,
+        used: 0,
+        fd: openSync(path.join(dir, segmentName(spare.seq)), 'r+'),
+      })
+    else log.prepareNext()
     return { log, entries }
   }
 
