@@ -117,8 +117,17 @@ async function createSegment(dir: string, seq: number, stats: WriteStats): Promi
   return { seq, used: 0, fd: openSync(finalPath, 'r+') }
 }
 
+/** How far the partition files are known to hold the log: sealed segments to drop, a point in one. */
+export interface Checkpoint {
+  sealed: number[]
+  seq: number
+  offset: number
+}
+
 export class ChangeLog {
   private current: OpenSegment | null = null
+  /** Entries up to here (in segment `seq`) are in durable partition files: replaying them is redundant. */
+  private covered = { seq: 0, offset: 0 }
   /** The next segment, prepared in the background so a rotation rarely waits for 4 MB of zeros. */
   private next: Promise<OpenSegment> | null = null
 
@@ -149,14 +158,19 @@ export class ChangeLog {
       .map(parseSegment)
       .filter((seq): seq is number => seq !== null)
       .sort((a, b) => a - b)
-    const read = seqs.map((seq) => ({
-      seq,
-      ...decodeSegment(readFileSync(path.join(dir, segmentName(seq)))),
-    }))
+    const read = seqs.map((seq) => {
+      const bytes = readFileSync(path.join(dir, segmentName(seq)))
+      return { seq, size: bytes.length, ...decodeSegment(bytes) }
+    })
     const lastWritten = read.findLastIndex((s) => s.entries.length > 0 || !s.clean)
     const entries: LogEntry[] = []
     const sealed: Segment[] = []
+    // The spare the last session prepared and never used: zeros already on disk, reused as they are.
+    const last = read.at(-1)
+    const spare =
+      last && read.length - 1 > lastWritten && last.clean && last.size === SEGMENT_BYTES ? last : null
     for (const [i, segment] of read.entries()) {
+      if (segment === spare) continue
       if (segment.entries.length === 0 && (segment.clean || i === lastWritten)) {
         await rm(path.join(dir, segmentName(segment.seq)), { force: true })
         continue
@@ -168,7 +182,13 @@ export class ChangeLog {
       sealed.push({ seq: segment.seq, used: segment.end })
     }
     const log = new ChangeLog(dir, stats, sealed, (seqs.at(-1) ?? 0) + 1)
-    log.prepareNext()
+    if (spare)
+      log.next = Promise.resolve({
+        seq: spare.seq,
+        used: 0,
+        fd: openSync(path.join(dir, segmentName(spare.seq)), 'r+'),
+      })
+    else log.prepareNext()
     return { log, entries }
   }
 
@@ -221,11 +241,8 @@ export class ChangeLog {
     this.current = null
   }
 
-  /**
-   * Seals the current segment (later entries go to a new one) and returns every sealed segment:
-   * what a compaction started now may retire once the partitions it writes are durable.
-   */
-  async rotate(): Promise<number[]> {
+  /** Seals the current segment: later entries go to a new one (a full segment, a backup). */
+  async rotate(): Promise<void> {
     const previous = this.current
     if (previous) {
       this.current = null
@@ -251,7 +268,6 @@ export class ChangeLog {
       throw error
     }
     this.prepareNext()
-    return this.sealed.map((s) => s.seq)
   }
 
   private prepareNext(): Promise<OpenSegment> {
@@ -261,16 +277,35 @@ export class ChangeLog {
     return next
   }
 
-  /** Deletes sealed segments whose every entry is now in durable partition files. */
-  async retire(seqs: readonly number[]): Promise<void> {
-    const gone = new Set(seqs)
+  /**
+   * The point a compaction starting now covers once its files are durable. No rotation: creating a
+   * 4 MB segment at every compaction would cost more than the few redundant entries it saves.
+   */
+  checkpoint(): Checkpoint {
+    return {
+      sealed: this.sealed.map((s) => s.seq),
+      seq: this.current?.seq ?? 0,
+      offset: this.current?.used ?? 0,
+    }
+  }
+
+  /** Deletes the sealed segments of a checkpoint whose files are now durable. */
+  async retire(checkpoint: Checkpoint): Promise<void> {
+    const gone = new Set(checkpoint.sealed)
     this.sealed = this.sealed.filter((s) => !gone.has(s.seq))
+    this.covered = { seq: checkpoint.seq, offset: checkpoint.offset }
     await Promise.all([...gone].map((seq) => rm(path.join(this.dir, segmentName(seq)), { force: true })))
   }
 
-  /** Bytes of entries not yet compacted into partitions (as far as this log knows). */
+  /** Bytes of entries not yet known to be in the partition files. */
   pendingBytes(): number {
-    return this.sealed.reduce((sum, s) => sum + s.used, 0) + (this.current?.used ?? 0)
+    const segments = [...this.sealed, ...(this.current ? [this.current] : [])]
+    let pending = 0
+    for (const segment of segments) {
+      pending +=
+        segment.used - (segment.seq === this.covered.seq ? Math.min(this.covered.offset, segment.used) : 0)
+    }
+    return pending
   }
 
   /** The segment files holding entries, relative to the store folder (for backups, once rotated). */

@@ -1,9 +1,9 @@
 /**
  * Compaction: writes the partitions the change log got ahead of, then retires the log segments they
- * now hold. It never holds the command queue for long: the log is rotated in one short queue turn,
+ * now hold. It never holds the command queue for long: the log's end is noted in one short queue turn,
  * partitions are serialized a batch at a time in short queue turns (each sees one consistent state),
  * and the files are written, fsynced and renamed between turns while commands go on. Commands arriving
- * meanwhile go to the new segment, which is kept: replaying it over files written later changes nothing
+ * meanwhile are kept in the log: replaying it over files written later changes nothing
  * (entries carry whole records), so the order in which a file and an entry reach the disk never matters.
  */
 import { rename, rm } from 'node:fs/promises'
@@ -35,14 +35,14 @@ export async function compact(host: CompactionHost): Promise<boolean> {
   const log = parts.log
   if (!log) return false
   const taken = await host.inQueue(async () => {
-    const sealed = await log.rotate()
+    const checkpoint = log.checkpoint()
     const files: File[] = [...parts.dirty].sort((a, b) => a - b).map((i) => parts.partitions[i] as File)
     if (parts.metaDirty) files.unshift(parts.meta as File)
     const dirty = parts.dirty
     const metaDirty = parts.metaDirty
     parts.dirty = new Set()
     parts.metaDirty = false
-    return { sealed, files, dirty, metaDirty }
+    return { checkpoint, files, dirty, metaDirty }
   })
   const putBack = () => {
     for (const partition of taken.dirty) parts.dirty.add(partition)
@@ -73,7 +73,7 @@ export async function compact(host: CompactionHost): Promise<boolean> {
     await syncDir(generationDir(parts.storeDir, parts.manifest))
     return await host.inQueue(async () => {
       if (host.live() !== parts) return false
-      await log.retire(taken.sealed)
+      await log.retire(taken.checkpoint)
       return true
     })
   } catch (error) {

@@ -236,7 +236,15 @@ export async function setAside(storeDir: string, filePath: string, stamp: Date):
 
 /** Writes a brand-new file durably where no reader looks yet (a new generation being built). */
 export async function writeFresh(filePath: string, data: unknown, stats: WriteStats): Promise<number> {
-  const content = toJson(data)
+  return writeFreshContent(filePath, toJson(data), stats)
+}
+
+/** `writeFresh` for content already serialized (growth serializes under the queue, writes outside). */
+export async function writeFreshContent(
+  filePath: string,
+  content: Buffer,
+  stats: WriteStats,
+): Promise<number> {
   await writeAndSync(filePath, content)
   stats.bytes += content.length
   stats.files += 1

@@ -24,6 +24,8 @@ import { ComptoirError } from '../../../../shared/ipc/result'
 import type { WriteStats } from './durable-file'
 import { ChangeLog } from './change-log'
 import { compact } from './compaction'
+import { growPartitions } from './growth'
+import type { GrowthHost } from './growth'
 import { entryOf } from './log-entry'
 import {
   GROW_PARTITION_BYTES,
@@ -153,10 +155,15 @@ export class MailboxStore {
     if (this.closed) return
     this.closed = true
     await this.queue.catch(() => undefined)
+    await this.maintenance // a compaction under way finishes; a growth stops at its next turn
     await this.saveSearchIndex()
-    await this.maintenance
     await this.context.parts.log?.close()
     await this.lock.release()
+  }
+
+  /** Resolves once background upkeep (compaction, growth) is done: tests and the benchmark wait on it. */
+  async settle(): Promise<void> {
+    while (this.maintenance) await this.maintenance
   }
 
   /** Bytes and files written since open (the benchmark measures one command with it). */
@@ -405,6 +412,11 @@ export class MailboxStore {
 
   private serial<T>(work: () => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new ComptoirError('STORE_ERROR', 'The mailbox store is closed.'))
+    return this.enqueue(work)
+  }
+
+  /** The queue itself; upkeep uses it directly so that a compaction under way can finish at close. */
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
     const run = this.queue.then(work, work)
     this.queue = run.catch(() => undefined)
     return run
@@ -493,24 +505,33 @@ export class MailboxStore {
   }
 
   private async maintain(): Promise<void> {
-    const host = {
-      inQueue: <T>(work: () => Promise<T> | T) => this.serial(async () => work()),
-      live: () => this.context.parts,
-    }
     while (!this.closed) {
       const { parts } = this.context
       if ((parts.log?.pendingBytes() ?? 0) >= this.compactLogAtBytes) {
-        if (!(await compact(host))) return
+        if (!(await compact(this.upkeepHost()))) return
       } else if (parts.averagePartitionBytes() > GROW_PARTITION_BYTES) {
-        await this.serial(() => this.grow())
+        if (!(await this.grow())) return
       } else return
     }
   }
 
-  /** The mailbox outgrew its partitions: spread it over at least twice as many (one bulk rewrite). */
-  private async grow(): Promise<void> {
-    const { parts } = this.context
-    await this.rewrite(parts.meta.data, gather(parts.partitions.map((p) => p.data)), parts.partitionCount * 2)
+  /** What compaction and growth work through: the queue, the live files, the index. */
+  private upkeepHost(): GrowthHost {
+    return {
+      inQueue: <T>(work: () => Promise<T> | T) => this.enqueue(async () => work()),
+      live: () => this.context.parts,
+      stats: this.stats,
+      index: () => this.context.index,
+      replace: (next) => {
+        this.context.parts = next
+      },
+      closing: () => this.closed,
+    }
+  }
+
+  /** The mailbox outgrew its partitions: spread it over twice as many, in the background (growth.ts). */
+  private grow(): Promise<boolean> {
+    return growPartitions(this.upkeepHost())
   }
 
   private async rewrite(meta: MetaData, records: PartitionData, minimumCount = 0): Promise<void> {
@@ -532,7 +553,7 @@ export class MailboxStore {
     if (log)
       await log
         .rotate()
-        .then((sealed) => log.retire(sealed))
+        .then(() => log.retire(log.checkpoint()))
         .catch(() => undefined)
   }
 

@@ -61,6 +61,8 @@ export class PartitionSet {
   /** Partitions (and the meta) whose file lags behind memory: changes only the log holds yet. */
   dirty = new Set<number>()
   metaDirty = false
+  /** While a growth copies partitions: those whose records changed since (growth.ts). */
+  changedSince: Set<number> | null = null
 
   private constructor(
     readonly storeDir: string,
@@ -159,7 +161,10 @@ export class PartitionSet {
   async commit(entry: LogEntry, touched: { partitions: Iterable<number>; meta: boolean }): Promise<void> {
     if (!this.log) throw new Error('The change log is not open.')
     await this.log.append(entry)
-    for (const partition of touched.partitions) this.dirty.add(partition)
+    for (const partition of touched.partitions) {
+      this.dirty.add(partition)
+      this.changedSince?.add(partition)
+    }
     if (touched.meta) this.metaDirty = true
   }
 
@@ -180,6 +185,7 @@ export class PartitionSet {
   /** Re-reads files and the log after a failed commit, so memory matches disk again. */
   async reload(partitionIndexes: Iterable<number>, metaTouched: boolean): Promise<void> {
     const only = new Set(partitionIndexes)
+    for (const partition of only) this.changedSince?.add(partition) // new arrays: a growth's copy is stale
     if (metaTouched) {
       this.meta.data = emptyMeta() // a meta file missing on disk is empty, not what memory held
       await this.meta.read()
