@@ -18,7 +18,8 @@ export type CrashOp =
 async function main(): Promise<void> {
   const [dir, seedArg] = process.argv.slice(2)
   const seed = Number(seedArg)
-  const store = await MailboxStore.open(dir!)
+  // A small log threshold: compactions run all the time, so kills land in them too.
+  const store = await MailboxStore.open(dir!, { compactLogAtBytes: 16_000 })
   if (store.isEmpty()) await store.importSnapshot(syntheticMailbox(600, 3))
   const random = seededRandom(seed)
   const threadIds = store.query({ limit: 500 }).threads.map((t) => t.id)

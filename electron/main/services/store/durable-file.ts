@@ -50,7 +50,7 @@ let tempCounter = 0
 const tempPathFor = (finalPath: string) => `${finalPath}.${process.pid}-${++tempCounter}.tmp`
 export const isTempFile = (name: string) => name.endsWith('.tmp')
 
-async function writeAndSync(filePath: string, content: string | Buffer): Promise<void> {
+export async function writeAndSync(filePath: string, content: string | Buffer): Promise<void> {
   const handle = await open(filePath, 'w')
   try {
     await handle.writeFile(content)
@@ -124,7 +124,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   /** First half of a write: the new content, durable under a temporary name. */
   async stage(data: T): Promise<StagedWrite> {
-    const content = toJson(data)
+    return this.stageContent(toJson(data))
+  }
+
+  /** `stage` for content already serialized (compaction serializes under the queue, writes outside). */
+  async stageContent(content: Buffer): Promise<StagedWrite> {
     const tempPath = tempPathFor(this.filePath)
     await writeAndSync(tempPath, content)
     this.bytes = content.length
@@ -232,7 +236,15 @@ export async function setAside(storeDir: string, filePath: string, stamp: Date):
 
 /** Writes a brand-new file durably where no reader looks yet (a new generation being built). */
 export async function writeFresh(filePath: string, data: unknown, stats: WriteStats): Promise<number> {
-  const content = toJson(data)
+  return writeFreshContent(filePath, toJson(data), stats)
+}
+
+/** `writeFresh` for content already serialized (growth serializes under the queue, writes outside). */
+export async function writeFreshContent(
+  filePath: string,
+  content: Buffer,
+  stats: WriteStats,
+): Promise<number> {
   await writeAndSync(filePath, content)
   stats.bytes += content.length
   stats.files += 1

@@ -10,7 +10,7 @@ import { relayAddressInfo } from '../../../../shared/mail/relay'
 import { mailKeysOf } from './mailbox-index'
 import type { ThreadEntry } from './mailbox-index'
 import { partitionOf } from './layout'
-import { newId, partitionData, touchThread } from './store-context'
+import { newId, partitionData, touchContact, touchThread } from './store-context'
 import type { Change, StoreContext } from './store-context'
 import { appendMessage, createThread } from './thread-commands'
 import type { MailFields } from './thread-commands'
@@ -124,7 +124,7 @@ function contactFor(context: StoreContext, change: Change, contact: IngestMailIn
   const partition = partitionOf(created.id, parts.partitionCount)
   partitionData(context, partition).contacts.push(created)
   index.addContact(created, partition)
-  change.partitions.add(partition)
+  touchContact(change, created.id, partition)
   return created
 }
 

@@ -8,6 +8,8 @@ import type { Contact, Direction, Message, Order, ThreadSummary } from '../../..
 import { CLOCKLESS_KINDS } from '../../../../shared/model/mailbox'
 import { digitsOf } from './text-match'
 import type { PartitionData, StoredThread } from './schema'
+import { ThreadTable } from './thread-table'
+import type { SavedThreadTable } from './thread-table'
 
 export interface ThreadEntry {
   record: StoredThread
@@ -132,6 +134,8 @@ export class MailboxIndex {
   readonly threads = new Map<string, ThreadEntry>()
   /** Every thread, latest activity first. */
   ordered: ThreadEntry[] = []
+  /** What queries, counts and searches read (thread-table.ts), kept in step by `syncThreads`. */
+  readonly table = new ThreadTable()
   readonly contacts = new Map<string, Contact>()
   readonly contactPartition = new Map<string, number>()
   readonly contactsByRelay = new Map<string, Contact>()
@@ -243,6 +247,7 @@ export class MailboxIndex {
     refreshEntry(entry)
     this.threads.set(record.id, entry)
     this.ordered.splice(this.insertionPoint(entry), 0, entry)
+    this.table.sync(entry)
     return entry
   }
 
@@ -250,6 +255,7 @@ export class MailboxIndex {
     this.threads.delete(entry.record.id)
     const at = this.ordered.indexOf(entry)
     if (at >= 0) this.ordered.splice(at, 1)
+    this.table.drop(entry.record.id)
   }
 
   /** Call after a change of the thread's messages: refreshes it and moves it to its new place. */
@@ -258,10 +264,29 @@ export class MailboxIndex {
     if (at >= 0) this.ordered.splice(at, 1)
     refreshEntry(entry)
     this.ordered.splice(this.insertionPoint(entry), 0, entry)
+    this.table.sync(entry)
   }
 
-  resort(): void {
+  /**
+   * Rebuilds the order and the query table from the threads (after a load or a reload); a saved
+   * full-text index spares indexing the threads it still describes.
+   */
+  resort(saved: SavedThreadTable | null = null): void {
     this.ordered = [...this.threads.values()].sort(compareEntries)
+    // A reload keeps the documents of the threads whose text did not change (the table checks).
+    this.table.rebuild(this.ordered, saved ?? (this.table.rowCount > 0 ? this.table.save() : null))
+  }
+
+  /**
+   * Brings the query table in line with these threads after a command edited them in place (flags,
+   * folder, labels, contact, messages): a thread no longer held is dropped from it.
+   */
+  syncThreads(ids: Iterable<string>): void {
+    for (const id of ids) {
+      const entry = this.threads.get(id)
+      if (entry) this.table.sync(entry)
+      else this.table.drop(id)
+    }
   }
 
   private insertionPoint(entry: ThreadEntry): number {

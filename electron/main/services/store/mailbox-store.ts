@@ -22,6 +22,11 @@ import type { MailboxSnapshot } from '../../../../shared/model/snapshot'
 import type { Mutation } from '../../../../shared/ipc/contract'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import type { WriteStats } from './durable-file'
+import { ChangeLog } from './change-log'
+import { compact } from './compaction'
+import { growPartitions } from './growth'
+import type { GrowthHost } from './growth'
+import { entryOf } from './log-entry'
 import {
   GROW_PARTITION_BYTES,
   MANIFEST_FILE,
@@ -31,13 +36,15 @@ import {
   partitionPath,
 } from './layout'
 import { invalidValuesWarning, threadsWithInvalidValues } from './load-checks'
-import { MailboxIndex, haystackOf, mailKeysOf } from './mailbox-index'
+import { MailboxIndex, mailKeysOf } from './mailbox-index'
 import { findMailByKeys, ingestMail } from './mail-commands'
 import type { IngestMailInput, IngestMailResult } from './mail-commands'
 import { prepareLayout } from './migrations'
 import * as organizer from './organizer-commands'
 import { PartitionSet, writeGeneration } from './partitions'
 import { countViews, runQuery } from './query-engine'
+import { readSearchIndex, writeSearchIndex } from './search-index-file'
+import type { SavedThreadTable } from './thread-table'
 import { distribute, estimateBytes, gather } from './redistribute'
 import type { MetaData, Owner, PartitionData } from './schema'
 import { mergeSnapshot, toSnapshot } from './snapshot-io'
@@ -61,7 +68,12 @@ export interface MailboxStoreOptions {
   /** Frees the raw originals of purged imported mail. */
   releaseRawMails?: (ids: string[]) => Promise<void>
   now?: () => Date
+  /** Log bytes past which the partitions are brought up to date in the background (tests lower it). */
+  compactLogAtBytes?: number
 }
+
+/** ~3 MB of entries: replayed at open in a few tens of ms, compacted often enough to stay there. */
+const COMPACT_LOG_AT_BYTES = 3 * 1024 * 1024
 
 export interface StoreChange {
   threadIds: string[]
@@ -85,6 +97,8 @@ export class MailboxStore {
   private readonly listeners = new Set<ChangeListener>()
   private queue: Promise<unknown> = Promise.resolve()
   private closed = false
+  /** Background upkeep (compaction, growth), one at a time; commands never wait for all of it. */
+  private maintenance: Promise<void> | null = null
 
   private constructor(
     readonly dir: string,
@@ -94,6 +108,7 @@ export class MailboxStore {
     private readonly stats: WriteStats,
     private readonly releaseBlobs: ((ids: string[]) => Promise<void>) | undefined,
     private readonly releaseRawMails: ((ids: string[]) => Promise<void>) | undefined,
+    private readonly compactLogAtBytes: number,
   ) {}
 
   /** Opens (creating or migrating if needed) the store in `dir`; STORE_LOCKED if another instance has it. */
@@ -106,10 +121,14 @@ export class MailboxStore {
       const warnings: string[] = []
       const manifest = await prepareLayout({ storeDir: dir, stats, now: now(), warnings })
       const parts = await PartitionSet.load(dir, manifest, stats, warnings, now())
-      const context: StoreContext = { parts, index: buildIndex(parts), now }
+      const { log, entries } = await ChangeLog.open(dir, stats, warnings, now())
+      parts.log = log
+      parts.replay(entries)
+      const savedSearch = await readSearchIndex(dir)
+      const context: StoreContext = { parts, index: buildIndex(parts, savedSearch), now }
       const invalid = invalidValuesWarning(threadsWithInvalidValues(context.index))
       if (invalid) warnings.push(invalid)
-      return new MailboxStore(
+      const store = new MailboxStore(
         dir,
         warnings,
         context,
@@ -117,7 +136,10 @@ export class MailboxStore {
         stats,
         options.releaseBlobs,
         options.releaseRawMails,
+        options.compactLogAtBytes ?? COMPACT_LOG_AT_BYTES,
       )
+      store.scheduleMaintenance() // a log left long by the last session is compacted now
+      return store
     } catch (error) {
       await lock.release()
       if (error instanceof ComptoirError) throw error
@@ -133,7 +155,15 @@ export class MailboxStore {
     if (this.closed) return
     this.closed = true
     await this.queue.catch(() => undefined)
+    await this.maintenance // a compaction under way finishes; a growth stops at its next turn
+    await this.saveSearchIndex()
+    await this.context.parts.log?.close()
     await this.lock.release()
+  }
+
+  /** Resolves once background upkeep (compaction, growth) is done: tests and the benchmark wait on it. */
+  async settle(): Promise<void> {
+    while (this.maintenance) await this.maintenance
   }
 
   /** Bytes and files written since open (the benchmark measures one command with it). */
@@ -361,6 +391,8 @@ export class MailboxStore {
   holdWrites<T>(work: (live: LiveStoreFiles) => Promise<T>): Promise<T> {
     return this.serial(async () => {
       const { parts, index } = this.context
+      // The current segment is sealed first: the files shown are then never written again.
+      await parts.log?.rotate()
       const generation = path.relative(this.dir, generationDir(this.dir, parts.manifest))
       let messages = 0
       for (const entry of index.threads.values()) messages += entry.messages.length
@@ -373,6 +405,7 @@ export class MailboxStore {
           ...parts.partitions.map((_, i) =>
             path.join(generation, path.basename(partitionPath(this.dir, parts.manifest, i))),
           ),
+          ...(parts.log?.sealedFiles() ?? []),
         ],
         threads: index.threads.size,
         messages,
@@ -384,6 +417,11 @@ export class MailboxStore {
 
   private serial<T>(work: () => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new ComptoirError('STORE_ERROR', 'The mailbox store is closed.'))
+    return this.enqueue(work)
+  }
+
+  /** The queue itself; upkeep uses it directly so that a compaction under way can finish at close. */
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
     const run = this.queue.then(work, work)
     this.queue = run.catch(() => undefined)
     return run
@@ -399,10 +437,16 @@ export class MailboxStore {
   private mutate<T>(apply: (change: Change) => T, kind: StoreChangeKind = 'threads'): Promise<T> {
     return this.serial(async () => {
       const change = newChange()
-      const result = apply(change)
+      let result: T
+      try {
+        result = apply(change)
+      } finally {
+        // Queries read the table: it must follow every thread the command edited, even a refused one.
+        this.context.index.syncThreads(change.threadIds)
+      }
       if (change.partitions.size > 0 || change.meta) {
         try {
-          await this.context.parts.commit(change.partitions, change.meta)
+          await this.context.parts.commit(entryOf(this.context, change), change)
         } catch (error) {
           await this.restoreFromDisk(change)
           throw writeFailure(error, 'change')
@@ -429,11 +473,7 @@ export class MailboxStore {
           )
         })
       }
-      if (this.context.parts.averagePartitionBytes() > GROW_PARTITION_BYTES) {
-        // The command is already durable: a failed growth leaves the live generation intact and is
-        // simply tried again after the next command.
-        await this.grow().catch(() => undefined)
-      }
+      this.scheduleMaintenance()
       return result
     })
   }
@@ -451,10 +491,52 @@ export class MailboxStore {
     index.resort()
   }
 
-  /** The mailbox outgrew its partitions: spread it over at least twice as many (one bulk rewrite). */
-  private async grow(): Promise<void> {
+  /**
+   * Starts background upkeep if due: compaction when the log has grown, growth when partitions have.
+   * A failure (a full disk) leaves everything as it was; it is tried again after a later command.
+   */
+  private scheduleMaintenance(): void {
+    if (this.maintenance || this.closed) return
     const { parts } = this.context
-    await this.rewrite(parts.meta.data, gather(parts.partitions.map((p) => p.data)), parts.partitionCount * 2)
+    const due =
+      (parts.log?.pendingBytes() ?? 0) >= this.compactLogAtBytes ||
+      parts.averagePartitionBytes() > GROW_PARTITION_BYTES
+    if (!due) return
+    this.maintenance = this.maintain()
+      .catch(() => undefined)
+      .finally(() => {
+        this.maintenance = null
+      })
+  }
+
+  private async maintain(): Promise<void> {
+    while (!this.closed) {
+      const { parts } = this.context
+      if ((parts.log?.pendingBytes() ?? 0) >= this.compactLogAtBytes) {
+        if (!(await compact(this.upkeepHost()))) return
+      } else if (parts.averagePartitionBytes() > GROW_PARTITION_BYTES) {
+        if (!(await this.grow())) return
+      } else return
+    }
+  }
+
+  /** What compaction and growth work through: the queue, the live files, the index. */
+  private upkeepHost(): GrowthHost {
+    return {
+      inQueue: <T>(work: () => Promise<T> | T) => this.enqueue(async () => work()),
+      live: () => this.context.parts,
+      stats: this.stats,
+      index: () => this.context.index,
+      replace: (next) => {
+        this.context.parts = next
+      },
+      closing: () => this.closed,
+    }
+  }
+
+  /** The mailbox outgrew its partitions: spread it over twice as many, in the background (growth.ts). */
+  private grow(): Promise<boolean> {
+    return growPartitions(this.upkeepHost())
   }
 
   private async rewrite(meta: MetaData, records: PartitionData, minimumCount = 0): Promise<void> {
@@ -466,8 +548,28 @@ export class MailboxStore {
     const partitions = distribute(records, count)
     const generation = this.context.parts.manifest.generation + 1
     const written = await writeGeneration(this.dir, generation, meta, partitions, this.stats)
+    const log = this.context.parts.log
     this.context.parts = PartitionSet.fromData(this.dir, written, meta, partitions, this.stats)
-    this.context.index = buildIndex(this.context.parts)
+    this.context.parts.log = log
+    // The threads are the same: their full-text documents carry over rather than being rebuilt.
+    this.context.index = buildIndex(this.context.parts, this.context.index.table.save())
+    // Everything the log held is in the new generation: its segments can go.
+    // A failure here leaves segments that replay over the new generation without effect.
+    if (log)
+      await log
+        .rotate()
+        .then(() => log.retire(log.checkpoint()))
+        .catch(() => undefined)
+  }
+
+  /**
+   * Writes the full-text index for the next open when it changed since it was read (search-index-file.ts).
+   * Derived data: a failure only means the next open indexes the changed threads again.
+   */
+  private async saveSearchIndex(): Promise<void> {
+    const { table } = this.context.index
+    if (!table.search.changedSinceLoad) return
+    await writeSearchIndex(this.dir, table.save()).catch(() => undefined)
   }
 
   private emit(change: StoreChange): void {
@@ -481,12 +583,12 @@ export class MailboxStore {
   }
 }
 
-function buildIndex(parts: PartitionSet): MailboxIndex {
+function buildIndex(parts: PartitionSet, savedSearch: SavedThreadTable | null = null): MailboxIndex {
   const index = new MailboxIndex()
   parts.partitions.forEach((db, partition) => index.addPartition(partition, db.data))
   index.linkContacts()
-  index.resort()
-  // Built now rather than at the first search, so that search stays fast from the first keystroke.
-  for (const entry of index.ordered) haystackOf(entry)
+  // Sorting also builds the query table and its full-text index (from the saved one where it still
+  // holds), so search is fast from the first keystroke.
+  index.resort(savedSearch)
   return index
 }

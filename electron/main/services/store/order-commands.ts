@@ -8,7 +8,7 @@ import type { Order } from '../../../../shared/model/mailbox'
 import type { IncomingOrder } from '../orders/assemble'
 import { mergeOrder, sameOrder } from '../orders/merge'
 import { partitionOf } from './layout'
-import { partitionData } from './store-context'
+import { partitionData, touchOrder } from './store-context'
 import type { Change, StoreContext } from './store-context'
 
 export interface OrdersMergeResult {
@@ -56,7 +56,7 @@ export function mergeOrders(
     if (at >= 0) orders[at] = order
     else orders.push(order)
     index.orders.set(orderNumber, order)
-    change.partitions.add(partition)
+    touchOrder(change, orderNumber, partition)
     changed.add(orderNumber)
   }
   for (const entry of index.threads.values()) {

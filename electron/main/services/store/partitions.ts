@@ -6,14 +6,7 @@
 import { mkdir, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { Low } from 'lowdb'
-import {
-  DamagedFileError,
-  DurableJsonFile,
-  commitStaged,
-  setAside,
-  syncDir,
-  writeFresh,
-} from './durable-file'
+import { DamagedFileError, DurableJsonFile, setAside, syncDir, writeFresh } from './durable-file'
 import type { WriteStats } from './durable-file'
 import { MANIFEST_FILE, generationDir, metaPath, parseGenerationDir, partitionPath } from './layout'
 import type { GenerationId } from './layout'
@@ -27,6 +20,8 @@ import {
   isPartitionData,
 } from './schema'
 import type { Manifest, MetaData, PartitionData } from './schema'
+import type { ChangeLog, LogEntry } from './change-log'
+import { replayEntry } from './log-entry'
 
 /** How many files are read or written at once: enough to keep the disk busy, not the thread pool. */
 const IO_CONCURRENCY = 16
@@ -61,6 +56,14 @@ export const newManifest = (
 })
 
 export class PartitionSet {
+  /** Where commands are made durable; set by the store right after the files are read. */
+  log: ChangeLog | null = null
+  /** Partitions (and the meta) whose file lags behind memory: changes only the log holds yet. */
+  dirty = new Set<number>()
+  metaDirty = false
+  /** While a growth copies partitions: those whose records changed since (growth.ts). */
+  changedSince: Set<number> | null = null
+
   private constructor(
     readonly storeDir: string,
     readonly manifest: Manifest,
@@ -151,33 +154,55 @@ export class PartitionSet {
     return new PartitionSet(storeDir, manifest, metaDb, partitions, stats)
   }
 
-  /** Makes the touched files durable together; resolves only once they would survive a crash. */
-  async commit(touchedPartitions: Iterable<number>, metaTouched: boolean): Promise<void> {
-    const dbs: Low<MetaData | PartitionData>[] = []
-    if (metaTouched) dbs.push(this.meta as Low<MetaData | PartitionData>)
-    for (const index of new Set(touchedPartitions))
-      dbs.push(this.partitions[index] as Low<MetaData | PartitionData>)
-    if (dbs.length === 1) {
-      await dbs[0]!.write() // lowdb's own write path: one atomic, durable file
-      return
+  /**
+   * Makes one command durable: its entry is appended to the change log (one fdatasync); the touched
+   * files now lag behind memory until a compaction writes them.
+   */
+  async commit(entry: LogEntry, touched: { partitions: Iterable<number>; meta: boolean }): Promise<void> {
+    if (!this.log) throw new Error('The change log is not open.')
+    await this.log.append(entry)
+    for (const partition of touched.partitions) {
+      this.dirty.add(partition)
+      this.changedSince?.add(partition)
     }
-    const staged = await Promise.all(
-      dbs.map((db) => (db.adapter as DurableJsonFile<MetaData | PartitionData>).stage(db.data)),
-    )
-    await commitStaged(this.storeDir, staged, this.stats)
+    if (touched.meta) this.metaDirty = true
   }
 
-  /** Re-reads files after a failed commit, so memory matches disk again. */
+  /** Puts logged changes over the files just read (at open); the partitions they touch are dirty. */
+  replay(entries: readonly LogEntry[]): void {
+    const target = {
+      partitions: this.partitions,
+      meta: this.meta,
+      includeMeta: true,
+      touched: this.dirty,
+    }
+    for (const entry of entries) {
+      replayEntry(target, entry)
+      if (entry.meta) this.metaDirty = true
+    }
+  }
+
+  /** Re-reads files and the log after a failed commit, so memory matches disk again. */
   async reload(partitionIndexes: Iterable<number>, metaTouched: boolean): Promise<void> {
+    const only = new Set(partitionIndexes)
+    for (const partition of only) this.changedSince?.add(partition) // new arrays: a growth's copy is stale
     if (metaTouched) {
       this.meta.data = emptyMeta() // a meta file missing on disk is empty, not what memory held
       await this.meta.read()
     }
-    for (const index of partitionIndexes) {
+    for (const index of only) {
       const db = this.partitions[index]!
       db.data = emptyPartition()
       await db.read()
     }
+    const target = {
+      partitions: this.partitions,
+      meta: this.meta,
+      only,
+      includeMeta: metaTouched,
+      touched: new Set<number>(),
+    }
+    for (const entry of this.log?.readEntries() ?? []) replayEntry(target, entry)
   }
 
   averagePartitionBytes(): number {

@@ -30,6 +30,8 @@ export interface Change {
   freedAttachments: string[]
   /** Raw originals of imported mail no message keeps any more (purge), deleted once durable. */
   freedRawMails: string[]
+  /** The records changed, by key: what the change log records (see log-entry.ts). */
+  records: { threads: Set<string>; contacts: Set<string>; orders: Set<string> }
 }
 
 export const newChange = (): Change => ({
@@ -38,6 +40,7 @@ export const newChange = (): Change => ({
   threadIds: new Set(),
   freedAttachments: [],
   freedRawMails: [],
+  records: { threads: new Set(), contacts: new Set(), orders: new Set() },
 })
 
 export const newId = (prefix: string) => `${prefix}_${randomUUID()}`
@@ -70,6 +73,19 @@ export function resolveThreads(context: StoreContext, ids: readonly string[]): T
 export function touchThread(change: Change, entry: ThreadEntry): void {
   change.partitions.add(entry.partition)
   change.threadIds.add(entry.record.id)
+  change.records.threads.add(entry.record.id)
+}
+
+/** Records that a contact changed (created or blocked) in its partition. */
+export function touchContact(change: Change, contactId: string, partition: number): void {
+  change.partitions.add(partition)
+  change.records.contacts.add(contactId)
+}
+
+/** Records that an order changed (created or merged) in its partition. */
+export function touchOrder(change: Change, orderNumber: string, partition: number): void {
+  change.partitions.add(partition)
+  change.records.orders.add(orderNumber)
 }
 
 export function requireText(value: unknown, what: string, max = 120): string {

@@ -64,13 +64,51 @@ function wordPattern(word: string): RegExp {
 
 /** Splits a keyword query into words; every word must then match somewhere (logical AND). */
 export function keywordMatchers(keywords: string): RegExp[] {
-  return foldText(keywords)
-    .split(/\s+/)
-    .filter((word) => word.length > 0)
-    .map(wordPattern)
+  return keywordWords(keywords).map(wordPattern)
 }
 
 /** The digits of an order number or an order query, so "405-1234567" and "4051234567" compare equal. */
 export function digitsOf(text: string): string {
   return text.replace(/\D/g, '')
 }
+
+/*
+ * The search index stores "chunks": the runs of text between whitespace. A query word holds no
+ * whitespace, and none of its regex's parts matches whitespace, so a word matches a text exactly when
+ * it matches one of the text's chunks. Most chunks hold only "plain" characters, for which the regex
+ * of a folded word matches exactly when the folded chunk contains the word as a substring: those are
+ * stored folded and searched with `indexOf`. Any other chunk (œ, ø, ß, Greek, emoji, combining marks…)
+ * is stored as it is and tested with the very regex `keywordMatchers` builds, so results never change.
+ * text-match.test.ts checks both claims character by character.
+ */
+const PLAIN_LETTERS = 'àáâãäåçèéêëìíîïñòóôõöùúûüýÿÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝŸ'
+/** Caseless symbols French and English mail is full of: folding and case leave them as they are. */
+const PLAIN_SYMBOLS = '’‘«»€£§°±·×÷¿¡…–—•©®™'
+const PLAIN_CHUNK = new RegExp(`^[\\x21-\\x7e${PLAIN_LETTERS}${PLAIN_SYMBOLS}]+$`)
+const PLAIN_WORD = new RegExp(`^[\\x21-\\x7e${PLAIN_SYMBOLS}]+$`)
+
+/** Whether a chunk of text (no whitespace) may be stored folded. */
+export const isPlainChunk = (chunk: string): boolean => PLAIN_CHUNK.test(chunk)
+
+/** Whether a folded query word can only match plain chunks through their folded form. */
+export const isPlainWord = (word: string): boolean => PLAIN_WORD.test(word) && !/[A-Z]/.test(word)
+
+/** The folded form of a plain chunk (ASCII chunks, the usual case, skip Unicode normalisation). */
+export function foldPlainChunk(chunk: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(chunk)) {
+    const lower = chunk.toLowerCase()
+    return lower.includes('`') ? lower.replace(/`/g, "'") : lower
+  }
+  return foldText(chunk)
+}
+
+/** The folded words of a keyword query, as `keywordMatchers` splits them (same order). */
+export function keywordWords(keywords: string): string[] {
+  return foldText(keywords)
+    .split(/\s+/)
+    .filter((word) => word.length > 0)
+}
+
+/** The regex `keywordMatchers` builds for one folded word. */
+export const keywordMatcher = (word: string): RegExp => wordPattern(word)

@@ -18,7 +18,16 @@ import { countsForClock, refreshEntry } from './mailbox-index'
 import type { ThreadEntry } from './mailbox-index'
 import { partitionOf } from './layout'
 import type { StoredThread } from './schema'
-import { metaOf, newId, partitionData, requireText, resolveThreads, touchThread } from './store-context'
+import {
+  metaOf,
+  newId,
+  partitionData,
+  requireText,
+  resolveThreads,
+  touchContact,
+  touchOrder,
+  touchThread,
+} from './store-context'
 import type { Change, StoreContext } from './store-context'
 
 /** Applies `edit` to each thread; only threads it reports as changed are written and announced. */
@@ -163,7 +172,7 @@ export function blockContact(
     })
   if (contact.blocked === blocked) return
   contact.blocked = blocked
-  change.partitions.add(index.contactPartition.get(contactId)!)
+  touchContact(change, contactId, index.contactPartition.get(contactId)!)
   for (const entry of index.threads.values()) {
     if (entry.record.contactId === contactId) change.threadIds.add(entry.record.id)
   }
@@ -345,7 +354,7 @@ export function createThread(context: StoreContext, change: Change, input: Creat
     const partition = partitionOf(contact.id, count)
     partitionData(context, partition).contacts.push(contact)
     index.addContact(contact, partition)
-    change.partitions.add(partition)
+    touchContact(change, contact.id, partition)
   }
   if (order) {
     const stored = { ...order, items: order.items.map((item) => ({ ...item })) }
@@ -360,7 +369,7 @@ export function createThread(context: StoreContext, change: Change, input: Creat
         orders[at] = stored // a fresher copy of a known order
       else orders.push(stored)
       index.orders.set(order.orderNumber, stored)
-      change.partitions.add(partition)
+      touchOrder(change, order.orderNumber, partition)
     }
   }
   const record: StoredThread = {

@@ -5,23 +5,20 @@
  */
 import type { ThreadPage } from '../../../../shared/model/query'
 import { ComptoirError } from '../../../../shared/ipc/result'
-import { needsReply, timeOf } from './mailbox-index'
-import type { MailboxIndex, ThreadEntry } from './mailbox-index'
-
-const NOBODY_WAITING = Number.MAX_SAFE_INTEGER
+import type { MailboxIndex } from './mailbox-index'
+import { rowMatches } from './row-filter'
+import type { RowFilter } from './row-filter'
+import type { ThreadTable } from './thread-table'
 
 interface Keyed {
-  entry: ThreadEntry
+  row: number
   wait: number
 }
 
 type Cursor = [tag: 'w', wait: number, ms: number, id: string]
 
-const waitOf = (entry: ThreadEntry) =>
-  needsReply(entry) && entry.waitingSince !== null ? timeOf(entry.waitingSince) : NOBODY_WAITING
-
-function encode({ entry, wait }: Keyed): string {
-  const cursor: Cursor = ['w', wait, entry.lastMs, entry.record.id]
+function encode(table: ThreadTable, { row, wait }: Keyed): string {
+  const cursor: Cursor = ['w', wait, table.lastMs[row]!, table.idOf(row)]
   return Buffer.from(JSON.stringify(cursor)).toString('base64url')
 }
 
@@ -37,27 +34,35 @@ function decode(cursor: string): Cursor {
   throw new ComptoirError('BAD_REQUEST', 'The page cursor is not valid; start again from the first page.')
 }
 
-const isAfter = ({ entry, wait }: Keyed, [, cWait, cMs, cId]: Cursor) =>
-  wait !== cWait ? wait > cWait : entry.lastMs !== cMs ? entry.lastMs < cMs : entry.record.id < cId
+function isAfter(table: ThreadTable, { row, wait }: Keyed, [, cWait, cMs, cId]: Cursor): boolean {
+  if (wait !== cWait) return wait > cWait
+  const ms = table.lastMs[row]!
+  return ms !== cMs ? ms < cMs : table.idOf(row) < cId
+}
 
 export function runTimeLeftQuery(
   index: MailboxIndex,
-  matches: (entry: ThreadEntry) => boolean,
+  filter: RowFilter,
   cursor: string | undefined,
   limit: number,
 ): ThreadPage {
+  const { table } = index
   const after = cursor ? decode(cursor) : null
-  // index.ordered is in activity order and Array#sort is stable: ties keep that order.
-  const keyed = index.ordered
-    .filter(matches)
-    .map((entry) => ({ entry, wait: waitOf(entry) }))
-    .sort((a, b) => a.wait - b.wait)
-  const start = after ? keyed.findIndex((row) => isAfter(row, after)) : 0
+  const keyed: Keyed[] = []
+  if (!filter.empty) {
+    for (let i = 0; i < table.orderLength; i++) {
+      const row = table.order[i]!
+      if (rowMatches(table, filter, row)) keyed.push({ row, wait: table.waitMs[row]! })
+    }
+  }
+  // The rows are in activity order and Array#sort is stable: ties keep that order.
+  keyed.sort((a, b) => a.wait - b.wait)
+  const start = after ? keyed.findIndex((row) => isAfter(table, row, after)) : 0
   const page = start < 0 ? [] : keyed.slice(start, start + limit)
   const last = page.at(-1)
   return {
-    threads: page.map((row) => index.summary(row.entry)),
-    nextCursor: last && start + limit < keyed.length ? encode(last) : null,
+    threads: page.map(({ row }) => index.summary(table.entries[row]!)),
+    nextCursor: last && start + limit < keyed.length ? encode(table, last) : null,
     total: keyed.length,
   }
 }

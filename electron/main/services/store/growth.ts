@@ -1,0 +1,125 @@
+/**
+ * Growth: when partitions outgrow their budget the store doubles their count, a new generation beside
+ * the live one. Rewriting the whole mailbox inside the command queue froze commands for 1–2 s at 100k
+ * messages and 12–38 s at 1M, so it is done like compaction: each old partition is split in two and
+ * serialized in short queue turns (a batch at a time), the files are written and fsynced between turns
+ * while commands go on, and one last short turn switches the manifest and memory over. Partitions a
+ * command changed after they were copied are split again from memory then; their new files lag and the
+ * change log (whose entries do not depend on the partition count) holds the difference.
+ */
+import { mkdir, rm } from 'node:fs/promises'
+import { syncDir, toJson, writeFresh, writeFreshContent } from './durable-file'
+import type { WriteStats } from './durable-file'
+import { generationDir, metaPath, partitionOf, partitionPath } from './layout'
+import type { MailboxIndex } from './mailbox-index'
+import { PartitionSet, inBatches, manifestFile, newManifest, removeOtherGenerations } from './partitions'
+import type { CompactionHost } from './compaction'
+import { emptyPartition } from './schema'
+import type { PartitionData } from './schema'
+
+/** Old partitions split per queue turn: 16 × (split + 2 × serialize ~64 KB) stays well under 50 ms. */
+const BATCH = 16
+
+export interface GrowthHost extends CompactionHost {
+  stats: WriteStats
+  index(): MailboxIndex
+  /** Makes `next` the live partition set (memory follows the new generation from here). */
+  replace(next: PartitionSet): void
+  /** The store is closing: stop, and leave growth to a later session. */
+  closing(): boolean
+}
+
+/** The records of one partition of `count / 2` partitions, spread over its two halves in `count`. */
+function splitPartition(data: PartitionData, count: number): [PartitionData, PartitionData] {
+  const halves: [PartitionData, PartitionData] = [emptyPartition(), emptyPartition()]
+  const half = count / 2
+  const into = (key: string) => halves[partitionOf(key, count) >= half ? 1 : 0]
+  for (const thread of data.threads) into(thread.id).threads.push(thread)
+  for (const message of data.messages) into(message.threadId).messages.push(message)
+  for (const report of data.reports) into(report.threadId).reports.push(report)
+  for (const contact of data.contacts) into(contact.id).contacts.push(contact)
+  for (const order of data.orders) into(order.orderNumber).orders.push(order)
+  return halves
+}
+
+/** Doubles the partitions; false when a bulk rewrite or a close overtook it (nothing changed then). */
+export async function growPartitions(host: GrowthHost): Promise<boolean> {
+  const old = host.live()
+  const { storeDir } = old
+  const oldCount = old.partitionCount
+  const count = oldCount * 2
+  const id = { generation: old.manifest.generation + 1, partitionCount: count }
+  const dir = generationDir(storeDir, id)
+  const checkpoint = await host.inQueue(() => {
+    old.changedSince = new Set()
+    return old.log?.checkpoint() ?? null
+  })
+  const split: PartitionData[] = Array.from({ length: count }, emptyPartition)
+  const bytes: number[] = Array.from({ length: count }, () => 0)
+  let switching = false
+  const giveUp = async () => {
+    old.changedSince = null
+    // Once the manifest write began, the new folder may be the one the disk names: keep it.
+    if (!switching) await rm(dir, { recursive: true, force: true })
+    return false
+  }
+  try {
+    await rm(dir, { recursive: true, force: true }) // leftovers of an interrupted attempt
+    await mkdir(dir, { recursive: true })
+    for (let first = 0; first < oldCount; first += BATCH) {
+      const contents = await host.inQueue(() => {
+        if (host.live() !== old || host.closing()) return null
+        const out: [number, Buffer][] = []
+        for (let i = first; i < Math.min(first + BATCH, oldCount); i++) {
+          old.changedSince!.delete(i) // copied now: only a later change makes this copy stale
+          const [low, high] = splitPartition(old.partitions[i]!.data, count)
+          split[i] = low
+          split[i + oldCount] = high
+          out.push([i, toJson(low)], [i + oldCount, toJson(high)])
+        }
+        return out
+      })
+      if (!contents) return await giveUp()
+      await inBatches(contents, async ([index, content]) => {
+        bytes[index] = await writeFreshContent(partitionPath(storeDir, id, index), content, host.stats)
+      })
+    }
+    const manifest = await host.inQueue(async () => {
+      if (host.live() !== old) return null
+      const stale = [...old.changedSince!]
+      for (const i of stale)
+        [split[i]!, split[i + oldCount]!] = splitPartition(old.partitions[i]!.data, count)
+      await writeFresh(metaPath(storeDir, id), old.meta.data, host.stats)
+      await syncDir(dir)
+      await syncDir(storeDir)
+      switching = true
+      const manifest = newManifest(id.generation, count)
+      await manifestFile(storeDir, host.stats).write(manifest) // the commit point
+      const next = PartitionSet.fromData(
+        storeDir,
+        { manifest, partitionBytes: bytes },
+        old.meta.data,
+        split,
+        host.stats,
+      )
+      next.log = old.log
+      for (const i of stale) next.dirty.add(i).add(i + oldCount)
+      old.changedSince = null
+      host.replace(next)
+      const index = host.index()
+      for (const entry of index.threads.values()) entry.partition = partitionOf(entry.record.id, count)
+      for (const contactId of index.contactPartition.keys())
+        index.contactPartition.set(contactId, partitionOf(contactId, count))
+      // Every entry logged before the copy began is in the new files.
+      if (checkpoint) await old.log!.retire(checkpoint).catch(() => undefined)
+      return manifest
+    })
+    if (!manifest) return await giveUp()
+    // The new generation is live: removing the old one is housekeeping (the next open finishes it).
+    await removeOtherGenerations(storeDir, manifest).catch(() => undefined)
+    return true
+  } catch (error) {
+    if (host.live() === old) await giveUp()
+    throw error
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * A thread query compiled to tests on the thread table's columns (thread-table.ts): view and flags as
+ * bit masks, folders as a lookup array, keywords and order number as the set of rows the full-text
+ * index finds. Every rule is that of `inView` (shared/model/thread-match) and the query's documentation.
+ */
+import type { Folder } from '../../../../shared/model/mailbox'
+import type { SystemView, ThreadQuery } from '../../../../shared/model/query'
+import { ComptoirError } from '../../../../shared/ipc/result'
+import { subtreeIds } from './folder-tree'
+import { digitsOf, keywordWords } from './text-match'
+import {
+  ALIVE,
+  ARCHIVED,
+  BLOCKED,
+  FILED,
+  HAS_IN,
+  HAS_OUT,
+  NEEDS_REPLY,
+  TRASHED,
+  UNREAD,
+} from './thread-table'
+import type { ThreadTable } from './thread-table'
+
+/** Each view as flag bits that must be set (`on`) and bits that must be clear (`off`): `inView` in columns. */
+const VIEW_BITS: Record<SystemView | 'none', { on: number; off: number }> = {
+  inbox: { on: 0, off: ARCHIVED | TRASHED | BLOCKED | FILED },
+  'needs-reply': { on: NEEDS_REPLY, off: TRASHED | BLOCKED },
+  sent: { on: HAS_OUT, off: TRASHED },
+  archive: { on: ARCHIVED, off: TRASHED },
+  trash: { on: TRASHED, off: 0 },
+  blocked: { on: BLOCKED, off: TRASHED },
+  none: { on: 0, off: TRASHED | BLOCKED },
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
+const DAY_MS = 86_400_000
+
+function parseBound(value: string, field: 'from' | 'to'): number {
+  const ms = Date.parse(DATE_ONLY.test(value) ? `${value}T00:00:00.000Z` : value)
+  if (Number.isNaN(ms)) throw new ComptoirError('BAD_REQUEST', `"${field}" is not a valid date: ${value}`)
+  // A bare date as upper bound means the whole day.
+  return field === 'to' && DATE_ONLY.test(value) ? ms + DAY_MS - 1 : ms
+}
+
+/** A query compiled to tests on the table's columns; `rowMatches` applies them all. */
+export interface RowFilter {
+  /** Flag bits tested: `(flags & mask) === value`. */
+  mask: number
+  value: number
+  /** Nothing can match (contradictory flags, an empty order number). */
+  empty: boolean
+  folders: Uint8Array | null
+  labelId: string | null
+  from: number
+  to: number
+  /** Rows the keywords and order number allow, or null when neither was given. */
+  hits: Uint8Array | null
+}
+
+export function compileFilter(table: ThreadTable, folders: Folder[], query: ThreadQuery): RowFilter {
+  const view = VIEW_BITS[query.view ?? 'none']
+  const filter: RowFilter = {
+    mask: view.on | view.off | ALIVE,
+    value: view.on | ALIVE,
+    empty: false,
+    folders: null,
+    labelId: query.labelId ?? null,
+    from: -Infinity,
+    to: Infinity,
+    hits: null,
+  }
+  const flag = (wanted: boolean | undefined, bit: number) => {
+    if (wanted === undefined) return
+    const value = wanted ? bit : 0
+    if (filter.mask & bit && (filter.value & bit) !== value) filter.empty = true
+    filter.mask |= bit
+    filter.value |= value
+  }
+  if (query.folderId !== undefined) {
+    filter.folders = table.folderSet(
+      query.includeSubfolders === false ? [query.folderId] : subtreeIds(folders, query.folderId),
+    )
+  }
+  flag(query.unread, UNREAD)
+  flag(query.needsReply, NEEDS_REPLY)
+  flag(query.sent, HAS_OUT)
+  flag(query.received, HAS_IN)
+  flag(query.archived, ARCHIVED)
+  if (query.from !== undefined) filter.from = parseBound(query.from, 'from')
+  if (query.to !== undefined) filter.to = parseBound(query.to, 'to')
+  if (query.order !== undefined && query.order.trim() !== '') {
+    const digits = digitsOf(query.order)
+    if (digits === '') filter.empty = true
+    else filter.hits = intersect(filter.hits, table, (rows) => table.search.markOrder(digits, rows))
+  }
+  // Keywords look at the subject, the counterpart, the order number and every message body.
+  if (query.keywords) {
+    for (const word of keywordWords(query.keywords)) {
+      if (filter.empty) break
+      filter.hits = intersect(filter.hits, table, (rows) => table.search.markWord(word, rows))
+    }
+  }
+  return filter
+}
+
+/** The rows `mark` flags, and-ed with the rows allowed so far. */
+function intersect(
+  allowed: Uint8Array | null,
+  table: ThreadTable,
+  mark: (rows: Uint8Array) => void,
+): Uint8Array {
+  const rows = new Uint8Array(table.rowCount)
+  mark(rows)
+  if (allowed) for (let row = 0; row < rows.length; row++) rows[row]! &= allowed[row]!
+  return rows
+}
+
+export function rowMatches(table: ThreadTable, filter: RowFilter, row: number): boolean {
+  if ((table.flags[row]! & filter.mask) !== filter.value) return false
+  if (filter.hits && filter.hits[row] !== 1) return false
+  if (filter.folders) {
+    const code = table.folder[row]!
+    if (code < 0 || filter.folders[code] !== 1) return false
+  }
+  const ms = table.lastMs[row]!
+  if (ms < filter.from || ms > filter.to) return false
+  return filter.labelId === null || table.hasLabel(row, filter.labelId)
+}

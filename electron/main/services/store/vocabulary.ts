@@ -1,0 +1,177 @@
+/**
+ * A set of distinct strings ("keys"), each with a posting list of document numbers, and substring
+ * search over the keys. The keys are also kept joined in one string (separated by a newline, which no
+ * key holds), so finding every key that contains a word is one `indexOf` sweep over a few megabytes
+ * instead of a Map walk that chases a pointer per key.
+ *
+ * Postings loaded from the index file stay in one flat array (`base`, no object per key); documents
+ * added since go to small per-key lists (`tails`). Both are in ascending document order.
+ */
+
+/** A growable list of int32 document numbers. */
+class IntList {
+  items = new Int32Array(4)
+  length = 0
+
+  push(value: number): void {
+    if (this.length === this.items.length) {
+      const grown = new Int32Array(this.items.length * 2)
+      grown.set(this.items)
+      this.items = grown
+    }
+    this.items[this.length++] = value
+  }
+}
+
+const SEPARATOR = '\n'
+
+/** A vocabulary as saved: keys joined (each followed by a newline), postings flat with their starts. */
+export interface SavedVocabulary {
+  joined: string
+  /** keys + 1 offsets into `docs`. */
+  starts: Int32Array
+  docs: Int32Array
+}
+
+export class Vocabulary {
+  /** Built on the first new key (a loaded vocabulary is searched long before it is added to). */
+  private ids: Map<string, number> | null = new Map()
+  readonly keys: string[] = []
+  private base: SavedVocabulary = { joined: '', starts: new Int32Array(1), docs: new Int32Array(0) }
+  private baseKeys = 0
+  private readonly tails: (IntList | undefined)[] = []
+  /** The last document posted under each key: a document lists a key once however often it says it. */
+  private lastDoc = new Int32Array(16).fill(-1)
+  private joined = ''
+  private joinedKeys = 0
+  /** Where each joined key starts in `joined` (ascending), for mapping a hit back to its key. */
+  private textStarts = new Int32Array(16)
+  /** Postings held, including those of retired documents. */
+  postingCount = 0
+
+  static load(saved: SavedVocabulary): Vocabulary {
+    const vocabulary = new Vocabulary()
+    const keys = saved.joined === '' ? [] : saved.joined.slice(0, -1).split(SEPARATOR)
+    for (const key of keys) vocabulary.keys.push(key)
+    vocabulary.ids = null
+    vocabulary.base = saved
+    vocabulary.baseKeys = keys.length
+    vocabulary.postingCount = saved.docs.length
+    vocabulary.lastDoc = new Int32Array(Math.max(16, keys.length)).fill(-1)
+    vocabulary.joined = saved.joined
+    vocabulary.joinedKeys = keys.length
+    vocabulary.textStarts = new Int32Array(Math.max(16, keys.length))
+    let offset = 0
+    for (let i = 0; i < keys.length; i++) {
+      vocabulary.textStarts[i] = offset
+      offset += keys[i]!.length + SEPARATOR.length
+    }
+    return vocabulary
+  }
+
+  get size(): number {
+    return this.keys.length
+  }
+
+  /** The id of `key`, added if new. */
+  idOf(key: string): number {
+    this.ids ??= new Map(this.keys.map((k, i) => [k, i]))
+    let id = this.ids.get(key)
+    if (id === undefined) {
+      id = this.keys.length
+      this.ids.set(key, id)
+      this.keys.push(key)
+      if (id === this.lastDoc.length) {
+        const grown = new Int32Array(id * 2).fill(-1)
+        grown.set(this.lastDoc)
+        this.lastDoc = grown
+      }
+    }
+    return id
+  }
+
+  /** Records that document `doc` holds key `id`. Returns true when it was not recorded yet. */
+  post(id: number, doc: number): boolean {
+    if (this.lastDoc[id] === doc) return false
+    this.lastDoc[id] = doc
+    const tail = (this.tails[id] ??= new IntList())
+    tail.push(doc)
+    this.postingCount++
+    return true
+  }
+
+  /** Calls `visit` with the id of every key that contains `needle` (each key once). */
+  eachKeyContaining(needle: string, visit: (id: number) => void): void {
+    this.catchUpJoined()
+    const { joined, textStarts } = this
+    const count = this.joinedKeys
+    let from = 0
+    for (;;) {
+      const at = joined.indexOf(needle, from)
+      if (at < 0) return
+      // The key holding position `at`: the last start at or before it.
+      let low = 0
+      let high = count - 1
+      while (low < high) {
+        const mid = (low + high + 1) >>> 1
+        if (textStarts[mid]! <= at) low = mid
+        else high = mid - 1
+      }
+      visit(low)
+      from = low + 1 < count ? textStarts[low + 1]! : joined.length
+    }
+  }
+
+  /** Calls `visit` with the id of every key the regex matches. */
+  eachKeyMatching(pattern: RegExp, visit: (id: number) => void): void {
+    const keys = this.keys
+    for (let id = 0; id < keys.length; id++) if (pattern.test(keys[id]!)) visit(id)
+  }
+
+  /** Calls `visit(docs, from, to)` for the stretches of documents listed under key `id`. */
+  eachDocRange(id: number, visit: (docs: Int32Array, from: number, to: number) => void): void {
+    if (id < this.baseKeys) visit(this.base.docs, this.base.starts[id]!, this.base.starts[id + 1]!)
+    const tail = this.tails[id]
+    if (tail) visit(tail.items, 0, tail.length)
+  }
+
+  /** The vocabulary as saved, keeping only the documents `keep` accepts. */
+  save(keep: (doc: number) => boolean): SavedVocabulary {
+    this.catchUpJoined()
+    const starts = new Int32Array(this.keys.length + 1)
+    let docs = new Int32Array(Math.max(16, this.postingCount))
+    let length = 0
+    for (let id = 0; id < this.keys.length; id++) {
+      starts[id] = length
+      this.eachDocRange(id, (items, from, to) => {
+        if (length + (to - from) > docs.length) {
+          const grown = new Int32Array((length + (to - from)) * 2)
+          grown.set(docs.subarray(0, length))
+          docs = grown
+        }
+        for (let i = from; i < to; i++) if (keep(items[i]!)) docs[length++] = items[i]!
+      })
+    }
+    starts[this.keys.length] = length
+    return { joined: this.joined, starts, docs: docs.subarray(0, length) }
+  }
+
+  private catchUpJoined(): void {
+    if (this.joinedKeys === this.keys.length) return
+    const fresh = this.keys.slice(this.joinedKeys)
+    if (this.textStarts.length < this.keys.length) {
+      const grown = new Int32Array(Math.max(this.keys.length, this.textStarts.length * 2))
+      grown.set(this.textStarts)
+      this.textStarts = grown
+    }
+    let offset = this.joined.length
+    for (let i = 0; i < fresh.length; i++) {
+      this.textStarts[this.joinedKeys + i] = offset
+      offset += fresh[i]!.length + SEPARATOR.length
+    }
+    this.joined = `${this.joined}${fresh.join(SEPARATOR)}${SEPARATOR}`
+    // Flatten once here rather than at the first indexOf of every search.
+    this.joined.indexOf('\0')
+    this.joinedKeys = this.keys.length
+  }
+}
