@@ -14,7 +14,7 @@
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { mkdir, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises'
 import { MailboxStore } from '../services/store'
 import { syntheticMailbox } from '../services/store/synthetic-mailbox'
 import type { MailboxSnapshot } from '../../../shared/model/snapshot'
@@ -47,7 +47,8 @@ function parseArgs(argv: string[]): Options {
     return at >= 0 ? Number(argv[at + 1]) : fallback
   }
   const messages = numberAfter('--messages', 100_000)
-  if (!Number.isInteger(messages) || messages < 1000) throw new Error('--messages expects an integer ≥ 1000')
+  // Below 2,000 messages there are too few threads to give every planned change a thread of its own.
+  if (!Number.isInteger(messages) || messages < 2000) throw new Error('--messages expects an integer ≥ 2000')
   return {
     messages,
     json: argv.includes('--json'),
@@ -85,13 +86,17 @@ async function coldOpens(peer: PeerName, location: string, runs: number) {
   }
 }
 
-async function sizeOf(file: string): Promise<number> {
-  let total = 0
-  for (const suffix of ['', '-wal', '-shm'])
-    total += await stat(file + suffix).then(
-      (s) => s.size,
-      () => 0,
-    )
+/** Bytes of a file with its SQLite companions (-wal, -shm), or of a whole folder. */
+async function sizeOf(target: string): Promise<number> {
+  const info = await stat(target).catch(() => null)
+  if (!info) return 0
+  if (info.isDirectory()) {
+    let total = 0
+    for (const name of await readdir(target)) total += await sizeOf(path.join(target, name))
+    return total
+  }
+  let total = info.size
+  for (const suffix of ['-wal', '-shm']) total += (await stat(target + suffix).catch(() => null))?.size ?? 0
   return total
 }
 
@@ -102,6 +107,12 @@ async function main(): Promise<void> {
   // Room for the store, the SQLite database and the baselines (the image file is sparse).
   const volume = await prepareVolume(Math.max(2 * 2 ** 30, options.messages * 8192), options.loop)
   const device = volume.device ?? '-'
+  // An interrupted run must not leave a loop device mounted behind it.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void volume.release().finally(() => process.exit(130))
+    })
+  }
   try {
     log(`building ${options.messages} messages in ${volume.dir} (${volume.method})…`)
     let snapshot: MailboxSnapshot | null = syntheticMailbox(options.messages)
@@ -115,6 +126,7 @@ async function main(): Promise<void> {
     await store.close()
     const importMs = Math.round(performance.now() - started)
     log(`store imported in ${importMs} ms`)
+    const storeBytes = await sizeOf(storeDir)
 
     const sqliteFile = path.join(volume.dir, 'sqlite', 'mail.db')
     let sqliteBuildMs: number | null = null
@@ -210,6 +222,7 @@ async function main(): Promise<void> {
       ...figures,
       changes_unchanged: 0,
       import_ms: importMs,
+      store_bytes: storeBytes,
       baseline_pretty_update_p95_ms: baseline?.baseline_pretty_update_p95_ms ?? null,
       baseline,
       sqlite,

@@ -75,6 +75,9 @@ export async function prepareVolume(sizeBytes: number, wanted: boolean): Promise
       release: async () => {
         try {
           run('umount', [mountPoint])
+        } catch {
+          // Still busy (a child killed with the run): detach now, the kernel frees it when unused.
+          run('umount', ['-l', mountPoint])
         } finally {
           run('losetup', ['-d', loopDevice])
           await rm(base, { recursive: true, force: true })

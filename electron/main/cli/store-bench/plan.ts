@@ -202,7 +202,21 @@ export function buildPlan(snapshot: MailboxSnapshot, arrivals: number): BenchPla
       labelId: tickerLabel,
     })),
   )
-  const sustained = Array.from({ length: arrivals }, () => take('arrival'))
+  // Arrivals go to threads of their own, cycling over them when the mailbox has fewer than `arrivals`.
+  const arrivalThreads: PlannedChange[] = []
+  for (let i = 0; i < arrivals; i++) {
+    try {
+      arrivalThreads.push(take('arrival'))
+    } catch (error) {
+      if (arrivalThreads.length === 0) throw error
+      break
+    }
+  }
+  const sustained = Array.from({ length: arrivals }, (_, i): PlannedChange => ({
+    ...arrivalThreads[i % arrivalThreads.length]!,
+    body: `Hello, any news about my parcel? Message ${i + 1} of this burst.`,
+    sentAt: nextSentAt(),
+  }))
 
   const queries: PlannedQuery[] = [
     { name: 'inbox', query: { view: 'inbox' } },

@@ -9,7 +9,7 @@ import { ancestorsById, subtreeIds } from '../../services/store/folder-tree'
 import { digitsOf, foldText } from '../../services/store/text-match'
 import type { BenchPeer, PageAnswer } from './measure'
 import type { PlannedChange, ThreadState } from './plan'
-import { openDatabase, previewOf } from './sqlite-schema'
+import { openDatabase, previewOf, textRowid } from './sqlite-schema'
 import type { SqliteDatabase, SqliteStatement } from './sqlite-schema'
 
 const VIEW_SQL: Record<SystemView | 'all', string> = {
@@ -63,31 +63,45 @@ class SqliteMailbox {
       params.push(digitsOf(query.order), digitsOf(query.order))
     }
     const words = query.keywords ? foldText(query.keywords).split(/\s+/).filter(Boolean) : []
-    const indexed = words.filter((w) => w.length >= 3)
-    if (indexed.length > 0) {
-      where.push('n IN (SELECT rowid FROM thread_text WHERE thread_text MATCH ?)')
-      params.push(indexed.map(phrase).join(' AND '))
-    }
+    // Each word may match a different message of the thread (or its subject): one lookup per word.
     // Trigrams cannot look up one- or two-letter words: those scan the text (still accent-blind).
-    for (const word of words.filter((w) => w.length < 3)) {
-      where.push('n IN (SELECT rowid FROM thread_text WHERE text LIKE ?)')
-      params.push(`%${word}%`)
+    for (const word of words) {
+      where.push(
+        word.length >= 3
+          ? 'n IN (SELECT rowid >> 20 FROM text_index WHERE text_index MATCH ?)'
+          : 'n IN (SELECT rowid >> 20 FROM text_index WHERE text LIKE ?)',
+      )
+      params.push(word.length >= 3 ? phrase(word) : `%${word}%`)
     }
     const filter = where.join(' AND ')
-    const total = this.sql(`SELECT count(*) FROM threads WHERE ${filter}`)
-      .pluck()
-      .get(...params) as number
     const limit = query.limit ?? 50
-    let cursorSql = ''
-    const pageParams = [...params]
-    if (query.cursor) {
-      const [ms, id] = JSON.parse(Buffer.from(query.cursor, 'base64url').toString('utf8')) as [number, string]
-      cursorSql = ' AND (last_ms < ? OR (last_ms = ? AND id < ?))'
-      pageParams.push(ms, ms, id)
+    const cursor = query.cursor
+      ? (JSON.parse(Buffer.from(query.cursor, 'base64url').toString('utf8')) as [number, string])
+      : null
+    let total: number
+    let rows: { id: string; ms: number }[]
+    if (words.length > 0) {
+      // A text search runs once: every match in order, counted and paged here.
+      const all = this.sql(
+        `SELECT id, last_ms AS ms FROM threads WHERE ${filter} ORDER BY last_ms DESC, id DESC`,
+      ).all(...params) as { id: string; ms: number }[]
+      total = all.length
+      const from = cursor
+        ? all.findIndex((r) => r.ms < cursor[0] || (r.ms === cursor[0] && r.id < cursor[1]))
+        : 0
+      rows = from < 0 ? [] : all.slice(from, from + limit + 1)
+    } else {
+      total = this.sql(`SELECT count(*) FROM threads WHERE ${filter}`)
+        .pluck()
+        .get(...params) as number
+      const after = cursor ? ' AND (last_ms < ? OR (last_ms = ? AND id < ?))' : ''
+      rows = this.sql(
+        `SELECT id, last_ms AS ms FROM threads WHERE ${filter}${after} ORDER BY last_ms DESC, id DESC LIMIT ?`,
+      ).all(...params, ...(cursor ? [cursor[0], cursor[0], cursor[1]] : []), limit + 1) as {
+        id: string
+        ms: number
+      }[]
     }
-    const rows = this.sql(
-      `SELECT id, last_ms AS ms FROM threads WHERE ${filter}${cursorSql} ORDER BY last_ms DESC, id DESC LIMIT ?`,
-    ).all(...pageParams, limit + 1) as { id: string; ms: number }[]
     const page = rows.slice(0, limit)
     const last = page.at(-1)
     const nextCursor =
@@ -230,8 +244,8 @@ class SqliteMailbox {
             `UPDATE threads SET last_ms = max(last_ms, ?), last_message_at = ?, last_direction = 'out', preview = ?,
               message_count = message_count + 1, has_outbound = 1, needs_reply = 0, waiting_since = NULL WHERE n = ?`,
           ).run(Date.parse(sentAt), sentAt, previewOf(body), n).changes
-    // The thread's searchable text grows by the new body (FTS5 re-indexes the row).
-    this.sql('UPDATE thread_text SET text = text || char(10) || ? WHERE rowid = ?').run(body, n)
+    const count = this.sql('SELECT message_count FROM threads WHERE n = ?').pluck().get(n) as number
+    this.sql('INSERT INTO text_index (rowid, text) VALUES (?, ?)').run(textRowid(n, count), body)
     return changed
   }
 

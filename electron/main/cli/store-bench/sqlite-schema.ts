@@ -2,8 +2,10 @@
  * The SQLite peer's database: what Mailspring, Thunderbird or Signal would ship for this mailbox.
  * better-sqlite3 (an optional dev install, see docs/benchmarks.md: never a dependency of the app),
  * WAL with synchronous=FULL, one row per thread holding its derived fields (kept up to date by every
- * change, as the store's index is), messages by thread, and a trigram FTS5 index of each thread's text
- * (the store's search matches any part of a word, accents and case ignored: trigrams do the same).
+ * change, as the store's index is), messages by thread, and a trigram FTS5 index with one row per
+ * message body and one per thread (subject, counterpart, order number), its rowid naming the thread
+ * (thread << 20 | message), so a match gives its thread without a lookup. The store's search matches
+ * any part of a word, accents and case ignored, and trigrams do the same; a new message adds one row.
  */
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -73,8 +75,11 @@ CREATE TABLE messages (
   n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, thread_id TEXT, direction TEXT, body TEXT, html TEXT,
   sent_at TEXT, read_at TEXT, attachments TEXT);
 CREATE INDEX messages_by_thread ON messages (thread_id, sent_at);
-CREATE VIRTUAL TABLE thread_text USING fts5 (text, tokenize = 'trigram remove_diacritics 1');
+CREATE VIRTUAL TABLE text_index USING fts5 (text, tokenize = 'trigram remove_diacritics 1');
 `
+
+/** The text index's rowid of a thread's header (message 0) or of its k-th message. */
+export const textRowid = (thread: number, message: number) => thread * 2 ** 20 + message
 
 const PREVIEW_LENGTH = 140
 export function previewOf(body: string): string {
@@ -102,7 +107,7 @@ export function buildSqlite(file: string, snapshot: MailboxSnapshot): void {
     thread: db.prepare(`INSERT INTO threads VALUES (${Array(23).fill('?').join(', ')})`),
     threadLabel: db.prepare('INSERT INTO thread_labels VALUES (?, ?)'),
     message: db.prepare('INSERT INTO messages VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?)'),
-    text: db.prepare('INSERT INTO thread_text (rowid, text) VALUES (?, ?)'),
+    text: db.prepare('INSERT INTO text_index (rowid, text) VALUES (?, ?)'),
   }
   db.transaction(() => {
     for (const c of snapshot.contacts)
@@ -173,10 +178,11 @@ export function buildSqlite(file: string, snapshot: MailboxSnapshot): void {
         t.orderNumber ?? '',
         orderDigits,
       ]
-      insert.text.run(n, [...parts, ...messages.map((m) => m.body)].join('\n'))
+      insert.text.run(textRowid(n, 0), parts.join('\n'))
+      messages.forEach((m, k) => insert.text.run(textRowid(n, k + 1), m.body))
     })
   })()
-  db.exec("INSERT INTO thread_text (thread_text) VALUES ('optimize')")
+  db.exec("INSERT INTO text_index (text_index) VALUES ('optimize')")
   db.pragma('wal_checkpoint(TRUNCATE)')
   db.exec('ANALYZE')
   db.close()

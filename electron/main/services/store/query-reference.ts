@@ -30,7 +30,7 @@ export const WORDS = [
   'délai',
   'Hélène',
 ]
-const QUERY_WORDS = [
+export const QUERY_WORDS = [
   'colis',
   'rembourse',
   'ECRAN',

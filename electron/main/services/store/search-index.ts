@@ -28,6 +28,9 @@ export interface SavedSearchIndex {
 const WHITESPACE = /\s+/
 
 export class SearchIndex {
+  /** Retired postings tolerated before a compaction is worth it, in number and share (tests lower both). */
+  static compactAfterRetired = 100_000
+  static compactAtShare = 0.5
   /** Plain chunks, folded. */
   private plain = new Vocabulary()
   /** Every other chunk, as written. */
@@ -114,7 +117,10 @@ export class SearchIndex {
   /** True when most postings belong to retired documents: time to rebuild. */
   isWasteful(): boolean {
     const total = this.plain.postingCount + this.odd.postingCount + this.orders.postingCount
-    return this.retiredPostings > 100_000 && this.retiredPostings * 2 > total
+    return (
+      this.retiredPostings > SearchIndex.compactAfterRetired &&
+      this.retiredPostings > total * SearchIndex.compactAtShare
+    )
   }
 
   /** Sets `rows[row] = 1` for every thread whose text matches the folded query word. */

@@ -77,6 +77,7 @@ export class ThreadTable {
   private readonly folderIds: string[] = []
   readonly labelCodes = new Map<string, number>()
   search = new SearchIndex()
+  private building = false
   readonly views = Object.fromEntries(SYSTEM_VIEWS.map((v) => [v, emptyPair()])) as Record<
     SystemView,
     CountPair
@@ -99,6 +100,8 @@ export class ThreadTable {
     fresh.reserve(ordered.length)
     if (saved) fresh.search = SearchIndex.load(saved.search)
     const savedAt = saved ? new Map(saved.ids.map((id, i) => [id, i])) : null
+    // Saved documents not claimed yet look retired: no compaction before every thread had its turn.
+    fresh.building = true
     for (const entry of ordered) {
       const at = savedAt?.get(entry.record.id)
       const reuse =
@@ -108,6 +111,8 @@ export class ThreadTable {
       const row = fresh.addRow(entry, reuse)
       fresh.order[fresh.orderLength++] = row
     }
+    fresh.building = false
+    if (fresh.search.isWasteful()) fresh.compactText()
     Object.assign(this, fresh)
   }
 
@@ -164,7 +169,7 @@ export class ThreadTable {
     this.flags[row] = 0
     this.rowLabels[row] = []
     this.doc[row] = -1
-    if (this.search.isWasteful()) this.reindexText()
+    if (this.search.isWasteful()) this.compactText()
   }
 
   /** Whether row `row` carries label `labelId`. */
@@ -293,16 +298,20 @@ export class ThreadTable {
     ]
     for (const message of messages) texts.push(message.body)
     this.doc[row] = this.search.addDocument(row, texts, digits)
-    if (this.search.isWasteful()) this.reindexText()
+    if (!this.building && this.search.isWasteful()) this.compactText()
   }
 
-  private reindexText(): void {
-    this.search = new SearchIndex()
+  /**
+   * Drops the postings of retired documents: the live ones are copied out and read back (what a
+   * save and an open do), not cut again from the bodies — ~0.1 s at a million messages, not seconds.
+   */
+  private compactText(): void {
+    const search = SearchIndex.load(this.search.save())
     for (let row = 0; row < this.entries.length; row++) {
-      const entry = this.entries[row]
-      this.doc[row] = -1
-      if (entry) this.indexText(row, entry)
+      if (this.entries[row] && this.doc[row]! >= 0) search.claim(this.doc[row]!, row)
     }
+    search.changedSinceLoad = true
+    this.search = search
   }
 
   private folderCode(id: string): number {
