@@ -7,8 +7,8 @@
  * command changed after they were copied are split again from memory then; their new files lag and the
  * change log (whose entries do not depend on the partition count) holds the difference.
  */
-import { mkdir, rm } from 'node:fs/promises'
-import { syncDir, toJson, writeFresh, writeFreshContent } from './durable-file'
+import { mkdir, rename, rm } from 'node:fs/promises'
+import { syncDir, toJson, writeFreshContent } from './durable-file'
 import type { WriteStats } from './durable-file'
 import { generationDir, metaPath, partitionOf, partitionPath } from './layout'
 import type { MailboxIndex } from './mailbox-index'
@@ -25,8 +25,8 @@ export interface GrowthHost extends CompactionHost {
   index(): MailboxIndex
   /** Makes `next` the live partition set (memory follows the new generation from here). */
   replace(next: PartitionSet): void
-  /** The store is closing: stop, and leave growth to a later session. */
-  closing(): boolean
+  /** The store is closing or about to rewrite everything: stop (a later session grows again). */
+  stopping(): boolean
 }
 
 /** The records of one partition of `count / 2` partitions, spread over its two halves in `count`. */
@@ -68,7 +68,7 @@ export async function growPartitions(host: GrowthHost): Promise<boolean> {
     await mkdir(dir, { recursive: true })
     for (let first = 0; first < oldCount; first += BATCH) {
       const contents = await host.inQueue(() => {
-        if (host.live() !== old || host.closing()) return null
+        if (host.live() !== old || host.stopping()) return null
         const out: [number, Buffer][] = []
         for (let i = first; i < Math.min(first + BATCH, oldCount); i++) {
           old.changedSince!.delete(i) // copied now: only a later change makes this copy stale
@@ -84,17 +84,23 @@ export async function growPartitions(host: GrowthHost): Promise<boolean> {
         bytes[index] = await writeFreshContent(partitionPath(storeDir, id, index), content, host.stats)
       })
     }
-    const manifest = await host.inQueue(async () => {
-      if (host.live() !== old) return null
+    // Everything that costs a cache flush happens between turns: the meta as it is now (a later change
+    // of it is in the log, and the new set rewrites it at its next compaction), the folder entries, and
+    // the new manifest staged under a temporary name.
+    const metaContent = await host.inQueue(() => (host.live() === old ? toJson(old.meta.data) : null))
+    if (!metaContent) return await giveUp()
+    await writeFreshContent(metaPath(storeDir, id), metaContent, host.stats)
+    await syncDir(dir)
+    await syncDir(storeDir)
+    const manifest = newManifest(id.generation, count)
+    const stagedManifest = await manifestFile(storeDir, host.stats).stage(manifest)
+    const switched = await host.inQueue(async () => {
+      if (host.live() !== old) return false
       const stale = [...old.changedSince!]
       for (const i of stale)
         [split[i]!, split[i + oldCount]!] = splitPartition(old.partitions[i]!.data, count)
-      await writeFresh(metaPath(storeDir, id), old.meta.data, host.stats)
-      await syncDir(dir)
-      await syncDir(storeDir)
       switching = true
-      const manifest = newManifest(id.generation, count)
-      await manifestFile(storeDir, host.stats).write(manifest) // the commit point
+      await rename(stagedManifest.tempPath, stagedManifest.finalPath) // the commit point
       const next = PartitionSet.fromData(
         storeDir,
         { manifest, partitionBytes: bytes },
@@ -103,18 +109,30 @@ export async function growPartitions(host: GrowthHost): Promise<boolean> {
         host.stats,
       )
       next.log = old.log
+      next.metaDirty = true
       for (const i of stale) next.dirty.add(i).add(i + oldCount)
       old.changedSince = null
       host.replace(next)
+      // Records in the lower half keep their number; only those of the upper half move (no hashing).
       const index = host.index()
-      for (const entry of index.threads.values()) entry.partition = partitionOf(entry.record.id, count)
-      for (const contactId of index.contactPartition.keys())
-        index.contactPartition.set(contactId, partitionOf(contactId, count))
-      // Every entry logged before the copy began is in the new files.
-      if (checkpoint) await old.log!.retire(checkpoint).catch(() => undefined)
-      return manifest
+      for (let i = oldCount; i < count; i++) {
+        for (const thread of split[i]!.threads) {
+          const entry = index.threads.get(thread.id)
+          if (entry) entry.partition = i
+        }
+        for (const contact of split[i]!.contacts) index.contactPartition.set(contact.id, i)
+      }
+      return true
     })
-    if (!manifest) return await giveUp()
+    if (!switched) {
+      await rm(stagedManifest.tempPath, { force: true })
+      return await giveUp()
+    }
+    // Until the rename is durable a crash reopens the old generation, whose log is still whole.
+    await syncDir(storeDir)
+    // Every entry logged before the copy began is in the new files.
+    const log = old.log
+    if (checkpoint && log) await host.inQueue(() => log.retire(checkpoint)).catch(() => undefined)
     // The new generation is live: removing the old one is housekeeping (the next open finishes it).
     await removeOtherGenerations(storeDir, manifest).catch(() => undefined)
     return true
