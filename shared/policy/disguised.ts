@@ -110,17 +110,35 @@ function scanBackHost(text: string, end: number): number {
 const SPELLED_ADDRESS =
   /\b([a-z0-9][a-z0-9-]{2,40})\s{1,3}(?:,\s{0,2})?(?:suivi(?:e)? de|followed by|then|puis|gefolgt von|und dann|plus|and then)\s{1,3}[«"“']?\s{0,2}(?:\.|dot\s{1,3}|point\s{1,3}|punkt\s{1,3})(fr|com|de|net|org|eu|co\.uk|co uk|uk|be|ch|shop|store|io|info|biz|at|it|es)\b/giu
 
+/** The joining words of a spelled-out address; the full expression only runs around them. */
+const SPELLED_JOIN = /suivi|followed|then|puis|gefolgt|dann|plus/gi
+
 function spelledAddresses(text: string, links: LinkHit[]): void {
-  if (!/suivi|followed|then|puis|gefolgt|dann|plus/i.test(text)) return
+  SPELLED_JOIN.lastIndex = 0
+  let searchedTo = 0
+  for (let j = SPELLED_JOIN.exec(text); j !== null; j = SPELLED_JOIN.exec(text)) {
+    // the name (at most 41 characters and a few spaces) stands just before the joining words
+    const from = Math.max(searchedTo, j.index - 48)
+    const to = Math.min(text.length, j.index + 40)
+    SPELLED_JOIN.lastIndex = Math.max(SPELLED_JOIN.lastIndex, to)
+    searchedTo = to
+    spelledAddressesIn(text, from, to, links)
+  }
+}
+
+function spelledAddressesIn(text: string, from: number, to: number, links: LinkHit[]): void {
+  const part = text.slice(from, to)
   SPELLED_ADDRESS.lastIndex = 0
-  for (let m = SPELLED_ADDRESS.exec(text); m !== null; m = SPELLED_ADDRESS.exec(text)) {
+  for (let m = SPELLED_ADDRESS.exec(part); m !== null; m = SPELLED_ADDRESS.exec(part)) {
+    // a name cut by the window's start is not a word of its own
+    if (m.index === 0 && from > 0 && /[a-z0-9-]/i.test(text.charAt(from - 1))) continue
     const name = (m[1] ?? '').toLowerCase()
     if (STOPWORDS.has(name)) continue
     const host = `${name}.${(m[2] ?? '').toLowerCase().replace(' ', '.')}`
     const c = classify(host, false)
     links.push({
-      start: m.index,
-      end: m.index + m[0].length,
+      start: from + m.index,
+      end: from + m.index + m[0].length,
       host,
       ...c,
       message: c.allowed ? c.message : 'link-disguised',

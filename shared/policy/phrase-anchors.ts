@@ -51,38 +51,66 @@ export function firstTok(n: Node): TokNode | null {
   return out
 }
 
-/** Per-text cache: for a token test and a sentence, the index of the last token of the sentence it accepts. */
+/**
+ * Per-text cache: for a token test and a sentence, the index of the last token of the sentence it accepts.
+ * A message repeats its words, so the tests are decided per spelling (word id), and for all spellings of
+ * the text at once: a test of a few words looks those words up in the text's own index rather than
+ * trying every word of the text (most tests name a handful of words; a text has hundreds of spellings).
+ */
 export class Occurrences {
   private readonly sentStart: number[] = []
   private readonly sentEnd: number[] = []
   private readonly last = new Map<TokNode, Int32Array>()
-  /** Token index → id of its spelling: a message repeats its words, so each test runs once per word. */
+  /** Token index → id of its spelling. */
   private readonly wordIds: Int32Array
-  private readonly wordCount: number
-  /** Per test, per word id: 0 not tried yet, 1 fails, 2 passes. */
+  /** Word id → one token of that spelling. */
+  private readonly words: Token[] = []
+  private readonly idsByNorm = new Map<string, number[]>()
+  private readonly idByRaw = new Map<string, number>()
+  private readonly idsByPre = new Map<string, number[]>()
+  private readonly numberIds: number[] = []
+  /** Per test, per word id: 1 fails, 2 passes (decided for every spelling of the text at once). */
   private readonly verdicts = new Map<TokNode, Uint8Array>()
 
   constructor(private readonly toks: readonly Token[]) {
-    const ids = new Map<string, number>()
     this.wordIds = new Int32Array(toks.length)
     toks.forEach((t, i) => {
       if (this.sentStart[t.sent] === undefined) this.sentStart[t.sent] = i
       this.sentEnd[t.sent] = i + 1
-      let id = ids.get(t.raw)
-      if (id === undefined) ids.set(t.raw, (id = ids.size))
+      let id = this.idByRaw.get(t.raw)
+      if (id === undefined) {
+        id = this.words.length
+        this.idByRaw.set(t.raw, id)
+        this.words.push(t)
+        push(this.idsByNorm, t.norm, id)
+        push(this.idsByPre, t.pre, id)
+        if (t.num) this.numberIds.push(id)
+      }
       this.wordIds[i] = id
     })
-    this.wordCount = ids.size
   }
 
-  /** tokOk, remembered per spelling (a token's test depends on its raw text only). */
-  private passes(node: TokNode, i: number): boolean {
-    let verdicts = this.verdicts.get(node)
-    if (!verdicts) this.verdicts.set(node, (verdicts = new Uint8Array(this.wordCount)))
-    const id = this.wordIds[i] as number
-    let verdict = verdicts[id]
-    if (!verdict) verdicts[id] = verdict = tokOk(node, this.toks[i] as Token) ? 2 : 1
-    return verdict === 2
+  /** tokOk of the test for every spelling of the text: 2 where it passes, 1 where it fails. */
+  private verdictsOf(node: TokNode): Uint8Array {
+    let v = this.verdicts.get(node)
+    if (v) return v
+    v = new Uint8Array(this.words.length).fill(1)
+    const lookups = node.exact.size + node.rawExact.size + node.stemIndex.size
+    if (lookups < this.words.length) {
+      for (const w of node.exact) for (const id of this.idsByNorm.get(w) ?? []) v[id] = 2
+      for (const w of node.rawExact) {
+        const id = this.idByRaw.get(w)
+        if (id !== undefined) v[id] = 2
+      }
+      for (const [pre, stems] of node.stemIndex)
+        for (const id of this.idsByPre.get(pre) ?? []) {
+          const norm = (this.words[id] as Token).norm
+          if (stems.some((st) => norm.startsWith(st))) v[id] = 2
+        }
+      if (node.num) for (const id of this.numberIds) v[id] = 2
+    } else for (let id = 0; id < v.length; id++) if (tokOk(node, this.words[id] as Token)) v[id] = 2
+    this.verdicts.set(node, v)
+    return v
   }
 
   /** Whether a token after `ti`, in the same sentence, passes the test. */
@@ -93,9 +121,11 @@ export class Occurrences {
     let last = arr[sent] ?? -1
     if (last === -2) {
       last = -1
+      const verdicts = this.verdictsOf(node)
+      const ids = this.wordIds
       const from = this.sentStart[sent] ?? 0
       for (let i = (this.sentEnd[sent] ?? 0) - 1; i >= from; i--) {
-        if (this.passes(node, i)) {
+        if (verdicts[ids[i] as number] === 2) {
           last = i
           break
         }
@@ -104,4 +134,10 @@ export class Occurrences {
     }
     return last > ti
   }
+}
+
+function push(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key)
+  if (list) list.push(id)
+  else map.set(key, [id])
 }
