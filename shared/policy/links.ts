@@ -5,7 +5,7 @@
  */
 import { LinkifyIt } from 'linkify-it'
 import tlds from 'tlds'
-import { disguisedLinks, obfuscatedEmails } from './disguised'
+import { disguisedLinks, obfuscatedEmails, providerNamedEmails } from './disguised'
 import { FILE_EXTENSIONS, classify } from './link-domains'
 import type { MessageId } from './messages'
 import type { Span } from './text'
@@ -101,9 +101,11 @@ function linkifyHit(
   links: LinkHit[],
   emails: Span[],
 ): void {
-  if (schema === 'mailto:' || (schema === '' && raw.includes('@') && !raw.includes('/'))) {
-    const addr = raw.replace(/^mailto:/i, '')
-    const local = addr.slice(0, addr.indexOf('@'))
+  const addr = raw.replace(/^mailto:/i, '')
+  const local = addr.slice(0, addr.indexOf('@'))
+  // "tiktok.com/@maison.cosy" is a profile page (a path holding an @), not a mailbox
+  const profilePath = local.includes('/') && !/^mailto:/i.test(raw)
+  if (!profilePath && (schema === 'mailto:' || (schema === '' && raw.includes('@') && !raw.includes('/')))) {
     if (/^(www\.|https?)/i.test(local)) {
       // "www.amazon.fr@other.net": a link whose real host is after the "@"
       const host = addr.slice(addr.indexOf('@') + 1).toLowerCase()
@@ -112,7 +114,7 @@ function linkifyHit(
     return
   }
   const a = authorityOf(raw)
-  if (schema === '') {
+  if (schema === '' || profilePath) {
     if (text.charAt(start - 1) === '@') return // a social handle ("@julie.deco"), not a link
     const labels = a.host.split('.')
     const tldRaw =
@@ -143,8 +145,9 @@ export function scanLinks(text: string): LinkScan {
   const rawEmails: Span[] = []
   const ambiguous: Span[] = []
   linkifyHits(text, links, rawEmails)
-  if (/@|\b(?:at|arobase|arrobase|chez)\b| (?:ät|aet) |[[({] ?a ?[\])}]/i.test(text))
+  if (/@|\b(?:at|arobase|arrobase|chez)\b| (?:ät|aet) |[[({] ?(?:a|ät|aet) ?[\])}]/i.test(text))
     obfuscatedEmails(text, rawEmails, ambiguous)
+  providerNamedEmails(text, rawEmails)
   disguisedLinks(text, links)
   const emails = mergeSpans(rawEmails)
   const kept = links.filter(
