@@ -36,6 +36,7 @@ export const MARKETING_SETS: PhraseSets = {
   DAY: [
     'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain',
     'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow',
+    'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen',
   ],
   FUTURE_ORDER: [
     'prochain{,e,es,s} (commande{,s}|achat{,s}|visite)',
@@ -198,7 +199,16 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       'free (shipping|delivery) (on|over|for) (all|orders|every|any)',
       '# (achete{,s}|achetes) ~2 # offert{,s}',
       'buy (one|1|2|two) get (one|1)',
-      '(#|two|three|deux|trois) (for|pour) (#|one|two|un|deux) (on|sur|offer{,s}|offre{,s}|deal{,s}|all|tous|toutes|this|cette|ce)',
+      '(#|two|three|deux|trois|zwei|drei) (for|pour|fur) -? (#|one|two|un|deux|eins|zwei) (on|sur|auf|offer{,s}|offre{,s}|deal{,s}|angebot|aktion|all|tous|toutes|alle|this|cette|ce|diese{,s,n})',
+      // an nth item free, whatever bought it: "le 3e est offert", "the third one is free", "der dritte gratis"
+      '(2e|3e|4e|2eme|3eme|4eme|deuxieme|troisieme|quatrieme|second|third|fourth|2nd|3rd|4th|zweite{,s,n,r}|dritte{,s,n,r}|vierte{,s,n,r}) (one|un|une|article|item|stuck)? (est|is|s|ist|sera|will be|gibt es|bekommen sie) (ist|also|alors|dann|then|aussi)? (offert{,e}|free|gratuit{,e}|gratis|geschenkt|kostenlos|half price|a moitie prix|moitie prix|zum halben preis)',
+      // an offer with a deadline: "le 3e est offert jusqu'à dimanche", "gratis bis Sonntag"
+      '@OFFER ~6 (jusqu a|jusqu au|until|till|bis|through) (@DAY|ce soir|tonight|minuit|midnight|la fin|fin|end|ende|#)',
+      // on offer right now: "beide gerade im Angebot", "currently on offer", "actuellement en promotion"
+      '(gerade|derzeit|aktuell|jetzt|momentan|currently|actuellement|en ce moment|right now|now) (im|on|en|in) (angebot|sonderangebot|offer|special offer|promotion|promo|aktion|reduziert)',
+      'bundle{,s} (deal{,s}|offer{,s}|price{,s}|pricing|discount{,s}|saving{,s})',
+      // cheaper elsewhere by an amount: "10 % günstiger", "20% cheaper", "5 € moins cher"
+      '# (%|€|$|£|euro{,s}|prozent|pourcent|percent) (gunstiger|billiger|cheaper|less|moins cher{,e,s,es}|de moins)',
       // multi-buy offers: "achetez-en deux, le troisième est offert", "buy two, get the third free"
       '(buy|achet*|command*|order) ~5 (second|third|2nd|3rd|deuxieme|troisieme|2e|3e|2eme|3eme) ~4 (free|offert{,e}|gratuit{,e}|half price|a moitie prix)',
       '(buy|achetez|commandez|order) (one|1|2|two|3|three|un|une|deux|trois) ~2 (get|recevez|obtenez) ~3 (free|offert{,e,s}|gratuit{,e,s}|half price|a moitie prix)',
@@ -316,7 +326,16 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(you|u) (might|may|could) (also)? (like|love|enjoy|be interested in) (our|other|these|those|similar|more)',
       '(you|u) (might|may) also (like|love|enjoy)',
       '@LOOK (sie)? (auch|gern{,e})? (unsere{,n,m,r}|unser) ~2 @PRODUCTS',
-      '(schau{en,t}|stober{n,t}|kommen) ~4 (in|im|auf|bei) (unserem|unseren|unserer|unser) (shop|onlineshop|laden|store|webshop|seite|homepage|sortiment) ~3 (vorbei|um|herum)?',
+      '(schau{en,t}|stober{n,t}|kommen) ~4 (in|im|auf|bei) (unserem|unseren|unserer|unser) ~1 (shop|onlineshop|laden|store|webshop|seite|homepage|sortiment) ~3 (vorbei|um|herum)?',
+      // recommending our own goods, whatever they are: "empfehlen wir unseren Glasdeckel", "we recommend our walnut board"
+      '(empfehl*|recommand*|recommend*|suggest*|conseill*|propos{ons,e}) (wir|we|nous|je|i|ich)? (vous|ihnen|you|dir)? (auch|also|aussi|egalement)? (unsere{,n,m,r,s}|unser|our|notre|nos|mon|ma|mes|my) !(service|customer|kunden*|guide|notice|faq|conseil{,s}|tip{,s}|help|hilfe|anleitung|instruction{,s}|policy|politique|support|team|equipe|page d aide|help page|retour{,s}|return{,s}|formulaire|form)',
+      // the whole range, own shop, brand searched on the marketplace: "our full catalogue", "im eigenen Onlineshop"
+      '(our|notre|nos|unsere{,n,m,r,s}|unser|my|mon|ma|mes) (full|whole|entire|complete|ganze{,n,s}|gesamte{,n,s}|komplette{,n,s}|vollstandige{,n,s}|complet{,e}|tout{,e}) ~1 @PRODUCTS',
+      '(our own|notre propre|nos propres|my own|mon propre|ma propre|eigenen|eigener) (shop|store|site|website|boutique|onlineshop|webshop|laden|e shop|online shop)',
+      '(search|cherchez|recherchez|suchen sie|suche|tapez|type) (for|nach)? !(your|votre|vos|ihre{,n}|the order|order|commande|la commande|bestellung|ton|ta|tes|the tracking) ~4 (on|sur|auf|bei) amazon',
+      // something new at our place: "Nouveau chez nous", "neu bei uns", "new in our shop"
+      '(nouveau{,x}|nouvelle{,s}|nouveaute{,s}|new|neu|neuheit{,en}) (chez nous|bei uns|in our (shop|store)|dans notre boutique|en boutique|im shop|in unserem shop|in store)',
+      '(unsere{,n,m,r,s}|unser|our|notre|nos) (neue{,n,s,r}|new|nouvelle{,s}|nouveau{,x}|nouvel|latest) ~2 (ist|sind|is|are|est|sont) ~2 (ab sofort|jetzt|now|maintenant|desormais|available|erhaltlich|verfugbar|disponible{,s}|en ligne|online|live|out|sortie{,s}|in stock|en stock|auf lager)',
       '(unsere{,n,m,r}|unser) (anderen|weiteren|neuen|neue) ~1 @PRODUCTS',
       '(neue{,n}) (dufte|produkte|kollektion|artikel|farben|modelle|sorten|designs)',
       '(notre|nos|our|unsere{,n,m,r}|mon|ma|mes|my) ~1 (matching|assorti{,e,s,es}|coordonne{,e,s,es}|passend{,e,en}|companion|complementaire{,s})',
@@ -363,6 +382,12 @@ export const MARKETING_EXCEPTION: PhraseException = {
     '(pas de|aucun|aucune|no|don t (offer|have|do|give|run|provide)|do not (offer|have|do|give|run|provide)|never (offer|give|do|run)) ~2 (code{,s}|coupon{,s}|promo*|remise{,s}|reduction{,s}|discount{,s}|soldes|sale{,s}) (code{,s}|promo*)?',
     // a price at the time of purchase: "le produit était en promotion", "I bought it in the sale"
     '(etait|etaient|a ete|avait ete|achete{,e,s,es}|paye{,e,s,es}|bought|purchased|was|were) (en|on|in|during|pendant|lors) (the|la|les|des|du)? ~2 (promotion{,s}|promo{,s}|solde{,s}|sale{,s})',
+    // an nth item that was free on this order: "the 3rd cushion in your order was free as promised"
+    '(2e|3e|4e|2eme|3eme|4eme|deuxieme|troisieme|quatrieme|second|third|fourth|2nd|3rd|4th|zweite{,s,n,r}|dritte{,s,n,r}|vierte{,s,n,r}) ~4 (was|were|etait|a ete|war|wurde|came) ~2 (offert{,e}|free|gratuit{,e}|gratis|geschenkt|kostenlos|half price|a moitie prix|moitie prix|zum halben preis)',
+    // a document on the seller's site (a link, not an advertisement): "la notice en PDF est disponible sur notre site"
+    '(notice{,s}|manual{,s}|manuel{,s}|guide{,s}|pdf|faq|tuto{,s}|tutorial{,s}|video{,s}|instructions|anleitung{,en}|mode d emploi|size chart|tableau|grille|fiche{,s}) ~6 (disponible{,s}|available|verfugbar|erhaltlich|online|en ligne) ~3 (sur|on|auf|in|dans|at) (notre|our|unsere{,r,m,n}|the|le|la) (site|website|page|homepage|shop|store|boutique|seite)',
+    // a site of coupons, not one offered: "it came from a coupon site"
+    '(coupon{,s}|voucher{,s}|promo{,s}|gutschein{,e}|deal{,s}|code{,s} promo) (site{,s}|website{,s}|webseite{,n}|seite{,n}|portal{,e}|app{,s})',
     // contact details, not matching pieces: "voici mes coordonnées bancaires"
     '(mes|ma|mon|my|vos|votre|nos|notre|ses|leurs|tes|vos) coordonnees',
     // the buyer's question answered no: "Code promo ? Non, désolé", "Discount code? No, sorry"
