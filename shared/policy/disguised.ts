@@ -32,6 +32,9 @@ const NETWORK_NAMES = new Set(
   ),
 )
 
+/** Words saying that an e-mail address follows. */
+const MAIL_TOPIC = /mail|courriel|adresse|address|[ée]cri|write|schreib/i
+
 /** Words that introduce an "@handle" after a space ("c'est @…", "is @…", "unter @…"). */
 const HANDLE_INTRO = new Set(
   'est is ist sind are sur on auf chez at via unter as comme als page compte account konto profil profile nous us uns moi me mich'.split(
@@ -256,10 +259,14 @@ export function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]
       const firstLocal = local.split(/[^A-Za-z0-9]/)[0]?.toLowerCase() ?? ''
       // and, unless the dots are disguised too, a mail provider ("download the app at www.x.io" is a link)
       ok =
-        chain.labels.length >= 2 &&
-        tldOk(tld, true) &&
         !STOPWORDS.has(firstLocal) &&
-        (chain.disguised || provider || MAILBOX_WORDS.has(local.toLowerCase()) || /[._]/.test(local))
+        ((chain.labels.length >= 2 &&
+          tldOk(tld, true) &&
+          (chain.disguised || provider || MAILBOX_WORDS.has(local.toLowerCase()) || /[._]/.test(local))) ||
+          // "jdupont at gmail": a provider alone, when the name looks like a mailbox or mail is the topic
+          (chain.labels.length === 1 &&
+            provider &&
+            (/[._\d]/.test(local) || MAIL_TOPIC.test(text.slice(Math.max(0, localStart - 40), localStart)))))
     } else if (plainAt && !chain.disguised) {
       // a plain address is linkify's; here only "name@gmail" (provider without TLD)
       ok = chain.labels.length === 1 && provider

@@ -324,6 +324,8 @@ export const REVIEW_SETS: PhraseSets = {
     '@LEAVE ~4 (avec|with|mit|zu|in) (votre|vos|your|ihrer|ihre|ihren|the|la|le|l|der|die) @REVIEW_STRICT',
     // "à condition que l'avis disparaisse", "once the review is gone"
     '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (is|has|will|est|soit|sera|a|aura|auront|ait|aient|ist|wird|wurde)? (disparai{sse,ssent,t,tre}|disparu{,e}|disappear{,s,ed}|gone|efface{,e}|enleve{,e}|taken down)',
+    // "dès que l'évaluation négative n'apparaît plus", "once the review no longer shows", "nicht mehr sichtbar"
+    '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (n|ne|no longer|doesn t|does not|nicht mehr|ist nicht mehr) (apparai{t,ssent,sse}|apparait|shows|show|appears|appear|visible|sichtbar|online|zu sehen|erscheint) (plus|up)?',
   ],
   SATISFIED: [
     'satisfait{,e,s,es}',
@@ -619,6 +621,8 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '@CONDITION ~4 (take|taking) (it|them) down ~10 (@INCENTIVE|@GAIN|@REWARD)',
       '(accepteriez|pourriez|voudriez|would you|could you|wurden sie|konnten sie) (vous)? (be willing to|de|d)? (la|le|l|it|sie|ihn)? (retirer|supprimer|enlever|remove|delete|take down|entfernen|loschen)',
       '@ASK_REVIEW ~6 (we|i|nous|je|on) ~3 @REWARD',
+      // a review asked of satisfied buyers only: "please only leave a review if you're 100% satisfied"
+      '(only|seulement|uniquement|nur|bitte nur) ~4 @REVIEW_STRICT ~4 (if|si|wenn|when|falls) ~4 @SATISFIED',
       // reviews named first, then a condition on leaving "one" and a reward: "Reviews help small shops like
       // ours, so if you leave one, use code THANKYOU10", "les avis nous aident : si vous en laissez un, …"
       '@REVIEW_STRICT ~12 @CONDITION (vous|you|sie|du|u|tu)? (en|l|le|la|uns|nous|us)? @LEAVE ~12 (@INCENTIVE|@GAIN|code{,s})',
