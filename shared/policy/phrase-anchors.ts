@@ -53,86 +53,72 @@ export function firstTok(n: Node): TokNode | null {
 
 /**
  * Per-text cache: for a token test and a sentence, the index of the last token of the sentence it accepts.
- * A message repeats its words, so the tests are decided per spelling (word id), and for all spellings of
- * the text at once: a test of a few words looks those words up in the text's own index rather than
- * trying every word of the text (most tests name a handful of words; a text has hundreds of spellings).
+ * A message repeats its words, so the tests are decided per spelling, and for the whole text at once: a
+ * test of a few words looks those words up in the text's own index and marks where they stand, rather
+ * than trying every word of every sentence (most tests name a handful of words; a text has hundreds of
+ * spellings and dozens of sentences).
  */
 export class Occurrences {
-  private readonly sentStart: number[] = []
-  private readonly sentEnd: number[] = []
+  private readonly sentenceCount: number
   private readonly last = new Map<TokNode, Int32Array>()
-  /** Token index → id of its spelling. */
-  private readonly wordIds: Int32Array
   /** Word id → one token of that spelling. */
   private readonly words: Token[] = []
+  /** Word id → the token indices where it stands. */
+  private readonly positions: number[][] = []
   private readonly idsByNorm = new Map<string, number[]>()
   private readonly idByRaw = new Map<string, number>()
   private readonly idsByPre = new Map<string, number[]>()
   private readonly numberIds: number[] = []
-  /** Per test, per word id: 1 fails, 2 passes (decided for every spelling of the text at once). */
-  private readonly verdicts = new Map<TokNode, Uint8Array>()
 
   constructor(private readonly toks: readonly Token[]) {
-    this.wordIds = new Int32Array(toks.length)
     toks.forEach((t, i) => {
-      if (this.sentStart[t.sent] === undefined) this.sentStart[t.sent] = i
-      this.sentEnd[t.sent] = i + 1
       let id = this.idByRaw.get(t.raw)
       if (id === undefined) {
         id = this.words.length
         this.idByRaw.set(t.raw, id)
         this.words.push(t)
+        this.positions.push([])
         push(this.idsByNorm, t.norm, id)
         push(this.idsByPre, t.pre, id)
         if (t.num) this.numberIds.push(id)
       }
-      this.wordIds[i] = id
+      ;(this.positions[id] as number[]).push(i)
     })
+    this.sentenceCount = toks.length ? (toks[toks.length - 1] as Token).sent + 1 : 0
   }
 
-  /** tokOk of the test for every spelling of the text: 2 where it passes, 1 where it fails. */
-  private verdictsOf(node: TokNode): Uint8Array {
-    let v = this.verdicts.get(node)
-    if (v) return v
-    v = new Uint8Array(this.words.length).fill(1)
+  /** Per sentence, the index of the last token the test accepts (-1 when none). */
+  private lastBySentence(node: TokNode): Int32Array {
+    let last = this.last.get(node)
+    if (last) return last
+    const arr = new Int32Array(this.sentenceCount).fill(-1)
+    const mark = (id: number): void => {
+      for (const p of this.positions[id] as number[]) {
+        const sent = (this.toks[p] as Token).sent
+        if (p > (arr[sent] as number)) arr[sent] = p
+      }
+    }
     const lookups = node.exact.size + node.rawExact.size + node.stemIndex.size
     if (lookups < this.words.length) {
-      for (const w of node.exact) for (const id of this.idsByNorm.get(w) ?? []) v[id] = 2
+      for (const w of node.exact) for (const id of this.idsByNorm.get(w) ?? []) mark(id)
       for (const w of node.rawExact) {
         const id = this.idByRaw.get(w)
-        if (id !== undefined) v[id] = 2
+        if (id !== undefined) mark(id)
       }
       for (const [pre, stems] of node.stemIndex)
         for (const id of this.idsByPre.get(pre) ?? []) {
           const norm = (this.words[id] as Token).norm
-          if (stems.some((st) => norm.startsWith(st))) v[id] = 2
+          if (stems.some((st) => norm.startsWith(st))) mark(id)
         }
-      if (node.num) for (const id of this.numberIds) v[id] = 2
-    } else for (let id = 0; id < v.length; id++) if (tokOk(node, this.words[id] as Token)) v[id] = 2
-    this.verdicts.set(node, v)
-    return v
+      if (node.num) for (const id of this.numberIds) mark(id)
+    } else for (let id = 0; id < this.words.length; id++) if (tokOk(node, this.words[id] as Token)) mark(id)
+    this.last.set(node, (last = arr))
+    return last
   }
 
   /** Whether a token after `ti`, in the same sentence, passes the test. */
   after(node: TokNode, ti: number): boolean {
-    const sent = (this.toks[ti] as Token).sent
-    let arr = this.last.get(node)
-    if (!arr) this.last.set(node, (arr = new Int32Array(this.sentEnd.length).fill(-2)))
-    let last = arr[sent] ?? -1
-    if (last === -2) {
-      last = -1
-      const verdicts = this.verdictsOf(node)
-      const ids = this.wordIds
-      const from = this.sentStart[sent] ?? 0
-      for (let i = (this.sentEnd[sent] ?? 0) - 1; i >= from; i--) {
-        if (verdicts[ids[i] as number] === 2) {
-          last = i
-          break
-        }
-      }
-      arr[sent] = last
-    }
-    return last > ti
+    return (this.lastBySentence(node)[(this.toks[ti] as Token).sent] as number) > ti
   }
 }
 
