@@ -371,6 +371,10 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(come{,s}|exist{e,s,ent}|gibt es|available|disponible{,s}|erhaltlich) (aussi|also|auch|egalement|ebenfalls)? (in|en|dans)? ~2 (other|autres|andere{,n}|more|plus de|weitere{,n}|several|plusieurs|many|de nombreux|#) (colo{u,}rs|couleurs|coloris|farben|sizes|tailles|grossen|versions|modeles|models|designs|motifs|finishes|finitions|variants|varianten|ausfuhrungen)',
       '(haben|fuhren|have|avons|carry|stock) (wir|we)? (auch|ebenfalls|also|aussi|egalement) ~3 (im|in|dans) (unserem|our|notre)? (sortiment|range|gamme|catalogue|catalog|shop|boutique|store)',
       '(en avant premiere|avant tout le monde|before anyone else|vor allen anderen)',
+      // our goods just arrived, whatever their name: "Unsere Frühjahrskollektion ist gerade eingetroffen"
+      '(unsere{,n,m,r,s}|unser|our|notre|nos) ~2 (ist|sind|is|are|est|sont|has|have|vient|viennent) (gerade|soeben|frisch|just|tout juste|juste)? (eingetroffen|angekommen|erschienen|arrived|landed|dropped|de sortir|d arriver)',
+      '(schau{en,t}|guck{en,t}|kommen) (sie)? (doch|gern{,e})? (mal)? (rein|vorbei)',
+      '(jetzt|neu|auch|ebenfalls|also|aussi|desormais|maintenant|now) ~4 (im sortiment|in our range|dans notre gamme|in unserem sortiment|in our catalogue|dans notre catalogue)',
       '# (€|£|$|%|euro{,s}) off (anything|everything|any|all|your next|tout|sitewide|the whole)',
       // the whole range, own shop, brand searched on the marketplace: "our full catalogue", "im eigenen Onlineshop"
       '(our|notre|nos|unsere{,n,m,r,s}|unser|my|mon|ma|mes) (full|whole|entire|complete|ganze{,n,s}|gesamte{,n,s}|komplette{,n,s}|vollstandige{,n,s}|complet{,e}|tout{,e}) ~1 @PRODUCTS',

@@ -319,7 +319,7 @@ export const REVIEW_SETS: PhraseSets = {
     '@CHANGE @DET? @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW_STRICT',
     '@FIVE @STAR',
     // "une fois votre avis publié", "once your review is posted"
-    '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (is|has been|will be|gets|get|est|soit|sera|a ete|aura ete|aura|auront|ait|ist|wird|wurde)? (publie{,e,s,es}|poste{,e}|laisse{,e}|modifie{,e}|supprime{,e}|retire{,e}|mis{,e} a jour|posted|left|removed|updated|changed|deleted|edited|published|live|online|up|en ligne|visible|sichtbar|veroffentlicht|online gestellt)',
+    '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (is|has been|will be|gets|get|est|soit|sera|a ete|aura ete|aura|auront|ait|ist|wird|wurde)? (publie{,e,s,es}|poste{,e}|laisse{,e}|modifie{,e}|supprime{,e}|retire{,e}|mis{,e} a jour|posted|left|removed|updated|changed|deleted|edited|published|live|online|up|en ligne|visible|sichtbar|veroffentlicht|online gestellt|geloscht|entfernt|geandert|angepasst|zuruckgezogen)',
     // a photo or text posted with the review: "si vous publiez une photo avec votre avis"
     '@LEAVE ~4 (avec|with|mit|zu|in) (votre|vos|your|ihrer|ihre|ihren|the|la|le|l|der|die) @REVIEW_STRICT',
     // "à condition que l'avis disparaisse", "once the review is gone"
@@ -398,6 +398,8 @@ export const REVIEW_SETS: PhraseSets = {
     'free',
     'gratuit{,e,s,es,ement}',
     'rembours*',
+    'erstatt*',
+    'ruckerstatt*',
     'refund*',
     'reimburs*',
     'remise{,s}',
