@@ -261,6 +261,20 @@ const CASES: Array<[string, Short[]]> = [
   ['P.S.: Wir haben jetzt auch passende Servietten im Sortiment.', ['marketing']],
   ['Bankverbindung: Sparkasse München, IBAN DE02 7015 0000 1234 5678 90, BIC SSKMDEMMXXX', ['sensitive']],
   ['RIB : banque 20041, guichet 01005, n° de compte 0500013M026, clé RIB 06', ['sensitive']],
+  ['We recommend our standard shipping for this item.', []],
+  ['Je vous conseille mon collègue Paul pour la facture.', []],
+  ["Pensez à nos horaires d'ouverture : le service client répond de 9 h à 17 h.", []],
+  ['Try our troubleshooting steps first: unplug the lamp for ten seconds.', []],
+  ["Le retour est gratuit jusqu'au 31 janvier.", []],
+  ['Returns are free until Friday, just use the Amazon return label.', []],
+  ['Die Rücksendung ist bis 15. Januar kostenlos.', []],
+  ['The price was 5 € less on Monday, could you refund the difference?', []],
+  ['The second one is free of scratches, I checked it myself.', []],
+  ['Our parcel has just arrived at the depot, it will be with you tomorrow.', []],
+  ['Our replacement has arrived in the warehouse, we ship today.', []],
+  ['Notre technicien est arrivé ce matin, il vous appellera via la messagerie Amazon.', []],
+  ['Pensez à nos coffrets cadeaux pour Noël !', ['marketing']],
+  ['Our new linen range has just arrived!', ['marketing']],
 ]
 
 describe('kinds from unseen text', () => {
