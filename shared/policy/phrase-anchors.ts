@@ -92,12 +92,7 @@ export class Occurrences {
     let last = this.last.get(node)
     if (last) return last
     const arr = new Int32Array(this.sentenceCount).fill(-1)
-    const mark = (id: number): void => {
-      for (const p of this.positions[id] as number[]) {
-        const sent = (this.toks[p] as Token).sent
-        if (p > (arr[sent] as number)) arr[sent] = p
-      }
-    }
+    const mark = (id: number): void => this.mark(arr, id)
     const lookups = node.exact.size + node.rawExact.size + node.stemIndex.size
     if (lookups < this.words.length) {
       for (const w of node.exact) for (const id of this.idsByNorm.get(w) ?? []) mark(id)
@@ -114,6 +109,14 @@ export class Occurrences {
     } else for (let id = 0; id < this.words.length; id++) if (tokOk(node, this.words[id] as Token)) mark(id)
     this.last.set(node, (last = arr))
     return last
+  }
+
+  /** Records, per sentence, the last place where the word `id` stands. */
+  private mark(arr: Int32Array, id: number): void {
+    for (const p of this.positions[id] as number[]) {
+      const sent = (this.toks[p] as Token).sent
+      if (p > (arr[sent] as number)) arr[sent] = p
+    }
   }
 
   /** Whether a token after `ti`, in the same sentence, passes the test. */
