@@ -74,7 +74,7 @@ function letterZeros(text: string): string {
 }
 
 /** The span of `spans` (sorted, disjoint) holding `pos`, by binary search: many quoted lines stay cheap. */
-function spanAt(spans: readonly Span[], pos: number): Span | undefined {
+export function spanAt(spans: readonly Span[], pos: number): Span | undefined {
   let lo = 0
   let hi = spans.length - 1
   while (lo <= hi) {
@@ -90,7 +90,7 @@ function spanAt(spans: readonly Span[], pos: number): Span | undefined {
 /** Lines of a reply that quote the earlier message: their first visible character is '>'. */
 const QUOTED_LINE = /^[ \t]{0,8}>[^\n]*/gm
 
-function quotedLines(text: string): Span[] {
+export function quotedLines(text: string): Span[] {
   const out: Span[] = []
   if (!text.includes('>')) return out
   QUOTED_LINE.lastIndex = 0

@@ -32,6 +32,16 @@ const NETWORK_NAMES = new Set(
   ),
 )
 
+/** Words saying that an e-mail address follows. */
+const MAIL_TOPIC = /mail|courriel|adresse|address|[ée]cri|write|schreib/i
+
+/** Words that introduce an "@handle" after a space ("c'est @…", "is @…", "unter @…"). */
+const HANDLE_INTRO = new Set(
+  'est is ist sind are sur on auf chez at via unter as comme als page compte account konto profil profile nous us uns moi me mich'.split(
+    ' ',
+  ),
+)
+
 const LABEL_CHAR = /[A-Za-z0-9-]/
 /** Mailbox names that make "returns at shop.co.uk" an address rather than a place. */
 const MAILBOX_WORDS = new Set(
@@ -48,6 +58,8 @@ function readLabel(text: string, from: number): number {
 
 interface Chain {
   labels: string[]
+  /** End of each label. */
+  ends: number[]
   end: number
   /** Every separator was bracketed or a real dot (a deliberate disguise), none spelled or spaced. */
   bracketOnly: boolean
@@ -59,6 +71,7 @@ interface Chain {
  */
 function readChain(text: string, from: number): Chain {
   const labels: string[] = []
+  const ends: number[] = []
   let pos = from
   let end = from
   let bracketOnly = true
@@ -67,6 +80,7 @@ function readChain(text: string, from: number): Chain {
     const labelEnd = readLabel(text, pos)
     if (labelEnd === pos) break
     labels.push(text.slice(pos, labelEnd))
+    ends.push(labelEnd)
     end = labelEnd
     pos = labelEnd
     if (text.charAt(pos) === '.' && LABEL_CHAR.test(text.charAt(pos + 1))) {
@@ -82,7 +96,7 @@ function readChain(text: string, from: number): Chain {
     if (!/^ ?[[({]/.test(m[0])) bracketOnly = false
     pos += m[0].length
   }
-  return { labels, end, bracketOnly, disguised }
+  return { labels, ends, end, bracketOnly, disguised }
 }
 
 function tldOk(label: string, strict: boolean): boolean {
@@ -105,22 +119,41 @@ function scanBackHost(text: string, end: number): number {
 
 /**
  * A web address spelled out: "tapez lamaisondulin suivi de .fr", "type homeshop followed by dot com",
- * "homeshop gefolgt von Punkt de". The name is one word of letters, digits or dashes.
+ * "homeshop gefolgt von Punkt de", « theiere-et-compagnie » puis « .fr ». The name is one word of letters,
+ * digits or dashes, in quotation marks or not.
  */
 const SPELLED_ADDRESS =
-  /\b([a-z0-9][a-z0-9-]{2,40})\s{1,3}(?:,\s{0,2})?(?:suivi(?:e)? de|followed by|then|puis|gefolgt von|und dann|plus|and then)\s{1,3}[«"“']?\s{0,2}(?:\.|dot\s{1,3}|point\s{1,3}|punkt\s{1,3})(fr|com|de|net|org|eu|co\.uk|co uk|uk|be|ch|shop|store|io|info|biz|at|it|es)\b/giu
+  /\b([a-z0-9][a-z0-9-]{2,40})(?:\s{0,2}[»"”“'’])?\s{1,3}(?:,\s{0,2})?(?:suivi(?:e)? de|followed by|then|puis|gefolgt von|und dann|plus|and then)\s{1,3}[«"“„'‘]?\s{0,2}(?:\.|dot\s{1,3}|point\s{1,3}|punkt\s{1,3})(fr|com|de|net|org|eu|co\.uk|co uk|uk|be|ch|shop|store|io|info|biz|at|it|es)\b/giu
+
+/** The joining words of a spelled-out address; the full expression only runs around them. */
+const SPELLED_JOIN = /suivi|followed|then|puis|gefolgt|dann|plus/gi
 
 function spelledAddresses(text: string, links: LinkHit[]): void {
-  if (!/suivi|followed|then|puis|gefolgt|dann|plus/i.test(text)) return
+  SPELLED_JOIN.lastIndex = 0
+  let searchedTo = 0
+  for (let j = SPELLED_JOIN.exec(text); j !== null; j = SPELLED_JOIN.exec(text)) {
+    // the name (at most 41 characters and a few spaces) stands just before the joining words
+    const from = Math.max(searchedTo, j.index - 48)
+    const to = Math.min(text.length, j.index + 40)
+    SPELLED_JOIN.lastIndex = Math.max(SPELLED_JOIN.lastIndex, to)
+    searchedTo = to
+    spelledAddressesIn(text, from, to, links)
+  }
+}
+
+function spelledAddressesIn(text: string, from: number, to: number, links: LinkHit[]): void {
+  const part = text.slice(from, to)
   SPELLED_ADDRESS.lastIndex = 0
-  for (let m = SPELLED_ADDRESS.exec(text); m !== null; m = SPELLED_ADDRESS.exec(text)) {
+  for (let m = SPELLED_ADDRESS.exec(part); m !== null; m = SPELLED_ADDRESS.exec(part)) {
+    // a name cut by the window's start is not a word of its own
+    if (m.index === 0 && from > 0 && /[a-z0-9-]/i.test(text.charAt(from - 1))) continue
     const name = (m[1] ?? '').toLowerCase()
     if (STOPWORDS.has(name)) continue
     const host = `${name}.${(m[2] ?? '').toLowerCase().replace(' ', '.')}`
     const c = classify(host, false)
     links.push({
-      start: m.index,
-      end: m.index + m[0].length,
+      start: from + m.index,
+      end: from + m.index + m[0].length,
       host,
       ...c,
       message: c.allowed ? c.message : 'link-disguised',
@@ -191,7 +224,8 @@ export function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]
     const sepStart = m.index
     const sepEnd = sepStart + sep.length
     const plainAt = sep === '@'
-    const wordAt = /^ (at|arobase|arrobase|chez) $/i.test(sep)
+    // " at " and " chez " are also prose words; " arobase ", " ät " only ever stand for an at-sign
+    const wordAt = /^ (at|chez) $/i.test(sep)
     // local part: labels joined by real or disguised dots, read backwards (at most 5)
     let localStart = sepStart
     for (let n = 0; n < 5; n++) {
@@ -206,8 +240,16 @@ export function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]
     if (localStart === sepStart) continue
     const local = text.slice(localStart, sepStart)
     // "Instagram @fuelnation.uk": a network's name before a handle, not a mailbox (the handle is social)
-    if (sep === ' @' && NETWORK_NAMES.has(local.toLowerCase())) continue
+    // "c'est @maison.cosy", "is @shop.uk", "auf @laden": a word then " @name" introduces a handle
+    if (sep === ' @' && (NETWORK_NAMES.has(local.toLowerCase()) || HANDLE_INTRO.has(local.toLowerCase())))
+      continue
     const chain = readChain(text, sepEnd)
+    // "… @ 163 . com . Merci": a spaced dot may also end the sentence: a capitalised word is not a label
+    while (chain.labels.length > 2 && /^[A-Z][a-z]/.test(chain.labels[chain.labels.length - 1] as string)) {
+      chain.labels.pop()
+      chain.ends.pop()
+      chain.end = chain.ends[chain.ends.length - 1] as number
+    }
     if (chain.labels.length === 0) continue
     const tld = chain.labels[chain.labels.length - 1] as string
     const provider = MAIL_PROVIDERS.has((chain.labels[0] ?? '').toLowerCase())
@@ -217,10 +259,14 @@ export function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]
       const firstLocal = local.split(/[^A-Za-z0-9]/)[0]?.toLowerCase() ?? ''
       // and, unless the dots are disguised too, a mail provider ("download the app at www.x.io" is a link)
       ok =
-        chain.labels.length >= 2 &&
-        tldOk(tld, true) &&
         !STOPWORDS.has(firstLocal) &&
-        (chain.disguised || provider || MAILBOX_WORDS.has(local.toLowerCase()) || /[._]/.test(local))
+        ((chain.labels.length >= 2 &&
+          tldOk(tld, true) &&
+          (chain.disguised || provider || MAILBOX_WORDS.has(local.toLowerCase()) || /[._]/.test(local))) ||
+          // "jdupont at gmail": a provider alone, when the name looks like a mailbox or mail is the topic
+          (chain.labels.length === 1 &&
+            provider &&
+            (/[._\d]/.test(local) || MAIL_TOPIC.test(text.slice(Math.max(0, localStart - 40), localStart)))))
     } else if (plainAt && !chain.disguised) {
       // a plain address is linkify's; here only "name@gmail" (provider without TLD)
       ok = chain.labels.length === 1 && provider
@@ -228,9 +274,41 @@ export function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]
       const strict = chain.disguised && !chain.bracketOnly
       ok = (chain.labels.length >= 2 && tldOk(tld, strict)) || (chain.labels.length === 1 && provider)
     }
-    if (!ok) continue
+    // "… at shop [dot] co [dot] uk/sizes": a path follows, so it is a web address (disguisedLinks finds it)
+    if (!ok || text.charAt(chain.end) === '/') continue
     emails.push({ start: localStart, end: chain.end })
     if (wordAt && !provider && /^[A-Za-z]+$/.test(local)) ambiguous.push({ start: sepEnd, end: chain.end })
     AT_SEP.lastIndex = Math.max(AT_SEP.lastIndex, chain.end)
+  }
+}
+
+/**
+ * A mailbox named by its provider, then the name alone: "mon gmail c'est nadia.benali75", "my hotmail is
+ * j_smith88", "meine GMX-Adresse: k.weber". The name must look like a mailbox name (a digit, a dot or an
+ * underscore), so "mon gmail est plein" is prose.
+ */
+const PROVIDER_NAMED =
+  /\b(?:mon|ma|my|mein|meine|meinem|meiner|sur|on|auf|an|per|via|par)\s{1,3}(?:adresse\s{1,3})?(gmail|hotmail|outlook|yahoo|icloud|gmx|orange|laposte|wanadoo|protonmail|proton|aol|msn|t-online)(?:-?adresse)?\b\s{0,3}(?:,\s{0,2})?(?:c'est|c’est|est|is|ist|lautet|:|=|-)?\s{0,3}(?:it's\s{1,3}|le\s{1,3})?([a-z][a-z0-9._-]{2,40}[a-z0-9])/giu
+
+/** Where a provider is named; the full expression only runs around these places. */
+const PROVIDER_WORD =
+  /gmail|hotmail|outlook|yahoo|icloud|gmx|orange|laposte|wanadoo|proton|aol|msn|t-online/gi
+
+export function providerNamedEmails(text: string, emails: Span[]): void {
+  PROVIDER_WORD.lastIndex = 0
+  let guard = 0
+  for (let p = PROVIDER_WORD.exec(text); p !== null && ++guard <= 2_000; p = PROVIDER_WORD.exec(text)) {
+    // "mon adresse " before the provider, "-adresse c'est " and a name of at most 42 characters after it
+    // (windows may overlap: a match found twice is merged with itself later)
+    const from = Math.max(0, p.index - 24)
+    const to = Math.min(text.length, p.index + 90)
+    const part = text.slice(from, to)
+    PROVIDER_NAMED.lastIndex = 0
+    for (let m = PROVIDER_NAMED.exec(part); m !== null; m = PROVIDER_NAMED.exec(part)) {
+      const name = m[2] ?? ''
+      if (!/[0-9._]/.test(name)) continue
+      const start = from + m.index + m[0].indexOf(m[1] ?? '')
+      emails.push({ start, end: from + m.index + m[0].length })
+    }
   }
 }

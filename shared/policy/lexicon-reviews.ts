@@ -319,11 +319,13 @@ export const REVIEW_SETS: PhraseSets = {
     '@CHANGE @DET? @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW_STRICT',
     '@FIVE @STAR',
     // "une fois votre avis publié", "once your review is posted"
-    '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (is|has been|will be|gets|get|est|soit|sera|a ete|aura ete|aura|auront|ait|ist|wird|wurde)? (publie{,e,s,es}|poste{,e}|laisse{,e}|modifie{,e}|supprime{,e}|retire{,e}|mis{,e} a jour|posted|left|removed|updated|changed|deleted|edited|published|live|online|up|en ligne|visible|sichtbar|veroffentlicht|online gestellt)',
+    '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (is|has been|will be|gets|get|est|soit|sera|a ete|aura ete|aura|auront|ait|ist|wird|wurde)? (publie{,e,s,es}|poste{,e}|laisse{,e}|modifie{,e}|supprime{,e}|retire{,e}|mis{,e} a jour|posted|left|removed|updated|changed|deleted|edited|published|live|online|up|en ligne|visible|sichtbar|veroffentlicht|online gestellt|geloscht|entfernt|geandert|angepasst|zuruckgezogen)',
     // a photo or text posted with the review: "si vous publiez une photo avec votre avis"
     '@LEAVE ~4 (avec|with|mit|zu|in) (votre|vos|your|ihrer|ihre|ihren|the|la|le|l|der|die) @REVIEW_STRICT',
     // "à condition que l'avis disparaisse", "once the review is gone"
     '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (is|has|will|est|soit|sera|a|aura|auront|ait|aient|ist|wird|wurde)? (disparai{sse,ssent,t,tre}|disparu{,e}|disappear{,s,ed}|gone|efface{,e}|enleve{,e}|taken down)',
+    // "dès que l'évaluation négative n'apparaît plus", "once the review no longer shows", "nicht mehr sichtbar"
+    '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (n|ne|no longer|doesn t|does not|nicht mehr|ist nicht mehr) (apparai{t,ssent,sse}|apparait|shows|show|appears|appear|visible|sichtbar|online|zu sehen|erscheint) (plus|up)?',
   ],
   SATISFIED: [
     'satisfait{,e,s,es}',
@@ -396,6 +398,8 @@ export const REVIEW_SETS: PhraseSets = {
     'free',
     'gratuit{,e,s,es,ement}',
     'rembours*',
+    'erstatt*',
+    'ruckerstatt*',
     'refund*',
     'reimburs*',
     'remise{,s}',
@@ -619,6 +623,11 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '@CONDITION ~4 (take|taking) (it|them) down ~10 (@INCENTIVE|@GAIN|@REWARD)',
       '(accepteriez|pourriez|voudriez|would you|could you|wurden sie|konnten sie) (vous)? (be willing to|de|d)? (la|le|l|it|sie|ihn)? (retirer|supprimer|enlever|remove|delete|take down|entfernen|loschen)',
       '@ASK_REVIEW ~6 (we|i|nous|je|on) ~3 @REWARD',
+      // a review asked of satisfied buyers only: "please only leave a review if you're 100% satisfied"
+      '(only|seulement|uniquement|nur|bitte nur) ~4 @REVIEW_STRICT ~4 (if|si|wenn|when|falls) ~4 @SATISFIED',
+      // reviews named first, then a condition on leaving "one" and a reward: "Reviews help small shops like
+      // ours, so if you leave one, use code THANKYOU10", "les avis nous aident : si vous en laissez un, …"
+      '@REVIEW_STRICT ~12 @CONDITION (vous|you|sie|du|u|tu)? (en|l|le|la|uns|nous|us)? @LEAVE ~12 (@INCENTIVE|@GAIN|code{,s})',
       '@INCENTIVE ~8 @CONDITION (vous|you|tu|u)? (nous|us|me|m)? ~1 @REVIEW_ACT',
       '@CONDITION (vous|you|tu|u)? (nous|us|me|m)? ~1 @REVIEW_ACT ~8 @INCENTIVE',
       '@INCENTIVE ~6 (en echange|in exchange|in return|en retour|en contrepartie|contre|as a thank you|pour vous remercier) (de|d|for|of)? ~3 @REVIEW',

@@ -195,6 +195,8 @@ export const SOCIAL_EXCEPTION: PhraseException = {
     '(nicht|not|pas|jamais|never|nie|nor|ni) (jedoch|aber|but|mais|even|also|auch|plus)? (per|uber|via|par|by|through|sur|on|auf) ~4 @PLATFORM',
     // messaging apps in general ("Messenger-Dienste wie WhatsApp"), not a channel
     'messenger (dienst{,e,en}|apps|services|app{,s}) (wie|like|comme|such as|tels que)? (@PLATFORM)? ((oder|or|ou|und|and|et) @PLATFORM)?',
+    // the carrier texts or calls, not the seller: "der Paketdienst … schickt eine SMS", "the driver will text you"
+    '(paketdienst|paketbote|zusteller|versanddienst|carrier|courier|driver|livreur|transporteur|fahrer|dhl|ups|dpd|hermes|gls|colissimo|chronopost|royal mail|evri|la poste|post) ~8 (sms|text{,s}|texto{,s}|anruf*|call{,s}|appel*|ruf*|schickt|sends|envoie)',
     // where the buyer found a picture: "les photos que vous avez trouvées sur Pinterest"
     '(trouv{e,ee,es,ees,ait}|vu{,e,s,es}|seen|saw|found|spotted|gesehen|gefunden|entdeckt) (sur|on|auf|bei) @PLATFORM (nous|moi|us|me|uns|mir|mich)?',
   ],

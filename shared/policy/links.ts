@@ -5,10 +5,11 @@
  */
 import { LinkifyIt } from 'linkify-it'
 import tlds from 'tlds'
-import { disguisedLinks, obfuscatedEmails } from './disguised'
+import { disguisedLinks, obfuscatedEmails, providerNamedEmails } from './disguised'
 import { FILE_EXTENSIONS, classify } from './link-domains'
 import type { MessageId } from './messages'
 import type { Span } from './text'
+import { isWordChar } from './text'
 
 export { CARRIER_DOMAINS, MARKETPLACE_DOMAINS } from './link-domains'
 
@@ -61,11 +62,21 @@ function authorityOf(raw: string): Authority {
  */
 function linkWindows(text: string): Span[] {
   const out: Span[] = []
-  const CANDIDATE = /[\p{L}\p{N}]\.[\p{L}\p{N}]|@|:\/\//gu
+  // a plain search for the three characters, then a look at the neighbours: a Unicode class tried at
+  // every position of the text cost as much as everything else the link scan does
+  const CANDIDATE = /[.@:]/g
   let guard = 0
   for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
-    let start = m.index
-    let end = m.index + m[0].length
+    const c = m[0]
+    const at = m.index
+    if (
+      c === '.'
+        ? !isWordChar(text, at - 1) || !isWordChar(text, at + 1)
+        : c === ':' && !text.startsWith('//', at + 1)
+    )
+      continue
+    let start = at
+    let end = at + 1
     while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--
     while (end < text.length && !/\s/.test(text.charAt(end))) end++
     CANDIDATE.lastIndex = end
@@ -73,7 +84,11 @@ function linkWindows(text: string): Span[] {
     // every link or address has letters (a scheme or a TLD)
     if (!/\p{L}\p{L}/u.test(text.slice(start, end))) continue
     const last = out[out.length - 1]
-    if (last && start <= last.end + 64) last.end = Math.max(last.end, end)
+    // each word alone: linkify's cost grows with the prose between two candidates (a 1,000-character
+    // window costs fifty times a word); past 256 windows (adversarial text) near ones are merged instead
+    const near =
+      last !== undefined && (start <= last.end + 1 || (out.length >= 256 && start <= last.end + 64))
+    if (last && near) last.end = Math.max(last.end, end)
     else out.push({ start, end })
   }
   return out
@@ -82,9 +97,8 @@ function linkWindows(text: string): Span[] {
 function linkifyHits(text: string, links: LinkHit[], emails: Span[]): void {
   const lk = getLinkify()
   for (const w of linkWindows(text)) {
-    const part = text.slice(w.start, w.end)
-    if (!lk.test(part)) continue
-    for (const m of lk.match(part) ?? [])
+    // match() runs test() itself first: testing before matching would scan every window twice
+    for (const m of lk.match(text.slice(w.start, w.end)) ?? [])
       linkifyHit(text, m.raw, w.start + m.index, w.start + m.lastIndex, m.schema, links, emails)
   }
 }
@@ -98,9 +112,11 @@ function linkifyHit(
   links: LinkHit[],
   emails: Span[],
 ): void {
-  if (schema === 'mailto:' || (schema === '' && raw.includes('@') && !raw.includes('/'))) {
-    const addr = raw.replace(/^mailto:/i, '')
-    const local = addr.slice(0, addr.indexOf('@'))
+  const addr = raw.replace(/^mailto:/i, '')
+  const local = addr.slice(0, addr.indexOf('@'))
+  // "tiktok.com/@maison.cosy" is a profile page (a path holding an @), not a mailbox
+  const profilePath = local.includes('/') && !/^mailto:/i.test(raw)
+  if (!profilePath && (schema === 'mailto:' || (schema === '' && raw.includes('@') && !raw.includes('/')))) {
     if (/^(www\.|https?)/i.test(local)) {
       // "www.amazon.fr@other.net": a link whose real host is after the "@"
       const host = addr.slice(addr.indexOf('@') + 1).toLowerCase()
@@ -109,7 +125,7 @@ function linkifyHit(
     return
   }
   const a = authorityOf(raw)
-  if (schema === '') {
+  if (schema === '' || profilePath) {
     if (text.charAt(start - 1) === '@') return // a social handle ("@julie.deco"), not a link
     const labels = a.host.split('.')
     const tldRaw =
@@ -140,8 +156,9 @@ export function scanLinks(text: string): LinkScan {
   const rawEmails: Span[] = []
   const ambiguous: Span[] = []
   linkifyHits(text, links, rawEmails)
-  if (/@|\b(?:at|arobase|arrobase|chez)\b| (?:ät|aet) |[[({] ?a ?[\])}]/i.test(text))
+  if (/@|\b(?:at|arobase|arrobase|chez)\b| (?:ät|aet) |[[({] ?(?:a|ät|aet) ?[\])}]/i.test(text))
     obfuscatedEmails(text, rawEmails, ambiguous)
+  providerNamedEmails(text, rawEmails)
   disguisedLinks(text, links)
   const emails = mergeSpans(rawEmails)
   const kept = links.filter(

@@ -26,7 +26,21 @@ const STRICT_NATIONAL = new Set<CountryCode>(['DE', 'AT'])
 /** Calls to libphonenumber per message; beyond it a plain French-format check is used (adversarial input). */
 const PARSE_BUDGET = 400
 
-const SEPARATORS = new Set([' ', '.', '-', '(', ')', '\u00a0', '\u202f', '\u2009', '\u2013'])
+// middle dots and bullets too: "06 · 59 · 31 · 74 · 28"
+const SEPARATORS = new Set([
+  ' ',
+  '.',
+  '-',
+  '(',
+  ')',
+  '\u00a0',
+  '\u202f',
+  '\u2009',
+  '\u2013',
+  '\u00b7',
+  '\u2022',
+  '\u2219',
+])
 const isDigit = (c: string): boolean => c >= '0' && c <= '9'
 const SLASHED = /0[1-9](?:\/\d\d){4}/g
 /** Belgian layout, the zone before a slash: "0470/12.34.56", "02/511 22 33" (a date has no leading 0 zone of 3+). */
@@ -38,7 +52,7 @@ const YEAR = /^(19|20)\d\d$/
  * only these count: a complete number in such a layout is a phone number, a reference is not.
  */
 const PHONE_LAYOUT =
-  /^(?:0[1-9](?:[ .-]\d\d){4}|\+\d[\d .()/-]{7,}|\(\+\d{1,3}\)[\d .-]{7,}|0\d{2,4}[ /-]\d{6,8}|0\d{2,3}[ .-]\d{3,4}[ .-]\d{4})$/
+  /^(?:0[1-9](?:[ .-]\d\d){4}|\+\d[\d .()/-]{7,}|\(\+\d{1,3}\)[\d .-]{7,}|0\d{2,4}[ /-]\d{6,8}|0\d{2,3}[ .-]\d{3,4}[ .-]\d{4}|0\d{4}[ .-]\d{3}[ .-]\d{3})$/
 
 /** Words before a number that make it a phone number. */
 const PHONE_CONTEXT =
@@ -147,9 +161,17 @@ function isPhone(
   return false
 }
 
+/**
+ * A number right after "to", "au", "an", "unter"… is where something is sent or who is called ("send your
+ * order number to 06…", "envoyez le n° de commande au 06…"): the order word names what is sent, not the
+ * number, so it does not make the number a reference.
+ */
+const DESTINATION_BEFORE = /(?:^|[^a-z])(?:to|at|on|via|au|a|sur|par|an|unter|auf|per)\s{0,2}:?\s{0,2}$/
+
 function contextBefore(text: string, start: number): { phone: boolean; other: boolean } {
   const before = fold(text.slice(Math.max(0, start - 32), start))
-  return { phone: PHONE_CONTEXT.test(before), other: OTHER_CONTEXT.test(before) }
+  const other = OTHER_CONTEXT.test(before) && !DESTINATION_BEFORE.test(before)
+  return { phone: PHONE_CONTEXT.test(before), other }
 }
 
 /**

@@ -51,57 +51,82 @@ export function firstTok(n: Node): TokNode | null {
   return out
 }
 
-/** Per-text cache: for a token test and a sentence, the index of the last token of the sentence it accepts. */
+/**
+ * Per-text cache: for a token test and a sentence, the index of the last token of the sentence it accepts.
+ * A message repeats its words, so the tests are decided per spelling, and for the whole text at once: a
+ * test of a few words looks those words up in the text's own index and marks where they stand, rather
+ * than trying every word of every sentence (most tests name a handful of words; a text has hundreds of
+ * spellings and dozens of sentences).
+ */
 export class Occurrences {
-  private readonly sentStart: number[] = []
-  private readonly sentEnd: number[] = []
+  private readonly sentenceCount: number
   private readonly last = new Map<TokNode, Int32Array>()
-  /** Token index → id of its spelling: a message repeats its words, so each test runs once per word. */
-  private readonly wordIds: Int32Array
-  private readonly wordCount: number
-  /** Per test, per word id: 0 not tried yet, 1 fails, 2 passes. */
-  private readonly verdicts = new Map<TokNode, Uint8Array>()
+  /** Word id → one token of that spelling. */
+  private readonly words: Token[] = []
+  /** Word id → the token indices where it stands. */
+  private readonly positions: number[][] = []
+  private readonly idsByNorm = new Map<string, number[]>()
+  private readonly idByRaw = new Map<string, number>()
+  private readonly idsByPre = new Map<string, number[]>()
+  private readonly numberIds: number[] = []
 
   constructor(private readonly toks: readonly Token[]) {
-    const ids = new Map<string, number>()
-    this.wordIds = new Int32Array(toks.length)
     toks.forEach((t, i) => {
-      if (this.sentStart[t.sent] === undefined) this.sentStart[t.sent] = i
-      this.sentEnd[t.sent] = i + 1
-      let id = ids.get(t.raw)
-      if (id === undefined) ids.set(t.raw, (id = ids.size))
-      this.wordIds[i] = id
+      let id = this.idByRaw.get(t.raw)
+      if (id === undefined) {
+        id = this.words.length
+        this.idByRaw.set(t.raw, id)
+        this.words.push(t)
+        this.positions.push([])
+        push(this.idsByNorm, t.norm, id)
+        push(this.idsByPre, t.pre, id)
+        if (t.num) this.numberIds.push(id)
+      }
+      ;(this.positions[id] as number[]).push(i)
     })
-    this.wordCount = ids.size
+    this.sentenceCount = toks.length ? (toks[toks.length - 1] as Token).sent + 1 : 0
   }
 
-  /** tokOk, remembered per spelling (a token's test depends on its raw text only). */
-  private passes(node: TokNode, i: number): boolean {
-    let verdicts = this.verdicts.get(node)
-    if (!verdicts) this.verdicts.set(node, (verdicts = new Uint8Array(this.wordCount)))
-    const id = this.wordIds[i] as number
-    let verdict = verdicts[id]
-    if (!verdict) verdicts[id] = verdict = tokOk(node, this.toks[i] as Token) ? 2 : 1
-    return verdict === 2
+  /** Per sentence, the index of the last token the test accepts (-1 when none). */
+  private lastBySentence(node: TokNode): Int32Array {
+    let last = this.last.get(node)
+    if (last) return last
+    const arr = new Int32Array(this.sentenceCount).fill(-1)
+    const mark = (id: number): void => this.mark(arr, id)
+    const lookups = node.exact.size + node.rawExact.size + node.stemIndex.size
+    if (lookups < this.words.length) {
+      for (const w of node.exact) for (const id of this.idsByNorm.get(w) ?? []) mark(id)
+      for (const w of node.rawExact) {
+        const id = this.idByRaw.get(w)
+        if (id !== undefined) mark(id)
+      }
+      for (const [pre, stems] of node.stemIndex)
+        for (const id of this.idsByPre.get(pre) ?? []) {
+          const norm = (this.words[id] as Token).norm
+          if (stems.some((st) => norm.startsWith(st))) mark(id)
+        }
+      if (node.num) for (const id of this.numberIds) mark(id)
+    } else for (let id = 0; id < this.words.length; id++) if (tokOk(node, this.words[id] as Token)) mark(id)
+    this.last.set(node, (last = arr))
+    return last
+  }
+
+  /** Records, per sentence, the last place where the word `id` stands. */
+  private mark(arr: Int32Array, id: number): void {
+    for (const p of this.positions[id] as number[]) {
+      const sent = (this.toks[p] as Token).sent
+      if (p > (arr[sent] as number)) arr[sent] = p
+    }
   }
 
   /** Whether a token after `ti`, in the same sentence, passes the test. */
   after(node: TokNode, ti: number): boolean {
-    const sent = (this.toks[ti] as Token).sent
-    let arr = this.last.get(node)
-    if (!arr) this.last.set(node, (arr = new Int32Array(this.sentEnd.length).fill(-2)))
-    let last = arr[sent] ?? -1
-    if (last === -2) {
-      last = -1
-      const from = this.sentStart[sent] ?? 0
-      for (let i = (this.sentEnd[sent] ?? 0) - 1; i >= from; i--) {
-        if (this.passes(node, i)) {
-          last = i
-          break
-        }
-      }
-      arr[sent] = last
-    }
-    return last > ti
+    return (this.lastBySentence(node)[(this.toks[ti] as Token).sent] as number) > ti
   }
+}
+
+function push(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key)
+  if (list) list.push(id)
+  else map.set(key, [id])
 }

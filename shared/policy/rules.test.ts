@@ -332,6 +332,8 @@ describe('sensitive-data', () => {
   it.each([
     ['Mon RIB : FR14 1027 8060 6100 0102 0480 149', 'FR14 1027 8060 6100 0102 0480 149'],
     ['IBAN DE89 3704 0044 0532 0130 00 merci', 'DE89 3704 0044 0532 0130 00'],
+    // after the word IBAN a mistyped or made-up checksum is still bank details
+    ['IBAN FR14 1027 8060 6100 0102 0480 148', 'FR14 1027 8060 6100 0102 0480 148'],
     ['Numéro de carte 5131 2345 6789 0120, expire 03/28', '5131 2345 6789 0120'],
     ['Card number 5555-5555-5555-4444 exp 11/26', '5555-5555-5555-4444'],
     ['carte 4242424242424242 exp 12/27', '4242424242424242'],
@@ -357,7 +359,8 @@ describe('sensitive-data', () => {
     'Never share your password with anyone.',
     'Le code-barres 5449000000996 figure sur l’emballage.',
     'Commande 408-7654321-1122334',
-    'IBAN FR14 1027 8060 6100 0102 0480 148 (chiffre de contrôle faux)',
+    // without the word IBAN (or RIB, Bankverbindung) before it, a failed checksum is not an IBAN
+    'Référence FR14 1027 8060 6100 0102 0480 148 (chiffre de contrôle faux)',
     'Card 4242 4242 4242 4241 (fails Luhn)',
     'Le mot de passe de votre compte est personnel.',
     'Choisissez un mot de passe robuste, 12 caractères minimum.',

@@ -54,6 +54,10 @@ export function fold(word: string): string {
 const TOKEN = /[\p{L}\p{N}\p{M}]+|[%€$£/*⭐★]|\u{1F31F}|-(?=\d)/gu
 /** Characters between two tokens that end a sentence: . ! ? ; … and line breaks. */
 const SENTENCE_END_CHARS = new Set([0x2e, 0x21, 0x3f, 0x3b, 0x0a, 0x0d, 0x2026])
+/** Abbreviations written with a full stop inside a sentence (folded). */
+const ABBREVIATIONS = new Set(
+  'bzw ggf usw evtl inkl zzgl ca vgl etc cf env resp approx mr mrs ms dr mme mlle st ref nr tel'.split(' '),
+)
 const DIGITS = /^\d+$/
 const ASCII = /^[ -~]*$/
 
@@ -72,7 +76,10 @@ export function tokenize(text: string): Token[] {
       const c = text.charCodeAt(i)
       // a short question ("Satisfait ?", "Happy with your purchase?") belongs with what follows: it is
       // often the condition of the next sentence
-      if (SENTENCE_END_CHARS.has(c) && !(c === 0x3f && sentTokens <= 6)) {
+      // an abbreviation's full stop ("bzw.", "z. B." aside, "ca.", "Mme.") does not end the sentence
+      const abbreviation =
+        c === 0x2e && i === last && ABBREVIATIONS.has(tokens[tokens.length - 1]?.norm ?? '')
+      if (SENTENCE_END_CHARS.has(c) && !(c === 0x3f && sentTokens <= 6) && !abbreviation) {
         sent++
         sentTokens = 0
         break

@@ -6,7 +6,9 @@ export const GERMAN: LanguageData = {
     'der das und ist nicht ich sie wir ihr ihre ihren ihrem ihnen uns unser unsere unseren mit fur auf bei ' +
     'von zu zum zur den dem des ein eine einen einem einer kein keine auch noch sehr bitte danke vielen dank ' +
     'hallo guten tag grusse freundlichen bestellung paket wenn dass wie wird werden haben sind konnen kann ' +
-    'mochten gerne leider nach uber oder aber sich ihnen schon wurde ware',
+    'mochten gerne leider nach uber oder aber sich ihnen schon wurde ware die im am es mir mich dich nur ' +
+    'hat hier jetzt gern dann als bis ob weil diese dieser diesen dieses ihm sein seine vom ins durch ' +
+    'schicken senden sie bestellnummer zuruck wieder mein meine meinen gibt haben ja nein',
   letters: /[äöüß]/i,
   messages: {
     link: 'Link zu einer externen Website: Der Marktplatz sperrt Nachrichten, die Käufer von der Plattform wegführen. Entfernen Sie den Link und geben Sie die Information direkt in der Nachricht (oder als PDF-Anhang).',
