@@ -179,8 +179,11 @@ export function disguisedLinks(text: string, links: LinkHit[]): void {
     const first = chain.labels[0]?.toLowerCase() ?? ''
     if (!chain.bracketOnly && STOPWORDS.has(first) && chain.labels.length === 2) continue
     let end = chain.end
-    if (text.charAt(end) === '/')
+    if (text.charAt(end) === '/') {
       while (end < text.length && end - chain.end < 2000 && !/\s/.test(text.charAt(end))) end++
+      // the sentence's own punctuation after the path is not part of the address
+      while (end > chain.end + 1 && /[.,;:!?)»"'”’]/.test(text.charAt(end - 1))) end--
+    }
     const host = chain.labels.join('.').toLowerCase()
     const c = classify(host, false)
     links.push({

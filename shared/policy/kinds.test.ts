@@ -275,6 +275,11 @@ const CASES: Array<[string, Short[]]> = [
   ['Notre technicien est arrivé ce matin, il vous appellera via la messagerie Amazon.', []],
   ['Pensez à nos coffrets cadeaux pour Noël !', ['marketing']],
   ['Our new linen range has just arrived!', ['marketing']],
+  ['Hi! If you leave one review, use code THANKS10 on your next order.', ['marketing', 'review']],
+  ['Si vous laissez un commentaire, on vous rembourse la livraison.', ['review']],
+  ['If you leave a review, please mention the size you ordered, it helps other buyers.', []],
+  ['If you left a review already, thank you, no need to do anything else.', []],
+  ['Find the size chart at northpeak-apparel [dot] co [dot] uk/sizes.', ['link']],
 ]
 
 describe('kinds from unseen text', () => {
@@ -286,5 +291,11 @@ describe('kinds from unseen text', () => {
     )
     const want = new Set<string>(expected.map((r) => RULE[r]))
     for (const r of BLOCKING_RULES) expect(flagged.has(r), r).toBe(want.has(r))
+  })
+
+  it('ends a disguised address with a path before the sentence’s full stop', () => {
+    const text = 'Find the size chart at northpeak-apparel [dot] co [dot] uk/sizes.'
+    const link = checkPolicy(text).find((f) => f.rule === 'external-link')
+    expect(text.slice(link?.start, link?.end)).toBe('northpeak-apparel [dot] co [dot] uk/sizes')
   })
 })
