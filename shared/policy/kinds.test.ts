@@ -326,6 +326,46 @@ const CASES: Array<[string, Short[]]> = [
   ["We can't offer discounts outside of Amazon's own promotions.", []],
   ['Votre facture est disponible dans votre espace Amazon.', []],
   ["Le numéro de série est le 4532015112830366 sur l'étiquette.", []],
+  [
+    'Hello,\n\nThank you for your order.\n\n> Can I call you?\nYes of course, call me at 0161 496 0123 anytime.\n\nBest,\nTom',
+    ['phone'],
+  ],
+  [
+    'Hello,\n\n> You can reach me on WhatsApp at +44 7700 900123\nWe can only talk here on Amazon, sorry.\n\nBest regards',
+    ['phone', 'social'],
+  ],
+  [
+    "Bonjour,\nvotre commande est partie.\nCordialement,\nL'équipe Lin & Co\nP.S. : nos plaids en lin lavé sont à -15 % jusqu'à vendredi !",
+    ['marketing'],
+  ],
+  [
+    'Hi,\nparcel shipped today.\nThanks, Anna\nPS: if you liked the mug, the matching teapot is back in the shop 😉',
+    ['marketing'],
+  ],
+  [
+    'Sehr geehrte Frau Keller,\nvielen Dank für Ihre Nachricht. Die Ersatzteile sind unterwegs.\nMit freundlichen Grüßen\nMeyer Holzwerk GmbH\nAmtsgericht München HRB 123456\nUSt-IdNr.: DE123456789',
+    [],
+  ],
+  [
+    'Sehr geehrte Frau Keller,\ndie Ersatzteile sind unterwegs.\nMit freundlichen Grüßen\nMeyer Holzwerk GmbH · Tel. 089 2154330\nUSt-IdNr.: DE123456789',
+    ['phone'],
+  ],
+  ['Best regards,\nOak & Ember Ltd\noakandember.co.uk | Company No. 09876543', ['link']],
+  [
+    'Madame,\nNous accusons réception de votre retour. Le remboursement sera effectué sous 48 h.\nSociété Lin SAS au capital de 10 000 € – RCS Lyon 812 345 678 – SIRET 812 345 678 00012',
+    [],
+  ],
+  ['hello my friend, thank you buy, please you give 5 star for us, we are small shop', ['review']],
+  ['Sir, kindly change the 2 star to 5 star, problem is solved now, thank you.', ['review']],
+  ['dear customer pls send photo to my email: ahmed.store88 gmail.com', ['email']],
+  ['bonjour, pour plus rapide vous ecrire moi whatsapp svp', ['social']],
+  ['Hallo, wir haben neue Farben! Grau, Beige, Salbei. Schauen Sie bei unserem Shop.', ['marketing']],
+  ['Hi, the item you asked about (the 5-Star Deluxe Topper) is the same one you ordered.', []],
+  [
+    "Bonjour, concernant votre question sur le code promo : il s'agissait d'une offre Amazon, pas de la nôtre.",
+    [],
+  ],
+  ['Hello, I bought it with an Amazon voucher, will the refund go back to the voucher?', []],
 ]
 
 describe('kinds from unseen text', () => {
