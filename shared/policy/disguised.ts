@@ -179,8 +179,11 @@ export function disguisedLinks(text: string, links: LinkHit[]): void {
     const first = chain.labels[0]?.toLowerCase() ?? ''
     if (!chain.bracketOnly && STOPWORDS.has(first) && chain.labels.length === 2) continue
     let end = chain.end
-    if (text.charAt(end) === '/')
+    if (text.charAt(end) === '/') {
       while (end < text.length && end - chain.end < 2000 && !/\s/.test(text.charAt(end))) end++
+      // the sentence's own punctuation after the path is not part of the address
+      while (end > chain.end + 1 && /[.,;:!?)»"'”’]/.test(text.charAt(end - 1))) end--
+    }
     const host = chain.labels.join('.').toLowerCase()
     const c = classify(host, false)
     links.push({
@@ -290,6 +293,9 @@ export function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]
 const PROVIDER_NAMED =
   /\b(?:mon|ma|my|mein|meine|meinem|meiner|sur|on|auf|an|per|via|par)\s{1,3}(?:adresse\s{1,3})?(gmail|hotmail|outlook|yahoo|icloud|gmx|orange|laposte|wanadoo|protonmail|proton|aol|msn|t-online)(?:-?adresse)?\b\s{0,3}(?:,\s{0,2})?(?:c'est|c’est|est|is|ist|lautet|:|=|-)?\s{0,3}(?:it's\s{1,3}|le\s{1,3})?([a-z][a-z0-9._-]{2,40}[a-z0-9])/giu
 
+const PROVIDER_DOMAIN =
+  /(?<![\p{L}\p{N}._@-])([a-z][a-z0-9._-]{2,40}[a-z0-9])\s{1,2}(?:gmail|hotmail|outlook|yahoo|icloud|gmx|orange|laposte|wanadoo|protonmail|proton|aol|msn|live|free|web)\.(?:com|fr|de|net|co\.uk|be|ch|it|es|me|at)\b/giu
+
 /** Where a provider is named; the full expression only runs around these places. */
 const PROVIDER_WORD =
   /gmail|hotmail|outlook|yahoo|icloud|gmx|orange|laposte|wanadoo|proton|aol|msn|t-online/gi
@@ -298,11 +304,16 @@ export function providerNamedEmails(text: string, emails: Span[]): void {
   PROVIDER_WORD.lastIndex = 0
   let guard = 0
   for (let p = PROVIDER_WORD.exec(text); p !== null && ++guard <= 2_000; p = PROVIDER_WORD.exec(text)) {
-    // "mon adresse " before the provider, "-adresse c'est " and a name of at most 42 characters after it
+    // a name (at most 42 characters) or "mon adresse " before the provider, "-adresse c'est " and a name after it
     // (windows may overlap: a match found twice is merged with itself later)
-    const from = Math.max(0, p.index - 24)
+    const from = Math.max(0, p.index - 48)
     const to = Math.min(text.length, p.index + 90)
     const part = text.slice(from, to)
+    // "ahmed.store88 gmail.com": the at-sign left out, the provider's domain after the name
+    PROVIDER_DOMAIN.lastIndex = 0
+    for (let m = PROVIDER_DOMAIN.exec(part); m !== null; m = PROVIDER_DOMAIN.exec(part))
+      if (/[0-9._]/.test(m[1] ?? ''))
+        emails.push({ start: from + m.index, end: from + m.index + m[0].length })
     PROVIDER_NAMED.lastIndex = 0
     for (let m = PROVIDER_NAMED.exec(part); m !== null; m = PROVIDER_NAMED.exec(part)) {
       const name = m[2] ?? ''

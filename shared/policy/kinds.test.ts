@@ -275,6 +275,97 @@ const CASES: Array<[string, Short[]]> = [
   ['Notre technicien est arrivé ce matin, il vous appellera via la messagerie Amazon.', []],
   ['Pensez à nos coffrets cadeaux pour Noël !', ['marketing']],
   ['Our new linen range has just arrived!', ['marketing']],
+  ['Hi! If you leave one review, use code THANKS10 on your next order.', ['marketing', 'review']],
+  ['Si vous laissez un commentaire, on vous rembourse la livraison.', ['review']],
+  ['If you leave a review, please mention the size you ordered, it helps other buyers.', []],
+  ['If you left a review already, thank you, no need to do anything else.', []],
+  ['Find the size chart at northpeak-apparel [dot] co [dot] uk/sizes.', ['link']],
+  ['Follow us on IG for styling ideas!', ['social']],
+  ['You can find us on Pinterest under Maison Lin.', ['social']],
+  ['Folgen Sie uns auf Instagram, dort zeigen wir Pflegetipps.', ['social']],
+  ['Scan the QR code on the box to chat with us on WhatsApp.', ['social']],
+  ["Mandez-moi un message privé sur Insta, c'est plus rapide.", ['social']],
+  ['Hit me up on Signal if you need the wiring diagram.', ['social']],
+  ['Wir können das gern per Videoanruf auf Skype klären.', ['social']],
+  ['Toutes les références sont sur maisonlin.fr/collection', ['link']],
+  ['Check etsy.com/shop/MaisonLin for the full range.', ['link']],
+  ['Details: https://maison-lin.de/pflege', ['link']],
+  ['Our site is maison lin dot co dot uk.', ['link']],
+  ['Schauen Sie auf holzwerk-meyer.de nach.', ['link']],
+  ['Mail: contact@maison-lin.fr', ['email']],
+  ['Schreiben Sie an service (at) holzwerk-meyer (punkt) de.', ['email']],
+  ['Email: sales@oakandember.co.uk (we reply within 24h)', ['email']],
+  ["Vous pouvez joindre l'atelier au +33 (0)4 78 12 34 56.", ['phone']],
+  ['Our number is +44 20 7946 0958.', ['phone']],
+  ['Unter 089 / 21 54 33 0 erreichen Sie uns werktags.', ['phone']],
+  ['Tel: 0470 12 34 56 (Belgique)', ['phone']],
+  ['My card is 4532 0151 1283 0366, exp 09/27, CVV 123, can you charge it directly?', ['sensitive']],
+  ["Mon numéro de sécu c'est 2 84 07 75 115 048 21 si besoin pour la garantie.", ['sensitive']],
+  ['Passwort für das Kundenkonto: Sommer2024!', ['sensitive']],
+  ['Abonnez-vous à notre newsletter pour ne rien manquer.', ['marketing']],
+  ['Profitez de -30 % sur toute la collection ce week-end.', ['marketing']],
+  ['Take 10% off with code LOVE10 — valid sitewide until Sunday.', ['marketing']],
+  ['Bei uns gibt es gerade 20 % auf alle Kissen.', ['marketing']],
+  ['Merci de nous laisser 5 étoiles, ça nous aide beaucoup !', ['review']],
+  ["Please leave us a 5-star review if you're happy!", ['review']],
+  ['Bitte bewerten Sie uns mit 5 Sternen.', ['review']],
+  ["En échange d'un avis positif, nous vous offrons un coussin.", ['review']],
+  ['Merci pour votre message, nous revenons vers vous dès que possible.', []],
+  ['Votre colis a été remis au transporteur, numéro de suivi 1Z999AA10123456784.', []],
+  ['Le site de La Poste indique une livraison demain.', []],
+  ['Please check the tracking on the Royal Mail website.', []],
+  ["We don't use Instagram for customer service, please write here.", []],
+  ['Vous pouvez suivre votre colis sur le site du transporteur.', []],
+  ['I saw your other listing for the blue version — is it in stock?', []],
+  ['Our returns address is on the Amazon return label.', []],
+  ["Un avis honnête nous aide toujours, merci d'avance si vous avez le temps.", []],
+  ['Feel free to leave feedback on the product page, good or bad.', []],
+  ['Die Bewertung ist natürlich freiwillig.', []],
+  ["J'ai mis 4 étoiles car la livraison a pris du retard.", []],
+  ["The promo ended last week, sorry we can't apply it now.", []],
+  ["We can't offer discounts outside of Amazon's own promotions.", []],
+  ['Votre facture est disponible dans votre espace Amazon.', []],
+  ["Le numéro de série est le 4532015112830366 sur l'étiquette.", []],
+  [
+    'Hello,\n\nThank you for your order.\n\n> Can I call you?\nYes of course, call me at 0161 496 0123 anytime.\n\nBest,\nTom',
+    ['phone'],
+  ],
+  [
+    'Hello,\n\n> You can reach me on WhatsApp at +44 7700 900123\nWe can only talk here on Amazon, sorry.\n\nBest regards',
+    ['phone', 'social'],
+  ],
+  [
+    "Bonjour,\nvotre commande est partie.\nCordialement,\nL'équipe Lin & Co\nP.S. : nos plaids en lin lavé sont à -15 % jusqu'à vendredi !",
+    ['marketing'],
+  ],
+  [
+    'Hi,\nparcel shipped today.\nThanks, Anna\nPS: if you liked the mug, the matching teapot is back in the shop 😉',
+    ['marketing'],
+  ],
+  [
+    'Sehr geehrte Frau Keller,\nvielen Dank für Ihre Nachricht. Die Ersatzteile sind unterwegs.\nMit freundlichen Grüßen\nMeyer Holzwerk GmbH\nAmtsgericht München HRB 123456\nUSt-IdNr.: DE123456789',
+    [],
+  ],
+  [
+    'Sehr geehrte Frau Keller,\ndie Ersatzteile sind unterwegs.\nMit freundlichen Grüßen\nMeyer Holzwerk GmbH · Tel. 089 2154330\nUSt-IdNr.: DE123456789',
+    ['phone'],
+  ],
+  ['Best regards,\nOak & Ember Ltd\noakandember.co.uk | Company No. 09876543', ['link']],
+  [
+    'Madame,\nNous accusons réception de votre retour. Le remboursement sera effectué sous 48 h.\nSociété Lin SAS au capital de 10 000 € – RCS Lyon 812 345 678 – SIRET 812 345 678 00012',
+    [],
+  ],
+  ['hello my friend, thank you buy, please you give 5 star for us, we are small shop', ['review']],
+  ['Sir, kindly change the 2 star to 5 star, problem is solved now, thank you.', ['review']],
+  ['dear customer pls send photo to my email: ahmed.store88 gmail.com', ['email']],
+  ['bonjour, pour plus rapide vous ecrire moi whatsapp svp', ['social']],
+  ['Hallo, wir haben neue Farben! Grau, Beige, Salbei. Schauen Sie bei unserem Shop.', ['marketing']],
+  ['Hi, the item you asked about (the 5-Star Deluxe Topper) is the same one you ordered.', []],
+  [
+    "Bonjour, concernant votre question sur le code promo : il s'agissait d'une offre Amazon, pas de la nôtre.",
+    [],
+  ],
+  ['Hello, I bought it with an Amazon voucher, will the refund go back to the voucher?', []],
 ]
 
 describe('kinds from unseen text', () => {
@@ -286,5 +377,11 @@ describe('kinds from unseen text', () => {
     )
     const want = new Set<string>(expected.map((r) => RULE[r]))
     for (const r of BLOCKING_RULES) expect(flagged.has(r), r).toBe(want.has(r))
+  })
+
+  it('ends a disguised address with a path before the sentence’s full stop', () => {
+    const text = 'Find the size chart at northpeak-apparel [dot] co [dot] uk/sizes.'
+    const link = checkPolicy(text).find((f) => f.rule === 'external-link')
+    expect(text.slice(link?.start, link?.end)).toBe('northpeak-apparel [dot] co [dot] uk/sizes')
   })
 })

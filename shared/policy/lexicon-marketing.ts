@@ -427,6 +427,8 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(come{,s}|exist{e,s,ent}|gibt es|available|disponible{,s}|erhaltlich) (aussi|also|auch|egalement|ebenfalls)? (in|en|dans)? ~2 (other|autres|andere{,n}|more|plus de|weitere{,n}|several|plusieurs|many|de nombreux|#) (colo{u,}rs|couleurs|coloris|farben|sizes|tailles|grossen|versions|modeles|models|designs|motifs|finishes|finitions|variants|varianten|ausfuhrungen)',
       '(haben|fuhren|have|avons|carry|stock) (wir|we)? (auch|ebenfalls|also|aussi|egalement) ~3 (im|in|dans) (unserem|our|notre)? (sortiment|range|gamme|catalogue|catalog|shop|boutique|store)',
       '(en avant premiere|avant tout le monde|before anyone else|vor allen anderen)',
+      // a matching piece available again: "the matching teapot is back in the shop"
+      '(matching|assorti{,e,s,es}|passend{,e,en}) ~4 (back|de retour|wieder|available|disponible{,s}|erhaltlich|verfugbar|in stock|en stock|auf lager)',
       // our goods just arrived, whatever their name: "Unsere Frühjahrskollektion ist gerade eingetroffen"
       '(unsere{,n,m,r,s}|unser|our|notre|nos) !(@SERVICE_THING|@NOT_GOODS) ~2 (ist|sind|is|are|est|sont|has|have|vient|viennent) (gerade|soeben|frisch|just|tout juste|juste)? (eingetroffen|angekommen|erschienen|arrived|landed|dropped|de sortir|d arriver)',
       '(schau{en,t}|guck{en,t}|kommen) (sie)? (doch|gern{,e})? (mal)? (rein|vorbei)',
@@ -492,6 +494,8 @@ export const MARKETING_EXCEPTION: PhraseException = {
     // the order's own terms with a date: "le retour est gratuit jusqu'au 31 janvier", "free returns until Friday"
     '(retour{,s}|return{,s}|rucksendung{,en}|ruckgabe|echange{,s}|exchange{,s}|livraison|delivery|shipping|versand|garantie|warranty|reparation|repair) ~4 (gratuit{,e,s,es}|free|offert{,e,s,es}|kostenlos|gratis) ~6 (jusqu a|jusqu au|until|till|bis|through) ~2 (@DAY|#|fin|end|ende)?',
     '(gratuit{,e,s,es}|free|kostenlos|gratis) (retour{,s}|return{,s}|rucksendung{,en}|ruckgabe|echange{,s}|exchange{,s}) ~6 (jusqu a|jusqu au|until|till|bis|through) ~2 (@DAY|#|fin|end|ende)?',
+    // the marketplace's own offer, not the seller's: "le code promo : il s'agissait d'une offre Amazon"
+    '(code{,s} promo|promo code{,s}|coupon{,s}|voucher{,s}|gutschein{,e}|rabattcode{,s}|discount{,s}) ~10 (offre{,s}|offer{,s}|promotion{,s}|aktion|angebot|deal{,s}|code) (d|de|von|from|by|of)? amazon',
     // a site of coupons, not one offered: "it came from a coupon site"
     '(coupon{,s}|voucher{,s}|promo{,s}|gutschein{,e}|deal{,s}|code{,s} promo) (site{,s}|website{,s}|webseite{,n}|seite{,n}|portal{,e}|app{,s})',
     // contact details, not matching pieces: "voici mes coordonnées bancaires"

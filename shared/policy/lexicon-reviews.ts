@@ -628,6 +628,7 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       // reviews named first, then a condition on leaving "one" and a reward: "Reviews help small shops like
       // ours, so if you leave one, use code THANKYOU10", "les avis nous aident : si vous en laissez un, …"
       '@REVIEW_STRICT ~12 @CONDITION (vous|you|sie|du|u|tu)? (en|l|le|la|uns|nous|us)? @LEAVE ~12 (@INCENTIVE|@GAIN|code{,s})',
+      '@CONDITION (vous|you|sie|du|u|tu)? (nous|us|uns|me|mir)? @LEAVE ~3 @REVIEW_STRICT ~12 (@INCENTIVE|@GAIN|code{,s})',
       '@INCENTIVE ~8 @CONDITION (vous|you|tu|u)? (nous|us|me|m)? ~1 @REVIEW_ACT',
       '@CONDITION (vous|you|tu|u)? (nous|us|me|m)? ~1 @REVIEW_ACT ~8 @INCENTIVE',
       '@INCENTIVE ~6 (en echange|in exchange|in return|en retour|en contrepartie|contre|as a thank you|pour vous remercier) (de|d|for|of)? ~3 @REVIEW',

@@ -122,7 +122,7 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       '(sur|on|auf) (notre|nos|mon|ma|mes|our|my|unser{,e,en,em,er}|mein{,e,en,em,er}) (page|compte|account|profile|profil|seite|gruppe|group|groupe|kanal|channel|chaine) @PLATFORM',
       '(par|via|per|uber|by|through|over) @PLATFORM',
       // a call or video call on it: "une petite visio WhatsApp", "a quick FaceTime call", "Videoanruf per WhatsApp"
-      '(visio|visioconference|appel video|video call|videocall|videoanruf|videotelefonat|facetime) (sur|on|via|per|par|uber)? @PLATFORM',
+      '(visio|visioconference|appel video|video call|videocall|videoanruf|videotelefonat|facetime) (sur|on|via|per|par|uber|auf)? @PLATFORM',
       // asked whether the buyer has it: "u got snapchat?", "tu as Insta ?"
       '(you|u|tu|vous|du) (got|have|has|avez|as|hast|habt) (@PLATFORM|snap|insta|ig|fb)',
       '@PLATFORM (au|at|on|unter|sur)? #',

@@ -14,6 +14,7 @@ export interface SensitiveHit extends Span {
 }
 
 const CARD_CONTEXT = /(carte|card|cb\b|visa|mastercard|amex|paiement|payment|credit|debit|numero de|number)/
+const PAYMENT_CONTEXT = /(carte|card|cb\b|visa|mastercard|amex|paiement|payment|credit|debit)/
 const NOT_CARD_CONTEXT =
   /(commande|order|suivi|tracking|colis|parcel|envoi|shipment|facture|invoice|ean|isbn|gtin|upc|code barre|barcode|ref\b|reference|serie|serial|siret|lot\b)/
 
@@ -79,7 +80,8 @@ function findCards(text: string, out: SensitiveHit[]): void {
       const offset = groups.slice(0, a).reduce((n, g) => n + g.length + 1, 0)
       const s = start + offset
       const before = fold(text.slice(Math.max(0, s - 40), s))
-      if (NOT_CARD_CONTEXT.test(before) && !CARD_CONTEXT.test(before)) continue
+      // "numéro de série", "order number": the thing numbered decides, not the word "number"
+      if (NOT_CARD_CONTEXT.test(before) && !PAYMENT_CONTEXT.test(before)) continue
       // an unformatted 13-digit number is more likely an EAN barcode than an old Visa number
       if (digits.length === 13 && part.length === 1 && !CARD_CONTEXT.test(before)) continue
       out.push({ start: s, end: s + part.join(' ').length, message: 'card' })
