@@ -216,6 +216,7 @@ describe('query table kept in step with commands', () => {
             ...['405', '7654321', '0000000-111'].map((order) => ({ order })),
             ...SYSTEM_VIEWS.map((view) => ({ view })),
             { view: 'needs-reply' as const, sort: 'time-left' as const, limit: 2 },
+            { sort: 'time-left' as const, limit: 2 },
           ]
           for (const query of [...simple, ...queries]) {
             const pages = walk(index, meta, query)
