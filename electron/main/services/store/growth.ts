@@ -14,6 +14,7 @@ import { generationDir, metaPath, partitionOf, partitionPath } from './layout'
 import type { MailboxIndex } from './mailbox-index'
 import { PartitionSet, inBatches, manifestFile, newManifest, removeOtherGenerations } from './partitions'
 import type { CompactionHost } from './compaction'
+import { spreadRecords } from './redistribute'
 import { emptyPartition } from './schema'
 import type { PartitionData } from './schema'
 
@@ -33,12 +34,7 @@ export interface GrowthHost extends CompactionHost {
 function splitPartition(data: PartitionData, count: number): [PartitionData, PartitionData] {
   const halves: [PartitionData, PartitionData] = [emptyPartition(), emptyPartition()]
   const half = count / 2
-  const into = (key: string) => halves[partitionOf(key, count) >= half ? 1 : 0]
-  for (const thread of data.threads) into(thread.id).threads.push(thread)
-  for (const message of data.messages) into(message.threadId).messages.push(message)
-  for (const report of data.reports) into(report.threadId).reports.push(report)
-  for (const contact of data.contacts) into(contact.id).contacts.push(contact)
-  for (const order of data.orders) into(order.orderNumber).orders.push(order)
+  spreadRecords(data, (key) => halves[partitionOf(key, count) >= half ? 1 : 0])
   return halves
 }
 
