@@ -3,12 +3,12 @@
  * state changes made as one transaction each (durable when the call returns: WAL, synchronous=FULL).
  */
 import type { Folder } from '../../../../shared/model/mailbox'
-import { SYSTEM_VIEWS } from '../../../../shared/model/query'
 import type { CountPair, SystemView, ThreadQuery, ViewCounts } from '../../../../shared/model/query'
-import { ancestorsById, subtreeIds } from '../../services/store/folder-tree'
+import { subtreeIds } from '../../services/store/folder-tree'
 import { digitsOf, foldText } from '../../services/store/text-match'
 import type { BenchPeer, PageAnswer } from './measure'
 import type { PlannedChange, ThreadState } from './plan'
+import { CountKeeper } from './sqlite-counts'
 import { openDatabase, previewOf, textRowid } from './sqlite-schema'
 import type { SqliteDatabase, SqliteStatement } from './sqlite-schema'
 
@@ -29,12 +29,14 @@ const phrase = (word: string) => `"${word.replaceAll('"', '""')}"`
 class SqliteMailbox {
   private readonly statements = new Map<string, SqliteStatement>()
   private readonly folders: Folder[]
+  private readonly keeper: CountKeeper
   private messageSeq = 0
 
   constructor(private readonly db: SqliteDatabase) {
     this.folders = db
       .prepare('SELECT id, name, parent_id AS parentId FROM folders ORDER BY position')
       .all() as Folder[]
+    this.keeper = new CountKeeper(db, this.folders)
   }
 
   private sql(text: string): SqliteStatement {
@@ -91,9 +93,11 @@ class SqliteMailbox {
         : 0
       rows = from < 0 ? [] : all.slice(from, from + limit + 1)
     } else {
-      total = this.sql(`SELECT count(*) FROM threads WHERE ${filter}`)
-        .pluck()
-        .get(...params) as number
+      total =
+        this.countedTotal(query) ??
+        (this.sql(`SELECT count(*) FROM threads WHERE ${filter}`)
+          .pluck()
+          .get(...params) as number)
       const after = cursor ? ' AND (last_ms < ? OR (last_ms = ? AND id < ?))' : ''
       rows = this.sql(
         `SELECT id, last_ms AS ms FROM threads WHERE ${filter}${after} ORDER BY last_ms DESC, id DESC LIMIT ?`,
@@ -111,58 +115,23 @@ class SqliteMailbox {
     return { ids: page.map((r) => r.id), total, nextCursor }
   }
 
-  /** The store's sidebar counts from two grouped scans of covering indexes. */
   counts(): ViewCounts {
-    const pair = (): CountPair => ({ total: 0, unread: 0 })
-    const views = Object.fromEntries(SYSTEM_VIEWS.map((v) => [v, pair()])) as Record<SystemView, CountPair>
-    const folders = Object.fromEntries(this.folders.map((f) => [f.id, pair()]))
-    const labels = Object.fromEntries(
-      (this.sql('SELECT id FROM labels ORDER BY position').pluck().all() as string[]).map((id) => [
-        id,
-        pair(),
-      ]),
-    )
-    const add = (p: CountPair, count: number, unread: number) => {
-      p.total += count
-      if (unread) p.unread += count
-    }
-    const chains = ancestorsById(this.folders)
-    const groups = this.sql(
-      `SELECT trashed, blocked, archived, folder_id AS folderId, needs_reply AS needsReply, has_outbound AS sent,
-        unread_count > 0 AS unread, count(*) AS count FROM threads
-        GROUP BY trashed, blocked, archived, folder_id, needs_reply, has_outbound, unread_count > 0`,
-    ).all() as {
-      trashed: number
-      blocked: number
-      archived: number
-      folderId: string | null
-      needsReply: number
-      sent: number
-      unread: number
-      count: number
-    }[]
-    for (const g of groups) {
-      if (g.trashed) {
-        add(views.trash, g.count, g.unread)
-        continue
-      }
-      if (g.sent) add(views.sent, g.count, g.unread)
-      if (g.archived) add(views.archive, g.count, g.unread)
-      if (g.blocked) {
-        add(views.blocked, g.count, g.unread)
-        continue
-      }
-      if (!g.archived && g.folderId === null) add(views.inbox, g.count, g.unread)
-      if (g.needsReply) add(views['needs-reply'], g.count, g.unread)
-      if (g.folderId !== null)
-        for (const id of chains.get(g.folderId) ?? []) add(folders[id]!, g.count, g.unread)
-    }
-    const labelled = this.sql(
-      `SELECT l.label_id AS labelId, t.unread_count > 0 AS unread, count(*) AS count FROM thread_labels l
-        JOIN threads t ON t.n = l.thread_n WHERE t.trashed = 0 AND t.blocked = 0 GROUP BY 1, 2`,
-    ).all() as { labelId: string; unread: number; count: number }[]
-    for (const g of labelled) if (labels[g.labelId]) add(labels[g.labelId]!, g.count, g.unread)
-    return { views, folders, labels }
+    return this.keeper.read()
+  }
+
+  /** A plain list's total read from the kept counts (what the sidebar shows), or null to count rows. */
+  private countedTotal(query: ThreadQuery): number | null {
+    const keys = Object.keys(query).filter((k) => k !== 'cursor' && k !== 'limit')
+    const only = (...allowed: string[]) => keys.every((k) => allowed.includes(k))
+    const pick = (pair: CountPair) =>
+      query.unread === undefined ? pair.total : query.unread ? pair.unread : pair.total - pair.unread
+    if (query.view !== undefined && only('view', 'unread'))
+      return pick(this.keeper.pair(`view:${query.view}`))
+    if (query.folderId !== undefined && query.includeSubfolders !== false && only('folderId', 'unread'))
+      return pick(this.keeper.pair(`folder:${query.folderId}`))
+    if (query.labelId !== undefined && only('labelId', 'unread'))
+      return pick(this.keeper.pair(`label:${query.labelId}`))
+    return null
   }
 
   threadN(id: string): number {
@@ -174,6 +143,16 @@ class SqliteMailbox {
   /** One change, one transaction; returns how many rows it changed (0 would be a change of nothing). */
   apply(change: PlannedChange): number {
     const n = this.threadN(change.threadId)
+    return this.keeper.around(n, () => this.applyTo(n, change))
+  }
+
+  /** Sends a message: the thread and its counts move with it. */
+  send(threadId: string, body: string, sentAt: string): number {
+    const n = this.threadN(threadId)
+    return this.keeper.around(n, () => this.addMessage(n, threadId, 'out', body, sentAt))
+  }
+
+  private applyTo(n: number, change: PlannedChange): number {
     const flag = (column: string, on: boolean) =>
       this.sql(`UPDATE threads SET ${column} = ? WHERE n = ? AND ${column} <> ?`).run(
         on ? 1 : 0,
@@ -286,7 +265,7 @@ export function openSqlitePeer(file: string): BenchPeer {
   }
   const apply = inTransaction((change: PlannedChange) => mailbox.apply(change))
   const send = inTransaction((threadId: string, body: string, sentAt: string) =>
-    mailbox.addMessage(mailbox.threadN(threadId), threadId, 'out', body, sentAt),
+    mailbox.send(threadId, body, sentAt),
   )
   return {
     query: (query) => mailbox.query(query),

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 import type { Message } from '../../../../shared/model/mailbox'
 import type { MailboxSnapshot } from '../../../../shared/model/snapshot'
 import { digitsOf } from '../../services/store/text-match'
+import { COUNTS_SCHEMA, CountKeeper } from './sqlite-counts'
 
 /** The few better-sqlite3 calls used here (its types are not installed with the app). */
 export interface SqliteStatement {
@@ -89,9 +90,14 @@ export function previewOf(body: string): string {
 
 /** Writes the whole mailbox into a new database at `file` (bulk: one transaction, synced at the end). */
 export function buildSqlite(file: string, snapshot: MailboxSnapshot): void {
-  const db = openDatabase(file)
+  // A bulk load written straight to the database file (no journal), synced once at the end; the
+  // database is then switched to WAL, which it keeps for every later connection.
+  const Database = loadSqlite()
+  if (!Database) throw new Error('better-sqlite3 is not installed: run npm run bench:sqlite-setup')
+  const db = new Database(file)
+  db.pragma('journal_mode = OFF')
   db.pragma('synchronous = OFF')
-  db.exec(SCHEMA)
+  db.exec(SCHEMA + COUNTS_SCHEMA)
   const byThread = new Map<string, Message[]>()
   for (const message of snapshot.messages) {
     const list = byThread.get(message.threadId)
@@ -182,8 +188,10 @@ export function buildSqlite(file: string, snapshot: MailboxSnapshot): void {
       messages.forEach((m, k) => insert.text.run(textRowid(n, k + 1), m.body))
     })
   })()
+  db.transaction(() => new CountKeeper(db, snapshot.folders).rebuild())()
   db.exec("INSERT INTO text_index (text_index) VALUES ('optimize')")
-  db.pragma('wal_checkpoint(TRUNCATE)')
+  db.pragma('synchronous = FULL')
+  db.pragma('journal_mode = WAL')
   db.exec('ANALYZE')
   db.close()
 }

@@ -54,7 +54,8 @@ export class BackupRefused extends ComptoirError {
 }
 
 const SHA256 = /^[0-9a-f]{64}$/
-const STORE_ENTRY = /^store\/(manifest\.json|gen-\d+-n\d+\/(meta|p-\d{4,5})\.json)$/
+// The change log's segments (store/log/) hold changes not yet in the partition files.
+const STORE_ENTRY = /^store\/(manifest\.json|gen-\d+-n\d+\/(meta|p-\d{4,5})\.json|log\/\d{8}\.log)$/
 
 /** `attachments/<sha256>` or `raw/<sha256>`: a file whose name is the SHA-256 of its content. */
 export function isBlobEntry(name: string): boolean {

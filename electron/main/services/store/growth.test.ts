@@ -4,7 +4,7 @@
  */
 import { readdir } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { parseGenerationDir } from './layout'
+import { parseGenerationDir, partitionOf } from './layout'
 import { MailboxStore } from './mailbox-store'
 import { canonical, fixtureSnapshot, tempStoreDir } from './store-fixtures'
 
@@ -37,6 +37,18 @@ describe('growth', () => {
     await growing
     expect(grown).toBe(true)
     expect(during).toBeGreaterThan(1)
+    // Every thread and contact knows its partition in the new layout (commands mark those files).
+    const internals = store as unknown as {
+      context: {
+        parts: { partitionCount: number }
+        index: { threads: Map<string, { partition: number }>; contactPartition: Map<string, number> }
+      }
+    }
+    const { parts, index } = internals.context
+    for (const [id, entry] of index.threads)
+      expect(entry.partition).toBe(partitionOf(id, parts.partitionCount))
+    for (const [id, partition] of index.contactPartition)
+      expect(partition).toBe(partitionOf(id, parts.partitionCount))
     await store.label(['t3'], 'lU', true)
     const expected = canonical(store.exportSnapshot())
     expect(store.getThread('t1').messages.at(-1)!.body).toMatch(/^pendant/)

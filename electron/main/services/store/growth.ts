@@ -7,13 +7,14 @@
  * command changed after they were copied are split again from memory then; their new files lag and the
  * change log (whose entries do not depend on the partition count) holds the difference.
  */
-import { mkdir, rm } from 'node:fs/promises'
-import { syncDir, toJson, writeFresh, writeFreshContent } from './durable-file'
+import { mkdir, rename, rm } from 'node:fs/promises'
+import { syncDir, toJson, writeFreshContent } from './durable-file'
 import type { WriteStats } from './durable-file'
 import { generationDir, metaPath, partitionOf, partitionPath } from './layout'
 import type { MailboxIndex } from './mailbox-index'
 import { PartitionSet, inBatches, manifestFile, newManifest, removeOtherGenerations } from './partitions'
 import type { CompactionHost } from './compaction'
+import { spreadRecords } from './redistribute'
 import { emptyPartition } from './schema'
 import type { PartitionData } from './schema'
 
@@ -25,20 +26,15 @@ export interface GrowthHost extends CompactionHost {
   index(): MailboxIndex
   /** Makes `next` the live partition set (memory follows the new generation from here). */
   replace(next: PartitionSet): void
-  /** The store is closing: stop, and leave growth to a later session. */
-  closing(): boolean
+  /** The store is closing or about to rewrite everything: stop (a later session grows again). */
+  stopping(): boolean
 }
 
 /** The records of one partition of `count / 2` partitions, spread over its two halves in `count`. */
 function splitPartition(data: PartitionData, count: number): [PartitionData, PartitionData] {
   const halves: [PartitionData, PartitionData] = [emptyPartition(), emptyPartition()]
   const half = count / 2
-  const into = (key: string) => halves[partitionOf(key, count) >= half ? 1 : 0]
-  for (const thread of data.threads) into(thread.id).threads.push(thread)
-  for (const message of data.messages) into(message.threadId).messages.push(message)
-  for (const report of data.reports) into(report.threadId).reports.push(report)
-  for (const contact of data.contacts) into(contact.id).contacts.push(contact)
-  for (const order of data.orders) into(order.orderNumber).orders.push(order)
+  spreadRecords(data, (key) => halves[partitionOf(key, count) >= half ? 1 : 0])
   return halves
 }
 
@@ -68,7 +64,7 @@ export async function growPartitions(host: GrowthHost): Promise<boolean> {
     await mkdir(dir, { recursive: true })
     for (let first = 0; first < oldCount; first += BATCH) {
       const contents = await host.inQueue(() => {
-        if (host.live() !== old || host.closing()) return null
+        if (host.live() !== old || host.stopping()) return null
         const out: [number, Buffer][] = []
         for (let i = first; i < Math.min(first + BATCH, oldCount); i++) {
           old.changedSince!.delete(i) // copied now: only a later change makes this copy stale
@@ -84,37 +80,60 @@ export async function growPartitions(host: GrowthHost): Promise<boolean> {
         bytes[index] = await writeFreshContent(partitionPath(storeDir, id, index), content, host.stats)
       })
     }
-    const manifest = await host.inQueue(async () => {
-      if (host.live() !== old) return null
-      const stale = [...old.changedSince!]
-      for (const i of stale)
-        [split[i]!, split[i + oldCount]!] = splitPartition(old.partitions[i]!.data, count)
-      await writeFresh(metaPath(storeDir, id), old.meta.data, host.stats)
-      await syncDir(dir)
-      await syncDir(storeDir)
+    // Everything that costs a cache flush happens between turns: the meta as it is now (a later change
+    // of it is in the log, and the new set rewrites it at its next compaction), the folder entries, and
+    // the new manifest staged under a temporary name.
+    const metaContent = await host.inQueue(() => (host.live() === old ? toJson(old.meta.data) : null))
+    if (!metaContent) return await giveUp()
+    await writeFreshContent(metaPath(storeDir, id), metaContent, host.stats)
+    await syncDir(dir)
+    await syncDir(storeDir)
+    const manifest = newManifest(id.generation, count)
+    const stagedManifest = await manifestFile(storeDir, host.stats).stage(manifest)
+    // Built before the switch turn too: at 1M its 65k objects cost a few young-generation collections.
+    const next = PartitionSet.fromData(
+      storeDir,
+      { manifest, partitionBytes: bytes },
+      old.meta.data,
+      split,
+      host.stats,
+    )
+    next.log = old.log
+    next.metaDirty = true
+    const switched = await host.inQueue(async () => {
+      if (host.live() !== old) return false
+      for (const i of old.changedSince!) {
+        const [low, high] = splitPartition(old.partitions[i]!.data, count)
+        next.partitions[i]!.data = low
+        next.partitions[i + oldCount]!.data = high
+        next.dirty.add(i).add(i + oldCount)
+      }
+      next.meta.data = old.meta.data // a failed write may have re-read it since
       switching = true
-      const manifest = newManifest(id.generation, count)
-      await manifestFile(storeDir, host.stats).write(manifest) // the commit point
-      const next = PartitionSet.fromData(
-        storeDir,
-        { manifest, partitionBytes: bytes },
-        old.meta.data,
-        split,
-        host.stats,
-      )
-      next.log = old.log
-      for (const i of stale) next.dirty.add(i).add(i + oldCount)
+      await rename(stagedManifest.tempPath, stagedManifest.finalPath) // the commit point
       old.changedSince = null
       host.replace(next)
+      // Records in the lower half keep their number; only those of the upper half move (no hashing).
       const index = host.index()
-      for (const entry of index.threads.values()) entry.partition = partitionOf(entry.record.id, count)
-      for (const contactId of index.contactPartition.keys())
-        index.contactPartition.set(contactId, partitionOf(contactId, count))
-      // Every entry logged before the copy began is in the new files.
-      if (checkpoint) await old.log!.retire(checkpoint).catch(() => undefined)
-      return manifest
+      for (let i = oldCount; i < count; i++) {
+        const { data } = next.partitions[i]!
+        for (const thread of data.threads) {
+          const entry = index.threads.get(thread.id)
+          if (entry) entry.partition = i
+        }
+        for (const contact of data.contacts) index.contactPartition.set(contact.id, i)
+      }
+      return true
     })
-    if (!manifest) return await giveUp()
+    if (!switched) {
+      await rm(stagedManifest.tempPath, { force: true })
+      return await giveUp()
+    }
+    // Until the rename is durable a crash reopens the old generation, whose log is still whole.
+    await syncDir(storeDir)
+    // Every entry logged before the copy began is in the new files.
+    const log = old.log
+    if (checkpoint && log) await host.inQueue(() => log.retire(checkpoint)).catch(() => undefined)
     // The new generation is live: removing the old one is housekeeping (the next open finishes it).
     await removeOtherGenerations(storeDir, manifest).catch(() => undefined)
     return true

@@ -99,6 +99,8 @@ export class MailboxStore {
   private closed = false
   /** Background upkeep (compaction, growth), one at a time; commands never wait for all of it. */
   private maintenance: Promise<void> | null = null
+  /** Bulk rewrites under way: upkeep stops at its next turn and starts no new work meanwhile. */
+  private upkeepPaused = 0
 
   private constructor(
     readonly dir: string,
@@ -357,7 +359,19 @@ export class MailboxStore {
   }
 
   /** Adds a whole mailbox in one bulk write (a new generation of partitions sized for the result). */
-  importSnapshot(snapshot: MailboxSnapshot): Promise<void> {
+  async importSnapshot(snapshot: MailboxSnapshot): Promise<void> {
+    // Growth writes its next generation between queue turns: it must be stopped, not merely queued
+    // behind, before a rewrite writes a generation of its own.
+    this.upkeepPaused++
+    try {
+      await this.settle()
+      await this.importInQueue(snapshot)
+    } finally {
+      this.upkeepPaused--
+    }
+  }
+
+  private importInQueue(snapshot: MailboxSnapshot): Promise<void> {
     return this.serial(async () => {
       const { parts } = this.context
       const meta = structuredClone(parts.meta.data)
@@ -491,7 +505,7 @@ export class MailboxStore {
    * A failure (a full disk) leaves everything as it was; it is tried again after a later command.
    */
   private scheduleMaintenance(): void {
-    if (this.maintenance || this.closed) return
+    if (this.maintenance || this.closed || this.upkeepPaused > 0) return
     const { parts } = this.context
     const due =
       (parts.log?.pendingBytes() ?? 0) >= this.compactLogAtBytes ||
@@ -505,7 +519,7 @@ export class MailboxStore {
   }
 
   private async maintain(): Promise<void> {
-    while (!this.closed) {
+    while (!this.closed && this.upkeepPaused === 0) {
       const { parts } = this.context
       if ((parts.log?.pendingBytes() ?? 0) >= this.compactLogAtBytes) {
         if (!(await compact(this.upkeepHost()))) return
@@ -525,7 +539,7 @@ export class MailboxStore {
       replace: (next) => {
         this.context.parts = next
       },
-      closing: () => this.closed,
+      stopping: () => this.closed || this.upkeepPaused > 0,
     }
   }
 
