@@ -14,11 +14,11 @@
  * the log never has to be cut at the exact point a partition was written.
  */
 import { closeSync, fdatasyncSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs'
-import { copyFile, mkdir, open, readdir, rename, rm } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { crc32 } from 'node:zlib'
 import type { Contact, Message, Order, Report } from '../../../../shared/model/mailbox'
-import { isTempFile, syncDir } from './durable-file'
+import { isTempFile, syncDir, writeAndSync } from './durable-file'
 import type { WriteStats } from './durable-file'
 import { DAMAGED_DIR } from './layout'
 import type { MetaData, StoredThread } from './schema'
@@ -100,18 +100,18 @@ interface OpenSegment extends Segment {
 }
 
 /** A fresh segment: zeros written and fsynced before the first entry, so appends change no metadata. */
-async function createSegment(dir: string, seq: number, stats: WriteStats): Promise<OpenSegment> {
+/** A segment file written whole under a temporary name, then renamed: it appears complete or not at all. */
+async function writeSegmentFile(dir: string, seq: number, content: Buffer): Promise<string> {
   const finalPath = path.join(dir, segmentName(seq))
   const tempPath = `${finalPath}.${process.pid}.tmp`
-  const handle = await open(tempPath, 'w')
-  try {
-    await handle.writeFile(Buffer.alloc(SEGMENT_BYTES))
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
+  await writeAndSync(tempPath, content)
   await rename(tempPath, finalPath)
   await syncDir(dir)
+  return finalPath
+}
+
+async function createSegment(dir: string, seq: number, stats: WriteStats): Promise<OpenSegment> {
+  const finalPath = await writeSegmentFile(dir, seq, Buffer.alloc(SEGMENT_BYTES))
   stats.bytes += SEGMENT_BYTES
   stats.files += 1
   return { seq, used: 0, fd: openSync(finalPath, 'r+') }
@@ -223,18 +223,8 @@ export class ChangeLog {
   private async appendOversized(bytes: Buffer): Promise<void> {
     await this.rotate()
     const seq = this.current!.seq
-    const finalPath = path.join(this.dir, segmentName(seq))
-    const tempPath = `${finalPath}.${process.pid}.tmp`
-    const handle = await open(tempPath, 'w')
-    try {
-      await handle.writeFile(bytes)
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
     closeSync(this.current!.fd)
-    await rename(tempPath, finalPath)
-    await syncDir(this.dir)
+    await writeSegmentFile(this.dir, seq, bytes)
     this.stats.bytes += bytes.length
     this.stats.files += 1
     this.sealed.push({ seq, used: bytes.length })

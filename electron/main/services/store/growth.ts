@@ -14,6 +14,7 @@ import { generationDir, metaPath, partitionOf, partitionPath } from './layout'
 import type { MailboxIndex } from './mailbox-index'
 import { PartitionSet, inBatches, manifestFile, newManifest, removeOtherGenerations } from './partitions'
 import type { CompactionHost } from './compaction'
+import { spreadRecords } from './redistribute'
 import { emptyPartition } from './schema'
 import type { PartitionData } from './schema'
 
@@ -33,12 +34,7 @@ export interface GrowthHost extends CompactionHost {
 function splitPartition(data: PartitionData, count: number): [PartitionData, PartitionData] {
   const halves: [PartitionData, PartitionData] = [emptyPartition(), emptyPartition()]
   const half = count / 2
-  const into = (key: string) => halves[partitionOf(key, count) >= half ? 1 : 0]
-  for (const thread of data.threads) into(thread.id).threads.push(thread)
-  for (const message of data.messages) into(message.threadId).messages.push(message)
-  for (const report of data.reports) into(report.threadId).reports.push(report)
-  for (const contact of data.contacts) into(contact.id).contacts.push(contact)
-  for (const order of data.orders) into(order.orderNumber).orders.push(order)
+  spreadRecords(data, (key) => halves[partitionOf(key, count) >= half ? 1 : 0])
   return halves
 }
 
@@ -94,33 +90,38 @@ export async function growPartitions(host: GrowthHost): Promise<boolean> {
     await syncDir(storeDir)
     const manifest = newManifest(id.generation, count)
     const stagedManifest = await manifestFile(storeDir, host.stats).stage(manifest)
+    // Built before the switch turn too: at 1M its 65k objects cost a few young-generation collections.
+    const next = PartitionSet.fromData(
+      storeDir,
+      { manifest, partitionBytes: bytes },
+      old.meta.data,
+      split,
+      host.stats,
+    )
+    next.log = old.log
+    next.metaDirty = true
     const switched = await host.inQueue(async () => {
       if (host.live() !== old) return false
-      const stale = [...old.changedSince!]
-      for (const i of stale)
-        [split[i]!, split[i + oldCount]!] = splitPartition(old.partitions[i]!.data, count)
+      for (const i of old.changedSince!) {
+        const [low, high] = splitPartition(old.partitions[i]!.data, count)
+        next.partitions[i]!.data = low
+        next.partitions[i + oldCount]!.data = high
+        next.dirty.add(i).add(i + oldCount)
+      }
+      next.meta.data = old.meta.data // a failed write may have re-read it since
       switching = true
       await rename(stagedManifest.tempPath, stagedManifest.finalPath) // the commit point
-      const next = PartitionSet.fromData(
-        storeDir,
-        { manifest, partitionBytes: bytes },
-        old.meta.data,
-        split,
-        host.stats,
-      )
-      next.log = old.log
-      next.metaDirty = true
-      for (const i of stale) next.dirty.add(i).add(i + oldCount)
       old.changedSince = null
       host.replace(next)
       // Records in the lower half keep their number; only those of the upper half move (no hashing).
       const index = host.index()
       for (let i = oldCount; i < count; i++) {
-        for (const thread of split[i]!.threads) {
+        const { data } = next.partitions[i]!
+        for (const thread of data.threads) {
           const entry = index.threads.get(thread.id)
           if (entry) entry.partition = i
         }
-        for (const contact of split[i]!.contacts) index.contactPartition.set(contact.id, i)
+        for (const contact of data.contacts) index.contactPartition.set(contact.id, i)
       }
       return true
     })

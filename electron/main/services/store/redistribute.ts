@@ -5,13 +5,17 @@ import { partitionOf } from './layout'
 
 export function distribute(records: PartitionData, partitionCount: number): PartitionData[] {
   const partitions = Array.from({ length: partitionCount }, emptyPartition)
-  const at = (key: string) => partitions[partitionOf(key, partitionCount)]!
+  spreadRecords(records, (key) => partitions[partitionOf(key, partitionCount)]!)
+  return partitions
+}
+
+/** Puts every record where `at` says for its key (growth splits one partition with it). */
+export function spreadRecords(records: PartitionData, at: (key: string) => PartitionData): void {
   for (const thread of records.threads) at(thread.id).threads.push(thread)
   for (const message of records.messages) at(message.threadId).messages.push(message)
   for (const report of records.reports) at(report.threadId).reports.push(report)
   for (const contact of records.contacts) at(contact.id).contacts.push(contact)
   for (const order of records.orders) at(order.orderNumber).orders.push(order)
-  return partitions
 }
 
 /** All records of several partitions, as one. */
