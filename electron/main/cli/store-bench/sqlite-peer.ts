@@ -98,9 +98,12 @@ class SqliteMailbox {
         (this.sql(`SELECT count(*) FROM threads WHERE ${filter}`)
           .pluck()
           .get(...params) as number)
+      // Pages walk the activity index and stop at the page's end: the planner would rather filter by
+      // state and sort every match (3–15 ms for the Inbox at 100k, against 0.05 ms).
       const after = cursor ? ' AND (last_ms < ? OR (last_ms = ? AND id < ?))' : ''
       rows = this.sql(
-        `SELECT id, last_ms AS ms FROM threads WHERE ${filter}${after} ORDER BY last_ms DESC, id DESC LIMIT ?`,
+        `SELECT id, last_ms AS ms FROM threads INDEXED BY threads_by_activity WHERE ${filter}${after}
+          ORDER BY last_ms DESC, id DESC LIMIT ?`,
       ).all(...params, ...(cursor ? [cursor[0], cursor[0], cursor[1]] : []), limit + 1) as {
         id: string
         ms: number
