@@ -29,9 +29,6 @@ export interface ThreadEntry {
   hasInbound: boolean
   hasOutbound: boolean
   orderDigits: string
-  /** Subject, counterpart, order number and bodies in one string: one regex scan per thread. Built
-   * at load, dropped when the thread changes and rebuilt by the next search. */
-  haystack: string | null
 }
 
 const PREVIEW_LENGTH = 140
@@ -108,24 +105,6 @@ export function refreshEntry(entry: ThreadEntry): void {
   entry.waitingSince = waitingSince
   entry.lastCountedDirection = lastCounted
   entry.orderDigits = record.orderNumber ? digitsOf(record.orderNumber) : ''
-  entry.haystack = null
-}
-
-export function haystackOf(entry: ThreadEntry): string {
-  if (entry.haystack === null) {
-    const { record, contact } = entry
-    // The order number with and without its dashes: "4051234567" finds "405-1234567-…" as the order field does.
-    const parts = [
-      record.subject,
-      contact.displayName,
-      contact.relayAddress,
-      record.orderNumber ?? '',
-      entry.orderDigits,
-    ]
-    for (const message of entry.messages) parts.push(message.body)
-    entry.haystack = parts.join('\n')
-  }
-  return entry.haystack
 }
 
 export class MailboxIndex {
@@ -347,7 +326,6 @@ function newEntry(record: StoredThread, partition: number, contact: Contact): Th
     hasInbound: false,
     hasOutbound: false,
     orderDigits: '',
-    haystack: null,
   }
 }
 

@@ -9,6 +9,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SYSTEM_VIEWS } from '../../../../shared/model/query'
 import type { ThreadQuery } from '../../../../shared/model/query'
+import type { ThreadSummary } from '../../../../shared/model/mailbox'
 import { MailboxIndex } from './mailbox-index'
 import * as organizer from './organizer-commands'
 import type { PartitionSet } from './partitions'
@@ -215,11 +216,20 @@ describe('query table kept in step with commands', () => {
             ...['405', '7654321', '0000000-111'].map((order) => ({ order })),
             ...SYSTEM_VIEWS.map((view) => ({ view })),
             { view: 'needs-reply' as const, sort: 'time-left' as const, limit: 2 },
+            { sort: 'time-left' as const, limit: 2 },
           ]
           for (const query of [...simple, ...queries]) {
             const pages = walk(index, meta, query)
             expect(pages).toEqual(walk(fresh, meta, query))
             expect(walk(caughtUp, meta, query)).toEqual(pages)
+            if (query.sort === 'time-left') {
+              // Activity order, stably sorted by when the reply clock started (nobody waiting last).
+              const byActivity = walk(index, meta, { ...query, sort: undefined }).flatMap((p) => p.summaries)
+              const wait = (t: ThreadSummary) =>
+                t.needsReply && t.waitingSince !== null ? Date.parse(t.waitingSince) : Number.MAX_SAFE_INTEGER
+              const expected = [...(byActivity as ThreadSummary[])].sort((a, b) => wait(a) - wait(b))
+              expect(pages.flatMap((p) => p.ids)).toEqual(expected.map((t) => t.id))
+            }
             if (query.sort === undefined) {
               expect(pages.flatMap((p) => p.ids)).toEqual(ref.query(query).map((r) => r.thread.id))
               for (const page of pages) expect(page.total).toBe(ref.query(query).length)

@@ -288,7 +288,8 @@ export class ThreadTable {
     this.textMessages[row] = messages.length
     this.textHeader[row] = header
     const digits = record.orderNumber ? digitsOf(record.orderNumber) : ''
-    // The same texts, in the same roles, as the keyword search has always read (haystackOf).
+    // What keyword search has always read: subject, counterpart, order number with and without its
+    // dashes ("4051234567" finds "405-1234567-…" as the order field does), every body.
     const texts = [
       record.subject,
       contact.displayName,

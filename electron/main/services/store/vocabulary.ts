@@ -25,6 +25,28 @@ class IntList {
 
 const SEPARATOR = '\n'
 
+/**
+ * Which kinds of characters a string holds, one bit each: the 26 ASCII letters, digits, and five
+ * buckets for everything else. A key can only contain a word when it holds every kind the word holds,
+ * so a word's search tests each key's mask (an int) before reading the key itself.
+ */
+export function charMask(text: string): number {
+  let mask = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 97 && code <= 122) mask |= 1 << (code - 97)
+    else if (code >= 48 && code <= 57) mask |= 1 << 26
+    else mask |= 1 << (27 + (code % 5))
+  }
+  return mask
+}
+
+function bitCount(mask: number): number {
+  let count = 0
+  for (let m = mask; m !== 0; m &= m - 1) count++
+  return count
+}
+
 /** A vocabulary as saved: keys joined (each followed by a newline), postings flat with their starts. */
 export interface SavedVocabulary {
   joined: string
@@ -46,6 +68,8 @@ export class Vocabulary {
   private joinedKeys = 0
   /** Where each joined key starts in `joined` (ascending), for mapping a hit back to its key. */
   private textStarts = new Int32Array(16)
+  /** `charMask` of each key. */
+  private masks = new Int32Array(16)
   /** Postings held, including those of retired documents. */
   postingCount = 0
 
@@ -61,9 +85,11 @@ export class Vocabulary {
     vocabulary.joined = saved.joined
     vocabulary.joinedKeys = keys.length
     vocabulary.textStarts = new Int32Array(Math.max(16, keys.length))
+    vocabulary.masks = new Int32Array(Math.max(16, keys.length))
     let offset = 0
     for (let i = 0; i < keys.length; i++) {
       vocabulary.textStarts[i] = offset
+      vocabulary.masks[i] = charMask(keys[i]!)
       offset += keys[i]!.length + SEPARATOR.length
     }
     return vocabulary
@@ -86,6 +112,12 @@ export class Vocabulary {
         grown.set(this.lastDoc)
         this.lastDoc = grown
       }
+      if (id === this.masks.length) {
+        const grown = new Int32Array(id * 2)
+        grown.set(this.masks)
+        this.masks = grown
+      }
+      this.masks[id] = charMask(key)
     }
     return id
   }
@@ -102,6 +134,16 @@ export class Vocabulary {
 
   /** Calls `visit` with the id of every key that contains `needle` (each key once). */
   eachKeyContaining(needle: string, visit: (id: number) => void): void {
+    const wanted = charMask(needle)
+    // A word of three kinds of characters or more rules out most keys by their masks alone; a digit
+    // run or a single letter does not, and one sweep over the joined keys is cheaper then.
+    if (bitCount(wanted) >= 3) {
+      const { masks, keys } = this
+      for (let id = 0; id < keys.length; id++) {
+        if ((masks[id]! & wanted) === wanted && keys[id]!.includes(needle)) visit(id)
+      }
+      return
+    }
     this.catchUpJoined()
     const { joined, textStarts } = this
     const count = this.joinedKeys
