@@ -9,6 +9,7 @@ import { createQueryClient } from './data/client'
 import { primeSellerRules } from './state/seller-rules'
 import { Workspace } from './components/workspace/Workspace'
 import { FirstRun } from './components/onboarding/FirstRun'
+import type { FirstStep } from './components/onboarding/FirstRun'
 import { ErrorState, LoadingState } from './components/primitives/States'
 import { errorText } from './i18n/errors'
 
@@ -22,6 +23,7 @@ export function App() {
     return { info, settings }
   }, 'boot')
   const [firstRunDismissed, setFirstRunDismissed] = useState(false)
+  const [firstStep, setFirstStep] = useState<FirstStep>(null)
   const value = boot.value
   const language: Language | null = value
     ? value.settings.language === 'system'
@@ -44,7 +46,16 @@ export function App() {
     )
   }
   if (value.info.firstRun && !firstRunDismissed) {
-    return <FirstRun onDone={() => (setFirstRunDismissed(true), reload())} />
+    return (
+      <FirstRun
+        systemLanguage={value.info.systemLanguage}
+        onDone={(next) => {
+          setFirstStep(next)
+          setFirstRunDismissed(true)
+          reload()
+        }}
+      />
+    )
   }
   return (
     <QueryClientProvider client={queryClient}>
@@ -54,6 +65,7 @@ export function App() {
         languageSetting={value.settings.language}
         storeWarnings={value.info.storeWarnings}
         onSettingsChanged={reload}
+        firstStep={firstStep}
       />
     </QueryClientProvider>
   )

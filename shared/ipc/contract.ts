@@ -55,13 +55,29 @@ export const threadQuerySchema = z
   })
   .strict()
 
-/** An attachment travelling with a send or a validation: the bytes as base64 (JSON-safe for HTTP). */
-export const attachmentUploadSchema = z
-  .object({
-    name: z.string().min(1).max(1000),
-    dataBase64: z.string().max(14_000_000),
-  })
-  .strict()
+/**
+ * An attachment travelling with a send or a validation. The desktop app passes the bytes as they are
+ * (a Uint8Array through the preload, structured clone: no copy into text and back); the web harness,
+ * whose transport is JSON, as base64. Main accepts both (services/messaging.ts decodes base64 once).
+ * Both caps are the same bytes: 14,000,000 base64 characters carry 10,500,000.
+ */
+const MAX_UPLOAD_BINARY_BYTES = (14_000_000 / 4) * 3
+export const attachmentUploadSchema = z.union([
+  z
+    .object({
+      name: z.string().min(1).max(1000),
+      bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_UPLOAD_BINARY_BYTES, {
+        message: `An attachment crosses with at most ${MAX_UPLOAD_BINARY_BYTES} bytes.`,
+      }),
+    })
+    .strict(),
+  z
+    .object({
+      name: z.string().min(1).max(1000),
+      dataBase64: z.string().max(14_000_000),
+    })
+    .strict(),
+])
 export type AttachmentUpload = z.infer<typeof attachmentUploadSchema>
 
 export const sendMessageSchema = z
@@ -180,8 +196,8 @@ export interface AppInfo {
   firstRun: boolean
   /** Seller or buyer and their name (null until the first run); the UI adapts to the role. */
   owner: Owner | null
-  /** Problems found when the store opened (damaged files set aside), to tell the user. */
-  storeWarnings: string[]
+  /** Problems found when the store opened (damaged files set aside), to tell the user in both languages. */
+  storeWarnings: { fr: string; en: string }[]
   systemLanguage: 'fr' | 'en'
 }
 

@@ -31,10 +31,9 @@ export function requestByteLimit(channel: string): number {
 export type LimitBreach = 'PAYLOAD_TOO_LARGE' | 'PAYLOAD_TOO_DEEP'
 
 export const LIMIT_MESSAGES: Record<LimitBreach, (limit: number) => string> = {
-  PAYLOAD_TOO_LARGE: (limit) =>
-    `Requête trop volumineuse (plus de ${limit} octets). / Request too large (over ${limit} bytes).`,
-  PAYLOAD_TOO_DEEP: (limit) =>
-    `Requête trop imbriquée (plus de ${limit} niveaux). / Request nested too deeply (over ${limit} levels).`,
+  // Developer English: the renderer words the code (errors.codes.*).
+  PAYLOAD_TOO_LARGE: (limit) => `Request too large (over ${limit} bytes).`,
+  PAYLOAD_TOO_DEEP: (limit) => `Request nested too deeply (over ${limit} levels).`,
 }
 
 const QUOTE = 0x22

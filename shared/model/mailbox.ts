@@ -231,10 +231,14 @@ export interface ThreadSummary {
   blocked: boolean
   noResponseNeeded: boolean
   needsReply: boolean
+  /** The owner reported one of its messages (a report stays on this computer). */
+  reported: boolean
 }
 
 export interface ThreadDetail {
   thread: ThreadSummary
   messages: Message[]
   order: Order | null
+  /** The owner's reports on this thread's messages, oldest first. */
+  reports: Report[]
 }

@@ -1,3 +1,6 @@
+import { reasonError } from '../ipc/error-details'
+import type { NamedThing } from '../ipc/error-details'
+
 /**
  * Characters a name must not carry: C0/C1 controls and DEL, line and paragraph separators, zero-width
  * spaces, invisible operators, BOM, and the bidi marks, embeddings, overrides and isolates that make a
@@ -19,10 +22,31 @@ export function stripHiddenCharacters(text: string): string {
   return text.replace(HIDDEN_CHARACTERS, '')
 }
 
-/** The refusal shown when a name typed by the user carries one (French, then English). */
-export function hiddenCharacterMessage(what: { fr: string; en: string }): string {
-  return (
-    `${what.fr} contient un caractère invisible, de contrôle ou d’inversion de sens d’écriture ; retapez-le. / ` +
-    `${what.en} contains an invisible, control or text-direction character; please type it again.`
-  )
+/**
+ * A name the user typed (folder, label, owner, template), trimmed: refused when empty, too long or
+ * carrying a hidden character, with a reason the renderer words (`name-empty`, `name-too-long`,
+ * `name-hidden-characters`).
+ */
+export function checkedName(value: unknown, what: NamedThing, max = 120): string {
+  const name = typeof value === 'string' ? value.trim() : ''
+  if (name === '')
+    throw reasonError('BAD_REQUEST', `A ${what} name must not be empty.`, { reason: 'name-empty', what })
+  if (name.length > max) {
+    throw reasonError('BAD_REQUEST', `A ${what} name is longer than ${max} characters.`, {
+      reason: 'name-too-long',
+      what,
+      max,
+    })
+  }
+  if (hasHiddenCharacters(name)) {
+    throw reasonError(
+      'BAD_REQUEST',
+      `A ${what} name contains an invisible, control or text-direction character.`,
+      {
+        reason: 'name-hidden-characters',
+        what,
+      },
+    )
+  }
+  return name
 }

@@ -1,3 +1,4 @@
+import type { MailProblem } from './mail-status'
 /** A reply waiting in the Outbox (not yet accepted by the SMTP server). */
 import type { AttachmentRef } from './mailbox'
 
@@ -16,7 +17,7 @@ export interface OutboxEntry {
   lastAttemptAt: string | null
   /** When it is tried again by itself; null after a refusal (the user retries). */
   nextAttemptAt: string | null
-  lastError: { fr: string; en: string } | null
+  lastError: MailProblem | null
   /** The server refused it (5xx) or the marketplace bounced it: shown as refused, not retried alone. */
   refused: boolean
 }

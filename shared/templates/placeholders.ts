@@ -20,11 +20,17 @@ export type PlaceholderValues = Partial<Record<Placeholder, string | null>>
 export const TEMPLATE_LANGUAGES = ['fr', 'en'] as const
 export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number]
 
+/** Who a starter template speaks for: a buyer is never offered a seller's replies, nor the reverse. */
+export const TEMPLATE_AUDIENCES = ['seller', 'buyer'] as const
+export type TemplateAudience = (typeof TEMPLATE_AUDIENCES)[number]
+
 export interface ReplyTemplate {
   id: string
   name: string
   language: TemplateLanguage
   body: string
+  /** Starter templates only; the owner's own templates (no audience) are offered to them whatever the role. */
+  audience?: TemplateAudience
   createdAt: string
   updatedAt: string
 }
@@ -34,6 +40,8 @@ export interface TemplateInput {
   language: TemplateLanguage
   body: string
 }
+
+export type StarterTemplate = TemplateInput & { audience: TemplateAudience }
 
 export interface FilledTemplate {
   text: string

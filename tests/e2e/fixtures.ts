@@ -19,10 +19,10 @@ export interface WebApp {
 }
 
 export async function startWeb(
-  options: { demo?: boolean; lang?: 'fr' | 'en'; dataDir?: string } = {},
+  options: { demo?: boolean; lang?: 'fr' | 'en'; dataDir?: string; port?: number } = {},
 ): Promise<WebApp> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'comptoir-e2e-'))
-  const args = ['run', '--silent', 'web', '--', '--port', '0', '--data', dataDir]
+  const args = ['run', '--silent', 'web', '--', '--port', String(options.port ?? 0), '--data', dataDir]
   if (options.demo !== false) args.push('--demo')
   args.push('--lang', options.lang ?? 'fr')
   // Its own process group: npm runs the server through tsx, and a signal sent to npm alone would leave

@@ -1,4 +1,5 @@
 import { expect, row, rows, test } from './fixtures'
+import { typeDay } from './field-helpers'
 import type { Page } from '@playwright/test'
 
 const resultCount = async (page: Page) =>
@@ -70,12 +71,12 @@ test.describe('finding threads: filters and search', () => {
     await settled(inbox)
     const all = await resultCount(inbox)
     const today = new Date().toISOString().slice(0, 10)
-    await inbox.getByTestId('filter-from').fill(today)
+    await typeDay(inbox, 'filter-from', today)
     await settled(inbox)
     const recent = await resultCount(inbox)
     expect(recent).toBeLessThan(all)
-    await inbox.getByTestId('filter-from').fill('2000-01-01')
-    await inbox.getByTestId('filter-to').fill('2000-01-31')
+    await typeDay(inbox, 'filter-from', '2000-01-01')
+    await typeDay(inbox, 'filter-to', '2000-01-31')
     await expect(inbox.getByTestId('list-empty')).toBeVisible()
   })
 

@@ -70,7 +70,7 @@ test('set the account, see new mail within 5 s, reply by e-mail, survive the ser
 
   await row(page, 'Maëlle').click()
   await expect(page.getByTestId('composer-destination')).toContainText(
-    'Envoyée par e-mail de boutique@vendeur.example à',
+    'Partira par e-mail depuis boutique@vendeur.example vers',
   )
   await page.getByTestId('composer-body').fill('Bonjour Maëlle, nous renvoyons le colis aujourd’hui.')
   await page.getByTestId('composer-send').click()

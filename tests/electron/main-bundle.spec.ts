@@ -25,6 +25,7 @@ interface BootReport {
   query: { ok: boolean; threads: number }
   foreign: { ok: boolean; error?: { code: string } }
   info: { mode: string; firstRun: boolean }
+  binary: { accepted: boolean; type: string | null }
   attachment?: { type: string; bytes: number; status: number; size: number; headers: Record<string, string> }
   quitWaitedForFlush: boolean
 }
@@ -70,6 +71,8 @@ test('the built main process starts, serves the app and answers IPC (stand-in el
     expect(report.query.ok).toBe(true)
     expect(report.query.threads).toBeGreaterThan(10)
     expect(report.foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    // Attachments cross the desktop IPC as bytes (a Uint8Array), not base64 text.
+    expect(report.binary).toMatchObject({ accepted: true, type: 'txt' })
 
     expect(report.attachment).toBeDefined()
     expect(report.attachment?.status).toBe(200)

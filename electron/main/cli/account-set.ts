@@ -17,6 +17,7 @@ import {
 } from '../../../shared/model/account'
 import type { MailAccount, MailSecurity } from '../../../shared/model/account'
 import { AccountStore, secretStoreFor } from '../services/mail/account-store'
+import { SECRET_NOTES_IN_ENGLISH } from '../services/mail/problem-words'
 
 const USAGE =
   'usage: COMPTOIR_MAIL_PASSWORD=… npm run --silent account:set -- --data DIR --imap HOST:PORT --smtp HOST:PORT [--security tls|starttls|none] --user USER --from ADDRESS [--days N]'
@@ -95,7 +96,9 @@ async function main(): Promise<void> {
     )
   }
   const note = (await secrets.protection()).note
-  process.stderr.write(`comptoir account:set: ${note.en} (${path.join(data, 'mail', 'password')})\n`)
+  process.stderr.write(
+    `comptoir account:set: ${SECRET_NOTES_IN_ENGLISH[note]} (${path.join(data, 'mail', 'password')})\n`,
+  )
   if (account.security === 'none')
     process.stderr.write(
       'comptoir account:set: security "none" sends the password in clear: for local test servers only.\n',

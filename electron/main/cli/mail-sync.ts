@@ -11,6 +11,7 @@ import { AccountStore, secretStoreFor } from '../services/mail/account-store'
 import { LiveMail } from '../services/mail/live-mail'
 import { openMailServices } from '../services/mail/open'
 import type { RoundReport } from '../services/mail/sync-engine'
+import { mailProblemInEnglish } from '../services/mail/problem-words'
 
 function fail(sentence: string): never {
   process.stderr.write(`comptoir mail:sync: ${sentence}\n`)
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
     services,
     onStatus: (status) => {
       if (status.state === 'offline' && status.lastError)
-        process.stderr.write(`comptoir mail:sync: offline: ${status.lastError.en}\n`)
+        process.stderr.write(`comptoir mail:sync: offline: ${mailProblemInEnglish(status.lastError)}\n`)
     },
     onOutbox: () => undefined,
     // Without --once, one line per round; with it, the one line is printed below.

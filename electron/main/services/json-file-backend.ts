@@ -1,11 +1,12 @@
 /**
  * A small preferences object kept in a JSON file beside the store (web mode and tests; the desktop app
- * uses electron-store). Reads are from memory; each change is written atomically (temporary file,
- * fsync, rename) so a crash leaves either the old or the new file, never half of one.
+ * uses electron-store). Reads are from memory; each change is written durably (durable-write.ts) so a
+ * crash leaves either the old or the new file, never half of one.
  */
 import fs from 'node:fs'
-import path from 'node:path'
+import { writeFileDurablySync } from './durable-write'
 import { writeFailure } from './write-errors'
+import type { SavedThing } from '../../../shared/ipc/error-details'
 
 export interface JsonFileBackend<T, P> {
   get(): T
@@ -15,7 +16,7 @@ export interface JsonFileBackend<T, P> {
 export function createJsonFileBackend<T, P>(
   file: string,
   rules: { normalise: (stored: unknown) => T; apply: (current: T, patch: P) => T },
-  what: { fr: string; en: string } = { fr: 'Préférences non enregistrées', en: 'Preferences not saved' },
+  what: SavedThing = 'preferences',
 ): JsonFileBackend<T, P> {
   let current = rules.normalise(undefined)
   try {
@@ -27,19 +28,9 @@ export function createJsonFileBackend<T, P>(
     get: () => current,
     set(patch) {
       const next = rules.apply(current, patch)
-      const tmp = `${file}.${process.pid}.tmp`
       try {
-        fs.mkdirSync(path.dirname(file), { recursive: true })
-        const fd = fs.openSync(tmp, 'w')
-        try {
-          fs.writeFileSync(fd, JSON.stringify(next, null, 2))
-          fs.fsyncSync(fd)
-        } finally {
-          fs.closeSync(fd)
-        }
-        fs.renameSync(tmp, file)
+        writeFileDurablySync(file, JSON.stringify(next, null, 2), { createFolder: {} })
       } catch (error) {
-        fs.rmSync(tmp, { force: true }) // a half-written temp file must not linger on a full disk
         throw writeFailure(error, what) // memory keeps the previous value, as the file does
       }
       current = next

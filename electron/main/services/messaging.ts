@@ -5,6 +5,7 @@
  */
 import type { AttachmentUpload, SendMessageInput } from '../../../shared/ipc/contract'
 import { ComptoirError } from '../../../shared/ipc/result'
+import { reasonError } from '../../../shared/ipc/error-details'
 import type { AttachmentCheck } from '../../../shared/model/attachments'
 import type { AttachmentRef, ThreadDetail } from '../../../shared/model/mailbox'
 import { blockingFindings, checkPolicy } from '../../../shared/policy'
@@ -19,7 +20,11 @@ interface Decoded {
 }
 
 function decode(uploads: AttachmentUpload[]): Decoded[] {
-  return uploads.map((upload) => ({ name: upload.name, bytes: Buffer.from(upload.dataBase64, 'base64') }))
+  // The desktop app's bytes arrive as they are (structured clone); the web harness's as base64.
+  return uploads.map((upload) => ({
+    name: upload.name,
+    bytes: 'bytes' in upload ? upload.bytes : Buffer.from(upload.dataBase64, 'base64'),
+  }))
 }
 
 export async function validateUploads(
@@ -55,7 +60,7 @@ export async function sendMessage(
 ): Promise<ThreadDetail> {
   const body = input.body.trim()
   if (body.length === 0 && input.attachments.length === 0) {
-    throw new ComptoirError('BAD_REQUEST', 'Le message est vide. / The message is empty.')
+    throw reasonError('BAD_REQUEST', 'The message is empty.', { reason: 'message-empty' })
   }
   // the seller's own blocking rules are enforced here too, read at each send (a rule added a moment ago counts)
   const blocking = blockingFindings(checkPolicy(body, { sellerRules: services.sellerRules?.() ?? [] }))
@@ -63,8 +68,7 @@ export async function sendMessage(
     const rules = [...new Set(blocking.map((f) => f.rule))].join(', ')
     throw new ComptoirError(
       'POLICY_VIOLATION',
-      `Envoi refusé : le message enfreint les règles de la marketplace (${rules}). / ` +
-        `Not sent: the message breaks marketplace rules (${rules}).`,
+      `Not sent: the message breaks marketplace rules (${rules}).`,
       blocking,
     )
   }
@@ -87,7 +91,7 @@ export async function sendMessage(
         'ATTACHMENT_REFUSED',
         reasons
           .filter((r) => r !== null)
-          .map((r) => `${r.fr} / ${r.en}`)
+          .map((r) => r.en)
           .join(' — '),
         check,
       )

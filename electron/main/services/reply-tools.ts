@@ -61,7 +61,8 @@ export async function createReplyTools(options: ReplyToolsOptions) {
       if (!isValidTimeZone(timeZone)) throw new ComptoirError('BAD_REQUEST', `Unknown time zone: ${timeZone}`)
       return computeDashboardMetrics(store.timelines(), { nowMs: now(), timeZone, days })
     },
-    'templates:list': () => templates.list(),
+    // A buyer is offered buyers' starters and their own templates, never the sellers' replies.
+    'templates:list': () => templates.list(store.owner()?.role ?? 'seller'),
     'templates:create': (input) => templates.create(input),
     'templates:update': (id, patch) => templates.update(id, patch),
     'templates:delete': (id) => templates.delete(id),

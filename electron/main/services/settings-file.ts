@@ -37,6 +37,6 @@ export function createFileSettings(file: string): SettingsBackend {
       normalise: mergeSettings,
       apply: (current, patch) => mergeSettings({ ...current, ...patch }),
     },
-    { fr: 'Réglages non enregistrés', en: 'Settings not saved' },
+    'settings',
   )
 }

@@ -1,9 +1,12 @@
 /**
  * A failed durable write as the user should hear it. A full disk (or quota) is its own code, which the
- * renderer words in the user's language with what to do; anything else stays a STORE_ERROR with a
- * message that says what was not saved. Either way, the caller has kept the previous state.
+ * renderer words in the user's language with what to do; anything else stays a STORE_ERROR that says
+ * what was not saved (`details.what`, worded by the renderer). Either way, the caller has kept the
+ * previous state.
  */
 import { ComptoirError } from '../../../shared/ipc/result'
+import { reasonError } from '../../../shared/ipc/error-details'
+import type { SavedThing } from '../../../shared/ipc/error-details'
 
 const NO_SPACE = new Set(['ENOSPC', 'EDQUOT'])
 
@@ -11,19 +14,22 @@ export function isNoSpace(error: unknown): boolean {
   return NO_SPACE.has((error as NodeJS.ErrnoException | null)?.code ?? '')
 }
 
-export function writeFailure(error: unknown, what: { fr: string; en: string }): ComptoirError {
+export function writeFailure(error: unknown, what: SavedThing): ComptoirError {
   if (error instanceof ComptoirError) return error
   const detail = (error as Error | null)?.message ?? String(error)
   if (isNoSpace(error)) {
-    return new ComptoirError(
-      'DISK_FULL',
-      `${what.fr} : le disque est plein, rien n’a été modifié. Libérez de la place puis réessayez. / ` +
-        `${what.en}: the disk is full, nothing was changed. Free some space, then try again.`,
-    )
+    return reasonError('DISK_FULL', `Not saved (${what}): the disk is full, nothing was changed.`, {
+      reason: 'disk-full',
+      what,
+    })
   }
-  return new ComptoirError(
+  return reasonError(
     'STORE_ERROR',
-    `${what.fr} : l’écriture a échoué (${detail}), rien n’a été modifié. / ` +
-      `${what.en}: the write failed (${detail}), nothing was changed.`,
+    `Not saved (${what}): the write failed (${detail}), nothing was changed.`,
+    {
+      reason: 'write-failed',
+      what,
+      detail,
+    },
   )
 }

@@ -15,7 +15,7 @@ export type IpcGate = (sender: SenderFacts, channel: string, args: unknown[]) =>
 export function createIpcGate(services: Pick<AppServices, 'dispatch'>, trusted: TrustedOrigins): IpcGate {
   return async (sender, channel, args) => {
     if (!isTrustedSender(sender, trusted)) {
-      return fail('FORBIDDEN', 'Message refusé : expéditeur inconnu. / Message refused: unknown sender.')
+      return fail('FORBIDDEN', 'Message refused: unknown sender.')
     }
     const maxBytes = requestByteLimit(channel)
     const breach = measureValue(args, maxBytes)

@@ -23,6 +23,7 @@ const summary = (id: string, extra: Partial<ThreadSummary> = {}): ThreadSummary 
   blocked: false,
   noResponseNeeded: false,
   needsReply: true,
+  reported: false,
   ...extra,
 })
 

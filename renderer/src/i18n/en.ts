@@ -1,3 +1,4 @@
+import { errorWordsEn } from './error-reasons'
 import type { Dictionary } from './fr'
 
 export const en: Dictionary = {
@@ -11,9 +12,20 @@ export const en: Dictionary = {
   },
   firstRun: {
     title: 'Welcome to Comptoir',
-    body: 'Your mailbox is empty. Would you like to explore Comptoir with a demo mailbox (some forty seller conversations)?',
-    loadDemo: 'Load the demo mailbox',
-    startEmpty: 'Start with an empty mailbox',
+    howToStart: 'Getting started',
+    body: 'Your mailbox is empty. Import the marketplace e-mails you already have, or connect the mail account that receives them: new messages then arrive by themselves and your replies leave through that account.',
+    start: {
+      import: 'Import e-mails…',
+      account: 'Connect a mail account…',
+      demo: 'Explore the demo mailbox',
+      empty: 'Start with an empty mailbox',
+    },
+    demoNote: {
+      seller:
+        'The demo holds some forty seller conversations. Without a mail account, your replies stay on this computer.',
+      buyer:
+        'The demo holds conversations seen from the seller’s side. Without a mail account, your messages stay on this computer.',
+    },
     role: 'You use Comptoir as a',
     seller: 'Seller',
     buyer: 'Buyer',
@@ -85,6 +97,8 @@ export const en: Dictionary = {
     unread: 'Unread',
     loadError: 'Could not load the conversations.',
     inFolder: 'Filed in “{{name}}”',
+    reported: 'Reported',
+    reportedTitle: 'You reported a message of this conversation (the report stays on this computer).',
   },
   thread: {
     refusedByMarketplace:
@@ -97,9 +111,13 @@ export const en: Dictionary = {
     tracking: 'Tracking',
     you: 'You',
     inbound: 'Received',
-    outbound: 'Sent',
+    outboundMail: 'Sent by e-mail',
+    outboundLocal: 'Kept on this computer, not sent',
     loadError: 'Could not open the conversation.',
     blockedNotice: 'This sender is blocked: their new messages go to “Blocked”.',
+    reported: 'You reported this on {{when}}:',
+    reportedWithNote: '{{reason}} — “{{note}}”',
+    reportedLocal: '(the report stays on this computer; it is sent to no one)',
     externalLink: 'Link to {{host}}',
     open: 'Open',
     save: 'Save',
@@ -173,7 +191,7 @@ export const en: Dictionary = {
     sending: 'Sending…',
     attach: 'Attach files',
     blocked: 'Cannot send: fix the points flagged in red.',
-    sent: 'Message sent.',
+    sent: 'Reply sent by e-mail to {{to}}.',
     findings: 'Rules check',
     clean: 'No problem found.',
     checkingAttachments: 'Checking attachments…',
@@ -183,11 +201,19 @@ export const en: Dictionary = {
       'The attachments add up to {{size}}: a message cannot exceed {{limit}}. Remove some of them.',
     checkFailed: 'The attachments could not be checked (error {{code}}). Remove them and attach them again.',
     attachmentsBlock: 'Cannot send: remove the refused attachments (nothing is sent without them).',
-    storedLocally: 'Reply saved on this computer (no mail account).',
+    storedLocally: 'Reply kept on this computer only: nothing is sent without a mail account.',
     queued: 'Not sent yet: the reply waits in the Outbox (see the error above).',
     destination: {
       local: 'Kept on this computer only: no mail account is set up.',
-      account: 'Sent by e-mail from {{from}} to {{to}}',
+      account: 'Will leave by e-mail from {{from}} to {{to}}',
+    },
+    closed: {
+      title: 'Reply closed',
+      reported:
+        'You reported a message of this conversation: the reply box is closed, so a suspicious message is not answered by mistake.',
+      blocked:
+        'This sender is blocked: the reply box is closed. To answer them, unblock them first (“Unblock sender”).',
+      replyAnyway: 'Reply anyway',
     },
   },
   mail: {
@@ -264,11 +290,10 @@ export const en: Dictionary = {
       PAYLOAD_TOO_DEEP: 'The request is nested too deeply.',
       UNKNOWN_CHANNEL: 'Unknown action.',
       INTERNAL: 'An internal error occurred.',
+      MAIL_ERROR: 'The mail account refused or did not answer.',
+      BACKUP_REFUSED: 'Backup refused: nothing was changed.',
     },
-    reasons: {
-      'folder-name-taken': 'A folder named “{{name}}” already exists here.',
-      'label-name-taken': 'A label named “{{name}}” already exists.',
-    },
+    ...errorWordsEn,
     forbidden:
       'This page does not hold Comptoir’s access key: open the exact address printed at start-up (comptoir web: http://127.0.0.1:…/?token=…).',
     generic: 'Something went wrong.',
@@ -477,7 +502,8 @@ export const en: Dictionary = {
     choose: 'Choose files…',
     dropHere: 'Or drop them here.',
     dropZone: 'Drop .eml / .mbox files to import them',
-    selected: '{{count}} file(s), {{size}}',
+    selected_one: '{{count}} file, {{size}}',
+    selected_other: '{{count}} files, {{size}}',
     all: 'Also import mail that is not from the marketplace',
     start: 'Import',
     uploading: 'Sending the files… {{done}} of {{total}}',

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import i18next from 'i18next'
 import { ComptoirError } from '../../../shared/ipc/result'
+import { ERROR_REASONS, reasonError } from '../../../shared/ipc/error-details'
 import { fr } from './fr'
 import { en } from './en'
-import { errorText, pairHalf } from './errors'
+import { errorText, mailProblemText, wordsIn } from './errors'
 
 const make = async (lng: 'fr' | 'en') => {
   const instance = i18next.createInstance()
@@ -24,13 +25,52 @@ describe('errors in the user language', () => {
     ).toBe('La modification n’a pas pu être enregistrée sur le disque.')
   })
 
-  it('shows the user half of a "français / English" pair', async () => {
-    expect(pairHalf('Identifiant invalide. / Invalid id.', 'fr')).toBe('Identifiant invalide.')
-    expect(pairHalf('Identifiant invalide. / Invalid id.', 'en')).toBe('Invalid id.')
-    expect(pairHalf('a/b', 'fr')).toBeNull()
-    const t = await make('en')
-    expect(errorText(new ComptoirError('BAD_REQUEST', 'Identifiant invalide. / Invalid id.'), t, 'en')).toBe(
-      'Invalid id.',
+  it('names what was not saved, whose name was refused and what is missing, in each language', async () => {
+    const [tFr, tEn] = [await make('fr'), await make('en')]
+    const full = reasonError('DISK_FULL', 'dev', { reason: 'disk-full', what: 'template' })
+    expect(errorText(full, tFr, 'fr')).toBe(
+      'Modèle non enregistré : le disque est plein, rien n’a été modifié. Libérez de la place puis réessayez.',
     )
+    expect(errorText(full, tEn, 'en')).toBe(
+      'The template was not saved: the disk is full, nothing was changed. Free some space, then try again.',
+    )
+    const hidden = reasonError('BAD_REQUEST', 'dev', { reason: 'name-hidden-characters', what: 'label' })
+    expect(errorText(hidden, tFr, 'fr')).toMatch(/^Le nom de l’étiquette contient un caractère invisible/)
+    const gone = reasonError('NOT_FOUND', 'dev', { reason: 'not-found', what: 'order', id: '402-1' })
+    expect(errorText(gone, tFr, 'fr')).toBe('Aucune conversation ne concerne la commande 402-1.')
+    const busy = reasonError('CONFLICT', 'dev', { reason: 'folder-not-empty', threads: 2 })
+    expect(errorText(busy, tEn, 'en')).toBe(
+      'This folder (or a subfolder) still holds 2 conversations: choose where to move them first.',
+    )
+  })
+
+  it('has words for every reason main can send, in both languages', async () => {
+    for (const language of ['fr', 'en'] as const) {
+      const t = await make(language)
+      for (const reason of ERROR_REASONS) {
+        const what = reason.startsWith('name-') ? 'folder' : reason === 'not-found' ? 'thread' : 'change'
+        const details = { reason, what, threads: 1, id: 'x' } as never
+        const text = errorText(reasonError('BAD_REQUEST', 'dev', details), t, language)
+        expect(text, `${language} ${reason}`).not.toMatch(/errors\.|^dev$/)
+      }
+    }
+  })
+
+  it('shows a refused file with its own reason in the user language', async () => {
+    const t = await make('fr')
+    const reason = { fr: '« a.exe » est un programme.', en: '"a.exe" is a program.' }
+    const error = new ComptoirError('ATTACHMENT_REFUSED', reason.en, { files: [{ accepted: false, reason }] })
+    expect(errorText(error, t, 'fr')).toBe(reason.fr)
+    expect(wordsIn(reason, 'en')).toBe(reason.en)
+  })
+
+  it('words a mail account problem from its kind, with the server it is about', async () => {
+    const server = { protocol: 'IMAP' as const, endpoint: 'mail.example.fr:993' }
+    expect(mailProblemText({ kind: 'auth-failed', server }, await make('fr'))).toBe(
+      "Le serveur IMAP mail.example.fr:993 a refusé l'identifiant ou le mot de passe.",
+    )
+    expect(
+      mailProblemText({ kind: 'refused', details: { reason: 'password-missing' } }, await make('en')),
+    ).toBe('No password is stored for this account: type it again.')
   })
 })

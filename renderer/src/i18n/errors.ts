@@ -1,40 +1,75 @@
 /**
  * Errors from main, in the user's language. Main sends a code and, where it has them, typed details
- * (`{ reason, ...values }`); the renderer words them (errors.reasons.<reason>, else errors.codes.<code>).
- * Service messages are developer English: they are shown only in the English UI, and only when no
- * translation exists; a "français / English" pair kept for the CLI shows the user's half.
+ * (shared/ipc/error-details.ts: `{ reason, ...values }`); the renderer words them
+ * (errors.reasons.<reason>, else errors.codes.<code>). Service messages are developer English: they
+ * are shown only in the English UI, and only when no translation exists.
  */
 import type { TFunction } from 'i18next'
 import { ComptoirError } from '../../../shared/ipc/result'
+import { hasErrorReason } from '../../../shared/ipc/error-details'
+import type { ErrorDetails } from '../../../shared/ipc/error-details'
+import type { MailProblem } from '../../../shared/model/mail-status'
 
-export const ERROR_REASONS = ['folder-name-taken', 'label-name-taken'] as const
-export type ErrorReason = (typeof ERROR_REASONS)[number]
+export type Bilingual = { fr: string; en: string }
 
-interface ReasonDetails {
-  reason: ErrorReason
-  [value: string]: unknown
+/**
+ * The user's half of words main keeps in both languages (an attachment verdict, a mail server's
+ * answer, the password store's note). The one place the renderer picks a language from such a pair.
+ */
+export function wordsIn(words: Bilingual | null | undefined, language: string): string {
+  if (!words) return ''
+  return language === 'en' ? words.en : words.fr
 }
 
-const hasReason = (details: unknown): details is ReasonDetails =>
-  typeof details === 'object' &&
-  details !== null &&
-  (ERROR_REASONS as readonly string[]).includes(String((details as { reason?: unknown }).reason))
+/** A mail account problem (a status, a test, an Outbox entry) in the user's language. */
+export function mailProblemText(problem: MailProblem | null | undefined, t: TFunction): string {
+  if (!problem) return ''
+  if (problem.kind === 'refused') return reasonText(problem.details, t)
+  const where = 'server' in problem ? `${problem.server.protocol} ${problem.server.endpoint}` : ''
+  return t(`errors.mail.${problem.kind}`, { ...problem, where }).trim()
+}
 
-/** The half of a "français / English" message in `language`, or null when it is not such a pair. */
-export function pairHalf(message: string, language: 'fr' | 'en'): string | null {
-  const parts = message.split(' / ')
-  if (parts.length !== 2 || !parts[0]?.trim() || !parts[1]?.trim()) return null
-  return (language === 'fr' ? parts[0] : parts[1]).trim()
+export function reasonText(details: ErrorDetails, t: TFunction): string {
+  switch (details.reason) {
+    case 'disk-full':
+    case 'write-failed':
+      return t(`errors.reasons.${details.reason}`, { ...details, what: t(`errors.saved.${details.what}`) })
+    case 'name-empty':
+    case 'name-too-long':
+    case 'name-hidden-characters':
+      return t(`errors.reasons.${details.reason}`, { ...details, what: t(`errors.named.${details.what}`) })
+    case 'not-found':
+      return t(`errors.missing.${details.what}`, { id: details.id })
+    case 'folder-not-empty':
+      return t('errors.reasons.folder-not-empty', { count: details.threads })
+    default:
+      return t(`errors.reasons.${details.reason}`, details)
+  }
+}
+
+/** The refused files' own reasons (a send or a store refusing them), in the user's language. */
+function refusedFilesText(details: unknown, language: string): string | null {
+  const check = details as {
+    files?: { accepted?: boolean; reason?: Bilingual | null }[]
+    message?: { reason?: Bilingual | null }
+  } | null
+  const reasons = (check?.files ?? []).filter((file) => file.accepted === false).map((f) => f.reason)
+  const shown = (reasons.length > 0 ? reasons : [check?.message?.reason]).filter(
+    (reason): reason is Bilingual => Boolean(reason?.fr && reason?.en),
+  )
+  return shown.length > 0 ? shown.map((reason) => wordsIn(reason, language)).join(' — ') : null
 }
 
 export function errorText(error: unknown, t: TFunction, language: 'fr' | 'en'): string {
   if (!(error instanceof ComptoirError)) return error instanceof Error ? error.message : String(error)
+  if (hasErrorReason(error.details)) return reasonText(error.details, t)
   if (error.code === 'DISK_FULL') return t('errors.diskFull')
   // The web harness refusing a request without its token (the server's words are for developers).
   if (error.code === 'FORBIDDEN') return t('errors.forbidden')
-  if (hasReason(error.details)) return t(`errors.reasons.${error.details.reason}`, error.details)
-  const half = pairHalf(error.message, language)
-  if (half) return half
+  if (error.code === 'ATTACHMENT_REFUSED') {
+    const files = refusedFilesText(error.details, language)
+    if (files) return files
+  }
   if (language === 'en' && error.message) return error.message
   return t(`errors.codes.${error.code}`)
 }

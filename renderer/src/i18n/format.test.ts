@@ -19,3 +19,25 @@ describe('formatting stored values', () => {
     })
   }
 })
+
+describe('durations, written one way in each language', () => {
+  const min = 60_000
+  it.each([
+    [64 * min, 'fr', '1 h 04 min'],
+    [64 * min, 'en', '1 h 04 min'],
+    [22 * 60 * min + 55 * min, 'fr', '22 h 55 min'],
+    [45 * min, 'fr', '45 min'],
+    [3 * 60 * min, 'en', '3 h'],
+    [(2 * 24 + 4) * 60 * min, 'fr', '2 j 4 h'],
+    [(2 * 24 + 4) * 60 * min, 'en', '2 d 4 h'],
+    [59.9 * min, 'fr', '59 min'],
+  ] as const)('%d ms in %s is "%s"', (ms, language, expected) => {
+    // A no-break space ties each number to its unit; parts are separated by a plain space.
+    expect(formatDuration(ms, language).replace(/(\d)\u00a0/g, '$1 ')).toBe(expected)
+    expect(formatDuration(ms, language)).toMatch(/^\d+\u00a0/)
+  })
+  it('keeps hours below two days for the reply clock', () => {
+    expect(formatDuration(30 * 60 * min, 'fr', { maxHours: 48 }).replace(/\u00a0/g, ' ')).toBe('30 h')
+    expect(formatDuration(-90 * min, 'en', { maxHours: 48 }).replace(/\u00a0/g, ' ')).toBe('1 h 30 min')
+  })
+})

@@ -1,3 +1,4 @@
+import { errorWordsFr } from './error-reasons'
 /** French strings (the reference language: en.ts must have exactly the same keys). */
 export const fr = {
   app: {
@@ -10,9 +11,20 @@ export const fr = {
   },
   firstRun: {
     title: 'Bienvenue dans Comptoir',
-    body: 'Votre boîte est vide. Voulez-vous explorer Comptoir avec une boîte de démonstration (une quarantaine de conversations de vendeur) ?',
-    loadDemo: 'Charger la boîte de démonstration',
-    startEmpty: 'Commencer avec une boîte vide',
+    howToStart: 'Pour commencer',
+    body: 'Votre boîte est vide. Importez les e-mails de la marketplace que vous avez déjà, ou connectez le compte de messagerie qui les reçoit : les nouveaux messages arriveront d’eux-mêmes et vos réponses partiront par ce compte.',
+    start: {
+      import: 'Importer des e-mails…',
+      account: 'Connecter un compte de messagerie…',
+      demo: 'Explorer la boîte de démonstration',
+      empty: 'Commencer avec une boîte vide',
+    },
+    demoNote: {
+      seller:
+        'La démonstration contient une quarantaine de conversations de vendeur. Sans compte de messagerie, vos réponses restent sur cet ordinateur.',
+      buyer:
+        'La démonstration contient des conversations vues côté vendeur. Sans compte de messagerie, vos messages restent sur cet ordinateur.',
+    },
     role: 'Vous utilisez Comptoir en tant que',
     seller: 'Vendeur',
     buyer: 'Acheteur',
@@ -84,6 +96,9 @@ export const fr = {
     unread: 'Non lu',
     loadError: 'Impossible de charger les conversations.',
     inFolder: 'Classée dans « {{name}} »',
+    reported: 'Signalée',
+    reportedTitle:
+      'Vous avez signalé un message de cette conversation (signalement gardé sur cet ordinateur).',
   },
   thread: {
     refusedByMarketplace:
@@ -96,9 +111,13 @@ export const fr = {
     tracking: 'Suivi',
     you: 'Vous',
     inbound: 'Reçu',
-    outbound: 'Envoyé',
+    outboundMail: 'Envoyé par e-mail',
+    outboundLocal: 'Gardé sur cet ordinateur, non envoyé',
     loadError: 'Impossible d’ouvrir la conversation.',
     blockedNotice: 'Cet expéditeur est bloqué : ses nouveaux messages arrivent dans « Bloqués ».',
+    reported: 'Signalé par vous le {{when}} :',
+    reportedWithNote: '{{reason}} — « {{note}} »',
+    reportedLocal: '(signalement gardé sur cet ordinateur, envoyé à personne)',
     externalLink: 'Lien vers {{host}}',
     open: 'Ouvrir',
     save: 'Enregistrer',
@@ -173,7 +192,7 @@ export const fr = {
     sending: 'Envoi…',
     attach: 'Joindre des fichiers',
     blocked: 'Envoi impossible : corrigez les points signalés en rouge.',
-    sent: 'Message envoyé.',
+    sent: 'Réponse envoyée par e-mail à {{to}}.',
     findings: 'Vérification des règles',
     clean: 'Aucun problème détecté.',
     checkingAttachments: 'Vérification des pièces jointes…',
@@ -185,11 +204,20 @@ export const fr = {
       'Les pièces jointes n’ont pas pu être vérifiées (erreur {{code}}). Retirez-les puis joignez-les à nouveau.',
     attachmentsBlock:
       'Envoi impossible : retirez les pièces jointes refusées (rien n’est envoyé sans elles).',
-    storedLocally: 'Réponse enregistrée sur cet ordinateur (aucun compte de messagerie).',
+    storedLocally:
+      'Réponse gardée sur cet ordinateur seulement : rien n’est envoyé sans compte de messagerie.',
     queued: 'Pas encore envoyée : la réponse attend dans la boîte d’envoi (voir l’erreur au-dessus).',
     destination: {
       local: 'Gardée sur cet ordinateur seulement : aucun compte de messagerie configuré.',
-      account: 'Envoyée par e-mail de {{from}} à {{to}}',
+      account: 'Partira par e-mail depuis {{from}} vers {{to}}',
+    },
+    closed: {
+      title: 'Réponse fermée',
+      reported:
+        'Vous avez signalé un message de cette conversation : la réponse est fermée, pour ne pas répondre par mégarde à un message suspect.',
+      blocked:
+        'Cet expéditeur est bloqué : la réponse est fermée. Pour lui répondre, débloquez-le d’abord (« Débloquer l’expéditeur »).',
+      replyAnyway: 'Répondre quand même',
     },
   },
   mail: {
@@ -266,11 +294,10 @@ export const fr = {
       PAYLOAD_TOO_DEEP: 'La demande est trop imbriquée.',
       UNKNOWN_CHANNEL: 'Action inconnue.',
       INTERNAL: 'Une erreur interne est survenue.',
+      MAIL_ERROR: 'Le compte de messagerie a refusé ou n’a pas répondu.',
+      BACKUP_REFUSED: 'Sauvegarde refusée : rien n’a été modifié.',
     },
-    reasons: {
-      'folder-name-taken': 'Un dossier « {{name}} » existe déjà ici.',
-      'label-name-taken': 'Une étiquette « {{name}} » existe déjà.',
-    },
+    ...errorWordsFr,
     forbidden:
       'Cette page n’a pas la clé d’accès de Comptoir : ouvrez l’adresse exacte affichée au lancement (comptoir web: http://127.0.0.1:…/?token=…).',
     generic: 'Une erreur est survenue.',
@@ -480,7 +507,8 @@ export const fr = {
     choose: 'Choisir des fichiers…',
     dropHere: 'Ou déposez-les ici.',
     dropZone: 'Déposez les fichiers .eml / .mbox pour les importer',
-    selected: '{{count}} fichier(s), {{size}}',
+    selected_one: '{{count}} fichier, {{size}}',
+    selected_other: '{{count}} fichiers, {{size}}',
     all: 'Importer aussi les e-mails hors marketplace',
     start: 'Importer',
     uploading: 'Envoi des fichiers… {{done}} sur {{total}}',

@@ -22,7 +22,7 @@ export function setLanguage(language: Language): void {
 
 // Formatting never throws: a date or amount that stored data got wrong shows as "unknown", and the
 // rest of the screen renders (Intl throws a RangeError on an invalid date or currency code).
-const localeOf = (language: Language) => (language === 'fr' ? 'fr-FR' : 'en-GB')
+export const localeOf = (language: Language) => (language === 'fr' ? 'fr-FR' : 'en-GB')
 const UNKNOWN_DATE: Record<Language, string> = { fr: 'date inconnue', en: 'unknown date' }
 const UNKNOWN_VALUE = '—'
 
@@ -49,22 +49,35 @@ export function formatListTime(iso: unknown, language: Language, now = new Date(
   ).format(date)
 }
 
-/** "3 h 20 min" / "2 d 4 h": coarse durations for the wait indicator. */
-export function formatDuration(ms: number, language: Language): string {
+const NBSP = '\u00a0'
+/** Units written one way in each language (French: "j" for days), always after a no-break space. */
+const DURATION_UNITS: Record<Language, { day: string; hour: string; minute: string }> = {
+  fr: { day: 'j', hour: 'h', minute: 'min' },
+  en: { day: 'd', hour: 'h', minute: 'min' },
+}
+
+/**
+ * The one way durations are written, everywhere (wait, reply clock, dashboard): "1 h 04 min",
+ * "45 min", "2 j 4 h" / "2 d 4 h". Minutes after hours take two digits, as on a clock. With
+ * `maxHours`, hours are not folded into days below that many (the reply clock counts "30 h").
+ * Rounded down, so a countdown never shows more time than is left.
+ */
+export function formatDuration(ms: number, language: Language, options: { maxHours?: number } = {}): string {
   if (!Number.isFinite(ms)) return UNKNOWN_VALUE
-  const minutes = Math.max(0, Math.round(ms / 60_000))
-  const days = Math.floor(minutes / 1440)
-  const hours = Math.floor((minutes % 1440) / 60)
+  const minutes = Math.max(0, Math.floor(Math.abs(ms) / 60_000))
+  const totalHours = Math.floor(minutes / 60)
+  const foldDays = totalHours >= (options.maxHours ?? 24)
+  const days = foldDays ? Math.floor(minutes / 1440) : 0
+  const hours = foldDays ? Math.floor((minutes % 1440) / 60) : totalHours
   const mins = minutes % 60
-  const unit = (value: number, u: 'day' | 'hour' | 'minute') =>
-    new Intl.NumberFormat(localeOf(language), {
-      style: 'unit',
-      unit: u,
-      unitDisplay: 'narrow',
-    }).format(value)
-  if (days > 0) return [unit(days, 'day'), hours ? unit(hours, 'hour') : ''].filter(Boolean).join(' ')
-  if (hours > 0) return [unit(hours, 'hour'), mins ? unit(mins, 'minute') : ''].filter(Boolean).join(' ')
-  return unit(mins, 'minute')
+  const u = DURATION_UNITS[language]
+  const part = (value: number | string, unit: string) => `${value}${NBSP}${unit}`
+  if (days > 0) return hours ? `${part(days, u.day)} ${part(hours, u.hour)}` : part(days, u.day)
+  if (hours > 0)
+    return mins
+      ? `${part(hours, u.hour)} ${part(String(mins).padStart(2, '0'), u.minute)}`
+      : part(hours, u.hour)
+  return part(mins, u.minute)
 }
 
 /** "840 ko" / "1,2 Mo" (decimal units, as the 10 MB message limit is read). */

@@ -20,9 +20,3 @@ export function useMailOverview(): [MailOverview | null, () => void] {
   )
   return [overview.data ?? null, reload]
 }
-
-/** Words from main (FR / EN) in the user's language. */
-export function inLanguage(words: { fr: string; en: string } | null | undefined, language: string): string {
-  if (!words) return ''
-  return language === 'en' ? words.en : words.fr
-}

@@ -3,11 +3,11 @@
  * process against the stand-in `electron`, exercises what it registered, quits, and prints one JSON line
  * with what it saw. Used by main-bundle.spec.ts.
  */
-/* global Request -- Node's fetch Request, as the protocol handler receives from Electron */
+/* global Request, structuredClone -- Node's fetch Request (as the protocol handler receives from Electron) and structured clone (as IPC does) */
 import process from 'node:process'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { pathToFileURL } from 'node:url'
-import { TextDecoder } from 'node:util'
+import { TextDecoder, TextEncoder } from 'node:util'
 import { app, recorded } from 'electron'
 
 const report = {}
@@ -43,6 +43,14 @@ const page1 = await invoke('threads:query', trusted, { view: 'inbox', limit: 500
 report.query = { ok: page1.ok, threads: page1.ok ? page1.value.threads.length : 0 }
 report.foreign = await invoke('threads:query', { ...trusted, sender: { id: 42 } }, { view: 'inbox' })
 report.info = (await invoke('app:info', trusted)).value
+// An attachment as the desktop renderer sends it: bytes, structured-cloned as ipcRenderer.invoke does.
+const note = new TextEncoder().encode('Bonjour, voici le bon de retour.\n')
+const checked = await invoke(
+  'attachments:validate',
+  trusted,
+  ...structuredClone([[{ name: 'retour.txt', bytes: note }]]),
+)
+report.binary = checked.ok ? checked.value.files[0] : checked
 
 let attachment = null
 for (const thread of page1.ok ? page1.value.threads : []) {

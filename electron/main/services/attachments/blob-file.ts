@@ -1,37 +1,21 @@
 /**
- * One durable, content-addressed write: temp file, fsync, rename over, fsync the folder. Shared by the
- * attachment store and the kept originals of imported mail, so both survive a crash the same way.
+ * One durable, content-addressed write, shared by the attachment store and the kept originals of
+ * imported mail, so both survive a crash the same way (the steps are durable-write.ts's).
  */
-import { randomBytes } from 'node:crypto'
-import { open, rename, rm } from 'node:fs/promises'
-import path from 'node:path'
+import { writeFileDurably, writeFilesDurably } from '../durable-write'
 import { writeFailure } from '../write-errors'
+import path from 'node:path'
 
 /** Files being written carry this prefix; `sweepTemporaryFiles` clears crash leftovers. */
-export const TEMP_PREFIX = '.tmp-'
+export { TEMP_PREFIX } from '../durable-write'
 
 export async function writeBlobDurably(dir: string, id: string, bytes: Uint8Array): Promise<void> {
-  const target = path.join(dir, id)
-  const temp = path.join(dir, `${TEMP_PREFIX}${id}-${process.pid}-${randomBytes(4).toString('hex')}`)
   try {
-    const handle = await open(temp, 'wx', 0o600)
-    try {
-      await handle.writeFile(bytes)
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await rename(temp, target)
+    await writeFileDurably(path.join(dir, id), bytes, { mode: 0o600 })
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined)
     // A full disk gets its own code (DISK_FULL), worded by the renderer; nothing was stored.
-    throw writeFailure(error, {
-      fr: `Fichier ${id.slice(0, 12)} non enregistré`,
-      en: `File ${id.slice(0, 12)} not stored`,
-    })
+    throw writeFailure(error, 'file')
   }
-  // Make the rename itself durable.
-  await syncFolder(dir)
 }
 
 /** Several blobs with one wait for their fsyncs and one folder fsync (same guarantees, fewer flushes). */
@@ -39,38 +23,13 @@ export async function writeBlobsDurably(
   dir: string,
   blobs: { id: string; raw: Uint8Array }[],
 ): Promise<void> {
-  const temps = blobs.map(({ id }) =>
-    path.join(dir, `${TEMP_PREFIX}${id}-${process.pid}-${randomBytes(4).toString('hex')}`),
-  )
   try {
-    await Promise.all(
-      blobs.map(async ({ raw }, index) => {
-        const handle = await open(temps[index]!, 'wx', 0o600)
-        try {
-          await handle.writeFile(raw)
-          await handle.sync()
-        } finally {
-          await handle.close()
-        }
-      }),
+    await writeFilesDurably(
+      dir,
+      blobs.map(({ id, raw }) => ({ name: id, content: raw })),
+      { mode: 0o600 },
     )
-    for (const [index, { id }] of blobs.entries()) await rename(temps[index]!, path.join(dir, id))
   } catch (error) {
-    await Promise.all(temps.map((temp) => rm(temp, { force: true }).catch(() => undefined)))
-    throw writeFailure(error, {
-      fr: `${blobs.length} fichiers non enregistrés`,
-      en: `${blobs.length} files not stored`,
-    })
+    throw writeFailure(error, 'files')
   }
-  await syncFolder(dir)
-}
-
-async function syncFolder(dir: string): Promise<void> {
-  // Directories cannot be opened for this on Windows.
-  const folder = await open(dir, 'r').catch(() => null)
-  if (folder)
-    await folder
-      .sync()
-      .catch(() => undefined)
-      .finally(() => folder.close())
 }

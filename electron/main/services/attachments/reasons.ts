@@ -191,10 +191,19 @@ export function fileReason(name: string, refusal: Refusal): Bilingual {
   }
 }
 
-export function messageTooLargeReason(total: number, bodyBytes: number, files: number): Bilingual {
+/** "1 pièce jointe" / "2 pièces jointes", "1 attachment" / "2 attachments" (French: 0 and 1 are singular). */
+function attachmentCount(count: number): Bilingual {
   return {
-    fr: `Le message pèse ${formatBytes(total, 'fr')} (texte ${formatBytes(bodyBytes, 'fr')}, ${files} pièce(s) jointe(s)), plus que ${LIMIT.fr}.`,
-    en: `The message weighs ${formatBytes(total, 'en')} (text ${formatBytes(bodyBytes, 'en')}, ${files} attachment(s)), over ${LIMIT.en}.`,
+    fr: count > 1 ? `${count} pièces jointes` : `${count} pièce jointe`,
+    en: count === 1 ? '1 attachment' : `${count} attachments`,
+  }
+}
+
+export function messageTooLargeReason(total: number, bodyBytes: number, files: number): Bilingual {
+  const count = attachmentCount(files)
+  return {
+    fr: `Le message pèse ${formatBytes(total, 'fr')} (texte ${formatBytes(bodyBytes, 'fr')}, ${count.fr}), plus que ${LIMIT.fr}.`,
+    en: `The message weighs ${formatBytes(total, 'en')} (text ${formatBytes(bodyBytes, 'en')}, ${count.en}), over ${LIMIT.en}.`,
   }
 }
 
@@ -202,7 +211,7 @@ export function attachmentsRefusedReason(names: string[]): Bilingual {
   const fr = names.map((name) => `« ${name} »`).join(', ')
   const en = names.map((name) => `"${name}"`).join(', ')
   return {
-    fr: `Le message ne peut pas partir : ${names.length} pièce(s) jointe(s) refusée(s) (${fr}).`,
-    en: `The message cannot be sent: ${names.length} attachment(s) refused (${en}).`,
+    fr: `Le message ne peut pas partir : ${names.length > 1 ? `${names.length} pièces jointes refusées` : 'une pièce jointe refusée'} (${fr}).`,
+    en: `The message cannot be sent: ${names.length === 1 ? 'an attachment was' : `${names.length} attachments were`} refused (${en}).`,
   }
 }

@@ -8,7 +8,9 @@ import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, rm, stat, utimes } from 'node:fs/promises'
 import path from 'node:path'
 import { ComptoirError } from '../../../../shared/ipc/result'
+import { reasonError } from '../../../../shared/ipc/error-details'
 import { MAX_MESSAGE_BYTES } from '../../../../shared/model/attachments'
+import type { Bilingual } from '../../../../shared/model/attachments'
 import type { AttachmentRef, AttachmentType } from '../../../../shared/model/mailbox'
 import { ATTACHMENT_TYPES } from '../../../../shared/model/mailbox'
 import type { ContentVerdict } from './content'
@@ -77,7 +79,7 @@ export class AttachmentStore {
 
   private pathOf(id: string): string {
     if (!isAttachmentId(id)) {
-      throw new ComptoirError('BAD_REQUEST', 'Identifiant de pièce jointe invalide. / Invalid attachment id.')
+      throw reasonError('BAD_REQUEST', 'Invalid attachment id.', { reason: 'attachment-id-invalid' })
     }
     return path.join(this.dir, id)
   }
@@ -88,24 +90,21 @@ export class AttachmentStore {
    */
   async put(bytes: Uint8Array, originalName: string, type: AttachmentType): Promise<AttachmentRef> {
     if (!(ATTACHMENT_TYPES as readonly string[]).includes(type)) {
-      throw new ComptoirError(
-        'BAD_REQUEST',
-        `Type de pièce jointe inconnu / Unknown attachment type: ${String(type)}`,
-      )
+      throw new ComptoirError('BAD_REQUEST', `Unknown attachment type: ${String(type)}`)
     }
     const name = sanitizeFileName(originalName)
     if (bytes.byteLength === 0 || bytes.byteLength > MAX_MESSAGE_BYTES) {
       const size = bytes.byteLength
       const detail = { fr: formatBytes(size, 'fr'), en: formatBytes(size, 'en') }
       const reason = fileReason(name, size === 0 ? { code: 'empty' } : { code: 'too-large', detail })
-      throw new ComptoirError('ATTACHMENT_REFUSED', `${reason.fr} / ${reason.en}`)
+      throw refusedFile(reason)
     }
     const content = await inspectBytes(bytes)
     if (!content.ok || content.type !== type) {
       const reason = content.ok
         ? { fr: `« ${name} » n'est pas de type ${type}.`, en: `"${name}" is not of type ${type}.` }
         : fileReason(name, content.refusal)
-      throw new ComptoirError('ATTACHMENT_REFUSED', `${reason.fr} / ${reason.en}`)
+      throw refusedFile(reason)
     }
     const id = sha256Hex(bytes)
     const target = this.pathOf(id)
@@ -190,4 +189,9 @@ export class AttachmentStore {
     for (const name of temps) await rm(path.join(this.dir, name), { force: true })
     return temps.length
   }
+}
+
+/** A file refused on `put`, shaped like a validation verdict so the renderer words it the same way. */
+function refusedFile(reason: Bilingual): ComptoirError {
+  return new ComptoirError('ATTACHMENT_REFUSED', reason.en, { files: [{ accepted: false, reason }] })
 }

@@ -6,6 +6,7 @@
 import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { ComptoirError } from '../../../../shared/ipc/result'
+import { reasonError } from '../../../../shared/ipc/error-details'
 import {
   DEFAULT_BACKUP_SETTINGS,
   MAX_BACKUPS_KEPT,
@@ -74,6 +75,7 @@ export function createBackupService(options: BackupServiceOptions) {
   const settings = createJsonFileBackend<BackupSettings, Partial<BackupSettings>>(
     path.join(options.userDataDir, BACKUP_SETTINGS_FILE),
     { normalise, apply: (current, patch) => normalise({ ...current, ...patch }) },
+    'backup-settings',
   )
   let busy: Promise<unknown> = Promise.resolve()
   /** One backup, restore or export at a time: two would only slow each other down. */
@@ -122,7 +124,11 @@ export function createBackupService(options: BackupServiceOptions) {
       if (!OUTPUT_FILE_NAME.test(name)) throw new ComptoirError('BAD_REQUEST', 'Invalid backup name.')
       const file = path.join(dirOf('backups'), name)
       await stat(file).catch(() => {
-        throw new ComptoirError('NOT_FOUND', `No such backup: ${name}`)
+        throw reasonError('NOT_FOUND', `No such backup: ${name}`, {
+          reason: 'not-found',
+          what: 'backup',
+          id: name,
+        })
       })
       const summary = await options.handle.whileClosed(() =>
         restoreBackup({

@@ -7,7 +7,7 @@
  */
 import { access, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { syncDir } from '../store/durable-file'
+import { syncFolder as syncDir } from '../durable-write'
 import { isAlive } from '../store/store-lock'
 import { BLOB_DIRS, DATA_FILES, DATA_PREFIX, STORE_DIR } from './backup-format'
 

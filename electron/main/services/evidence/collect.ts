@@ -3,7 +3,7 @@
  * attachments, and each message's original mail — the one received when the import kept it, else an
  * RFC 5322 mail written from the stored message.
  */
-import { ComptoirError } from '../../../../shared/ipc/result'
+import { reasonError } from '../../../../shared/ipc/error-details'
 import type { Message, ThreadDetail } from '../../../../shared/model/mailbox'
 import type { ThreadPage } from '../../../../shared/model/query'
 import type { AttachmentStore } from '../attachments'
@@ -73,7 +73,11 @@ export function threadsFor(store: MailboxStore, target: EvidenceTarget): ThreadD
     } while (cursor)
   }
   if (ids.size === 0)
-    throw new ComptoirError('NOT_FOUND', `No thread belongs to order ${target.orderNumber}.`)
+    throw reasonError('NOT_FOUND', `No thread belongs to order ${target.orderNumber}.`, {
+      reason: 'not-found',
+      what: 'order',
+      id: target.orderNumber,
+    })
   return [...ids]
     .map((id) => store.getThread(id))
     .sort((a, b) => (a.messages[0]?.sentAt ?? '').localeCompare(b.messages[0]?.sentAt ?? ''))

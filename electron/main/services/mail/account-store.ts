@@ -7,9 +7,10 @@ import path from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_SYNC_DAYS, MAIL_AUTH_KINDS, MAIL_SECURITIES } from '../../../../shared/model/account'
 import type { MailAccount } from '../../../../shared/model/account'
-import { ComptoirError } from '../../../../shared/ipc/result'
+import { reasonError } from '../../../../shared/ipc/error-details'
 import { ownerOnlyFileSecrets, safeStorageSecrets } from './secrets'
 import type { SafeStorageLike, SecretStore } from './secrets'
+import { writeFileDurably } from '../durable-write'
 
 const endpoint = z.object({ host: z.string().min(1), port: z.number().int().min(1).max(65535) })
 export const mailAccountSchema = z.object({
@@ -52,10 +53,10 @@ export class AccountStore {
     }
     const parsed = mailAccountSchema.safeParse(JSON.parse(text))
     if (!parsed.success) {
-      throw new ComptoirError(
-        'MAIL_ERROR',
-        `Le fichier du compte (${this.file}) est illisible. / The account file (${this.file}) cannot be read.`,
-      )
+      throw reasonError('MAIL_ERROR', `The account file (${this.file}) cannot be read.`, {
+        reason: 'account-file-unreadable',
+        file: this.file,
+      })
     }
     return parsed.data
   }
@@ -65,9 +66,7 @@ export class AccountStore {
     const valid = mailAccountSchema.parse(account)
     if (password !== undefined) await this.secrets.set(password)
     await fs.mkdir(mailDir(this.userDataDir), { recursive: true, mode: 0o700 })
-    const tmp = `${this.file}.${process.pid}.tmp`
-    await fs.writeFile(tmp, JSON.stringify(valid, null, 2), { mode: 0o600 })
-    await fs.rename(tmp, this.file)
+    await writeFileDurably(this.file, JSON.stringify(valid, null, 2), { mode: 0o600 })
   }
 
   async remove(): Promise<void> {
@@ -81,9 +80,6 @@ export class AccountStore {
     if (stored !== null) return stored
     const fromEnv = env.COMPTOIR_MAIL_PASSWORD
     if (fromEnv) return fromEnv
-    throw new ComptoirError(
-      'MAIL_ERROR',
-      'Aucun mot de passe enregistré pour ce compte. / No password is stored for this account.',
-    )
+    throw reasonError('MAIL_ERROR', 'No password is stored for this account.', { reason: 'password-missing' })
   }
 }

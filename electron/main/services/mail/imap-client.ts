@@ -3,6 +3,7 @@
  * not be found, nobody listens, TLS failed, the server refused the login.
  */
 import { ImapFlow } from 'imapflow'
+import type { MailProblem, MailServer } from '../../../../shared/model/mail-status'
 import type { MailAccount } from '../../../../shared/model/account'
 import { formatEndpoint } from '../../../../shared/model/account'
 
@@ -27,16 +28,11 @@ export function createImapClient(account: MailAccount, password: string): ImapFl
   })
 }
 
-export interface Words {
-  fr: string
-  en: string
-}
-
-/** What went wrong talking to a mail server, in the user's words. Never contains the password. */
+/** What went wrong talking to a mail server, as data (worded by the renderer and the CLIs). Never the password. */
 export function describeMailError(
   error: unknown,
   server: { kind: 'IMAP' | 'SMTP'; endpoint: string },
-): Words {
+): MailProblem {
   const e = error as {
     code?: string
     message?: string
@@ -46,32 +42,21 @@ export function describeMailError(
     serverResponseCode?: string
     responseText?: string
   }
-  const where = `${server.kind} ${server.endpoint}`
+  const where: MailServer = { protocol: server.kind, endpoint: server.endpoint }
   // nodemailer reports socket failures as ESOCKET/ECONNECTION with the system code in the message.
   const systemCode = /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|ECONNRESET|EPIPE)\b/.exec(
     e?.message ?? '',
   )?.[1]
   const code = systemCode ?? e?.code ?? ''
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-    return {
-      fr: `Serveur ${where} introuvable (nom d'hôte inconnu).`,
-      en: `Server ${where} not found (unknown host name).`,
-    }
-  if (code === 'ECONNREFUSED')
-    return {
-      fr: `Aucun serveur n'écoute sur ${where} (connexion refusée).`,
-      en: `No server listens on ${where} (connection refused).`,
-    }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { kind: 'host-not-found', server: where }
+  if (code === 'ECONNREFUSED') return { kind: 'connection-refused', server: where }
   if (
     code === 'ETIMEDOUT' ||
     code === 'ETIMEOUT' ||
     code === 'CONNECT_TIMEOUT' ||
     code === 'GREETING_TIMEOUT'
   )
-    return {
-      fr: `Le serveur ${where} ne répond pas (délai dépassé).`,
-      en: `Server ${where} does not answer (timed out).`,
-    }
+    return { kind: 'timed-out', server: where }
   if (
     code === 'ECONNRESET' ||
     code === 'EPIPE' ||
@@ -79,24 +64,20 @@ export function describeMailError(
     code === 'ClosedAfterConnectTLS' ||
     code === 'ClosedAfterConnectText'
   )
-    return { fr: `La connexion à ${where} a été coupée.`, en: `The connection to ${where} was cut.` }
+    return { kind: 'connection-cut', server: where }
   if (/certificate|self.signed|SSL|TLS|wrong version number/i.test(`${code} ${e?.message ?? ''}`))
-    return {
-      fr: `Échec TLS avec ${where} : vérifiez la sécurité choisie (TLS, STARTTLS) et le port.`,
-      en: `TLS failed with ${where}: check the chosen security (TLS, STARTTLS) and the port.`,
-    }
+    return { kind: 'tls-failed', server: where }
   if (e?.authenticationFailed || code === 'EAUTH' || code === 'AUTHENTICATIONFAILED')
-    return {
-      fr: `Le serveur ${where} a refusé l'identifiant ou le mot de passe.`,
-      en: `Server ${where} refused the user name or password.`,
-    }
+    return { kind: 'auth-failed', server: where }
   if (e?.responseCode && e.responseCode >= 500)
     return {
-      fr: `Le serveur ${where} a refusé le message (${e.responseCode}) : ${e.response ?? ''}`.trim(),
-      en: `Server ${where} refused the message (${e.responseCode}): ${e.response ?? ''}`.trim(),
+      kind: 'message-refused',
+      server: where,
+      responseCode: e.responseCode,
+      response: (e.response ?? '').slice(0, 200),
     }
   const detail = (e?.responseText ?? e?.message ?? String(error)).slice(0, 200)
-  return { fr: `Erreur avec ${where} : ${detail}`, en: `Error with ${where}: ${detail}` }
+  return { kind: 'server-error', server: where, detail }
 }
 
 export function imapEndpoint(account: MailAccount): { kind: 'IMAP'; endpoint: string } {

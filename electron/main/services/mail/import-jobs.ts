@@ -11,6 +11,7 @@ import { pipeline } from 'node:stream/promises'
 import type { Readable } from 'node:stream'
 import type { ImportDoneEvent, ImportProgressEvent, ImportSource } from '../../../../shared/ipc/contract'
 import { ComptoirError } from '../../../../shared/ipc/result'
+import { reasonError } from '../../../../shared/ipc/error-details'
 import { sanitizeFileName } from '../attachments'
 import { emptyCounts, importSources } from './import-run'
 import type { MailServices } from './ingest'
@@ -49,7 +50,11 @@ export function createImportJobs(options: ImportJobsOptions) {
       await pipeline(body, createWriteStream(file, { flags: 'wx', mode: 0o600 }))
     } catch (error) {
       await rm(folder, { recursive: true, force: true })
-      throw new ComptoirError('BAD_REQUEST', `The upload was interrupted: ${(error as Error).message}`)
+      const detail = (error as Error).message
+      throw reasonError('BAD_REQUEST', `The upload was interrupted: ${detail}`, {
+        reason: 'upload-interrupted',
+        detail,
+      })
     }
     uploaded.set(id, file)
     return { id, name: safeName, bytes: (await stat(file)).size }
@@ -59,10 +64,9 @@ export function createImportJobs(options: ImportJobsOptions) {
     if (source.kind === 'upload') {
       const file = uploaded.get(source.id)
       if (!file)
-        throw new ComptoirError(
-          'NOT_FOUND',
-          'This upload is unknown or already imported; send the file again.',
-        )
+        throw reasonError('NOT_FOUND', 'This upload is unknown or already imported; send the file again.', {
+          reason: 'upload-expired',
+        })
       return file
     }
     if (!options.acceptPaths) {
@@ -126,7 +130,9 @@ export function createImportJobs(options: ImportJobsOptions) {
     receiveUpload,
     start(input: { sources: ImportSource[]; all: boolean }): { jobId: string } {
       if (current)
-        throw new ComptoirError('CONFLICT', 'An import is already running; wait for it or cancel it.')
+        throw reasonError('CONFLICT', 'An import is already running; wait for it or cancel it.', {
+          reason: 'import-running',
+        })
       for (const source of input.sources) pathOf(source) // refuse bad sources before starting
       const jobId = `import_${randomBytes(8).toString('hex')}`
       const controller = new AbortController()

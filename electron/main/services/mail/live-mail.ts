@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import type { AccountInput } from '../../../../shared/ipc/contract'
-import { ComptoirError } from '../../../../shared/ipc/result'
+import { reasonError } from '../../../../shared/ipc/error-details'
 import type { MailAccount } from '../../../../shared/model/account'
 import type { AccountTest, MailOverview, MailStatus } from '../../../../shared/model/mail-status'
 import type { AttachmentRef, ThreadDetail } from '../../../../shared/model/mailbox'
@@ -134,7 +134,7 @@ export class LiveMail {
     }
     const password = input.password ?? (this.account ? await this.accounts.password().catch(() => '') : '')
     if (!password)
-      throw new ComptoirError('MAIL_ERROR', 'Le mot de passe est requis. / The password is required.')
+      throw reasonError('MAIL_ERROR', 'The password is required.', { reason: 'password-required' })
     return { account, password }
   }
 

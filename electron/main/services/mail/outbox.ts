@@ -16,8 +16,10 @@ import type { AttachmentStore } from '../attachments'
 import type { RawMailStore } from './raw-store'
 import type { MailboxStore } from '../store'
 import { describeMailError } from './imap-client'
+import { mailProblemInEnglish } from './problem-words'
 import { composeRaw, sendRaw, smtpEndpoint } from './smtp'
 import type { OutgoingMail } from './smtp'
+import { writeFileDurably } from '../durable-write'
 
 const RETRY_DELAYS_MS = [30_000, 60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000]
 
@@ -76,10 +78,11 @@ export class Outbox {
   }
 
   private async save(): Promise<void> {
-    await fs.mkdir(this.deps.dir, { recursive: true })
-    const tmp = `${this.file}.${process.pid}.tmp`
-    await fs.writeFile(tmp, JSON.stringify(this.entries, null, 2))
-    await fs.rename(tmp, this.file)
+    // A reply the user was told is waiting must survive a crash: the file is replaced durably.
+    await writeFileDurably(this.file, JSON.stringify(this.entries, null, 2), {
+      mode: 0o600,
+      createFolder: {},
+    })
     this.deps.onChange?.(this.entries.map((e) => ({ ...e })))
   }
 
@@ -145,7 +148,7 @@ export class Outbox {
         if (!due) continue
         const after = await this.attempt(entry)
         if (after.lastError === null) sent++
-        else errors.push({ source: `outbox:${entry.id}`, reason: after.lastError.en })
+        else errors.push({ source: `outbox:${entry.id}`, reason: mailProblemInEnglish(after.lastError) })
       }
       return { sent, errors }
     })
@@ -167,7 +170,7 @@ export class Outbox {
     entry.attempts++
     entry.lastAttemptAt = this.now().toISOString()
     if (!configured) {
-      entry.lastError = { fr: 'Aucun compte de messagerie configuré.', en: 'No mail account is set up.' }
+      entry.lastError = { kind: 'no-account' }
       await this.save()
       return { ...entry }
     }

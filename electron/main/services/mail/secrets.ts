@@ -4,15 +4,16 @@
  * harness and the CLI, a file readable by its owner only (0600, checked on every read).
  */
 import fs from 'node:fs/promises'
-import path from 'node:path'
-import { ComptoirError } from '../../../../shared/ipc/result'
+import { reasonError } from '../../../../shared/ipc/error-details'
+import { writeFileDurably } from '../durable-write'
+import type { SecretNote } from '../../../../shared/model/mail-status'
 
 export interface SecretProtection {
   kind: 'safe-storage' | 'owner-only-file'
   /** False when the OS offers no real protection (Linux `basic_text` backend). */
   protected: boolean
-  /** Said to the user, FR / EN. */
-  note: { fr: string; en: string }
+  /** Said to the user (worded by the renderer; in English by the CLI). */
+  note: SecretNote
 }
 
 export interface SecretStore {
@@ -31,30 +32,14 @@ export interface SafeStorageLike {
 }
 
 async function writeOwnerOnly(file: string, bytes: string | Buffer): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 })
-  const tmp = `${file}.${process.pid}.tmp`
-  await fs.rm(tmp, { force: true })
   // Created 0600 from the start (never world-readable, even for a moment), then fsynced and renamed.
-  const handle = await fs.open(tmp, 'wx', 0o600)
-  try {
-    await handle.chmod(0o600)
-    await handle.writeFile(bytes)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  await fs.rename(tmp, file)
-}
-
-export const OWNER_ONLY_NOTE = {
-  fr: 'Le mot de passe est gardé dans un fichier lisible par vous seul (droits 0600), pas chiffré.',
-  en: 'The password is kept in a file readable by you only (mode 0600), not encrypted.',
+  await writeFileDurably(file, bytes, { mode: 0o600, createFolder: { mode: 0o700 } })
 }
 
 /** The web harness's and the CLI's secret: a 0600 file; a file others can read is refused. */
 export function ownerOnlyFileSecrets(file: string): SecretStore {
   return {
-    protection: async () => ({ kind: 'owner-only-file', protected: true, note: OWNER_ONLY_NOTE }),
+    protection: async () => ({ kind: 'owner-only-file', protected: true, note: 'owner-only-file' }),
     async get() {
       let stat
       try {
@@ -63,17 +48,17 @@ export function ownerOnlyFileSecrets(file: string): SecretStore {
         return null
       }
       if (process.platform !== 'win32' && (stat.mode & 0o077) !== 0) {
-        throw new ComptoirError(
+        throw reasonError(
           'MAIL_ERROR',
-          `Le fichier du mot de passe (${file}) est lisible par d'autres : refusé ; faites chmod 600 ou enregistrez le compte à nouveau. / ` +
-            `The password file (${file}) can be read by others: refused; chmod 600 it or set the account again.`,
+          `The password file (${file}) can be read by others: refused; chmod 600 it or set the account again.`,
+          { reason: 'password-file-exposed', file },
         )
       }
       if (process.getuid && stat.uid !== process.getuid()) {
-        throw new ComptoirError(
-          'MAIL_ERROR',
-          `Le fichier du mot de passe (${file}) appartient à un autre utilisateur. / The password file (${file}) belongs to another user.`,
-        )
+        throw reasonError('MAIL_ERROR', `The password file (${file}) belongs to another user.`, {
+          reason: 'password-file-foreign',
+          file,
+        })
       }
       return (await fs.readFile(file, 'utf8')).replace(/\n$/, '')
     },
@@ -87,11 +72,9 @@ export function safeStorageSecrets(file: string, safeStorage: SafeStorageLike): 
   const backend = () => safeStorage.getSelectedStorageBackend?.() ?? 'unknown'
   async function requireEncryption(): Promise<void> {
     if (!(await safeStorage.isAsyncEncryptionAvailable())) {
-      throw new ComptoirError(
-        'MAIL_ERROR',
-        "Le chiffrement du système n'est pas disponible : le mot de passe n'a pas été enregistré. / " +
-          'System encryption is not available: the password was not saved.',
-      )
+      throw reasonError('MAIL_ERROR', 'System encryption is not available: the password was not saved.', {
+        reason: 'encryption-unavailable',
+      })
     }
   }
   return {
@@ -100,15 +83,7 @@ export function safeStorageSecrets(file: string, safeStorage: SafeStorageLike): 
       return {
         kind: 'safe-storage',
         protected: !weak,
-        note: weak
-          ? {
-              fr: "Votre session Linux n'offre pas de trousseau (backend basic_text) : le mot de passe est chiffré avec une clé fixe, ce qui le protège peu. Installez gnome-keyring ou KWallet.",
-              en: 'Your Linux session offers no keyring (basic_text backend): the password is encrypted with a fixed key, which protects it little. Install gnome-keyring or KWallet.',
-            }
-          : {
-              fr: 'Le mot de passe est chiffré par le trousseau du système.',
-              en: "The password is encrypted by the system's keychain.",
-            },
+        note: weak ? 'basic-text' : 'keychain',
       }
     },
     async get() {

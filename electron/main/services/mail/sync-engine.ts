@@ -9,6 +9,9 @@
  */
 import type { ImapFlow } from 'imapflow'
 import type { MailAccount } from '../../../../shared/model/account'
+import { hasErrorReason } from '../../../../shared/ipc/error-details'
+import { mailProblemInEnglish } from './problem-words'
+import type { MailProblem } from '../../../../shared/model/mail-status'
 import type { MailStatus } from '../../../../shared/model/mail-status'
 import type { MailboxStore } from '../store'
 import { createImapClient, describeMailError, imapEndpoint } from './imap-client'
@@ -44,13 +47,15 @@ const MAX_BACKOFF_MS = 60_000
 /** Changes in other mailboxes (another desktop archiving, moving) raise no IDLE event on INBOX: a round at least this often. */
 const IDLE_MAX_MS = 60_000
 
-/** A ComptoirError's "fr / en" sentence (a secret that cannot be read, no account), split in two. */
-function wordsOf(error: unknown): { fr: string; en: string } {
-  if ((error as { noAccount?: boolean }).noAccount)
-    return { fr: 'Aucun compte configuré.', en: 'No account is set up.' }
-  const message = (error as Error)?.message ?? String(error)
-  const [fr, en] = message.split(' / ')
-  return { fr: fr ?? message, en: en ?? fr ?? message }
+/**
+ * A failure before any server answered (no account, a secret that cannot be read): its typed reason
+ * travels as `details` and the renderer words it; the developer message stands in for the CLI.
+ */
+function problemOf(error: unknown): MailProblem {
+  if ((error as { noAccount?: boolean }).noAccount) return { kind: 'no-account' }
+  const details = (error as { details?: unknown })?.details
+  if (hasErrorReason(details)) return { kind: 'refused', details }
+  return { kind: 'failed', detail: ((error as Error)?.message ?? String(error)).slice(0, 200) }
 }
 
 export class SyncEngine {
@@ -116,7 +121,7 @@ export class SyncEngine {
       await client.connect()
     } catch (error) {
       throw Object.assign(new Error('connect failed'), {
-        words: describeMailError(error, imapEndpoint(configured.account)),
+        problem: describeMailError(error, imapEndpoint(configured.account)),
       })
     }
     this.client = client
@@ -165,9 +170,9 @@ export class SyncEngine {
     try {
       connection = await this.connect()
     } catch (error) {
-      const words = (error as { words?: { fr: string; en: string } }).words ?? wordsOf(error)
-      this.setStatus({ state: 'offline', lastError: words })
-      report.errors.push({ source: 'imap', reason: words.en })
+      const problem = (error as { problem?: MailProblem }).problem ?? problemOf(error)
+      this.setStatus({ state: 'offline', lastError: problem })
+      report.errors.push({ source: 'imap', reason: mailProblemInEnglish(problem) })
       return report
     }
     const { client, account } = connection
@@ -219,10 +224,10 @@ export class SyncEngine {
         nextRetryAt: null,
       })
     } catch (error) {
-      const words = describeMailError(error, imapEndpoint(account))
-      report.errors.push({ source: 'imap', reason: words.en })
+      const problem = describeMailError(error, imapEndpoint(account))
+      report.errors.push({ source: 'imap', reason: mailProblemInEnglish(problem) })
       await saveSyncState(this.deps.stateFile, state).catch(() => undefined)
-      this.setStatus({ state: client.usable ? 'online' : 'offline', lastError: words })
+      this.setStatus({ state: client.usable ? 'online' : 'offline', lastError: problem })
       if (!client.usable) this.client = null
     }
     this.deps.onRound?.(report)

@@ -5,7 +5,7 @@
  * (the base a three-way comparison needs to tell a local change from a remote one).
  */
 import fs from 'node:fs/promises'
-import path from 'node:path'
+import { writeFileDurably } from '../durable-write'
 
 export type MailboxRole = 'inbox' | 'sent' | 'archive' | 'trash' | 'folder'
 
@@ -56,14 +56,5 @@ export async function loadSyncState(file: string): Promise<SyncState> {
 }
 
 export async function saveSyncState(file: string, state: SyncState): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true })
-  const tmp = `${file}.${process.pid}.tmp`
-  const handle = await fs.open(tmp, 'w', 0o600)
-  try {
-    await handle.writeFile(JSON.stringify(state))
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  await fs.rename(tmp, file)
+  await writeFileDurably(file, JSON.stringify(state), { mode: 0o600, createFolder: {} })
 }

@@ -140,7 +140,7 @@ describe.skipIf(skip)('sync engine against Dovecot', () => {
 
     await server.stop()
     await expect.poll(() => engine.getStatus().state, { timeout: 15_000 }).toBe('offline')
-    expect(engine.getStatus().lastError?.en).toMatch(/127\.0\.0\.1/)
+    expect(JSON.stringify(engine.getStatus().lastError)).toMatch(/127\.0\.0\.1/)
     await server.start()
     await appendMail(server, (await relayMail({ buyer: 'Retour' })).raw)
     await expect.poll(() => store.query({}).total, { timeout: 20_000, interval: 200 }).toBe(before + 2)

@@ -24,6 +24,6 @@ export function createFileNotificationSettings(file: string): NotificationSettin
         stored === undefined ? DEFAULT_NOTIFICATION_SETTINGS : normaliseNotificationSettings(stored),
       apply: applyNotificationPatch,
     },
-    { fr: 'Réglages des notifications non enregistrés', en: 'Notification settings not saved' },
+    'notification-settings',
   )
 }

@@ -2,7 +2,7 @@
  * Demo mode only: makes a buyer message arrive, as the marketplace relay would, so that the reply
  * clock, the notices and the dashboard can be tried (and tested end to end) without a real account.
  */
-import { ComptoirError } from '../../../../shared/ipc/result'
+import { reasonError } from '../../../../shared/ipc/error-details'
 import { detectLanguage } from '../../../../shared/policy'
 import type { MailboxStore } from '../store'
 
@@ -16,10 +16,18 @@ export async function simulateInbound(
   input: { threadId?: string; body?: string },
   demoMode: boolean,
 ): Promise<{ threadId: string; messageId: string }> {
-  if (!demoMode) throw new ComptoirError('FORBIDDEN', 'Simulated messages exist only in demo mode (--demo).')
+  if (!demoMode)
+    throw reasonError('FORBIDDEN', 'Simulated messages exist only in demo mode (--demo).', {
+      reason: 'demo-only',
+    })
   // Without a thread: the most recent Inbox thread from a sender who is not blocked.
   const threadId = input.threadId ?? store.query({ view: 'inbox', limit: 1 }).threads[0]?.id
-  if (!threadId) throw new ComptoirError('NOT_FOUND', 'There is no thread in the Inbox to write to.')
+  if (!threadId)
+    throw reasonError('NOT_FOUND', 'There is no thread in the Inbox to write to.', {
+      reason: 'not-found',
+      what: 'inbox-thread',
+      id: '',
+    })
   const { thread, messages } = store.getThread(threadId)
   const language = detectLanguage(`${thread.subject}\n${messages.at(-1)?.body ?? ''}`)
   const message = await store.appendMessage({

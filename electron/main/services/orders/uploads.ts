@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { ComptoirError } from '../../../../shared/ipc/result'
+import { reasonError } from '../../../../shared/ipc/error-details'
 import type { ReportFile } from './import-orders'
 
 /** The largest report accepted from the app (Seller Central's are usually well under 20 MB). */
@@ -29,13 +30,23 @@ export class ReportUploads {
   begin(name: string, size: number): { uploadId: string } {
     this.expire()
     if (size > MAX_UPLOAD_BYTES) {
-      throw new ComptoirError(
+      const megabytes = Math.round(size / 1e6)
+      const limit = MAX_UPLOAD_BYTES / 1024 / 1024
+      throw reasonError(
         'BAD_REQUEST',
-        `${name} is ${Math.round(size / 1e6)} MB; order reports up to ${MAX_UPLOAD_BYTES / 1024 / 1024} MB are accepted.`,
+        `${name} is ${megabytes} MB; order reports up to ${limit} MB are accepted.`,
+        {
+          reason: 'report-too-large',
+          name,
+          megabytes,
+          limit,
+        },
       )
     }
     if (this.stagedBytes() + size > MAX_STAGED_BYTES) {
-      throw new ComptoirError('BAD_REQUEST', 'Too many reports are being sent at once; try fewer files.')
+      throw reasonError('BAD_REQUEST', 'Too many reports are being sent at once; try fewer files.', {
+        reason: 'too-many-uploads',
+      })
     }
     const uploadId = randomUUID()
     this.uploads.set(uploadId, { name, bytes: new Uint8Array(size), received: 0, touchedAt: this.now() })
@@ -78,7 +89,9 @@ export class ReportUploads {
     this.expire()
     const upload = this.uploads.get(uploadId)
     if (!upload)
-      throw new ComptoirError('NOT_FOUND', 'This upload is unknown or expired; send the file again.')
+      throw reasonError('NOT_FOUND', 'This upload is unknown or expired; send the file again.', {
+        reason: 'upload-expired',
+      })
     return upload
   }
 

@@ -269,7 +269,7 @@ describe('values the screen cannot show', () => {
     }
     const store = await MailboxStore.open(dir)
     expect(store.openWarnings).toEqual([
-      expect.stringMatching(/2 thread\(s\) hold an invalid date or amount \(t1, t2\)/),
+      expect.stringMatching(/2 threads hold an invalid date or amount \(t1, t2\)/),
     ])
     expect(store.getThread('t1').messages).toHaveLength(3)
     expect(store.query({}).total).toBe(fixtureSnapshot().threads.filter((t) => !t.trashed).length)

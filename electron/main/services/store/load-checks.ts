@@ -46,10 +46,11 @@ export function invalidValuesWarning(threadIds: string[]): string | null {
   if (threadIds.length === 0) return null
   const shown =
     threadIds.slice(0, 10).join(', ') + (threadIds.length > 10 ? ` (+${threadIds.length - 10})` : '')
+  const many = threadIds.length > 1
   return (
-    `${threadIds.length} conversation(s) contiennent une date ou un montant invalide (${shown}) ; ` +
+    `${threadIds.length} ${many ? 'conversations contiennent' : 'conversation contient'} une date ou un montant invalide (${shown}) ; ` +
     `ils s’affichent comme « date inconnue » ou « — », les données sont conservées telles quelles. / ` +
-    `${threadIds.length} thread(s) hold an invalid date or amount (${shown}); they show as ` +
+    `${threadIds.length} ${many ? 'threads hold' : 'thread holds'} an invalid date or amount (${shown}); they show as ` +
     `"unknown date" or "—", and the data is kept as it is.`
   )
 }

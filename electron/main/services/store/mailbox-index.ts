@@ -27,6 +27,8 @@ export interface ThreadEntry {
   hasInbound: boolean
   hasOutbound: boolean
   orderDigits: string
+  /** Messages the owner reported (kept on this computer only): the thread and row show it. */
+  reportedMessageIds: Set<string>
   /** Subject, counterpart, order number and bodies in one string: one regex scan per thread. Built
    * at load, dropped when the thread changes and rebuilt by the next search. */
   haystack: string | null
@@ -152,6 +154,8 @@ export class MailboxIndex {
       entry.messages.push(message)
       this.registerMessage(message)
     }
+    for (const report of data.reports)
+      this.threads.get(report.threadId)?.reportedMessageIds.add(report.messageId)
     for (const record of data.threads) refreshEntry(this.threads.get(record.id)!)
   }
 
@@ -302,6 +306,7 @@ export class MailboxIndex {
       blocked: contact.blocked,
       noResponseNeeded: record.noResponseNeeded,
       needsReply: needsReply(entry),
+      reported: entry.reportedMessageIds.size > 0,
     }
   }
 }
@@ -322,6 +327,7 @@ function newEntry(record: StoredThread, partition: number, contact: Contact): Th
     hasInbound: false,
     hasOutbound: false,
     orderDigits: '',
+    reportedMessageIds: new Set(),
     haystack: null,
   }
 }

@@ -163,6 +163,7 @@ describe('contacts and messages', () => {
   })
 
   it('reports a message with a reason and a time', async () => {
+    expect(store.getThread('t3').thread.reported).toBe(false)
     const report = await store.report('t3-m1', '  Publicité  ')
     expect(report).toMatchObject({
       messageId: 't3-m1',
@@ -174,6 +175,11 @@ describe('contacts and messages', () => {
     await expect(store.report('t3-m1', '  ')).rejects.toThrow(code('BAD_REQUEST'))
     await expectPersisted()
     expect(store.exportSnapshot().reports).toEqual([report])
+    // The thread and its row show the report, after a reopen too (the index is rebuilt from disk).
+    expect(store.getThread('t3').thread.reported).toBe(true)
+    expect(store.getThread('t3').reports).toEqual([report])
+    expect(store.summaries(['t3'])[0]?.reported).toBe(true)
+    expect(store.getThread('t1').reports).toEqual([])
   })
 
   it('stores an outbound message: read, answered, in Sent, first in the list', async () => {

@@ -43,7 +43,7 @@ import type { MetaData, Owner, PartitionData } from './schema'
 import { mergeSnapshot, toSnapshot } from './snapshot-io'
 import { acquireStoreLock } from './store-lock'
 import type { StoreLock } from './store-lock'
-import { newChange, resolveThreads } from './store-context'
+import { newChange, partitionData, resolveThreads } from './store-context'
 import type { Change, NewMessageEvent, StoreContext } from './store-context'
 import type { StoreChangeKind } from '../../../../shared/ipc/contract'
 import * as threads from './thread-commands'
@@ -174,6 +174,11 @@ export class MailboxStore {
       thread: index.summary(entry!),
       messages: entry!.messages.map((m) => ({ ...m, attachments: m.attachments.map((a) => ({ ...a })) })),
       order: order ? structuredClone(order) : null,
+      reports: entry!.reportedMessageIds.size
+        ? partitionData(this.context, entry!.partition)
+            .reports.filter((r) => r.threadId === id)
+            .map((r) => ({ ...r }))
+        : [],
     }
   }
 
@@ -400,7 +405,7 @@ export class MailboxStore {
           await this.context.parts.commit(change.partitions, change.meta)
         } catch (error) {
           await this.restoreFromDisk(change)
-          throw writeFailure(error, { fr: 'Modification non enregistrée', en: 'The change was not saved' })
+          throw writeFailure(error, 'change')
         }
       }
       this.emit({

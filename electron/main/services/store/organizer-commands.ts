@@ -2,18 +2,17 @@
 import type { Folder, Label, LabelKind } from '../../../../shared/model/mailbox'
 import { LABEL_KINDS } from '../../../../shared/model/mailbox'
 import { ComptoirError } from '../../../../shared/ipc/result'
+import { reasonError } from '../../../../shared/ipc/error-details'
 import { sameName, subtreeIds } from './folder-tree'
 import type { Owner } from './schema'
 import { metaOf, newId, requireName, touchThread } from './store-context'
 
-const FOLDER_NAME = { fr: 'Le nom du dossier', en: 'A folder name' }
-const LABEL_NAME = { fr: 'Le nom de l’étiquette', en: 'A label name' }
-const OWNER_NAME = { fr: 'Votre nom', en: 'The owner name' }
 import type { Change, StoreContext } from './store-context'
 
 function findFolder(context: StoreContext, id: string): Folder {
   const folder = metaOf(context).folders.find((f) => f.id === id)
-  if (!folder) throw new ComptoirError('NOT_FOUND', `No such folder: ${id}`)
+  if (!folder)
+    throw reasonError('NOT_FOUND', `No such folder: ${id}`, { reason: 'not-found', what: 'folder', id })
   return folder
 }
 
@@ -35,7 +34,7 @@ export function createFolder(
   name: string,
   parentId: string | null,
 ): Folder {
-  const folderName = requireName(name, FOLDER_NAME)
+  const folderName = requireName(name, 'folder')
   if (parentId !== null) findFolder(context, parentId)
   assertFreeName(context, folderName, parentId)
   const folder: Folder = { id: newId('f'), name: folderName, parentId }
@@ -46,7 +45,7 @@ export function createFolder(
 
 export function renameFolder(context: StoreContext, change: Change, id: string, name: string): Folder {
   const folder = findFolder(context, id)
-  const folderName = requireName(name, FOLDER_NAME)
+  const folderName = requireName(name, 'folder')
   assertFreeName(context, folderName, folder.parentId, id)
   folder.name = folderName
   change.meta = true
@@ -63,7 +62,9 @@ export function moveFolder(
   if (parentId !== null) {
     findFolder(context, parentId)
     if (subtreeIds(metaOf(context).folders, id).has(parentId)) {
-      throw new ComptoirError('BAD_REQUEST', `A folder cannot be moved into itself or one of its subfolders.`)
+      throw reasonError('BAD_REQUEST', 'A folder cannot be moved into itself or one of its subfolders.', {
+        reason: 'folder-into-itself',
+      })
     }
   }
   assertFreeName(context, folder.name, parentId, id)
@@ -99,7 +100,7 @@ export function deleteFolder(
     throw new ComptoirError(
       'CONFLICT',
       `This folder (or one of its subfolders) still holds ${inside.length} thread(s); choose where to move them first.`,
-      { threads: inside.length },
+      { reason: 'folder-not-empty', threads: inside.length },
     )
   }
   for (const entry of inside) {
@@ -132,7 +133,8 @@ function checkLabel(context: StoreContext, patch: Partial<Omit<Label, 'id'>>, ex
 
 function findLabel(context: StoreContext, id: string): Label {
   const label = metaOf(context).labels.find((l) => l.id === id)
-  if (!label) throw new ComptoirError('NOT_FOUND', `No such label: ${id}`)
+  if (!label)
+    throw reasonError('NOT_FOUND', `No such label: ${id}`, { reason: 'not-found', what: 'label', id })
   return label
 }
 
@@ -143,7 +145,7 @@ export function createLabel(
 ): Label {
   const label: Label = {
     id: newId('l'),
-    name: requireName(input.name, LABEL_NAME),
+    name: requireName(input.name, 'label'),
     color: input.color,
     kind: input.kind,
   }
@@ -162,7 +164,7 @@ export function updateLabel(
   const label = findLabel(context, id)
   const clean = {
     ...patch,
-    ...(patch.name !== undefined ? { name: requireName(patch.name, LABEL_NAME) } : {}),
+    ...(patch.name !== undefined ? { name: requireName(patch.name, 'label') } : {}),
   }
   checkLabel(context, clean, id)
   if (clean.name !== undefined) label.name = clean.name
@@ -191,7 +193,7 @@ export function setOwner(context: StoreContext, change: Change, owner: Owner): O
   }
   const value: Owner = {
     role: owner.role,
-    displayName: requireName(owner.displayName, OWNER_NAME, 200),
+    displayName: requireName(owner.displayName, 'owner', 200),
   }
   metaOf(context).owner = value
   change.meta = true

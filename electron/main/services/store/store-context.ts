@@ -1,7 +1,9 @@
 /** What every command works on, and how a command reports what it changed. */
 import { randomUUID } from 'node:crypto'
 import { ComptoirError } from '../../../../shared/ipc/result'
-import { hasHiddenCharacters, hiddenCharacterMessage } from '../../../../shared/model/names'
+import { checkedName } from '../../../../shared/model/names'
+import type { NamedThing } from '../../../../shared/ipc/error-details'
+import { reasonError } from '../../../../shared/ipc/error-details'
 import type { MailboxIndex, ThreadEntry } from './mailbox-index'
 import type { PartitionSet } from './partitions'
 import type { MetaData, PartitionData } from './schema'
@@ -55,9 +57,10 @@ export function resolveThreads(context: StoreContext, ids: readonly string[]): T
     else missing.push(id)
   }
   if (missing.length > 0) {
-    throw new ComptoirError(
+    throw reasonError(
       'NOT_FOUND',
       `No such thread: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? '…' : ''}`,
+      { reason: 'not-found', what: 'thread', id: missing[0]! },
     )
   }
   return entries
@@ -80,8 +83,6 @@ export function requireText(value: unknown, what: string, max = 120): string {
 }
 
 /** A name the user typed (folder, label, owner): text, and nothing invisible that could disguise it. */
-export function requireName(value: unknown, what: { fr: string; en: string }, max = 120): string {
-  const name = requireText(value, what.en, max)
-  if (hasHiddenCharacters(name)) throw new ComptoirError('BAD_REQUEST', hiddenCharacterMessage(what))
-  return name
+export function requireName(value: unknown, what: NamedThing, max = 120): string {
+  return checkedName(value, what, max)
 }

@@ -12,6 +12,7 @@ import type {
 } from '../../../../shared/model/mailbox'
 import { ATTACHMENT_TYPES, ORDER_NUMBER_PATTERN, ORDER_STATUSES } from '../../../../shared/model/mailbox'
 import { ComptoirError } from '../../../../shared/ipc/result'
+import { reasonError } from '../../../../shared/ipc/error-details'
 import { stripHiddenCharacters } from '../../../../shared/model/names'
 import { countsForClock, refreshEntry } from './mailbox-index'
 import type { ThreadEntry } from './mailbox-index'
@@ -83,7 +84,11 @@ export function moveThreads(
   folderId: string | null,
 ) {
   if (folderId !== null && !metaOf(context).folders.some((f) => f.id === folderId)) {
-    throw new ComptoirError('NOT_FOUND', `No such folder: ${folderId}`)
+    throw reasonError('NOT_FOUND', `No such folder: ${folderId}`, {
+      reason: 'not-found',
+      what: 'folder',
+      id: folderId,
+    })
   }
   editThreads(context, change, ids, (entry) => {
     if (entry.record.folderId === folderId) return false
@@ -100,7 +105,11 @@ export function labelThreads(
   on: boolean,
 ) {
   if (!metaOf(context).labels.some((l) => l.id === labelId)) {
-    throw new ComptoirError('NOT_FOUND', `No such label: ${labelId}`)
+    throw reasonError('NOT_FOUND', `No such label: ${labelId}`, {
+      reason: 'not-found',
+      what: 'label',
+      id: labelId,
+    })
   }
   editThreads(context, change, ids, (entry) => {
     const has = entry.record.labelIds.includes(labelId)
@@ -146,7 +155,12 @@ export function blockContact(
 ): void {
   const { index } = context
   const contact = index.contacts.get(contactId)
-  if (!contact) throw new ComptoirError('NOT_FOUND', `No such contact: ${contactId}`)
+  if (!contact)
+    throw reasonError('NOT_FOUND', `No such contact: ${contactId}`, {
+      reason: 'not-found',
+      what: 'contact',
+      id: contactId,
+    })
   if (contact.blocked === blocked) return
   contact.blocked = blocked
   change.partitions.add(index.contactPartition.get(contactId)!)
@@ -162,7 +176,12 @@ export function reportMessage(
   reason: string,
 ): Report {
   const found = context.index.findMessage(messageId)
-  if (!found) throw new ComptoirError('NOT_FOUND', `No such message: ${messageId}`)
+  if (!found)
+    throw reasonError('NOT_FOUND', `No such message: ${messageId}`, {
+      reason: 'not-found',
+      what: 'message',
+      id: messageId,
+    })
   const { entry, message } = found
   const report: Report = {
     id: newId('r'),
@@ -172,6 +191,7 @@ export function reportMessage(
     reportedAt: context.now().toISOString(),
   }
   partitionData(context, entry.partition).reports.push(report)
+  entry.reportedMessageIds.add(messageId)
   touchThread(change, entry)
   return { ...report }
 }

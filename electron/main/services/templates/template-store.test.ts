@@ -22,7 +22,8 @@ describe('starter templates', () => {
   it('ship in French and English, use the placeholders, and pass the policy checker filled or not', () => {
     expect(new Set(STARTER_TEMPLATES.map((t) => t.language))).toEqual(new Set(['fr', 'en']))
     for (const template of STARTER_TEMPLATES) {
-      expect(template.body).toContain('{{buyer_name}}')
+      // A seller greets the buyer by name; a buyer writes about their order.
+      expect(template.body).toContain(template.audience === 'seller' ? '{{buyer_name}}' : '{{order_number}}')
       const filled = fillTemplate(template.body, {
         buyer_name: 'Camille Martin',
         order_number: '405-1234567-1234567',
@@ -38,6 +39,34 @@ describe('starter templates', () => {
 })
 
 describe('template store', () => {
+  it('offers each owner the starters written for them, and their own templates whatever the role', async () => {
+    const store = await TemplateStore.open(file, STARTER_TEMPLATES, now)
+    const mine = await store.create({ name: 'Merci', language: 'fr', body: 'Merci !' })
+    const buyer = store.list('buyer')
+    const seller = store.list('seller')
+    expect(buyer.map((t) => t.name)).toContain('Colis non reçu')
+    expect(buyer.map((t) => t.name)).not.toContain('Commande expédiée')
+    expect(seller.map((t) => t.name)).toContain('Commande expédiée')
+    expect(seller.map((t) => t.name)).not.toContain('Colis non reçu')
+    for (const list of [buyer, seller]) expect(list.map((t) => t.id)).toContain(mine.id)
+    expect(new Set(buyer.map((t) => t.language))).toEqual(new Set(['fr', 'en']))
+  })
+
+  it('recognises the sellers’ starters of a file seeded before starters had an audience', async () => {
+    const legacy = STARTER_TEMPLATES.filter((t) => t.audience === 'seller').map((t, i) => ({
+      id: `tpl_${i}`,
+      name: t.name,
+      language: t.language,
+      body: t.body,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    }))
+    fs.writeFileSync(file, JSON.stringify({ version: 1, templates: legacy }))
+    const store = await TemplateStore.open(file, STARTER_TEMPLATES, now)
+    expect(store.list('buyer')).toEqual([])
+    expect(store.list('seller')).toHaveLength(legacy.length)
+  })
+
   it('starts with the starter set and keeps changes across reopening', async () => {
     const store = await TemplateStore.open(file, STARTER_TEMPLATES, now)
     expect(store.list()).toHaveLength(STARTER_TEMPLATES.length)

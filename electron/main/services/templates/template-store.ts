@@ -7,11 +7,17 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, rename } from 'node:fs/promises'
 import path from 'node:path'
 import { ComptoirError } from '../../../../shared/ipc/result'
-import { hasHiddenCharacters, hiddenCharacterMessage } from '../../../../shared/model/names'
+import { checkedName } from '../../../../shared/model/names'
+import { reasonError } from '../../../../shared/ipc/error-details'
 import { writeFailure } from '../write-errors'
 import { blockingFindings, checkPolicy } from '../../../../shared/policy'
-import { TEMPLATE_LANGUAGES } from '../../../../shared/templates/placeholders'
-import type { ReplyTemplate, TemplateInput } from '../../../../shared/templates/placeholders'
+import { TEMPLATE_AUDIENCES, TEMPLATE_LANGUAGES } from '../../../../shared/templates/placeholders'
+import type {
+  ReplyTemplate,
+  StarterTemplate,
+  TemplateAudience,
+  TemplateInput,
+} from '../../../../shared/templates/placeholders'
 import { DamagedFileError, DurableJsonFile } from '../store/durable-file'
 
 interface TemplateFile {
@@ -25,7 +31,8 @@ const isTemplate = (value: unknown): value is ReplyTemplate => {
     typeof t === 'object' &&
     t !== null &&
     ['id', 'name', 'body', 'createdAt', 'updatedAt'].every((key) => typeof t[key] === 'string') &&
-    (TEMPLATE_LANGUAGES as readonly unknown[]).includes(t.language)
+    (TEMPLATE_LANGUAGES as readonly unknown[]).includes(t.language) &&
+    (t.audience === undefined || (TEMPLATE_AUDIENCES as readonly unknown[]).includes(t.audience))
   )
 }
 
@@ -51,14 +58,9 @@ export function assertTemplateAllowed(body: string): void {
 function cleanInput<T extends Partial<TemplateInput>>(input: T): T {
   const name = input.name?.trim()
   const body = input.body?.replace(/\r\n/g, '\n')
-  if (name !== undefined && name === '') throw new ComptoirError('BAD_REQUEST', 'A template needs a name.')
-  if (name !== undefined && hasHiddenCharacters(name))
-    throw new ComptoirError(
-      'BAD_REQUEST',
-      hiddenCharacterMessage({ fr: 'Le nom du modèle', en: 'A template name' }),
-    )
+  if (name !== undefined) checkedName(name, 'template', Number.MAX_SAFE_INTEGER)
   if (body !== undefined && body.trim() === '')
-    throw new ComptoirError('BAD_REQUEST', 'A template needs a text.')
+    throw reasonError('BAD_REQUEST', 'A template needs a text.', { reason: 'template-text-empty' })
   return { ...input, ...(name !== undefined ? { name } : {}), ...(body !== undefined ? { body } : {}) }
 }
 
@@ -71,11 +73,22 @@ export class TemplateStore {
     private readonly now: () => Date,
     /** Problems met at open (a damaged file set aside), for the log. */
     readonly openWarnings: string[],
+    private readonly starter: readonly StarterTemplate[] = [],
   ) {}
+
+  /**
+   * Whom a template is for. A file seeded before starters carried an audience still holds the sellers'
+   * starter set unmarked: those are recognised by their unchanged name and text.
+   */
+  private audienceOf(template: ReplyTemplate): TemplateAudience | null {
+    if (template.audience) return template.audience
+    const starter = this.starter.find((s) => s.name === template.name && s.body === template.body)
+    return starter?.audience ?? null
+  }
 
   static async open(
     filePath: string,
-    starter: readonly TemplateInput[],
+    starter: readonly StarterTemplate[],
     now: () => Date = () => new Date(),
   ): Promise<TemplateStore> {
     await mkdir(path.dirname(filePath), { recursive: true })
@@ -98,20 +111,25 @@ export class TemplateStore {
         templates: starter.map((t) => ({ id: `tpl_${randomUUID()}`, ...t, createdAt: at, updatedAt: at })),
       }
     }
-    return new TemplateStore(file, data, now, warnings)
+    return new TemplateStore(file, data, now, warnings, starter)
   }
 
-  /** French first, then English; by name within a language. */
-  list(): ReplyTemplate[] {
+  /** French first, then English; by name within a language. With `audience`: what that owner is offered. */
+  list(audience?: TemplateAudience): ReplyTemplate[] {
     const rank = (t: ReplyTemplate) => TEMPLATE_LANGUAGES.indexOf(t.language)
     return this.data.templates
+      .filter((t) => {
+        const forWhom = audience && this.audienceOf(t)
+        return !forWhom || forWhom === audience
+      })
       .map((t) => ({ ...t }))
       .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, a.language))
   }
 
   get(id: string): ReplyTemplate {
     const found = this.data.templates.find((t) => t.id === id)
-    if (!found) throw new ComptoirError('NOT_FOUND', `No such template: ${id}`)
+    if (!found)
+      throw reasonError('NOT_FOUND', `No such template: ${id}`, { reason: 'not-found', what: 'template', id })
     return { ...found }
   }
 
@@ -131,7 +149,12 @@ export class TemplateStore {
     if (clean.body !== undefined) assertTemplateAllowed(clean.body)
     return this.commit((templates) => {
       const current = templates.find((t) => t.id === id)
-      if (!current) throw new ComptoirError('NOT_FOUND', `No such template: ${id}`)
+      if (!current)
+        throw reasonError('NOT_FOUND', `No such template: ${id}`, {
+          reason: 'not-found',
+          what: 'template',
+          id,
+        })
       const next: ReplyTemplate = { ...current, ...clean, updatedAt: this.now().toISOString() }
       this.assertNameFree(templates, next.name, next.language, id)
       return { templates: templates.map((t) => (t.id === id ? next : t)), result: { ...next } }
@@ -140,7 +163,12 @@ export class TemplateStore {
 
   delete(id: string): Promise<{ id: string }> {
     return this.commit((templates) => {
-      if (!templates.some((t) => t.id === id)) throw new ComptoirError('NOT_FOUND', `No such template: ${id}`)
+      if (!templates.some((t) => t.id === id))
+        throw reasonError('NOT_FOUND', `No such template: ${id}`, {
+          reason: 'not-found',
+          what: 'template',
+          id,
+        })
       return { templates: templates.filter((t) => t.id !== id), result: { id } }
     })
   }
@@ -150,7 +178,11 @@ export class TemplateStore {
       (t) =>
         t.id !== self && t.language === language && t.name.toLocaleLowerCase() === name.toLocaleLowerCase(),
     )
-    if (clash) throw new ComptoirError('CONFLICT', `A template named "${name}" already exists.`)
+    if (clash)
+      throw reasonError('CONFLICT', `A template named "${name}" already exists.`, {
+        reason: 'template-name-taken',
+        name,
+      })
   }
 
   /** One change at a time; memory changes only once the file holding it is durable. */
@@ -163,7 +195,7 @@ export class TemplateStore {
       try {
         await this.file.write(next)
       } catch (error) {
-        throw writeFailure(error, { fr: 'Modèle non enregistré', en: 'The template was not saved' })
+        throw writeFailure(error, 'template')
       }
       this.data = next
       return result

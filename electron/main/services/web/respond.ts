@@ -24,20 +24,69 @@ export function sendJson(res: http.ServerResponse, status: number, value: unknow
   res.end(body)
 }
 
-const REFUSAL_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Comptoir</title></head>
-<body style="font-family:sans-serif;max-width:40em;margin:3em auto;line-height:1.5">
-<p>Cette page n’a pas la clé d’accès de Comptoir : ouvrez l’adresse exacte affichée au lancement
-(<code>comptoir web: http://127.0.0.1:…/?token=…</code>).</p>
-<p lang="en">This page does not hold Comptoir’s access key: open the exact address printed at start-up
-(<code>comptoir web: http://127.0.0.1:…/?token=…</code>).</p></body></html>`
+/** Why a browser was given a page instead of what it asked for. */
+export type NoticePage = 'no-key' | 'link-expired' | 'not-found'
 
-/** What a browser shows when the page itself is opened without the token (or from another host). */
-export function sendRefusalPage(res: http.ServerResponse, status: number): void {
+const START = '<code>comptoir web: http://127.0.0.1:…/?token=…</code>'
+const NOTICES: Record<NoticePage, Record<'fr' | 'en', { title: string; body: string }>> = {
+  'no-key': {
+    fr: {
+      title: 'Cette page n’a pas la clé d’accès de Comptoir',
+      body: `Ouvrez l’adresse exacte affichée au lancement (${START}). Si Comptoir a redémarré, cette adresse a changé : prenez la nouvelle.`,
+    },
+    en: {
+      title: 'This page does not hold Comptoir’s access key',
+      body: `Open the exact address printed at start-up (${START}). If Comptoir restarted, that address changed: use the new one.`,
+    },
+  },
+  'link-expired': {
+    fr: {
+      title: 'Ce lien a expiré',
+      body: `Les liens vers les pièces jointes et les fichiers ne valent qu’une heure, et plus du tout après un redémarrage de Comptoir. Revenez dans Comptoir et rouvrez le fichier depuis la conversation ; si la page de Comptoir ne répond plus, ouvrez l’adresse affichée au lancement (${START}).`,
+    },
+    en: {
+      title: 'This link has expired',
+      body: `Links to attachments and files last an hour, and not at all after Comptoir restarts. Go back to Comptoir and open the file again from the conversation; if Comptoir’s page no longer answers, open the address printed at start-up (${START}).`,
+    },
+  },
+  'not-found': {
+    fr: {
+      title: 'Ce fichier n’est plus dans Comptoir',
+      body: 'Il a peut-être été supprimé avec sa conversation, ou remplacé par une sauvegarde restaurée. Revenez dans Comptoir pour retrouver la conversation.',
+    },
+    en: {
+      title: 'This file is no longer in Comptoir',
+      body: 'It may have been deleted with its conversation, or replaced by a restored backup. Go back to Comptoir to find the conversation.',
+    },
+  },
+}
+
+/** The notice in the app's language first, then the other one (whoever reads either knows what to do). */
+export function noticePage(kind: NoticePage, language: 'fr' | 'en'): string {
+  const other = language === 'fr' ? 'en' : 'fr'
+  const first = NOTICES[kind][language]
+  const second = NOTICES[kind][other]
+  return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>Comptoir — ${first.title}</title></head>
+<body style="font-family:sans-serif;max-width:40em;margin:3em auto;line-height:1.5">
+<h1 style="font-size:1.3em">${first.title}</h1><p>${first.body}</p>
+<hr style="margin:2em 0;border:none;border-top:1px solid #ccc">
+<section lang="${other}" style="color:#555"><h2 style="font-size:1em">${second.title}</h2><p>${second.body}</p></section>
+</body></html>`
+}
+
+/** What a browser shows instead of a JSON error: the page itself without the token, a stale link… */
+export function sendNoticePage(
+  res: http.ServerResponse,
+  status: number,
+  kind: NoticePage,
+  language: 'fr' | 'en',
+): void {
+  const page = noticePage(kind, language)
   res.writeHead(status, {
     ...SECURITY_HEADERS,
     'Content-Type': 'text/html; charset=utf-8',
-    'Content-Length': Buffer.byteLength(REFUSAL_PAGE),
+    'Content-Length': Buffer.byteLength(page),
     'Cache-Control': 'no-store',
   })
-  res.end(REFUSAL_PAGE)
+  res.end(page)
 }

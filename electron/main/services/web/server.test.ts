@@ -137,6 +137,17 @@ describe('a browser opening the page without the token', () => {
     expect(page).toMatch(/adresse exacte/)
     expect(page).toMatch(/exact address/)
     expect(page).not.toContain(server.token)
+    // A stale attachment link (signed by an earlier run, or expired) and a file gone say so, as a page.
+    const stale = await fetch(`http://127.0.0.1:${server.port}/attachments/${'a'.repeat(64)}?exp=1&sig=old`, {
+      headers: { Accept: 'text/html' },
+    })
+    expect(stale.status).toBe(401)
+    expect(await stale.text()).toMatch(/Ce lien a expiré[\s\S]*This link has expired/)
+    const gone = await fetch(`http://127.0.0.1:${server.port}/attachments/${'b'.repeat(64)}`, {
+      headers: { Accept: 'text/html', Authorization: `Bearer ${server.token}` },
+    })
+    expect(gone.status).toBe(404)
+    expect(await gone.text()).toMatch(/n’est plus dans Comptoir/)
     // API callers still get the JSON error.
     const api = await fetch(`http://127.0.0.1:${server.port}/api/threads:counts`, { method: 'POST' })
     expect(api.status).toBe(401)

@@ -22,7 +22,7 @@ import type { ErrorCode } from '../../../../shared/ipc/result'
 import type { OutputKind } from '../../../../shared/model/safekeeping'
 import { checkRequest } from './auth'
 import { serveStatic } from './static'
-import { SECURITY_HEADERS, sendJson, sendRefusalPage } from './respond'
+import { SECURITY_HEADERS, sendJson, sendNoticePage } from './respond'
 
 /** How long answers under way may take to finish once the server is asked to stop. */
 const CLOSE_GRACE_MS = 1_000
@@ -63,13 +63,29 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     })
   })
 
+  /** The app's language (its setting, else the system's): the notice pages a browser gets speak it first. */
+  async function appLanguage(): Promise<'fr' | 'en'> {
+    const [settings, info] = await Promise.all([
+      options.services.dispatch('settings:get', []),
+      options.services.dispatch('app:info', []),
+    ])
+    const chosen = settings.ok ? (settings.value as { language?: unknown } | null)?.language : undefined
+    if (chosen === 'fr' || chosen === 'en') return chosen
+    const system = info.ok ? (info.value as { systemLanguage?: unknown } | null)?.systemLanguage : undefined
+    return system === 'en' ? 'en' : 'fr'
+  }
+  // A person's browser (a link opened, an address typed) reads a page; programs get JSON.
+  const wantsPage = (req: http.IncomingMessage) =>
+    req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
     const verdict = checkRequest(req, url, { token, port })
     if (!verdict.ok) {
-      // A person opening the address without its token reads a page in both languages, not JSON.
-      if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')) {
-        sendRefusalPage(res, verdict.status)
+      if (wantsPage(req)) {
+        // An attachment or file link from an earlier page (expired, or signed before a restart).
+        const staleLink = /^\/(?:attachments|files)\//.test(url.pathname)
+        sendNoticePage(res, verdict.status, staleLink ? 'link-expired' : 'no-key', await appLanguage())
         return
       }
       sendJson(res, verdict.status, { ok: false, error: { code: 'FORBIDDEN', message: verdict.message } })
@@ -120,8 +136,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const attachment = /^\/attachments\/([0-9a-f]{64})$/.exec(url.pathname)
     if (attachment?.[1]) {
       const stored = await options.services.readAttachment(attachment[1])
-      if (!stored)
+      if (!stored) {
+        if (wantsPage(req)) return sendNoticePage(res, 404, 'not-found', await appLanguage())
         return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'No such attachment' } })
+      }
       res.writeHead(200, {
         ...SECURITY_HEADERS,
         'Content-Type': stored.mime,
@@ -136,8 +154,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (output?.[1] && output[2]) {
       const name = decodeURIComponent(output[2])
       const bytes = await options.services.readOutput(output[1] as OutputKind, name)
-      if (!bytes)
+      if (!bytes) {
+        if (wantsPage(req)) return sendNoticePage(res, 404, 'not-found', await appLanguage())
         return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'No such file' } })
+      }
       res.writeHead(200, {
         ...SECURITY_HEADERS,
         'Content-Type': OUTPUT_TYPES[path.extname(name)] ?? 'application/octet-stream',

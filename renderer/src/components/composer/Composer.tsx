@@ -22,6 +22,7 @@ const draftKey = (threadId: string) => `comptoir.draft.${threadId}`
 /** What the thread around the composer may do with it (the order panel inserts a tracking link). */
 export interface ComposerHandle {
   insert(text: string): void
+  focus(): void
 }
 
 export function Composer({
@@ -56,6 +57,7 @@ export function Composer({
         setBody((current) => insertAtCaret(current, text, textarea.current))
         textarea.current?.focus()
       },
+      focus: () => textarea.current?.focus(),
     }),
     [],
   )
@@ -81,7 +83,7 @@ export function Composer({
           threadId,
           body,
           // Every attached file goes, or nothing does (canSend requires all of them accepted).
-          attachments: files.items.map(({ name, dataBase64 }) => ({ name, dataBase64: dataBase64 ?? '' })),
+          attachments: files.items.flatMap((item) => (item.upload ? [item.upload] : [])),
         }),
       )
       setBody('')
@@ -89,7 +91,11 @@ export function Composer({
       // With an account, a reply the server did not accept waits in the Outbox (shown above).
       const accepted = detail.messages.at(-1)?.direction === 'out'
       toast.show(
-        !account ? t('composer.storedLocally') : accepted ? t('composer.sent') : t('composer.queued'),
+        !account
+          ? t('composer.storedLocally')
+          : accepted
+            ? t('composer.sent', { to: relayAddress })
+            : t('composer.queued'),
         accepted || !account ? 'info' : 'error',
       )
       onSent()

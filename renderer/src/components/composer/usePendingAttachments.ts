@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 import { api, call } from '../../bridge'
-import { bytesToBase64 } from '../../bridge/base64'
+import { attachmentUpload } from '../../bridge/uploads'
+import type { AttachmentUpload } from '../../../../shared/ipc/contract'
 import { MAX_MESSAGE_BYTES } from '../../../../shared/model/attachments'
 import type { AttachmentVerdict } from '../../../../shared/model/attachments'
 
@@ -19,14 +20,17 @@ interface Pending {
   key: string
   name: string
   bytes: number
-  /** Read only for files that may go (a file over the limit is never read into memory). */
-  dataBase64: string | null
+  /**
+   * The file as its transport carries it (bytes on the desktop, base64 on the web harness), read only
+   * for files that may go: a file over the limit is never read into memory.
+   */
+  upload: AttachmentUpload | null
   verdict: AttachmentVerdict | null
   problem: FileProblem | null
 }
 
-async function toBase64(file: File): Promise<string> {
-  return bytesToBase64(new Uint8Array(await file.arrayBuffer()))
+async function readUpload(file: File): Promise<AttachmentUpload> {
+  return attachmentUpload(file.name, new Uint8Array(await file.arrayBuffer()))
 }
 
 const errorCode = (error: unknown) =>
@@ -54,7 +58,7 @@ export function usePendingAttachments() {
     const mine = ++generation.current
     setItems(next)
     const total = next.reduce((sum, item) => sum + item.bytes, 0)
-    const uploadable = next.filter((item) => item.dataBase64 !== null)
+    const uploadable = next.flatMap((item) => (item.upload ? [{ ...item, upload: item.upload }] : []))
     if (next.length === 0 || uploadable.length === 0 || total > MAX_MESSAGE_BYTES) {
       // Nothing to ask main: the limit alone decides, and nothing big crosses the bridge.
       // A file over the limit already says why; the total is named only when no single file is the cause.
@@ -66,11 +70,7 @@ export function usePendingAttachments() {
     }
     setChecks((n) => n + 1)
     try {
-      const check = await call(
-        api.attachments.validate(
-          uploadable.map(({ name, dataBase64 }) => ({ name, dataBase64: dataBase64 ?? '' })),
-        ),
-      )
+      const check = await call(api.attachments.validate(uploadable.map((item) => item.upload)))
       if (mine !== generation.current) return
       const verdicts = new Map(uploadable.map((item, index) => [item.key, check.files[index] ?? null]))
       const checked = next.map((item) =>
@@ -105,7 +105,7 @@ export function usePendingAttachments() {
         key: `f${nextKey.current++}`,
         name: file.name,
         bytes: file.size,
-        dataBase64: file.size > MAX_MESSAGE_BYTES ? null : await toBase64(file),
+        upload: file.size > MAX_MESSAGE_BYTES ? null : await readUpload(file),
         verdict: null,
         problem: file.size > MAX_MESSAGE_BYTES ? { kind: 'too-large', bytes: file.size } : null,
       })),

@@ -11,6 +11,7 @@ import { keys } from '../../data/keys'
 import { ErrorState, LoadingState } from '../primitives/States'
 import { ReceivedChart, ResponseTimesChart, ShareChart, formatPercent } from './DashboardCharts'
 import { Overlay } from '../primitives/Overlay'
+import { useErrorText } from '../../i18n/useErrorText'
 
 const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
 
@@ -22,6 +23,7 @@ interface Props {
 /** The response dashboard: computed by the store in main, drawn here with recharts. */
 export function Dashboard({ language, onClose }: Props) {
   const { t } = useTranslation()
+  const errorWords = useErrorText()
   const [days, setDays] = useState<DashboardWindow>(30)
   // Keyed under `dashboard`: every store change invalidates it, so the figures follow new messages.
   const metrics = useQuery({
@@ -57,7 +59,7 @@ export function Dashboard({ language, onClose }: Props) {
         <DashboardBody metrics={metrics.data} language={language} />
       ) : metrics.isError ? (
         <ErrorState
-          message={`${t('dashboard.loadError')} ${metrics.error.message}`}
+          message={`${t('dashboard.loadError')} ${errorWords(metrics.error)}`}
           onRetry={() => void metrics.refetch()}
         />
       ) : (

@@ -29,10 +29,12 @@ export function DashboardToolbar(props: {
   language: Language
   onOpenThread: (threadId: string) => void
   onSettingsChanged: () => void
+  /** The panel open when the workspace first shows (the first run's "connect a mail account"). */
+  openAtStart?: Panel
 }) {
   const { t } = useTranslation()
   const role = useRole()
-  const [panel, setPanel] = useState<Panel>(null)
+  const [panel, setPanel] = useState<Panel>(props.openAtStart ?? null)
   const close = useCallback(() => setPanel(null), [])
   const [mail, reloadMail] = useMailOverview()
   /** With an icon, the entry shows only the icon (its words stay its name, and its tooltip). */

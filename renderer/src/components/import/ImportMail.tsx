@@ -16,6 +16,7 @@ import { Overlay } from '../primitives/Overlay'
 import { ImportSummary } from './ImportSummary'
 import { TOOL_ICONS } from '../primitives/Icons'
 import './import-mail.css'
+import { useErrorText } from '../../i18n/useErrorText'
 
 type Phase =
   | { step: 'choose' }
@@ -26,9 +27,10 @@ type Phase =
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true
 
-export function ImportMail({ language }: { language: Language }) {
+export function ImportMail({ language, openAtStart = false }: { language: Language; openAtStart?: boolean }) {
   const { t } = useTranslation()
-  const [open, setOpen] = useState(false)
+  const errorWords = useErrorText()
+  const [open, setOpen] = useState(openAtStart)
   const [files, setFiles] = useState<File[]>([])
   const [all, setAll] = useState(false)
   const [phase, setPhase] = useState<Phase>({ step: 'choose' })
@@ -113,7 +115,7 @@ export function ImportMail({ language }: { language: Language }) {
       const name = (error as { fileName?: string }).fileName
       setPhase({
         step: 'error',
-        message: name ? t('mailImport.uploadFailed', { name }) : (error as Error).message,
+        message: name ? t('mailImport.uploadFailed', { name }) : errorWords(error),
       })
     } finally {
       upload.current = null

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Filters } from '../../../../shared/model/perspective'
+import { DayField } from '../primitives/LocalizedFields'
 
 const FLAGS = [
   ['unread', 'filter-unread', 'filters.unread'],
@@ -16,7 +17,8 @@ export function FilterBar({
   filters: Filters
   onChange: (filters: Filters, replace?: boolean) => void
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const language = i18n.language === 'en' ? 'en' : 'fr'
   const active = Object.values(filters).some(Boolean)
   return (
     <div className="filter-bar" role="search">
@@ -53,24 +55,22 @@ export function FilterBar({
             {t(label)}
           </button>
         ))}
-        <label className="date-filter">
-          <span>{t('filters.from')}</span>
-          <input
-            type="date"
-            value={filters.from ?? ''}
-            onChange={(e) => onChange({ ...filters, from: e.target.value })}
-            data-testid="filter-from"
-          />
-        </label>
-        <label className="date-filter">
-          <span>{t('filters.to')}</span>
-          <input
-            type="date"
-            value={filters.to ?? ''}
-            onChange={(e) => onChange({ ...filters, to: e.target.value })}
-            data-testid="filter-to"
-          />
-        </label>
+        <DayField
+          className="date-filter"
+          label={t('filters.from')}
+          value={filters.from}
+          onChange={(from) => onChange({ ...filters, from })}
+          language={language}
+          testId="filter-from"
+        />
+        <DayField
+          className="date-filter"
+          label={t('filters.to')}
+          value={filters.to}
+          onChange={(to) => onChange({ ...filters, to })}
+          language={language}
+          testId="filter-to"
+        />
         {active && (
           <button
             type="button"

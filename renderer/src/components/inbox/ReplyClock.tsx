@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ThreadSummary } from '../../../../shared/model/mailbox'
-import { durationParts, replyClockOf } from '../../../../shared/model/reply-clock'
+import { replyClockOf } from '../../../../shared/model/reply-clock'
 import { formatDateTime, formatDuration } from '../../i18n'
 import type { Language } from '../../i18n'
 import '../primitives/reply-tools.css'
@@ -12,13 +12,7 @@ import { useRole } from '../../state/role'
  * them; days beyond. Rounded down, so the clock never shows more time than is left.
  */
 export function formatClockTime(ms: number, language: Language): string {
-  const { days, hours, minutes } = durationParts(ms)
-  const totalHours = days * 24 + hours
-  if (totalHours >= 48) return formatDuration(Math.abs(ms), language)
-  const unit = (value: number, u: 'hour' | 'minute') =>
-    new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { style: 'unit', unit: u }).format(value)
-  if (totalHours === 0) return unit(minutes, 'minute')
-  return minutes === 0 ? unit(totalHours, 'hour') : `${unit(totalHours, 'hour')} ${unit(minutes, 'minute')}`
+  return formatDuration(ms, language, { maxHours: 48 })
 }
 
 /** The current time, refreshed every `periodMs` so clocks count down without a reload. */

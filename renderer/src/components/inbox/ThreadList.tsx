@@ -9,6 +9,7 @@ import { FoundElsewhere } from './FoundElsewhere'
 import type { Folder, Label } from '../../../../shared/model/mailbox'
 import { EmptyState, ErrorState, LoadingState } from '../primitives/States'
 import { ThreadRow } from './ThreadRow'
+import { useErrorText } from '../../i18n/useErrorText'
 
 /** Three lines: who and when; subject and the start of the message; clock, waiting time, labels. */
 const ROW_HEIGHT = 62
@@ -48,6 +49,7 @@ export function ThreadList(props: Props) {
     toolbar,
   } = props
   const { t } = useTranslation()
+  const errorIn = useErrorText()
   const list = useThreadList(query)
   const scrollRef = useRef<HTMLDivElement>(null)
   const threads = useMemo(() => list.data?.pages.flatMap((page) => page.threads) ?? [], [list.data])
@@ -95,7 +97,7 @@ export function ThreadList(props: Props) {
       </div>
       {state.status === 'error' && (
         <ErrorState
-          message={`${t('list.loadError')} ${list.error?.message ?? ''}`}
+          message={`${t('list.loadError')} ${list.error ? errorIn(list.error) : ''}`}
           onRetry={() => void list.refetch()}
         />
       )}

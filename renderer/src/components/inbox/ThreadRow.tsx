@@ -138,6 +138,11 @@ export function ThreadRow({
               {folderName}
             </span>
           )}
+          {thread.reported && (
+            <span className="row-reported" data-testid="row-reported" title={t('list.reportedTitle')}>
+              {t('list.reported')}
+            </span>
+          )}
           {rowLabels.map((label) => (
             <span
               key={label.id}

@@ -7,10 +7,14 @@ import { useAsync } from '../../state/useAsync'
 import { ErrorState, LoadingState } from '../primitives/States'
 import { useToast } from './Toasts'
 import { Overlay } from '../primitives/Overlay'
+import { useErrorText } from '../../i18n/useErrorText'
+import { TimeOfDayField } from '../primitives/LocalizedFields'
 
 /** Notification preferences: on/off, only threads needing a reply, quiet hours. Saved at each change. */
 export function NoticeSettings({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const errorWords = useErrorText()
+  const language = i18n.language === 'en' ? 'en' : 'fr'
   const toast = useToast()
   const [loaded, reload] = useAsync(() => call(api.notifications.getSettings()), 'notification-settings')
   // What the last save returned, else what was loaded.
@@ -47,7 +51,7 @@ export function NoticeSettings({ onClose }: { onClose: () => void }) {
     >
       {!settings ? (
         loaded.status === 'error' ? (
-          <ErrorState message={loaded.error.message} onRetry={reload} />
+          <ErrorState message={errorWords(loaded.error)} onRetry={reload} />
         ) : (
           <LoadingState label={t('app.loading')} />
         )
@@ -81,25 +85,28 @@ export function NoticeSettings({ onClose }: { onClose: () => void }) {
               data-testid="notify-quiet"
             />
             {t('notifications.quietHours')}
+          </label>
+          {/* Outside the checkbox's label: a click on the hours must not toggle "do not disturb". */}
+          <div className="quiet-hours">
             <span>{t('notifications.quietFrom')}</span>
-            <input
-              type="time"
+            <TimeOfDayField
               value={settings.quietHours.start}
-              disabled={!settings.enabled || !settings.quietHours.enabled}
-              onChange={(e) => e.target.value && void change({ quietHours: { start: e.target.value } })}
-              aria-label={`${t('notifications.quietHours')} — ${t('notifications.quietFrom')}`}
-              data-testid="notify-quiet-start"
+              isDisabled={!settings.enabled || !settings.quietHours.enabled}
+              onChange={(start) => void change({ quietHours: { start } })}
+              label={`${t('notifications.quietHours')} — ${t('notifications.quietFrom')}`}
+              language={language}
+              testId="notify-quiet-start"
             />
             <span>{t('notifications.quietTo')}</span>
-            <input
-              type="time"
+            <TimeOfDayField
               value={settings.quietHours.end}
-              disabled={!settings.enabled || !settings.quietHours.enabled}
-              onChange={(e) => e.target.value && void change({ quietHours: { end: e.target.value } })}
-              aria-label={`${t('notifications.quietHours')} — ${t('notifications.quietTo')}`}
-              data-testid="notify-quiet-end"
+              isDisabled={!settings.enabled || !settings.quietHours.enabled}
+              onChange={(end) => void change({ quietHours: { end } })}
+              label={`${t('notifications.quietHours')} — ${t('notifications.quietTo')}`}
+              language={language}
+              testId="notify-quiet-end"
             />
-          </label>
+          </div>
           <p className="note">{t('notifications.blockedNote')}</p>
         </div>
       )}

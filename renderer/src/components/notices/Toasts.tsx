@@ -1,7 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { i18next } from '../../i18n'
 import { errorText } from '../../i18n/errors'
 
 interface Toast {
@@ -15,16 +14,6 @@ interface ToastApi {
   show(message: string, kind?: 'info' | 'error', undo?: () => void): void
   /** A failed command: its message (bridge errors are already bilingual-aware ComptoirErrors). */
   showError(error: unknown): void
-}
-
-/**
- * The main process writes its sentences in both languages, "Phrase. / Sentence." (the CLI prints them
- * so): the UI shows only the half in its own language. Text without that shape is shown as it is.
- */
-export function inLanguage(text: string, language: string = i18next.language): string {
-  const split = text.indexOf('. / ')
-  if (split < 0) return text
-  return language === 'en' ? text.slice(split + 4) : text.slice(0, split + 1)
 }
 
 const ToastContext = createContext<ToastApi>({ show: () => undefined, showError: () => undefined })

@@ -3,6 +3,7 @@ import { api, call } from '../../bridge'
 import { bytesToBase64 } from '../../bridge/base64'
 import { ORDER_UPLOAD_CHUNK_BYTES } from '../../../../shared/ipc/contract'
 import type { OrdersImportSummary } from '../../../../shared/model/orders-import'
+import { useErrorText } from '../../i18n/useErrorText'
 
 /** Same limit as main's (uploads.ts), checked first so the user hears it before anything is sent. */
 export const MAX_REPORT_BYTES = 64 * 1024 * 1024
@@ -22,6 +23,7 @@ class Cancelled extends Error {}
  * A cancelled or failed import drops what was sent and changes nothing in the store.
  */
 export function useOrdersImport(onImported: () => void) {
+  const errorWords = useErrorText()
   const [state, setState] = useState<ImportState>({ phase: 'idle' })
   const cancelled = useRef(false)
   const busy = state.phase === 'sending' || state.phase === 'importing'
@@ -61,10 +63,10 @@ export function useOrdersImport(onImported: () => void) {
       } catch (error) {
         if (uploadIds.length > 0) void call(api.orders.uploadDiscard(uploadIds)).catch(() => undefined)
         if (error instanceof Cancelled) setState({ phase: 'cancelled' })
-        else setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) })
+        else setState({ phase: 'failed', message: errorWords(error) })
       }
     },
-    [onImported],
+    [onImported, errorWords],
   )
 
   const cancel = useCallback(() => {

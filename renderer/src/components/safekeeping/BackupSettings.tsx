@@ -12,6 +12,7 @@ import { Overlay } from '../primitives/Overlay'
 import { ErrorState, LoadingState } from '../primitives/States'
 import { useToast } from '../notices/Toasts'
 import { percentOf, useSafekeepingError, useTaskProgress } from './useSafekeeping'
+import { useErrorText } from '../../i18n/useErrorText'
 
 function Progress({ value, label, testId }: { value: number; label: string; testId: string }) {
   return (
@@ -27,6 +28,7 @@ function Progress({ value, label, testId }: { value: number; label: string; test
  */
 export function BackupSettings({ language, onClose }: { language: Language; onClose: () => void }) {
   const { t } = useTranslation()
+  const errorWords = useErrorText()
   const toast = useToast()
   const explain = useSafekeepingError()
   const confirm = useConfirm()
@@ -94,7 +96,7 @@ export function BackupSettings({ language, onClose }: { language: Language; onCl
     >
       {!status ? (
         loaded.status === 'error' ? (
-          <ErrorState message={loaded.error.message} onRetry={reload} />
+          <ErrorState message={errorWords(loaded.error)} onRetry={reload} />
         ) : (
           <LoadingState label={t('app.loading')} />
         )

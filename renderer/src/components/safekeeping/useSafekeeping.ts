@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../bridge'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import type { SafekeepingProgress, SafekeepingTask } from '../../../../shared/model/safekeeping'
+import { hasErrorReason } from '../../../../shared/ipc/error-details'
+import { useErrorText } from '../../i18n/useErrorText'
 
 /** The latest progress of one kind of task (backup, restore, mbox, pdf), from main's events. */
 export function useTaskProgress(task: SafekeepingTask): SafekeepingProgress | null {
@@ -18,13 +20,18 @@ export function percentOf(progress: SafekeepingProgress | null): number {
 
 /** Errors of backups and exports in the user's language; main's own sentence follows as the detail. */
 export function useSafekeepingError(): (error: unknown) => string {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const errorWords = useErrorText()
+  // Main's own sentence is developer English: a detail for the English screen only.
+  const detail = (error: unknown) =>
+    i18n.language === 'en' ? ` (${error instanceof Error ? error.message : String(error)})` : ''
   return (error) => {
+    if (error instanceof ComptoirError && hasErrorReason(error.details)) return errorWords(error)
     if (error instanceof ComptoirError) {
       const known = ['BACKUP_REFUSED', 'STORE_LOCKED', 'NOT_FOUND', 'STORE_ERROR'] as const
       const code = known.find((c) => c === error.code)
-      if (code) return `${t(`safekeeping.errors.${code}`)} (${error.message})`
+      if (code) return `${t(`safekeeping.errors.${code}`)}${detail(error)}`
     }
-    return `${t('safekeeping.errors.generic')} (${error instanceof Error ? error.message : String(error)})`
+    return `${t('safekeeping.errors.generic')}${detail(error)}`
   }
 }

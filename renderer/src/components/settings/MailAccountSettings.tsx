@@ -6,7 +6,7 @@ import type { AccountInput } from '../../../../shared/ipc/contract'
 import type { AccountTest, MailOverview } from '../../../../shared/model/mail-status'
 import { DEFAULT_SYNC_DAYS } from '../../../../shared/model/account'
 import type { MailSecurity } from '../../../../shared/model/account'
-import { inLanguage } from '../../state/useMailOverview'
+import { mailProblemText } from '../../i18n/errors'
 import { useConfirm } from '../primitives/ConfirmDialog'
 import { formatDateTime } from '../../i18n'
 import { Overlay } from '../primitives/Overlay'
@@ -160,14 +160,14 @@ export function MailAccountSettings(props: {
             className={props.overview.secret.protected ? 'mail-note' : 'mail-note warning'}
             data-testid="mail-secret-note"
           >
-            {inLanguage(props.overview.secret.note, i18n.language)}
+            {t(`errors.secretNotes.${props.overview.secret.note}`)}
           </p>
         )}
         {test && (
           <ul className="mail-test" data-testid="mail-test-result" aria-live="polite">
             {(['imap', 'smtp'] as const).map((kind) => (
               <li key={kind} className={test[kind].ok ? 'ok' : 'failed'} data-testid={`mail-test-${kind}`}>
-                {test[kind].ok ? t(`mail.testOk.${kind}`) : inLanguage(test[kind].error, i18n.language)}
+                {test[kind].ok ? t(`mail.testOk.${kind}`) : mailProblemText(test[kind].error, t)}
               </li>
             ))}
           </ul>
@@ -177,7 +177,7 @@ export function MailAccountSettings(props: {
             {t(`mail.state.${status.state}`)}
             {status.lastSyncAt &&
               ` — ${t('mail.lastSync', { when: formatDateTime(status.lastSyncAt, i18n.language === 'en' ? 'en' : 'fr') })}`}
-            {status.lastError && ` — ${inLanguage(status.lastError, i18n.language)}`}
+            {status.lastError && ` — ${mailProblemText(status.lastError, t)}`}
           </p>
         )}
         <div className="mail-actions">

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next'
 import type { MailOverview } from '../../../../shared/model/mail-status'
-import { inLanguage } from '../../state/useMailOverview'
+import { mailProblemText } from '../../i18n/errors'
 
 /** The live mailbox at a glance in the top bar; opens the account panel. */
 export function MailStatusBadge({ overview, onOpen }: { overview: MailOverview | null; onOpen: () => void }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const state = overview?.account ? overview.status.state : 'off'
-  const error = inLanguage(overview?.status.lastError, i18n.language)
+  const error = mailProblemText(overview?.status.lastError, t)
   return (
     <button
       type="button"

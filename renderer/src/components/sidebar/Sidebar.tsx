@@ -6,6 +6,7 @@ import { useCounts, useFolders, useLabels } from '../../data/hooks'
 import { ErrorState } from '../primitives/States'
 import { FolderTree } from './FolderTree'
 import { LabelList } from './LabelList'
+import { useErrorText } from '../../i18n/useErrorText'
 
 interface Props {
   perspective: Perspective
@@ -15,6 +16,7 @@ interface Props {
 /** System views with their counts, then folders and labels; each read is its own query. */
 export function Sidebar({ perspective, onSelect }: Props) {
   const { t } = useTranslation()
+  const errorWords = useErrorText()
   const counts = useCounts()
   const folders = useFolders()
   const labels = useLabels()
@@ -49,7 +51,7 @@ export function Sidebar({ perspective, onSelect }: Props) {
       </ul>
       {failed?.error && (
         <ErrorState
-          message={failed.error.message}
+          message={errorWords(failed.error)}
           onRetry={() => void Promise.all([counts.refetch(), folders.refetch(), labels.refetch()])}
         />
       )}

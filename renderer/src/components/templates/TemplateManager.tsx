@@ -9,10 +9,12 @@ import { EmptyState, ErrorState, LoadingState } from '../primitives/States'
 import { TemplateEditor } from './TemplateEditor'
 import { useToast } from '../notices/Toasts'
 import { Overlay } from '../primitives/Overlay'
+import { useErrorText } from '../../i18n/useErrorText'
 
 /** Create, edit and delete reply templates (French and English). */
 export function TemplateManager({ language, onClose }: { language: Language; onClose: () => void }) {
   const { t } = useTranslation()
+  const errorWords = useErrorText()
   const toast = useToast()
   const [revision, setRevision] = useState(0)
   const [list, reload] = useAsync(() => call(api.templates.list()), `templates:${revision}`)
@@ -48,7 +50,7 @@ export function TemplateManager({ language, onClose }: { language: Language; onC
       }
     >
       {list.status === 'error' && !list.value ? (
-        <ErrorState message={`${t('templates.loadError')} ${list.error.message}`} onRetry={reload} />
+        <ErrorState message={`${t('templates.loadError')} ${errorWords(list.error)}`} onRetry={reload} />
       ) : !list.value ? (
         <LoadingState label={t('app.loading')} />
       ) : (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { AttachmentRef, Message, RefusedAttachment } from '../../../../shared/model/mailbox'
+import type { AttachmentRef, Message, RefusedAttachment, Report } from '../../../../shared/model/mailbox'
 import { useAttachmentUrl } from './useAttachmentUrl'
 import { formatDateTime, formatSize } from '../../i18n'
 import type { Language } from '../../i18n'
@@ -14,12 +14,15 @@ export function MessageItem({
   language,
   contactName,
   refusedBy,
+  report,
 }: {
   message: Message
   language: Language
   contactName: string
   /** The marketplace's delivery-failure mail that refused this reply, if any. */
   refusedBy?: Message | undefined
+  /** The owner's report of this message, if any (kept on this computer). */
+  report?: Report | undefined
 }) {
   const { t } = useTranslation()
   // Notices and bounces come from the marketplace itself, not from the buyer whose thread they join.
@@ -29,23 +32,33 @@ export function MessageItem({
       : message.kind && MARKETPLACE_KINDS.has(message.kind)
         ? t('mail.fromMarketplace')
         : contactName
+  // A reply written here without a mail account never left this computer; one with a Message-ID went
+  // by e-mail (through the account, or imported from the owner's own mailbox).
+  const delivery = message.direction === 'out' ? (message.mailMessageId ? 'mail' : 'local') : undefined
   return (
     <li
       className={`message message-${message.direction}`}
+      data-delivery={delivery}
       data-testid="message"
       data-message-id={message.id}
       data-direction={message.direction}
       {...(message.kind ? { 'data-kind': message.kind } : {})}
       data-refused={refusedBy ? 'true' : undefined}
+      data-reported={report ? 'true' : undefined}
     >
       <header className="message-header">
         <strong>{author}</strong>
         <span className="message-direction">
-          {message.direction === 'out' ? t('thread.outbound') : t('thread.inbound')}
+          {message.direction === 'in'
+            ? t('thread.inbound')
+            : delivery === 'mail'
+              ? t('thread.outboundMail')
+              : t('thread.outboundLocal')}
         </span>
         <time dateTime={message.sentAt}>{formatDateTime(message.sentAt, language)}</time>
       </header>
       <MailKindNotes message={message} language={language} />
+      {report && <ReportedNote report={report} language={language} />}
       {refusedBy && (
         <p className="message-refused" role="note" data-testid="message-refused">
           {t('thread.refusedByMarketplace', { when: formatDateTime(refusedBy.sentAt, language) })}
@@ -140,5 +153,23 @@ function RefusedItem({ refused, language }: { refused: RefusedAttachment; langua
       </span>
       <span className="attachment-reason">{refused.reason[language]}</span>
     </li>
+  )
+}
+
+const REPORT_REASONS = new Set(['phishing', 'offPlatform', 'abusive', 'spam'])
+
+/** The mark a reported message keeps: when, why (the dialog stores "reason: note"), kept locally. */
+function ReportedNote({ report, language }: { report: Report; language: Language }) {
+  const { t } = useTranslation()
+  const at = report.reason.indexOf(':')
+  const code = (at < 0 ? report.reason : report.reason.slice(0, at)).trim()
+  const note = at < 0 ? '' : report.reason.slice(at + 1).trim()
+  const reason = REPORT_REASONS.has(code) ? t(`report.reasons.${code}`) : report.reason
+  return (
+    <p className="message-reported" role="note" data-testid="message-reported">
+      <strong>{t('thread.reported', { when: formatDateTime(report.reportedAt, language) })}</strong>{' '}
+      {note && REPORT_REASONS.has(code) ? t('thread.reportedWithNote', { reason, note }) : reason}{' '}
+      <span className="note">{t('thread.reportedLocal')}</span>
+    </p>
   )
 }

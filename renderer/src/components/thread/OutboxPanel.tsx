@@ -4,7 +4,7 @@ import { keys } from '../../data/keys'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../../bridge'
 import type { OutboxEntry } from '../../../../shared/model/outbox'
-import { inLanguage } from '../../state/useMailOverview'
+import { mailProblemText } from '../../i18n/errors'
 import { useToast } from '../notices/Toasts'
 
 /**
@@ -18,7 +18,7 @@ export function OutboxPanel({
   threadId: string
   onRestore: (text: string) => void
 }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const toast = useToast()
   const [busy, setBusy] = useState<string | null>(null)
   // One outbox query for the whole app (usually empty), filtered here: opening a thread costs no call.
@@ -61,7 +61,7 @@ export function OutboxPanel({
             <p className="outbox-body">{entry.body}</p>
             {entry.lastError && (
               <p className="outbox-error" role="alert" data-testid="outbox-error">
-                {inLanguage(entry.lastError, i18n.language)}
+                {mailProblemText(entry.lastError, t)}
               </p>
             )}
             <div className="outbox-actions">

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../i18n'
 import type { Label } from '../../../../shared/model/mailbox'
@@ -15,6 +15,8 @@ import { OutboxPanel } from './OutboxPanel'
 import { bouncedReplies } from '../../../../shared/model/bounces'
 import { ReplyClock } from '../inbox/ReplyClock'
 import { WholeOrderNumbers } from '../primitives/WholeOrderNumbers'
+import { ReplyClosed } from './ReplyClosed'
+import { useErrorText } from '../../i18n/useErrorText'
 
 interface Props {
   threadId: string | null
@@ -24,6 +26,7 @@ interface Props {
 
 export function ThreadView({ threadId, language, labels }: Props) {
   const { t } = useTranslation()
+  const errorWords = useErrorText()
   const detail = useThread(threadId)
   const commands = useThreadCommands()
   const value = detail.data && detail.data.thread.id === threadId ? detail.data : null
@@ -32,6 +35,8 @@ export function ThreadView({ threadId, language, labels }: Props) {
   const unread = value ? value.thread.unreadCount > 0 : false
   const autoRead = useRef<string | null>(null)
   const composer = useRef<ComposerHandle>(null)
+  // "Reply anyway" on a reported conversation holds for this opening of it only.
+  const [replyAnyway, setReplyAnyway] = useState<string | null>(null)
   useEffect(() => {
     if (!threadId || autoRead.current === threadId || !value) return
     autoRead.current = threadId
@@ -40,6 +45,10 @@ export function ThreadView({ threadId, language, labels }: Props) {
   useEffect(() => {
     if (!threadId) autoRead.current = null
   }, [threadId])
+  // The reply box opened on purpose takes the keyboard at once.
+  useEffect(() => {
+    if (replyAnyway && replyAnyway === threadId) composer.current?.focus()
+  }, [replyAnyway, threadId])
 
   // A thread opens on its first unread message, else on its newest; a message added (a reply sent,
   // one received) brings the newest into view.
@@ -75,7 +84,7 @@ export function ThreadView({ threadId, language, labels }: Props) {
       <section className="thread-pane">
         {detail.isError ? (
           <ErrorState
-            message={`${t('thread.loadError')} ${detail.error.message}`}
+            message={`${t('thread.loadError')} ${errorWords(detail.error)}`}
             onRetry={() => void detail.refetch()}
           />
         ) : (
@@ -84,8 +93,14 @@ export function ThreadView({ threadId, language, labels }: Props) {
       </section>
     )
   }
-  const { thread, messages, order } = value
+  const { thread, messages, order, reports } = value
   const refused = bouncedReplies(messages)
+  const reportOf = new Map(reports.map((report) => [report.messageId, report]))
+  const closedBecause = thread.blocked
+    ? 'blocked'
+    : thread.reported && replyAnyway !== thread.id
+      ? 'reported'
+      : null
   const threadLabels = labels.filter((label) => thread.labelIds.includes(label.id))
   return (
     <section
@@ -125,6 +140,7 @@ export function ThreadView({ threadId, language, labels }: Props) {
               <MessageItem
                 message={message}
                 refusedBy={refused.get(message.id)}
+                report={reportOf.get(message.id)}
                 language={language}
                 contactName={thread.contact.displayName}
               />
@@ -142,15 +158,19 @@ export function ThreadView({ threadId, language, labels }: Props) {
         )}
       </div>
       <OutboxPanel threadId={thread.id} onRestore={(text) => composer.current?.insert(text)} />
-      <PaneBoundary pane="composer" className="composer" resetKey={thread.id}>
-        <Composer
-          key={thread.id}
-          ref={composer}
-          threadId={thread.id}
-          relayAddress={thread.contact.relayAddress}
-          onSent={() => undefined}
-        />
-      </PaneBoundary>
+      {closedBecause ? (
+        <ReplyClosed reason={closedBecause} onReplyAnyway={() => setReplyAnyway(thread.id)} />
+      ) : (
+        <PaneBoundary pane="composer" className="composer" resetKey={thread.id}>
+          <Composer
+            key={thread.id}
+            ref={composer}
+            threadId={thread.id}
+            relayAddress={thread.contact.relayAddress}
+            onSent={() => undefined}
+          />
+        </PaneBoundary>
+      )}
     </section>
   )
 }

@@ -12,7 +12,8 @@ import { FilterBar } from '../inbox/FilterBar'
 import { ThreadList } from '../inbox/ThreadList'
 import { ThreadView } from '../thread/ThreadView'
 import { ActionBar } from '../inbox/ActionBar'
-import { ToastProvider, inLanguage, useToast } from '../notices/Toasts'
+import { ToastProvider, useToast } from '../notices/Toasts'
+import { wordsIn } from '../../i18n/errors'
 import { PaneBoundary } from '../primitives/PaneBoundary'
 import { useQueryClient } from '@tanstack/react-query'
 import type { InfiniteData } from '@tanstack/react-query'
@@ -31,6 +32,7 @@ import { ImportMail } from '../import/ImportMail'
 import { OwnerContext, useRole } from '../../state/role'
 import type { Owner } from '../../../../shared/model/mailbox'
 import { OrdersImport } from '../orders/OrdersImport'
+import type { FirstStep } from '../onboarding/FirstRun'
 import { TOOL_ICONS } from '../primitives/Icons'
 import { useSidebarCollapsed } from './useSidebarCollapsed'
 
@@ -38,8 +40,10 @@ interface Props {
   language: Language
   owner: Owner | null
   languageSetting: 'fr' | 'en' | 'system'
-  storeWarnings: string[]
+  storeWarnings: { fr: string; en: string }[]
   onSettingsChanged: () => void
+  /** Chosen at the first run: the mail import or the account panel opens at once. */
+  firstStep?: FirstStep
 }
 
 /** Seller Central's order reports are tab-separated text: .txt as downloaded, or .tsv/.csv renamed. */
@@ -55,7 +59,13 @@ export function Workspace(props: Props) {
   )
 }
 
-function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsChanged }: Props) {
+function WorkspaceInner({
+  language,
+  languageSetting,
+  storeWarnings,
+  onSettingsChanged,
+  firstStep = null,
+}: Props) {
   const { t } = useTranslation()
   const toast = useToast()
   const role = useRole()
@@ -176,12 +186,13 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
           <span className="visually-hidden">{t('sidebar.toggle')}</span>
         </button>
         <h1 className="brand">{t('app.title')}</h1>
-        <ImportMail language={language} />
+        <ImportMail language={language} openAtStart={firstStep === 'import'} />
         <PaneBoundary pane="panel">
           <DashboardToolbar
             language={language}
             onOpenThread={openThread}
             onSettingsChanged={onSettingsChanged}
+            openAtStart={firstStep === 'account' ? 'mail' : null}
           />
         </PaneBoundary>
         {role === 'seller' && (
@@ -223,7 +234,7 @@ function WorkspaceInner({ language, languageSetting, storeWarnings, onSettingsCh
           <strong>{t('errors.storeWarnings')}</strong>
           <ul>
             {storeWarnings.map((w) => (
-              <li key={w}>{inLanguage(w, language)}</li>
+              <li key={w.en}>{wordsIn(w, language)}</li>
             ))}
           </ul>
         </div>

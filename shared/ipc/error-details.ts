@@ -1,0 +1,119 @@
+import { ComptoirError } from './result'
+import type { ErrorCode } from './result'
+
+/**
+ * Why a request was refused or failed, as data. A service attaches one of these to its ComptoirError
+ * (`details`); the renderer words it in the user's language (renderer/src/i18n/error-reasons.ts) and a
+ * CLI words it itself. The error's `message` stays a developer sentence in English, for logs and tests:
+ * no service builds a sentence for the user.
+ */
+
+/** What a failed write was about: "the change", "the template"… (worded by the renderer). */
+export const SAVED_THINGS = [
+  'change',
+  'preferences',
+  'settings',
+  'notification-settings',
+  'backup-settings',
+  'template',
+  'file',
+  'files',
+] as const
+export type SavedThing = (typeof SAVED_THINGS)[number]
+
+/** Names the user types; a refused one says which. */
+export const NAMED_THINGS = ['folder', 'label', 'owner', 'template'] as const
+export type NamedThing = (typeof NAMED_THINGS)[number]
+
+/** What a NOT_FOUND was looking for. */
+export const MISSING_THINGS = [
+  'thread',
+  'folder',
+  'label',
+  'template',
+  'message',
+  'contact',
+  'backup',
+  'order',
+  'upload',
+  'inbox-thread',
+] as const
+export type MissingThing = (typeof MISSING_THINGS)[number]
+
+export type ErrorDetails =
+  | { reason: 'message-empty' }
+  | { reason: 'disk-full'; what: SavedThing }
+  | { reason: 'write-failed'; what: SavedThing; detail: string }
+  | { reason: 'name-empty'; what: NamedThing }
+  | { reason: 'name-too-long'; what: NamedThing; max: number }
+  | { reason: 'name-hidden-characters'; what: NamedThing }
+  | { reason: 'folder-name-taken'; name: string }
+  | { reason: 'label-name-taken'; name: string }
+  | { reason: 'template-name-taken'; name: string }
+  | { reason: 'template-text-empty' }
+  | { reason: 'folder-into-itself' }
+  | { reason: 'folder-not-empty'; threads: number }
+  | { reason: 'not-found'; what: MissingThing; id: string }
+  | { reason: 'password-required' }
+  | { reason: 'password-missing' }
+  | { reason: 'password-file-exposed'; file: string }
+  | { reason: 'password-file-foreign'; file: string }
+  | { reason: 'encryption-unavailable' }
+  | { reason: 'account-file-unreadable'; file: string }
+  | { reason: 'import-running' }
+  | { reason: 'upload-interrupted'; detail: string }
+  | { reason: 'upload-expired' }
+  | { reason: 'too-many-uploads' }
+  | { reason: 'report-too-large'; name: string; megabytes: number; limit: number }
+  | { reason: 'attachment-id-invalid' }
+  | { reason: 'demo-only' }
+
+export type ErrorReason = ErrorDetails['reason']
+
+/** Every reason, so the renderer's dictionaries can be checked complete (a test does). */
+export const ERROR_REASONS = [
+  'message-empty',
+  'disk-full',
+  'write-failed',
+  'name-empty',
+  'name-too-long',
+  'name-hidden-characters',
+  'folder-name-taken',
+  'label-name-taken',
+  'template-name-taken',
+  'template-text-empty',
+  'folder-into-itself',
+  'folder-not-empty',
+  'not-found',
+  'password-required',
+  'password-missing',
+  'password-file-exposed',
+  'password-file-foreign',
+  'encryption-unavailable',
+  'account-file-unreadable',
+  'import-running',
+  'upload-interrupted',
+  'upload-expired',
+  'too-many-uploads',
+  'report-too-large',
+  'attachment-id-invalid',
+  'demo-only',
+] as const satisfies readonly ErrorReason[]
+
+// Compile-time check that the list above names every reason of the union.
+type Missing = Exclude<ErrorReason, (typeof ERROR_REASONS)[number]>
+const everyReasonListed: Missing extends never ? true : never = true
+void everyReasonListed
+
+export function hasErrorReason(details: unknown): details is ErrorDetails {
+  return (
+    typeof details === 'object' &&
+    details !== null &&
+    (ERROR_REASONS as readonly string[]).includes(String((details as { reason?: unknown }).reason))
+  )
+}
+
+/** A ComptoirError whose details the renderer can word: the message is for developers only. */
+export function reasonError(code: ErrorCode, developerMessage: string, details: ErrorDetails): ComptoirError {
+  return new ComptoirError(code, developerMessage, details)
+}
