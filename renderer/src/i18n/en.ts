@@ -52,6 +52,9 @@ export const en: Dictionary = {
     unreadCount: '{{count}} unread',
   },
   labels: {
+    edit: 'Edit label “{{name}}”',
+    save: 'Save',
+    updated: 'Label “{{name}}” changed.',
     new: 'New label',
     name: 'Label name',
     kind: 'Kind',

@@ -51,6 +51,9 @@ export const fr = {
     unreadCount: '{{count}} non lus',
   },
   labels: {
+    edit: 'Modifier l’étiquette « {{name}} »',
+    save: 'Enregistrer',
+    updated: 'Étiquette « {{name}} » modifiée.',
     new: 'Nouvelle étiquette',
     name: 'Nom de l’étiquette',
     kind: 'Type',

@@ -134,7 +134,7 @@ export function Composer({
           rows={5}
         />
       </div>
-      <div className="findings" aria-live="polite" aria-label={t('composer.findings')}>
+      <div className="findings" role="group" aria-live="polite" aria-label={t('composer.findings')}>
         {findings.map((finding) => (
           <p key={`${finding.rule}-${finding.start}-${finding.end}`}>
             {/* A finding selects its words in the reply box, ready to be rewritten. */}

@@ -51,8 +51,8 @@ export function RowContextMenu({
   const { getFloatingProps } = useInteractions([useDismiss(context), useRole(context, { role: 'menu' })])
   const items = commands.filter((c) => c.onRow && c.runOn)
   return (
-    <FloatingPortal>
-      <FloatingFocusManager context={context} initialFocus={0} returnFocus={false}>
+    <FloatingPortal preserveTabOrder={false}>
+      <FloatingFocusManager context={context} modal={false} guards={false} initialFocus={0} returnFocus>
         <div
           ref={setFloating}
           className="menu"

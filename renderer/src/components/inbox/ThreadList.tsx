@@ -116,10 +116,20 @@ export function ThreadList(props: Props) {
         aria-activedescendant={focusedId ? `thread-${focusedId}` : undefined}
         tabIndex={0}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && event.target === event.currentTarget && focusedId) {
+          if (event.target !== event.currentTarget || !focusedId) return
+          if (event.key === 'Enter') {
             event.preventDefault()
             onOpen(focusedId)
+          } else if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
+            // The keyboard's context menu: at the focused row, as a right click would open it.
+            event.preventDefault()
+            const row = document.getElementById(`thread-${focusedId}`)?.getBoundingClientRect()
+            if (row) onContextMenu(row.left + 24, row.top + row.height / 2, focusedId)
           }
+        }}
+        onContextMenu={(event) => {
+          // The context-menu key fires this on the list itself: the row's menu opened on keydown.
+          if (event.target === event.currentTarget) event.preventDefault()
         }}
         data-testid="thread-list"
         data-loading={state.status === 'loading' ? 'true' : 'false'}

@@ -149,3 +149,12 @@ export const ACTION_ICONS = {
     </LineIcon>
   ),
 } as const
+
+export function PencilIcon() {
+  return (
+    <LineIcon>
+      <path d="M10.5 2.5 13.5 5.5 5.5 13.5H2.5v-3z" />
+      <path d="m9 4 3 3" />
+    </LineIcon>
+  )
+}

@@ -41,7 +41,8 @@ export function moveMenuFocus(menu: HTMLElement, key: string): boolean {
  * A button opening a menu. The menu is portalled to the body and positioned by Floating UI so it
  * stays inside the window (flips above the button near the bottom, shifts along the edge, shrinks and
  * scrolls when there is no room); Escape or a click outside closes it and focus returns to the
- * button; arrow keys move between items; focus starts on the first item.
+ * button; arrow keys move between items; focus starts on the first item. Not modal (a menu, not a
+ * dialog): the page behind stays in the accessibility tree, and Tab out of the menu closes it.
  */
 export function MenuButton({
   label,
@@ -113,8 +114,8 @@ export function MenuButton({
         {!compact && <span aria-hidden="true"> ▾</span>}
       </button>
       {open && (
-        <FloatingPortal>
-          <FloatingFocusManager context={context} initialFocus={0} returnFocus>
+        <FloatingPortal preserveTabOrder={false}>
+          <FloatingFocusManager context={context} modal={false} guards={false} initialFocus={0} returnFocus>
             <div
               ref={setFloating}
               className="menu"

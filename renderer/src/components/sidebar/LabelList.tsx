@@ -10,6 +10,8 @@ import { samePerspective } from '../../../../shared/model/perspective'
 import { useCommand } from '../notices/useCommand'
 import { useConfirm } from '../primitives/ConfirmDialog'
 import { SidebarHeading } from './SidebarHeading'
+import { LabelEditor } from './LabelEditor'
+import { PencilIcon } from '../primitives/Icons'
 
 interface Props {
   labels: Label[]
@@ -24,7 +26,8 @@ const DEFAULT_COLORS: Record<LabelKind, string> = { urgency: '#c0392b', priority
 
 /**
  * Labels are data, like folders: listed in the sidebar (a click filters the list), created with "+"
- * (name, kind, colour) and deleted after confirmation; deleting a label never touches the threads.
+ * (name, kind, colour), renamed and recoloured in place (with Undo), and deleted after confirmation;
+ * deleting a label never touches the threads.
  */
 export function LabelList({ labels, counts, perspective, onSelect, onChanged }: Props) {
   const { t } = useTranslation()
@@ -32,6 +35,7 @@ export function LabelList({ labels, counts, perspective, onSelect, onChanged }: 
   const [name, setName] = useState('')
   const [kind, setKind] = useState<LabelKind>('free')
   const [color, setColor] = useState<string | null>(null)
+  const [editingId, setEditingId] = useState<string | null>(null)
   const confirm = useConfirm()
 
   const attempt = useCommand(onChanged)
@@ -104,6 +108,12 @@ export function LabelList({ labels, counts, perspective, onSelect, onChanged }: 
         {labels.map((label) => {
           const active = samePerspective(perspective, { kind: 'label', labelId: label.id })
           const unread = counts.labels[label.id]?.unread
+          if (editingId === label.id)
+            return (
+              <li key={label.id}>
+                <LabelEditor label={label} onAction={attempt} onClose={() => setEditingId(null)} />
+              </li>
+            )
           return (
             <li key={label.id} className="folder-row">
               <button
@@ -118,6 +128,16 @@ export function LabelList({ labels, counts, perspective, onSelect, onChanged }: 
                 <span className="label-dot" style={{ background: label.color }} aria-hidden="true" />
                 <span>{label.name}</span>
                 {unread ? <span className="badge">{unread}</span> : null}
+              </button>
+              <button
+                type="button"
+                className="icon-button label-delete label-edit"
+                onClick={() => setEditingId(label.id)}
+                data-testid="label-edit"
+                aria-label={t('labels.edit', { name: label.name })}
+                title={t('labels.edit', { name: label.name })}
+              >
+                <PencilIcon />
               </button>
               <button
                 type="button"
