@@ -9,6 +9,7 @@ import { expect, rows, startWeb, test } from './fixtures'
 import type { WebApp } from './fixtures'
 import { shownIn, typeDay, typeTime } from './field-helpers'
 import { rowById, simulateInbound } from './reply-helpers'
+import { expectNoSeriousAxeViolation } from './axe'
 
 test.use({ locale: 'en-US', timezoneId: 'Europe/Paris' })
 
@@ -41,6 +42,7 @@ for (const [lang, dayHint, typed] of [
     await typeDay(page, 'filter-from', '2026-11-24')
     await expect.poll(() => shownIn(page, 'filter-from')).toBe(typed)
     await expect(from).toHaveAttribute('data-value', '2026-11-24')
+    await expectNoSeriousAxeViolation(page, 'the filters with a date')
     await expect(page).toHaveURL(/from=2026-11-24/)
     // The filter applies, and clearing the filters empties the field.
     await page.getByTestId('filter-clear').click()
@@ -57,6 +59,7 @@ for (const [lang, dayHint, typed] of [
     await typeTime(page, 'notify-quiet-start', '23:30')
     await expect.poll(() => shownIn(page, 'notify-quiet-start')).toBe('23:30')
     await expect(start).toHaveAttribute('data-value', '23:30')
+    await expectNoSeriousAxeViolation(page, 'the notification settings')
     // Saved: the dialog opened again shows it.
     await page.getByTestId('notification-settings-close').click()
     await page.getByTestId('open-notification-settings').click()

@@ -29,6 +29,9 @@ async function survey(page: Page): Promise<{ ids: string[]; unlabelled: string[]
       ...document.querySelectorAll('button, input, select, textarea, a[href], [role="menuitem"]'),
     ]
       .filter((el) => !el.hasAttribute('data-testid'))
+      // Hidden from everyone and out of the tab order (React Aria's form inputs inside a date field:
+      // `<input hidden>` and `hidden-dateinput-container`): no control a user or a test can reach.
+      .filter((el) => !el.closest('[aria-hidden="true"], [hidden]'))
       .map(
         (el) =>
           `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim()}"`,

@@ -89,6 +89,46 @@ test.describe('data layer: API calls per action', () => {
     console.log(`label: ${counter.calls.length} calls ${counter.calls.join(', ')}`)
     expect(counter.calls.length).toBe(1)
   })
+
+  test('flagging the open thread unread shows at once and costs one call', async ({ inbox }) => {
+    const counter = countCalls(inbox)
+    const row = rows(inbox).first()
+    await row.click()
+    await expect(row).toHaveAttribute('data-unread', 'false')
+    await settle(inbox)
+    counter.reset()
+    await inbox.getByTestId('action-read-toggle').click()
+    await expect(row).toHaveAttribute('data-unread', 'true')
+    await settle(inbox)
+    console.log(`flag unread: ${counter.calls.length} calls ${counter.calls.join(', ')}`)
+    expect(counter.calls.length).toBe(1)
+  })
+
+  test('moving the open thread to a folder costs ≤ 2 calls', async ({ inbox }) => {
+    const counter = countCalls(inbox)
+    const row = rows(inbox).nth(2)
+    const id = (await row.getAttribute('data-thread-id')) ?? ''
+    await row.click()
+    await settle(inbox)
+    counter.reset()
+    await inbox.getByTestId('action-move').click()
+    await inbox.getByTestId('move-target').nth(1).click()
+    await expect(inbox.locator(`[data-testid="thread-row"][data-thread-id="${id}"]`)).toHaveCount(0)
+    await settle(inbox)
+    console.log(`move: ${counter.calls.length} calls ${counter.calls.join(', ')}`)
+    expect(counter.calls.length).toBeLessThanOrEqual(2)
+  })
+
+  test('a search costs one list call per keystroke, none more once settled', async ({ inbox }) => {
+    const counter = countCalls(inbox)
+    await settle(inbox)
+    counter.reset()
+    await inbox.getByTestId('search-input').pressSequentially('linge', { delay: 150 })
+    await expect.poll(() => resultCount(inbox)).toBeLessThan(31)
+    await settle(inbox)
+    console.log(`search (5 keys): ${counter.calls.length} calls ${counter.calls.join(', ')}`)
+    expect(counter.calls.length).toBeLessThanOrEqual(5)
+  })
 })
 
 test.describe('moving a thread to a folder (issue 17, bug 6)', () => {

@@ -67,6 +67,17 @@ for (const lang of ['fr', 'en'] as const) {
       expect(await fullyVisibleRows(page)).toBeGreaterThanOrEqual(8)
       await expectNoSeriousAxeViolation(page, `the inbox at 1024×768 (${lang})`)
 
+      // A subject holding an order number: the number stays on one line in the narrow reading pane.
+      await rows(page).filter({ hasText: 'Facture avec TVA' }).click()
+      const subjectNumberLines = await page.getByTestId('thread-subject').evaluate((el) => {
+        const start = el.textContent!.search(/\d{3}-\d{7}-\d{7}/)
+        const range = document.createRange()
+        const text = [...el.querySelectorAll('span')].find((span) => /\d{3}-\d{7}/.test(span.textContent!))
+        range.selectNodeContents(text ?? el)
+        return start < 0 ? -1 : new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size
+      })
+      expect(subjectNumberLines).toBe(1)
+
       const listWidth = async () => (await page.getByTestId('thread-list').boundingBox())?.width ?? 0
       const before = await listWidth()
       await page.getByTestId('sidebar-toggle').click()

@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import { expect, startWeb, test } from './fixtures'
 import type { WebApp } from './fixtures'
+import { expectNoSeriousAxeViolation } from './axe'
 
 let web: WebApp
 test.afterEach(async () => {
@@ -26,6 +27,7 @@ test('a buyer on an English system chooses French, then gets buyers’ templates
   await expect(page.getByTestId('first-run-language-en')).toBeChecked()
   await expect(page.getByTestId('first-run-import')).toBeVisible()
   await expect(page.getByTestId('first-run-account')).toBeVisible()
+  await expectNoSeriousAxeViolation(page, 'the first run')
 
   await page.getByTestId('first-run-language-fr').check()
   await expect(firstRun.getByRole('heading', { level: 1 })).toHaveText('Bienvenue dans Comptoir')

@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test'
 import { expect, startWeb, test } from './fixtures'
 import fs from 'node:fs'
+import { expectNoSeriousAxeViolation } from './axe'
 
 const rowById = (page: Page, id: string) => page.locator(`[data-testid="thread-row"][data-thread-id="${id}"]`)
 
@@ -49,6 +50,7 @@ test('a reported message keeps its mark and its conversation’s reply box is cl
   await expect(inbox.getByTestId('composer-body')).toHaveCount(0)
   await expect(inbox.getByTestId('composer-closed')).toHaveAttribute('data-reason', 'reported')
   await expect(inbox.getByTestId('composer-closed')).toContainText('la réponse est fermée')
+  await expectNoSeriousAxeViolation(inbox, 'a reported conversation')
 
   // Still marked after a reload; answering stays possible, on purpose.
   await inbox.reload()

@@ -4,6 +4,7 @@ import { formatDuration, formatListTime } from '../../i18n'
 import type { Language } from '../../i18n'
 import { THREADS_MIME } from './drag'
 import { ReplyClock, useNow } from './ReplyClock'
+import { WholeOrderNumbers } from '../primitives/WholeOrderNumbers'
 
 interface Props {
   thread: ThreadSummary
@@ -94,7 +95,9 @@ export function ThreadRow({
         </div>
         {/* Subject and the start of the last message share a line, as in a mail client. */}
         <div className="row-subject-line">
-          <span className="row-subject">{thread.subject}</span>
+          <span className="row-subject">
+            <WholeOrderNumbers text={thread.subject} />
+          </span>
           <span className="row-preview">{thread.preview}</span>
         </div>
         <div className="row-bottom">

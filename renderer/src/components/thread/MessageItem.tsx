@@ -4,6 +4,7 @@ import { useAttachmentUrl } from './useAttachmentUrl'
 import { formatDateTime, formatSize } from '../../i18n'
 import type { Language } from '../../i18n'
 import { SafeHtml } from '../../security/SafeHtml'
+import { WholeOrderNumbers } from '../primitives/WholeOrderNumbers'
 
 const IMAGE_TYPES = new Set(['png', 'jpg', 'gif'])
 const MARKETPLACE_KINDS: ReadonlySet<string> = new Set(['notice', 'delivery-failure'])
@@ -66,7 +67,9 @@ export function MessageItem({
       {message.html ? (
         <SafeHtml html={message.html} className="message-body html-body" />
       ) : (
-        <div className="message-body">{message.body}</div>
+        <div className="message-body">
+          <WholeOrderNumbers text={message.body} />
+        </div>
       )}
       {(message.attachments.length > 0 || (message.refusedAttachments?.length ?? 0) > 0) && (
         <ul className="attachments">

@@ -14,6 +14,7 @@ import type { ComposerHandle } from '../composer/Composer'
 import { OutboxPanel } from './OutboxPanel'
 import { bouncedReplies } from '../../../../shared/model/bounces'
 import { ReplyClock } from '../inbox/ReplyClock'
+import { WholeOrderNumbers } from '../primitives/WholeOrderNumbers'
 import { ReplyClosed } from './ReplyClosed'
 import { useErrorText } from '../../i18n/useErrorText'
 
@@ -109,7 +110,9 @@ export function ThreadView({ threadId, language, labels }: Props) {
       data-thread-id={thread.id}
     >
       <header className="thread-header">
-        <h2 data-testid="thread-subject">{thread.subject}</h2>
+        <h2 data-testid="thread-subject">
+          <WholeOrderNumbers text={thread.subject} />
+        </h2>
         <div className="thread-meta">
           <span data-testid="thread-contact">{thread.contact.displayName}</span>
           {threadLabels.map((label) => (
