@@ -28,7 +28,13 @@ async function survey(page: Page): Promise<{ ids: string[]; unlabelled: string[]
     const unlabelled = [
       ...document.querySelectorAll('button, input, select, textarea, a[href], [role="menuitem"]'),
     ]
-      .filter((el) => !el.hasAttribute('data-testid'))
+      // Hidden from users (React Aria's hidden inputs of a date field, for forms and autofill) is no control.
+      .filter(
+        (el) =>
+          !el.hasAttribute('data-testid') &&
+          !el.closest('[aria-hidden="true"]') &&
+          !el.hasAttribute('hidden'),
+      )
       .map(
         (el) =>
           `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim()}"`,
