@@ -67,6 +67,10 @@ export type ErrorDetails =
   | { reason: 'report-too-large'; name: string; megabytes: number; limit: number }
   | { reason: 'attachment-id-invalid' }
   | { reason: 'demo-only' }
+  | { reason: 'threads-into-deleted-folder' }
+  | { reason: 'label-colour-invalid'; colour: string }
+  | { reason: 'page-cursor-invalid' }
+  | { reason: 'date-invalid'; value: string }
 
 export type ErrorReason = ErrorDetails['reason']
 
@@ -98,6 +102,10 @@ export const ERROR_REASONS = [
   'report-too-large',
   'attachment-id-invalid',
   'demo-only',
+  'threads-into-deleted-folder',
+  'label-colour-invalid',
+  'page-cursor-invalid',
+  'date-invalid',
 ] as const satisfies readonly ErrorReason[]
 
 // Compile-time check that the list above names every reason of the union.

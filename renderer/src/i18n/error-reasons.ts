@@ -64,6 +64,11 @@ export const errorWordsFr: ErrorWords = {
       '{{name}} pèse {{megabytes}} Mo : les rapports de commandes sont acceptés jusqu’à {{limit}} Mo.',
     'attachment-id-invalid': 'Identifiant de pièce jointe invalide.',
     'demo-only': 'Les messages simulés n’existent qu’en mode démo.',
+    'threads-into-deleted-folder':
+      'Les conversations ne peuvent pas aller dans le dossier supprimé ni dans un de ses sous-dossiers : choisissez un autre dossier.',
+    'label-colour-invalid': '« {{colour}} » n’est pas une couleur : choisissez-en une dans la palette.',
+    'page-cursor-invalid': 'La liste a changé entre-temps : elle repart de la première page.',
+    'date-invalid': '« {{value}} » n’est pas une date valide.',
   },
   saved: {
     change: 'Modification non enregistrée',
@@ -165,6 +170,11 @@ export const errorWordsEn: ErrorWords = {
     'report-too-large': '{{name}} is {{megabytes}} MB: order reports are accepted up to {{limit}} MB.',
     'attachment-id-invalid': 'Invalid attachment id.',
     'demo-only': 'Simulated messages exist only in demo mode.',
+    'threads-into-deleted-folder':
+      'Conversations cannot go into the folder being deleted or one of its subfolders: choose another folder.',
+    'label-colour-invalid': '“{{colour}}” is not a colour: pick one from the palette.',
+    'page-cursor-invalid': 'The list changed in the meantime: it starts again from the first page.',
+    'date-invalid': '“{{value}}” is not a valid date.',
   },
   saved: {
     change: 'The change was not saved',

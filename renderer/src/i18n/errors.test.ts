@@ -44,6 +44,28 @@ describe('errors in the user language', () => {
     )
   })
 
+  it('never shows the developer English of main, even in the English UI', async () => {
+    const [tFr, tEn] = [await make('fr'), await make('en')]
+    const untyped = new ComptoirError('BAD_REQUEST', 'Page size must be an integer from 1 to 500.')
+    expect(errorText(untyped, tEn, 'en')).toBe('The request is not valid.')
+    const colour = reasonError('BAD_REQUEST', 'A label colour is written #rrggbb (got "red").', {
+      reason: 'label-colour-invalid',
+      colour: 'red',
+    })
+    expect(errorText(colour, tFr, 'fr')).toBe(
+      '« red » n’est pas une couleur : choisissez-en une dans la palette.',
+    )
+    expect(errorText(colour, tEn, 'en')).toBe('“red” is not a colour: pick one from the palette.')
+    const cursor = reasonError('BAD_REQUEST', 'dev', { reason: 'page-cursor-invalid' })
+    expect(errorText(cursor, tEn, 'en')).toBe(
+      'The list changed in the meantime: it starts again from the first page.',
+    )
+    const doomed = reasonError('BAD_REQUEST', 'dev', { reason: 'threads-into-deleted-folder' })
+    expect(errorText(doomed, tFr, 'fr')).toMatch(
+      /^Les conversations ne peuvent pas aller dans le dossier supprimé/,
+    )
+  })
+
   it('has words for every reason main can send, in both languages', async () => {
     for (const language of ['fr', 'en'] as const) {
       const t = await make(language)

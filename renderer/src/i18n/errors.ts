@@ -1,8 +1,8 @@
 /**
  * Errors from main, in the user's language. Main sends a code and, where it has them, typed details
  * (shared/ipc/error-details.ts: `{ reason, ...values }`); the renderer words them
- * (errors.reasons.<reason>, else errors.codes.<code>). Service messages are developer English: they
- * are shown only in the English UI, and only when no translation exists.
+ * (errors.reasons.<reason>, else errors.codes.<code>). Service messages are developer English, for
+ * logs and tests: never shown to the user, in either language.
  */
 import type { TFunction } from 'i18next'
 import { ComptoirError } from '../../../shared/ipc/result'
@@ -80,6 +80,6 @@ export function errorText(error: unknown, t: TFunction, language: 'fr' | 'en'): 
     const files = refusedFilesText(error.details, language)
     if (files) return files
   }
-  if (language === 'en' && error.message) return error.message
+  // The service's message is developer English (for logs): never shown, in either language.
   return t(`errors.codes.${error.code}`)
 }

@@ -89,7 +89,9 @@ export function deleteFolder(
   if (typeof destination === 'string') {
     findFolder(context, destination)
     if (doomed.has(destination)) {
-      throw new ComptoirError('BAD_REQUEST', 'Threads cannot be moved into the folder being deleted.')
+      throw reasonError('BAD_REQUEST', 'Threads cannot be moved into the folder being deleted.', {
+        reason: 'threads-into-deleted-folder',
+      })
     }
   }
   const inside = [...context.index.threads.values()].filter(
@@ -114,7 +116,10 @@ const COLOR = /^#[0-9a-fA-F]{6}$/
 
 function checkLabel(context: StoreContext, patch: Partial<Omit<Label, 'id'>>, except?: string): void {
   if (patch.color !== undefined && !COLOR.test(patch.color)) {
-    throw new ComptoirError('BAD_REQUEST', `A label colour is written #rrggbb (got "${patch.color}").`)
+    throw reasonError('BAD_REQUEST', `A label colour is written #rrggbb (got "${patch.color}").`, {
+      reason: 'label-colour-invalid',
+      colour: patch.color,
+    })
   }
   if (patch.kind !== undefined && !(LABEL_KINDS as readonly string[]).includes(patch.kind)) {
     throw new ComptoirError('BAD_REQUEST', `A label kind is one of ${LABEL_KINDS.join(', ')}.`)

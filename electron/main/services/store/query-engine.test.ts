@@ -94,9 +94,14 @@ describe('filters', () => {
   })
 
   it('rejects invalid dates, cursors and page sizes', () => {
-    expect(() => store.query({ from: 'yesterday' })).toThrow(expect.objectContaining({ code: 'BAD_REQUEST' }))
+    expect(() => store.query({ from: 'yesterday' })).toThrow(
+      expect.objectContaining({
+        code: 'BAD_REQUEST',
+        details: { reason: 'date-invalid', value: 'yesterday' },
+      }),
+    )
     expect(() => store.query({ cursor: 'not-a-cursor' })).toThrow(
-      expect.objectContaining({ code: 'BAD_REQUEST' }),
+      expect.objectContaining({ code: 'BAD_REQUEST', details: { reason: 'page-cursor-invalid' } }),
     )
     expect(() => store.query({ limit: 0 })).toThrow(expect.objectContaining({ code: 'BAD_REQUEST' }))
     expect(() => store.query({ limit: 501 })).toThrow(expect.objectContaining({ code: 'BAD_REQUEST' }))

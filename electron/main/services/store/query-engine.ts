@@ -14,6 +14,7 @@ import type {
   ViewCounts,
 } from '../../../../shared/model/query'
 import { ComptoirError } from '../../../../shared/ipc/result'
+import { reasonError } from '../../../../shared/ipc/error-details'
 import { ancestorsById } from './folder-tree'
 import type { MailboxIndex, ThreadEntry } from './mailbox-index'
 import { compileFilter, rowMatches } from './row-filter'
@@ -39,7 +40,9 @@ function decodeCursor(cursor: string): Cursor {
   } catch {
     // reported below
   }
-  throw new ComptoirError('BAD_REQUEST', 'The page cursor is not valid; start again from the first page.')
+  throw reasonError('BAD_REQUEST', 'The page cursor is not valid; start again from the first page.', {
+    reason: 'page-cursor-invalid',
+  })
 }
 
 /** True when the row sorts strictly after the cursor's row. */

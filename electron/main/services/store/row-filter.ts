@@ -5,7 +5,7 @@
  */
 import type { Folder } from '../../../../shared/model/mailbox'
 import type { SystemView, ThreadQuery } from '../../../../shared/model/query'
-import { ComptoirError } from '../../../../shared/ipc/result'
+import { reasonError } from '../../../../shared/ipc/error-details'
 import { subtreeIds } from './folder-tree'
 import { digitsOf, keywordWords } from './text-match'
 import {
@@ -37,7 +37,12 @@ const DAY_MS = 86_400_000
 
 function parseBound(value: string, field: 'from' | 'to'): number {
   const ms = Date.parse(DATE_ONLY.test(value) ? `${value}T00:00:00.000Z` : value)
-  if (Number.isNaN(ms)) throw new ComptoirError('BAD_REQUEST', `"${field}" is not a valid date: ${value}`)
+  if (Number.isNaN(ms)) {
+    throw reasonError('BAD_REQUEST', `"${field}" is not a valid date: ${value}`, {
+      reason: 'date-invalid',
+      value,
+    })
+  }
   // A bare date as upper bound means the whole day.
   return field === 'to' && DATE_ONLY.test(value) ? ms + DAY_MS - 1 : ms
 }

@@ -4,7 +4,7 @@
  * The cursor names the last row's sort key, like the activity cursor, so paging survives changes.
  */
 import type { ThreadPage } from '../../../../shared/model/query'
-import { ComptoirError } from '../../../../shared/ipc/result'
+import { reasonError } from '../../../../shared/ipc/error-details'
 import type { MailboxIndex } from './mailbox-index'
 import { rowMatches } from './row-filter'
 import type { RowFilter } from './row-filter'
@@ -31,7 +31,9 @@ function decode(cursor: string): Cursor {
   } catch {
     // reported below
   }
-  throw new ComptoirError('BAD_REQUEST', 'The page cursor is not valid; start again from the first page.')
+  throw reasonError('BAD_REQUEST', 'The page cursor is not valid; start again from the first page.', {
+    reason: 'page-cursor-invalid',
+  })
 }
 
 function isAfter(table: ThreadTable, { row, wait }: Keyed, [, cWait, cMs, cId]: Cursor): boolean {
