@@ -7,6 +7,7 @@ import { z } from 'zod'
 import type { Folder, Label, Owner, Report, ThreadDetail, ThreadSummary } from '../model/mailbox'
 import type { ThreadPage, ViewCounts } from '../model/query'
 import type { AttachmentCheck, AttachmentVerdict } from '../model/attachments'
+import type { StoreWarning } from '../model/store-warnings'
 import type { Finding } from '../policy/types'
 import { SELLER_RULE_LIMITS, sellerPatternProblem } from '../policy/seller-rules'
 import type { SellerRule } from '../policy/seller-rules'
@@ -196,8 +197,8 @@ export interface AppInfo {
   firstRun: boolean
   /** Seller or buyer and their name (null until the first run); the UI adapts to the role. */
   owner: Owner | null
-  /** Problems found when the store opened (damaged files set aside), to tell the user in both languages. */
-  storeWarnings: { fr: string; en: string }[]
+  /** What the store found wrong when it opened, worded by the renderer. */
+  storeWarnings: StoreWarning[]
   systemLanguage: 'fr' | 'en'
 }
 

@@ -162,7 +162,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       // Once the owner is chosen, an empty mailbox is a choice ("start empty"), not a first run.
       firstRun: store.isEmpty() && store.owner() === null,
       owner: store.owner(),
-      storeWarnings: store.openWarnings.map(storeWarningWords),
+      storeWarnings: store.openProblems,
       systemLanguage: options.systemLanguage,
     }),
     'app:loadDemo': loadDemo,
@@ -246,16 +246,4 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       await store.close()
     },
   }
-}
-
-/**
- * The store words its opening warnings "Phrase. / Sentence." (its CLIs and logs print them so); the
- * renderer receives the two halves apart and never splits text itself. A warning without both halves
- * is shown as it is in both languages.
- */
-function storeWarningWords(warning: string): { fr: string; en: string } {
-  const split = warning.indexOf('. / ')
-  return split < 0
-    ? { fr: warning, en: warning }
-    : { fr: warning.slice(0, split + 1), en: warning.slice(split + 4) }
 }

@@ -1,4 +1,5 @@
 import { errorWordsEn } from './error-reasons'
+import { storeWarningWordsEn } from './store-warnings'
 import type { Dictionary } from './fr'
 
 export const en: Dictionary = {
@@ -294,6 +295,7 @@ export const en: Dictionary = {
       BACKUP_REFUSED: 'Backup refused: nothing was changed.',
     },
     ...errorWordsEn,
+    opening: storeWarningWordsEn,
     forbidden:
       'This page does not hold Comptoir’s access key: open the exact address printed at start-up (comptoir web: http://127.0.0.1:…/?token=…).',
     generic: 'Something went wrong.',

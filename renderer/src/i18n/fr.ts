@@ -1,4 +1,5 @@
 import { errorWordsFr } from './error-reasons'
+import { storeWarningWordsFr } from './store-warnings'
 /** French strings (the reference language: en.ts must have exactly the same keys). */
 export const fr = {
   app: {
@@ -298,6 +299,7 @@ export const fr = {
       BACKUP_REFUSED: 'Sauvegarde refusée : rien n’a été modifié.',
     },
     ...errorWordsFr,
+    opening: storeWarningWordsFr,
     forbidden:
       'Cette page n’a pas la clé d’accès de Comptoir : ouvrez l’adresse exacte affichée au lancement (comptoir web: http://127.0.0.1:…/?token=…).',
     generic: 'Une erreur est survenue.',

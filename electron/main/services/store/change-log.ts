@@ -22,6 +22,7 @@ import { isTempFile, syncDir, writeAndSync } from './durable-file'
 import type { WriteStats } from './durable-file'
 import { DAMAGED_DIR } from './layout'
 import type { MetaData, StoredThread } from './schema'
+import type { StoreWarning } from '../../../../shared/model/store-warnings'
 
 export const LOG_DIR = 'log'
 export const SEGMENT_BYTES = 4 * 1024 * 1024
@@ -147,7 +148,7 @@ export class ChangeLog {
   static async open(
     storeDir: string,
     stats: WriteStats,
-    warnings: string[],
+    warnings: StoreWarning[],
     now: Date,
   ): Promise<{ log: ChangeLog; entries: LogEntry[] }> {
     const dir = path.join(storeDir, LOG_DIR)
@@ -326,16 +327,11 @@ export class ChangeLog {
   }
 }
 
-async function damagedSegmentWarning(storeDir: string, seq: number, now: Date): Promise<string> {
+async function damagedSegmentWarning(storeDir: string, seq: number, now: Date): Promise<StoreWarning> {
   const file = path.join(LOG_DIR, segmentName(seq))
   const damagedDir = path.join(storeDir, DAMAGED_DIR)
   await mkdir(damagedDir, { recursive: true })
   const copy = path.join(DAMAGED_DIR, `${now.toISOString().replaceAll(':', '-')}__log__${segmentName(seq)}`)
   await copyFile(path.join(storeDir, file), path.join(storeDir, copy))
-  return (
-    `Le journal des modifications ${file} est endommagé dans ${storeDir} : les modifications écrites ` +
-    `après l’endroit abîmé manquent ; une copie est conservée sous ${copy}. Le reste de la boîte s’est ` +
-    `ouvert normalement. / The change log ${file} in ${storeDir} is damaged: the changes written after ` +
-    `the damaged place are missing; a copy was kept as ${copy}. The rest of the mailbox opened normally.`
-  )
+  return { kind: 'log-damaged', storeDir, file, copy }
 }

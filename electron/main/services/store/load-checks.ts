@@ -5,6 +5,7 @@
  * conversations hold one, and the renderer shows "unknown date" / "—" in its place.
  */
 import type { MailboxIndex } from './mailbox-index'
+import type { StoreWarning } from '../../../../shared/model/store-warnings'
 
 /** What the store writes: a UTC timestamp with plausible fields (checked without building a Date). */
 const CANONICAL_ISO =
@@ -42,15 +43,6 @@ export function threadsWithInvalidValues(index: MailboxIndex): string[] {
   return ids.sort()
 }
 
-export function invalidValuesWarning(threadIds: string[]): string | null {
-  if (threadIds.length === 0) return null
-  const shown =
-    threadIds.slice(0, 10).join(', ') + (threadIds.length > 10 ? ` (+${threadIds.length - 10})` : '')
-  const many = threadIds.length > 1
-  return (
-    `${threadIds.length} ${many ? 'conversations contiennent' : 'conversation contient'} une date ou un montant invalide (${shown}) ; ` +
-    `ils s’affichent comme « date inconnue » ou « — », les données sont conservées telles quelles. / ` +
-    `${threadIds.length} ${many ? 'threads hold' : 'thread holds'} an invalid date or amount (${shown}); they show as ` +
-    `"unknown date" or "—", and the data is kept as it is.`
-  )
+export function invalidValuesWarning(threadIds: string[]): StoreWarning | null {
+  return threadIds.length === 0 ? null : { kind: 'invalid-values', threadIds }
 }

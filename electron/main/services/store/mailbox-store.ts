@@ -61,6 +61,8 @@ import type { AppendMessageInput, CreateThreadInput } from './thread-commands'
 import { threadTimelines } from './timelines'
 import { writeFailure } from '../write-errors'
 import type { ThreadTimeline } from '../../../../shared/model/reply-metrics'
+import type { StoreWarning } from '../../../../shared/model/store-warnings'
+import { storeWarningLine } from './store-warning-lines'
 
 export interface MailboxStoreOptions {
   /** Frees attachment files no message references any more (called after a purge is durable). */
@@ -102,9 +104,15 @@ export class MailboxStore {
   /** Bulk rewrites under way: upkeep stops at its next turn and starts no new work meanwhile. */
   private upkeepPaused = 0
 
+  /** The opening warnings as the CLIs and logs print them (French / English, one line each). */
+  get openWarnings(): string[] {
+    return this.openProblems.map(storeWarningLine)
+  }
+
   private constructor(
     readonly dir: string,
-    readonly openWarnings: string[],
+    /** What the store found wrong when it opened, as data (the UI words it). */
+    readonly openProblems: StoreWarning[],
     private readonly context: StoreContext,
     private readonly lock: StoreLock,
     private readonly stats: WriteStats,
@@ -120,7 +128,7 @@ export class MailboxStore {
     const lock = await acquireStoreLock(dir, now())
     try {
       const stats: WriteStats = { bytes: 0, files: 0 }
-      const warnings: string[] = []
+      const warnings: StoreWarning[] = []
       const manifest = await prepareLayout({ storeDir: dir, stats, now: now(), warnings })
       const parts = await PartitionSet.load(dir, manifest, stats, warnings, now())
       const { log, entries } = await ChangeLog.open(dir, stats, warnings, now())

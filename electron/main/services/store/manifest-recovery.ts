@@ -13,11 +13,9 @@ import { generationDir, metaPath, partitionPath } from './layout'
 import type { GenerationId } from './layout'
 import { listGenerations, manifestFile, newManifest } from './partitions'
 import type { Manifest } from './schema'
+import type { ManifestProblem, StoreWarning } from '../../../../shared/model/store-warnings'
 
-export interface ManifestProblem {
-  fr: string
-  en: string
-}
+export type { ManifestProblem }
 
 const hasFile = async (dir: string, name: string) =>
   (await readdir(dir).catch(() => [] as string[])).includes(name)
@@ -38,7 +36,7 @@ const everyPartitionOnDisk = async (storeDir: string, id: GenerationId) =>
  * when there is no generation to rebuild from.
  */
 export async function rebuildManifest(
-  context: { storeDir: string; stats: WriteStats; now: Date; warnings: string[] },
+  context: { storeDir: string; stats: WriteStats; now: Date; warnings: StoreWarning[] },
   problem: ManifestProblem,
 ): Promise<Manifest | null> {
   const { storeDir, stats, now, warnings } = context
@@ -61,10 +59,7 @@ export async function rebuildManifest(
   }
   live ??= found.at(-1)
   if (!live) {
-    warnings.push(
-      `${problem.fr} ; aucune donnée trouvée dans ${storeDir}, une boîte vide a été ouverte. / ` +
-        `${problem.en}; no data was found in ${storeDir} and an empty mailbox was opened.`,
-    )
+    warnings.push({ kind: 'manifest-no-data', storeDir, problem })
     return null
   }
   const missing = await missingFiles(storeDir, live)
@@ -76,26 +71,6 @@ export async function rebuildManifest(
     if (other === live) continue
     keptAside.push(await setAside(storeDir, generationDir(storeDir, other), now))
   }
-  const kept =
-    keptAside.length === 0
-      ? { fr: '', en: '' }
-      : {
-          fr: ` Les autres dossiers de génération sont conservés sous ${keptAside.join(', ')}.`,
-          en: ` The other generation folders were kept as ${keptAside.join(', ')}.`,
-        }
-  // The rebuilt manifest cannot tell a lost file from an empty partition an older version never
-  // wrote, so nothing will flag those files later: say now that they are not there.
-  const shown = missing.map((name) => `${liveName}/${name}`).join(', ')
-  const lost =
-    missing.length === 0
-      ? { fr: '', en: '' }
-      : {
-          fr: ` Fichier(s) absent(s) : ${shown} ; ce qu’ils contenaient (conversations, messages, contacts, ou dossiers et étiquettes pour meta.json) manque, sauf s’ils étaient vides.`,
-          en: ` ${shown} ${missing.length > 1 ? 'are' : 'is'} missing: what ${missing.length > 1 ? 'they' : 'it'} held (threads, messages, contacts, or folders and labels for meta.json) is missing, unless ${missing.length > 1 ? 'they were' : 'it was'} empty.`,
-        }
-  warnings.push(
-    `${problem.fr} ; il a été reconstruit depuis ${liveName}, rien n’a été supprimé.${kept.fr}${lost.fr} / ` +
-      `${problem.en}; it was rebuilt from ${liveName}, nothing was deleted.${kept.en}${lost.en}`,
-  )
+  warnings.push({ kind: 'manifest-rebuilt', storeDir, problem, from: liveName, keptAside, missing })
   return manifest
 }

@@ -22,7 +22,7 @@ import {
   partitionCountFor,
 } from './layout'
 import { rebuildManifest } from './manifest-recovery'
-import type { ManifestProblem } from './manifest-recovery'
+import type { ManifestProblem, StoreWarning } from '../../../../shared/model/store-warnings'
 import { listGenerations, manifestFile, removeOtherGenerations, writeGeneration } from './partitions'
 import { distribute, estimateBytes } from './redistribute'
 import { SCHEMA_VERSION, emptyMeta, emptyPartition, isLegacyV0Data } from './schema'
@@ -32,7 +32,7 @@ interface StepContext {
   storeDir: string
   stats: WriteStats
   now: Date
-  warnings: string[]
+  warnings: StoreWarning[]
 }
 
 interface Migration {
@@ -57,12 +57,7 @@ async function migrateV0ToV1({ storeDir, stats, now, warnings }: StepContext): P
   } catch (error) {
     if (!(error instanceof DamagedFileError)) throw error
     const where = await setAside(storeDir, legacyPath, now)
-    warnings.push(
-      `Le fichier ${LEGACY_V0_FILE} d’une version antérieure est endommagé (${error.reason}) ; mis de côté ` +
-        `sous ${where} dans ${storeDir}, une boîte vide a été ouverte. / ` +
-        `The mailbox file ${LEGACY_V0_FILE} of an earlier version is damaged (${error.reason}); it was set aside ` +
-        `as ${where} in ${storeDir} and an empty mailbox was opened.`,
-    )
+    warnings.push({ kind: 'legacy-damaged', storeDir, file: LEGACY_V0_FILE, reason: error.reason, where })
   }
   const firstMessageAt = new Map<string, string>()
   for (const message of legacy?.messages ?? []) {
@@ -114,25 +109,16 @@ export async function prepareLayout(context: StepContext): Promise<Manifest> {
   } catch (error) {
     if (!(error instanceof DamagedFileError)) throw error
     const where = await setAside(storeDir, error.filePath, now)
-    problem = {
-      fr: `L’index manifest.json était endommagé (${error.reason}), mis de côté sous ${where} dans ${storeDir}`,
-      en: `The store index manifest.json was damaged (${error.reason}) and set aside as ${where} in ${storeDir}`,
-    }
+    problem = { kind: 'damaged', reason: error.reason, where }
   }
   const legacy = await exists(path.join(storeDir, LEGACY_V0_FILE))
   if (manifest === null && problem === null && !legacy && (await listGenerations(storeDir)).length > 0) {
-    problem = {
-      fr: `L’index manifest.json manquait dans ${storeDir}`,
-      en: `The store index manifest.json was missing in ${storeDir}`,
-    }
+    problem = { kind: 'missing' }
   }
   if (manifest !== null && !(await exists(generationDir(storeDir, manifest)))) {
     const named = path.basename(generationDir(storeDir, manifest))
     const where = await setAside(storeDir, path.join(storeDir, MANIFEST_FILE), now)
-    problem = {
-      fr: `L’index manifest.json désigne ${named}, qui n’existe pas (mis de côté sous ${where})`,
-      en: `The store index manifest.json names ${named}, which does not exist (set aside as ${where})`,
-    }
+    problem = { kind: 'names-absent-generation', generation: named, where }
     manifest = null
   }
   // A v0 store is migrated from its db.json: generations beside it are an interrupted migration.
@@ -161,11 +147,7 @@ export async function prepareLayout(context: StepContext): Promise<Manifest> {
     throw new ComptoirError('STORE_ERROR', `The store manifest in ${storeDir} could not be written.`)
   const journalHealthy = await recoverJournal(storeDir, [generationDir(storeDir, manifest)])
   if (!journalHealthy) {
-    warnings.push(
-      `Un journal d’écriture inachevé dans ${storeDir} était illisible ; la modification décrite n’a pas ` +
-        `été appliquée. / An unfinished commit journal in ${storeDir} was unreadable; the change it ` +
-        `described was not applied.`,
-    )
+    warnings.push({ kind: 'journal-unreadable', storeDir })
   }
   // The manifest is the commit point: other generations are superseded or unfinished bulk writes
   // (after a rebuild, the others were already set aside).

@@ -22,6 +22,7 @@ import {
 import type { Manifest, MetaData, PartitionData } from './schema'
 import type { ChangeLog, LogEntry } from './change-log'
 import { replayEntry } from './log-entry'
+import type { LostContent, StoreWarning } from '../../../../shared/model/store-warnings'
 
 /** How many files are read or written at once: enough to keep the disk busy, not the thread pool. */
 const IO_CONCURRENCY = 16
@@ -81,7 +82,13 @@ export class PartitionSet {
    * either is replaced by an empty file (so the user is told once) and each adds a sentence to
    * `warnings`.
    */
-  static async load(storeDir: string, manifest: Manifest, stats: WriteStats, warnings: string[], now: Date) {
+  static async load(
+    storeDir: string,
+    manifest: Manifest,
+    stats: WriteStats,
+    warnings: StoreWarning[],
+    now: Date,
+  ) {
     const generation = manifest
     const meta = new Low(new DurableJsonFile(metaPath(storeDir, generation), isMetaData, stats), emptyMeta())
     const partitions = Array.from(
@@ -96,7 +103,7 @@ export class PartitionSet {
     const absent: Low<MetaData | PartitionData>[] = []
     const readOrSetAside = async (
       db: Low<MetaData> | Low<PartitionData>,
-      whatIsLost: { fr: string; en: string },
+      lost: LostContent,
       expected: boolean,
     ): Promise<void> => {
       try {
@@ -110,17 +117,19 @@ export class PartitionSet {
         if (!(error instanceof DamagedFileError)) throw error
         const where = await setAside(storeDir, error.filePath, now)
         const file = path.relative(storeDir, error.filePath)
-        warnings.push(damagedWarning(storeDir, file, error.reason, where, whatIsLost))
+        warnings.push({ kind: 'file-damaged', storeDir, file, reason: error.reason, where, lost })
         await writeBlank(db)
       }
     }
     // meta.json is always written; partition files are when the manifest says so (see schema.ts).
-    await readOrSetAside(meta, META_LOSS, true)
-    if (missing.length > 0) warnings.push(missingWarning(storeDir, missing.splice(0), META_LOSS))
+    await readOrSetAside(meta, 'meta', true)
+    if (missing.length > 0)
+      warnings.push({ kind: 'files-missing', storeDir, files: missing.splice(0), lost: 'meta' })
     await inBatches(partitions, (db) =>
-      readOrSetAside(db, PARTITION_LOSS, manifest.everyPartitionWritten === true),
+      readOrSetAside(db, 'partition', manifest.everyPartitionWritten === true),
     )
-    if (missing.length > 0) warnings.push(missingWarning(storeDir, missing.sort(), PARTITION_LOSS))
+    if (missing.length > 0)
+      warnings.push({ kind: 'files-missing', storeDir, files: missing.sort(), lost: 'partition' })
     let live = manifest
     if (manifest.everyPartitionWritten !== true) {
       // A store written before empty partitions had files: give them one, so a later loss is seen.
@@ -210,42 +219,6 @@ export class PartitionSet {
     for (const db of this.partitions) total += (db.adapter as DurableJsonFile<PartitionData>).bytes
     return total / this.partitions.length
   }
-}
-
-// Warnings reach the user as they are (the banner), so they are written in French, then English.
-const META_LOSS = {
-  fr: 'les dossiers, étiquettes et le propriétaire qu’il contenait manquent',
-  en: 'the folders, labels and owner it held are missing',
-}
-const PARTITION_LOSS = {
-  fr: 'les conversations, messages et contacts qu’il contenait manquent tant qu’il n’est pas réparé',
-  en: 'the threads, messages and contacts it held are missing until it is repaired',
-}
-
-function damagedWarning(
-  storeDir: string,
-  file: string,
-  reason: string,
-  where: string,
-  whatIsLost: { fr: string; en: string },
-): string {
-  return (
-    `Fichier de la boîte endommagé ${file} (${reason}), mis de côté sous ${where} dans ` +
-    `${storeDir} ; ${whatIsLost.fr}. Le reste de la boîte s’est ouvert normalement. / ` +
-    `Damaged store file ${file} (${reason}) was set aside as ` +
-    `${where} in ${storeDir}; ${whatIsLost.en}. The rest of the mailbox opened normally.`
-  )
-}
-
-function missingWarning(storeDir: string, files: string[], whatIsLost: { fr: string; en: string }): string {
-  const shown = files.slice(0, 10).join(', ') + (files.length > 10 ? ` (+${files.length - 10})` : '')
-  const plural = files.length > 1
-  return (
-    `Fichier${plural ? 's' : ''} de la boîte introuvable${plural ? 's' : ''} dans ${storeDir} : ${shown} ; ` +
-    `${whatIsLost.fr}. Le reste de la boîte s’est ouvert normalement. / ` +
-    `Store file${plural ? 's' : ''} ${shown} ${plural ? 'are' : 'is'} missing from ${storeDir}; ` +
-    `${whatIsLost.en}. The rest of the mailbox opened normally.`
-  )
 }
 
 /** Puts an empty file where one was lost, so the loss is reported once; a failure changes nothing. */

@@ -13,7 +13,8 @@ import { ThreadList } from '../inbox/ThreadList'
 import { ThreadView } from '../thread/ThreadView'
 import { ActionBar } from '../inbox/ActionBar'
 import { ToastProvider, useToast } from '../notices/Toasts'
-import { wordsIn } from '../../i18n/errors'
+import { storeWarningText } from '../../i18n/store-warnings'
+import type { StoreWarning } from '../../../../shared/model/store-warnings'
 import { PaneBoundary } from '../primitives/PaneBoundary'
 import { useQueryClient } from '@tanstack/react-query'
 import type { InfiniteData } from '@tanstack/react-query'
@@ -40,7 +41,7 @@ interface Props {
   language: Language
   owner: Owner | null
   languageSetting: 'fr' | 'en' | 'system'
-  storeWarnings: { fr: string; en: string }[]
+  storeWarnings: StoreWarning[]
   onSettingsChanged: () => void
   /** Chosen at the first run: the mail import or the account panel opens at once. */
   firstStep?: FirstStep
@@ -233,8 +234,8 @@ function WorkspaceInner({
         <div className="banner warning" role="alert" data-testid="store-warnings">
           <strong>{t('errors.storeWarnings')}</strong>
           <ul>
-            {storeWarnings.map((w) => (
-              <li key={w.en}>{wordsIn(w, language)}</li>
+            {storeWarnings.map((warning, index) => (
+              <li key={index}>{storeWarningText(warning, t)}</li>
             ))}
           </ul>
         </div>
