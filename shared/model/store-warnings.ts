@@ -4,9 +4,12 @@
  * (electron/main/services/store/store-warning-lines.ts). Paths are relative to the store folder.
  */
 
+/** How a store file was damaged; `reason` beside it is the developer detail, for CLIs and logs. */
+export type FileDamage = 'not-json' | 'wrong-structure'
+
 /** Why the store index (manifest.json) could not be used. */
 export type ManifestProblem =
-  | { kind: 'damaged'; reason: string; where: string }
+  | { kind: 'damaged'; damage: FileDamage; reason: string; where: string }
   | { kind: 'missing' }
   | { kind: 'names-absent-generation'; generation: string; where: string }
 
@@ -23,10 +26,25 @@ export type StoreWarning =
       keptAside: string[]
       missing: string[]
     }
-  | { kind: 'file-damaged'; storeDir: string; file: string; reason: string; where: string; lost: LostContent }
+  | {
+      kind: 'file-damaged'
+      storeDir: string
+      file: string
+      damage: FileDamage
+      reason: string
+      where: string
+      lost: LostContent
+    }
   | { kind: 'files-missing'; storeDir: string; files: string[]; lost: LostContent }
   | { kind: 'log-damaged'; storeDir: string; file: string; copy: string }
-  | { kind: 'legacy-damaged'; storeDir: string; file: string; reason: string; where: string }
+  | {
+      kind: 'legacy-damaged'
+      storeDir: string
+      file: string
+      damage: FileDamage
+      reason: string
+      where: string
+    }
   | { kind: 'journal-unreadable'; storeDir: string }
   | { kind: 'invalid-values'; threadIds: string[] }
 

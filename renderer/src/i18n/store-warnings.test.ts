@@ -23,15 +23,16 @@ describe('the store opening warnings in the user language', () => {
       kind: 'file-damaged',
       storeDir,
       file: 'gen-3-n16/p-04.json',
-      reason: 'invalid JSON',
+      damage: 'not-json',
+      reason: 'not valid JSON, probably truncated (Unexpected end of JSON input)',
       where: 'damaged/p-04.json',
       lost: 'partition',
     }
     expect(storeWarningText(damaged, await make('fr'))).toBe(
-      `Fichier de la boîte endommagé : gen-3-n16/p-04.json (invalid JSON), mis de côté sous damaged/p-04.json dans ${storeDir} ; les conversations, messages et contacts qu’il contenait manquent tant qu’il n’est pas réparé. Le reste de la boîte s’est ouvert normalement.`,
+      `Fichier de la boîte endommagé : gen-3-n16/p-04.json (illisible, probablement tronqué), mis de côté sous damaged/p-04.json dans ${storeDir} ; les conversations, messages et contacts qu’il contenait manquent tant qu’il n’est pas réparé. Le reste de la boîte s’est ouvert normalement.`,
     )
     expect(storeWarningText(damaged, await make('en'))).toBe(
-      `Damaged store file gen-3-n16/p-04.json (invalid JSON) was set aside as damaged/p-04.json in ${storeDir}; the threads, messages and contacts it held are missing until it is repaired. The rest of the mailbox opened normally.`,
+      `Damaged store file gen-3-n16/p-04.json (unreadable, probably cut short) was set aside as damaged/p-04.json in ${storeDir}; the threads, messages and contacts it held are missing until it is repaired. The rest of the mailbox opened normally.`,
     )
   })
 

@@ -6,7 +6,12 @@
  */
 import type { TFunction } from 'i18next'
 import { shortList } from '../../../shared/model/store-warnings'
-import type { LostContent, ManifestProblem, StoreWarning } from '../../../shared/model/store-warnings'
+import type {
+  FileDamage,
+  LostContent,
+  ManifestProblem,
+  StoreWarning,
+} from '../../../shared/model/store-warnings'
 
 type Counted<K extends string> = `${K}_one` | `${K}_other`
 type WarningKey =
@@ -20,6 +25,8 @@ export interface StoreWarningWords {
   warnings: Record<WarningKey, string>
   manifest: Record<ManifestProblem['kind'], string>
   lost: Record<LostContent, string>
+  /** How a file was damaged (the parser's own words stay in the logs). */
+  damage: Record<FileDamage, string>
 }
 
 export const storeWarningWordsFr: StoreWarningWords = {
@@ -33,7 +40,7 @@ export const storeWarningWordsFr: StoreWarningWords = {
     'rebuilt-missing_other':
       'Fichiers absents : {{names}} ; ce qu’ils contenaient (conversations, messages, contacts, ou dossiers et étiquettes pour meta.json) manque, sauf s’ils étaient vides.',
     'file-damaged':
-      'Fichier de la boîte endommagé : {{file}} ({{reason}}), mis de côté sous {{where}} dans {{storeDir}} ; {{lost}}. Le reste de la boîte s’est ouvert normalement.',
+      'Fichier de la boîte endommagé : {{file}} ({{damage}}), mis de côté sous {{where}} dans {{storeDir}} ; {{lost}}. Le reste de la boîte s’est ouvert normalement.',
     'files-missing_one':
       'Fichier de la boîte introuvable dans {{storeDir}} : {{names}} ; {{lost}}. Le reste de la boîte s’est ouvert normalement.',
     'files-missing_other':
@@ -41,7 +48,7 @@ export const storeWarningWordsFr: StoreWarningWords = {
     'log-damaged':
       'Le journal des modifications {{file}} est endommagé dans {{storeDir}} : les modifications écrites après l’endroit abîmé manquent ; une copie est conservée sous {{copy}}. Le reste de la boîte s’est ouvert normalement.',
     'legacy-damaged':
-      'Le fichier {{file}} d’une version antérieure est endommagé ({{reason}}) ; mis de côté sous {{where}} dans {{storeDir}}, une boîte vide a été ouverte.',
+      'Le fichier {{file}} d’une version antérieure est endommagé ({{damage}}) ; mis de côté sous {{where}} dans {{storeDir}}, une boîte vide a été ouverte.',
     'journal-unreadable':
       'Un journal d’écriture inachevé dans {{storeDir}} était illisible : la modification qu’il décrivait n’a pas été appliquée.',
     'invalid-values_one':
@@ -51,7 +58,7 @@ export const storeWarningWordsFr: StoreWarningWords = {
   },
   manifest: {
     damaged:
-      'L’index manifest.json était endommagé ({{reason}}), mis de côté sous {{where}} dans {{storeDir}}',
+      'L’index manifest.json était endommagé ({{damage}}), mis de côté sous {{where}} dans {{storeDir}}',
     missing: 'L’index manifest.json manquait dans {{storeDir}}',
     'names-absent-generation':
       'L’index manifest.json désigne {{generation}}, qui n’existe pas (mis de côté sous {{where}})',
@@ -59,6 +66,10 @@ export const storeWarningWordsFr: StoreWarningWords = {
   lost: {
     meta: 'les dossiers, les étiquettes et le propriétaire qu’il contenait manquent',
     partition: 'les conversations, messages et contacts qu’il contenait manquent tant qu’il n’est pas réparé',
+  },
+  damage: {
+    'not-json': 'illisible, probablement tronqué',
+    'wrong-structure': 'lisible mais sans la structure attendue',
   },
 }
 
@@ -72,7 +83,7 @@ export const storeWarningWordsEn: StoreWarningWords = {
     'rebuilt-missing_other':
       '{{names}} are missing: what they held (threads, messages, contacts, or folders and labels for meta.json) is missing, unless they were empty.',
     'file-damaged':
-      'Damaged store file {{file}} ({{reason}}) was set aside as {{where}} in {{storeDir}}; {{lost}}. The rest of the mailbox opened normally.',
+      'Damaged store file {{file}} ({{damage}}) was set aside as {{where}} in {{storeDir}}; {{lost}}. The rest of the mailbox opened normally.',
     'files-missing_one':
       'Store file {{names}} is missing from {{storeDir}}; {{lost}}. The rest of the mailbox opened normally.',
     'files-missing_other':
@@ -80,7 +91,7 @@ export const storeWarningWordsEn: StoreWarningWords = {
     'log-damaged':
       'The change log {{file}} in {{storeDir}} is damaged: the changes written after the damaged place are missing; a copy was kept as {{copy}}. The rest of the mailbox opened normally.',
     'legacy-damaged':
-      'The mailbox file {{file}} of an earlier version is damaged ({{reason}}); it was set aside as {{where}} in {{storeDir}} and an empty mailbox was opened.',
+      'The mailbox file {{file}} of an earlier version is damaged ({{damage}}); it was set aside as {{where}} in {{storeDir}} and an empty mailbox was opened.',
     'journal-unreadable':
       'An unfinished commit journal in {{storeDir}} was unreadable; the change it described was not applied.',
     'invalid-values_one':
@@ -90,7 +101,7 @@ export const storeWarningWordsEn: StoreWarningWords = {
   },
   manifest: {
     damaged:
-      'The store index manifest.json was damaged ({{reason}}) and set aside as {{where}} in {{storeDir}}',
+      'The store index manifest.json was damaged ({{damage}}) and set aside as {{where}} in {{storeDir}}',
     missing: 'The store index manifest.json was missing in {{storeDir}}',
     'names-absent-generation':
       'The store index manifest.json names {{generation}}, which does not exist (set aside as {{where}})',
@@ -98,6 +109,10 @@ export const storeWarningWordsEn: StoreWarningWords = {
   lost: {
     meta: 'the folders, labels and owner it held are missing',
     partition: 'the threads, messages and contacts it held are missing until it is repaired',
+  },
+  damage: {
+    'not-json': 'unreadable, probably cut short',
+    'wrong-structure': 'readable but not the expected structure',
   },
 }
 
@@ -110,6 +125,7 @@ export function storeWarningText(warning: StoreWarning, t: TFunction): string {
       const problem = t(`errors.opening.manifest.${warning.problem.kind}`, {
         ...warning.problem,
         storeDir: warning.storeDir,
+        damage: 'damage' in warning.problem ? t(`errors.opening.damage.${warning.problem.damage}`) : '',
       })
       const head = t(key(warning.kind), { ...warning, problem })
       if (warning.kind === 'manifest-no-data') return head
@@ -126,7 +142,13 @@ export function storeWarningText(warning: StoreWarning, t: TFunction): string {
       return [head, kept, missing].filter(Boolean).join(' ')
     }
     case 'file-damaged':
-      return t(key(warning.kind), { ...warning, lost: t(`errors.opening.lost.${warning.lost}`) })
+      return t(key(warning.kind), {
+        ...warning,
+        damage: t(`errors.opening.damage.${warning.damage}`),
+        lost: t(`errors.opening.lost.${warning.lost}`),
+      })
+    case 'legacy-damaged':
+      return t(key(warning.kind), { ...warning, damage: t(`errors.opening.damage.${warning.damage}`) })
     case 'files-missing':
       return t(key(warning.kind), {
         storeDir: warning.storeDir,

@@ -11,6 +11,7 @@ import { open, readFile, rename, rm, readdir, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Adapter } from 'lowdb'
 import { JOURNAL_FILE } from './layout'
+import type { FileDamage } from '../../../../shared/model/store-warnings'
 
 /** Cumulative I/O counters, so the benchmark can tell how much one command wrote. */
 export interface WriteStats {
@@ -22,6 +23,8 @@ export class DamagedFileError extends Error {
   constructor(
     readonly filePath: string,
     readonly reason: string,
+    /** The kind of damage, which the UI words; `reason` is the developer detail. */
+    readonly damage: FileDamage,
   ) {
     super(`${filePath}: ${reason}`)
     this.name = 'DamagedFileError'
@@ -108,10 +111,15 @@ export class DurableJsonFile<T> implements Adapter<T> {
       throw new DamagedFileError(
         this.filePath,
         `not valid JSON, probably truncated (${(error as Error).message})`,
+        'not-json',
       )
     }
     if (!this.isValid(value))
-      throw new DamagedFileError(this.filePath, 'valid JSON but not the expected structure')
+      throw new DamagedFileError(
+        this.filePath,
+        'valid JSON but not the expected structure',
+        'wrong-structure',
+      )
     this.bytes = raw.length
     return value
   }

@@ -57,7 +57,14 @@ async function migrateV0ToV1({ storeDir, stats, now, warnings }: StepContext): P
   } catch (error) {
     if (!(error instanceof DamagedFileError)) throw error
     const where = await setAside(storeDir, legacyPath, now)
-    warnings.push({ kind: 'legacy-damaged', storeDir, file: LEGACY_V0_FILE, reason: error.reason, where })
+    warnings.push({
+      kind: 'legacy-damaged',
+      storeDir,
+      file: LEGACY_V0_FILE,
+      damage: error.damage,
+      reason: error.reason,
+      where,
+    })
   }
   const firstMessageAt = new Map<string, string>()
   for (const message of legacy?.messages ?? []) {
@@ -109,7 +116,7 @@ export async function prepareLayout(context: StepContext): Promise<Manifest> {
   } catch (error) {
     if (!(error instanceof DamagedFileError)) throw error
     const where = await setAside(storeDir, error.filePath, now)
-    problem = { kind: 'damaged', reason: error.reason, where }
+    problem = { kind: 'damaged', damage: error.damage, reason: error.reason, where }
   }
   const legacy = await exists(path.join(storeDir, LEGACY_V0_FILE))
   if (manifest === null && problem === null && !legacy && (await listGenerations(storeDir)).length > 0) {

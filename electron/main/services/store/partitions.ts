@@ -117,7 +117,15 @@ export class PartitionSet {
         if (!(error instanceof DamagedFileError)) throw error
         const where = await setAside(storeDir, error.filePath, now)
         const file = path.relative(storeDir, error.filePath)
-        warnings.push({ kind: 'file-damaged', storeDir, file, reason: error.reason, where, lost })
+        warnings.push({
+          kind: 'file-damaged',
+          storeDir,
+          file,
+          damage: error.damage,
+          reason: error.reason,
+          where,
+          lost,
+        })
         await writeBlank(db)
       }
     }
