@@ -68,9 +68,32 @@ function findHandles(text: string, emails: readonly Span[]): Span[] {
  * scan only (same length, so offsets hold).
  */
 const LETTER_ZERO = /(?<![\p{L}\p{N}])[Oo](?=[1-9](?:[ ./-]?\d){7})/gu
+/** The same letter between digits of a number ("O6 88 12 4O 55"). */
+const INNER_LETTER_ZERO = /(?<=\d[ ./-]?)[Oo](?=[ ./-]?\d)/g
+/** A symbol or emoji standing between digit groups ("02 40 25 ☎ 61 77"): a separator, as wide as itself. */
+const SYMBOL_IN_NUMBER = /(?<=\d[ \u00a0]?)[\p{So}\p{Extended_Pictographic}\uFE0F\u200D]+(?=[ \u00a0]?\d)/gu
 
-function letterZeros(text: string): string {
-  return /[Oo]\d/.test(text) ? text.replace(LETTER_ZERO, '0') : text
+/** The text the phone scan reads: letter zeros as digits, symbols between groups as spaces (offsets kept). */
+function phoneScanText(text: string): string {
+  let out = text
+  if (/[Oo]\d|\d[ ./-]?[Oo]/.test(out)) out = out.replace(INNER_LETTER_ZERO, '0').replace(LETTER_ZERO, '0')
+  if (/[^\t-\u024f]/.test(out)) out = out.replace(SYMBOL_IN_NUMBER, (m) => ' '.repeat(m.length))
+  return out
+}
+
+/** The phone number a messaging link dials: wa.me/33645128803, api.whatsapp.com/send?phone=…, t.me/+… */
+const LINKED_NUMBER = /(?:wa\.me\/|phone=|t\.me\/|tel:)\+?(\d{8,15})(?!\d)/gi
+
+function linkedNumbers(text: string, link: Span): Span[] {
+  const out: Span[] = []
+  const slice = text.slice(link.start, link.end)
+  LINKED_NUMBER.lastIndex = 0
+  for (let m = LINKED_NUMBER.exec(slice); m !== null; m = LINKED_NUMBER.exec(slice)) {
+    const digits = m[1] ?? ''
+    const end = link.start + m.index + m[0].length
+    out.push({ start: end - digits.length, end })
+  }
+  return out
 }
 
 /** The span of `spans` (sorted, disjoint) holding `pos`, by binary search: many quoted lines stay cheap. */
@@ -174,7 +197,10 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
   const { links, emails } = scanLinks(text)
   for (const l of links) {
     add('external-link', l.allowed ? 'info' : 'error', l.start, l.end, l.message)
-    if (l.social) add('contact-social', 'error', l.start, l.end, 'social-platform')
+    if (l.social) {
+      add('contact-social', 'error', l.start, l.end, 'social-platform')
+      for (const n of linkedNumbers(text, l)) add('contact-phone', 'error', n.start, n.end, 'phone')
+    }
   }
   for (const e of emails) add('contact-email', 'error', e.start, e.end, 'email')
 
@@ -185,7 +211,7 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
   )
   for (const s of sensitive) add('sensitive-data', 'error', s.start, s.end, s.message)
 
-  for (const p of findPhones(letterZeros(text), [...linkSpans, ...sensitive, ...legalIds], lang))
+  for (const p of findPhones(phoneScanText(text), [...linkSpans, ...sensitive, ...legalIds], lang))
     add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const p of findSpelledPhones(tokens, text)) add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const h of findHandles(text, emails)) add('contact-social', 'error', h.start, h.end, 'social-handle')

@@ -366,6 +366,35 @@ const CASES: Array<[string, Short[]]> = [
     [],
   ],
   ['Hello, I bought it with an Amazon voucher, will the refund go back to the voucher?', []],
+  // round-d kinds, in new words: a seller's refusal about reviews, rewards for updating one or offered first
+  ['Thanks a million for the kind 5-star rating, the whole team read it.', []],
+  ['Nous ne vous demanderons jamais de retirer votre commentaire, il vous appartient.', []],
+  ['We will never ask you to change your rating; the refund is already on its way.', []],
+  ['Wir werden Sie nicht bitten, Ihre Bewertung zu ändern.', []],
+  ["Je ne peux pas vous offrir de bon d'achat contre un avis, Amazon l'interdit.", []],
+  ['On vous offre une housse en échange de la suppression de votre commentaire négatif.', ['review']],
+  ["We'd be glad to send you a free sample pack, simply leave a review and tell us.", ['review']],
+  ['The spare part ships for free as soon as your 2-star review has been edited.', ['review']],
+  // round-d marketing: a release announced, the goods or catalogue elsewhere, vouchers for the shop, thresholds
+  ['La nouvelle version de la lampe sort en mars, voulez-vous être prévenu ?', ['marketing']],
+  ['The same vase exists in a larger size in our webshop.', ['marketing']],
+  ['Le catalogue entier est sur notre site, bien plus fourni.', ['marketing']],
+  ["There's far more choice than on Amazon over there.", ['marketing']],
+  ["Here's a £10 gift card to spend in our shop next time.", ['marketing']],
+  ['Diese Woche: 3 zum Preis von 2 bei allen Kerzen.', ['marketing']],
+  ['Ab 30 € versandkostenfrei, nur diese Woche.', ['marketing']],
+  ['Auf unserer Seite posten wir täglich frische Angebote.', ['marketing']],
+  ['The discount shown on the listing was not applied at checkout, so we refunded the difference.', []],
+  ['Ce modèle existe en noir pour remplacer celui qui est rayé.', []],
+  // round-d channels: a text asked for in German order, an app as the easier way, a friend request; an app's use
+  ['Schick mir einfach eine SMS, wenn der Fahrer da war.', ['social']],
+  ["Honestly it's quicker over Telegram if you have it.", ['social']],
+  ["I sent you a friend request on Facebook, accept it and we'll chat there.", ['social']],
+  ['The earbuds work fine for video calls on WhatsApp and Skype.', []],
+  // round-d numbers: letter O among the digits, a symbol between groups, the number a messaging link dials
+  ['Mon fixe : O1 45 2O 33 87, le soir.', ['phone']],
+  ['Joignable au 01 ✆ 42 68 53 10 en semaine.', ['phone']],
+  ['Message us at wa.me/447700900123 for faster help.', ['phone', 'social', 'link']],
 ]
 
 describe('kinds from unseen text', () => {
