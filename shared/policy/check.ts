@@ -47,6 +47,8 @@ export function phraseMatchers(): { rules: PhraseMatcher; exceptions: PhraseMatc
 /** "@handle" not preceded by a word character (that would be an e-mail address). */
 const HANDLE = /@([A-Za-z0-9_][A-Za-z0-9_.]{0,29})/g
 
+const AT_SHORTHAND = new Set(['bientot', 'demain', 'tout', 'toute', 'plus', 'tantot', 'lundi', 'bientt'])
+
 function findHandles(text: string, emails: readonly Span[]): Span[] {
   const out: Span[] = []
   if (!text.includes('@')) return out
@@ -58,6 +60,8 @@ function findHandles(text: string, emails: readonly Span[]): Span[] {
     if (!/[A-Za-z]/.test(handle) || /^\d+h\d*$/i.test(handle)) continue
     const end = m.index + 1 + handle.length
     if (overlapsAny(emails, m.index, end)) continue
+    // "@bientôt", "@+", "@demain": the French shorthand for "à …", not a handle (nor one cut by an accent)
+    if (/\p{L}/u.test(text.charAt(end)) || AT_SHORTHAND.has(handle.toLowerCase())) continue
     out.push({ start: m.index, end })
   }
   return out

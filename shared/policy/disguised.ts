@@ -23,7 +23,7 @@ const DOT_SEP =
 const DOT_SEP_SEARCH = new RegExp(DOT_SEP.source, 'gi')
 /** An at-sign written otherwise: (at) [at] {@} (arobase) (chez), German "ät", " at ", " arobase ", " @ ", "@". */
 const AT_SEP =
-  / ?[[({] ?(?:at|a|@|ät|arobase|arrobase|chez) ?[\])}] ?| (?:at|ät|aet|arobase|arrobase|chez) | ?@ ?/gi
+  / ?[[({] ?(?:at|a|@|ät|arobase|arrobase|chez) ?[\])}] ?| (?:at|ät|aet|arobase|arrobase|chez) | ?@ ?|\r?\n[ \t]{0,4}@/gi
 
 /** Networks whose name stands before an "@handle" ("Instagram @shop.uk", "IG @shop"). */
 const NETWORK_NAMES = new Set(
@@ -246,6 +246,10 @@ export function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]
     // "c'est @maison.cosy", "is @shop.uk", "auf @laden": a word then " @name" introduces a handle
     if (sep === ' @' && (NETWORK_NAMES.has(local.toLowerCase()) || HANDLE_INTRO.has(local.toLowerCase())))
       continue
+    // an address broken over two lines ("nadia.benali\n@gmail.com"): only a mailbox at a provider, or
+    // where mail is the topic; a line opening on "@name" is otherwise a handle
+    const brokenLine = sep.includes('\n')
+    if (brokenLine && NETWORK_NAMES.has(local.toLowerCase())) continue
     const chain = readChain(text, sepEnd)
     // "… @ 163 . com . Merci": a spaced dot may also end the sentence: a capitalised word is not a label
     while (chain.labels.length > 2 && /^[A-Z][a-z]/.test(chain.labels[chain.labels.length - 1] as string)) {
@@ -278,6 +282,8 @@ export function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]
       ok = (chain.labels.length >= 2 && tldOk(tld, strict)) || (chain.labels.length === 1 && provider)
     }
     // "… at shop [dot] co [dot] uk/sizes": a path follows, so it is a web address (disguisedLinks finds it)
+    if (brokenLine && !provider && !MAIL_TOPIC.test(text.slice(Math.max(0, localStart - 40), localStart)))
+      ok = false
     if (!ok || text.charAt(chain.end) === '/') continue
     emails.push({ start: localStart, end: chain.end })
     if (wordAt && !provider && /^[A-Za-z]+$/.test(local)) ambiguous.push({ start: sepEnd, end: chain.end })

@@ -395,6 +395,14 @@ const CASES: Array<[string, Short[]]> = [
   ['Mon fixe : O1 45 2O 33 87, le soir.', ['phone']],
   ['Joignable au 01 ✆ 42 68 53 10 en semaine.', ['phone']],
   ['Message us at wa.me/447700900123 for faster help.', ['phone', 'social', 'link']],
+  // round-d addresses and bank details: a mailbox broken over two lines, German account fields said with
+  // "ist", card digits given as a card whatever their checksum, a one-line RIB
+  ['Vous pouvez écrire à mon mail perso :\nk.marchand\n@hotmail.fr', ['email']],
+  ['Merci pour votre retour\n@bientôt', []],
+  ['Die Kontonummer lautet 1234567890, die BLZ ist 500 105 17.', ['sensitive']],
+  ['Voilà ma CB pour le supplément : 5132 8876 0045 1290, valable jusqu’à 11/28.', ['sensitive']],
+  ['Your tracking reference is 5132 8876 0045 1290, it should update tonight.', []],
+  ['Pour le virement, voici le RIB : 30004 01234 00012345678 52', ['sensitive']],
 ]
 
 describe('kinds from unseen text', () => {
