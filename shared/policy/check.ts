@@ -8,7 +8,7 @@ import { findLegalIds } from './legal-ids'
 import { scanLinks } from './links'
 import { messageFor } from './messages'
 import type { MessageId } from './messages'
-import { findPhones } from './phones'
+import { findPhones, findVanityPhones } from './phones'
 import { Occurrences } from './phrase-anchors'
 import { PhraseMatcher } from './phrases'
 import { compileSellerRules, matchSellerRules } from './seller-rules'
@@ -218,6 +218,7 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
   for (const p of findPhones(phoneScanText(text), [...linkSpans, ...sensitive, ...legalIds], lang))
     add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const p of findSpelledPhones(tokens, text)) add('contact-phone', 'error', p.start, p.end, 'phone')
+  for (const p of findVanityPhones(text)) add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const h of findHandles(text, emails)) add('contact-social', 'error', h.start, h.end, 'social-handle')
 
   // Requests are judged on the sender's own words: a quoted line ("> …") is what the other side wrote

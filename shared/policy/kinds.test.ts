@@ -403,6 +403,11 @@ const CASES: Array<[string, Short[]]> = [
   ['Voilà ma CB pour le supplément : 5132 8876 0045 1290, valable jusqu’à 11/28.', ['sensitive']],
   ['Your tracking reference is 5132 8876 0045 1290, it should update tonight.', []],
   ['Pour le virement, voici le RIB : 30004 01234 00012345678 52', ['sensitive']],
+  // round-d phone shapes: a hundred said in words inside a number, letters for digits on a toll-free line
+  ['Le service client répond au zéro huit cent 45 67 89, du lundi au vendredi.', ['phone']],
+  ['Il restait zéro huit cent pièces en stock la semaine dernière.', []],
+  ['Questions about assembly? Ring 1-888-GET-DESK any weekday.', ['phone']],
+  ['The replacement part is listed as 800-ABC-1234X on the invoice.', []],
 ]
 
 describe('kinds from unseen text', () => {
