@@ -161,8 +161,29 @@ function spelledAddressesIn(text: string, from: number, to: number, links: LinkH
   }
 }
 
+/**
+ * A web address with its letters spaced out: "w w w . deco-zen . f r", "W W W dot shop dot c o m". The
+ * spaced "w w w" says an address follows; the extension may be spaced too.
+ */
+const SPACED_WWW =
+  /(?<![\p{L}\p{N}])[wW] [wW] [wW]\s{0,2}(?:\.|dot|point|punkt)\s{0,2}([a-z0-9][a-z0-9-]{1,40})\s{0,2}(?:\.|dot|point|punkt)\s{0,2}((?:[a-z] ?){1,3}[a-z])(?![\p{L}\p{N}])/giu
+
+function spacedWww(text: string, links: LinkHit[]): void {
+  if (!/[wW] [wW] [wW]/.test(text)) return
+  SPACED_WWW.lastIndex = 0
+  for (let m = SPACED_WWW.exec(text); m !== null; m = SPACED_WWW.exec(text)) {
+    const tld = (m[2] ?? '').replace(/ /g, '').toLowerCase()
+    if (!COMMON_TLDS.has(tld)) continue
+    const host = `${(m[1] ?? '').toLowerCase()}.${tld}`
+    const c = classify(host, false)
+    const end = m.index + m[0].length
+    links.push({ start: m.index, end, host, ...c, message: c.allowed ? c.message : 'link-disguised' })
+  }
+}
+
 export function disguisedLinks(text: string, links: LinkHit[]): void {
   spelledAddresses(text, links)
+  spacedWww(text, links)
   DOT_SEP_SEARCH.lastIndex = 0
   let guard = 0
   for (let m = DOT_SEP_SEARCH.exec(text); m !== null; m = DOT_SEP_SEARCH.exec(text)) {
@@ -289,6 +310,20 @@ export function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]
     if (wordAt && !provider && /^[A-Za-z]+$/.test(local)) ambiguous.push({ start: sepEnd, end: chain.end })
     AT_SEP.lastIndex = Math.max(AT_SEP.lastIndex, chain.end)
   }
+}
+
+/**
+ * A mailbox whose domain is described instead of written: "compta@ puis le nom de notre boutique .fr",
+ * "orders@ followed by our shop name dot com". The name and at-sign, then joining words, then an extension.
+ */
+const DESCRIBED_DOMAIN =
+  /(?<![\p{L}\p{N}._-])([a-z0-9][a-z0-9._-]{1,40})@\s{0,2}(?:puis|suivi de|suivi du|followed by|then|gefolgt von|und dann|dann)\s[^\n@]{0,60}?(?:\.|\bdot\s|\bpoint\s|\bpunkt\s)\s{0,2}(fr|com|de|net|org|eu|co\.uk|uk|be|ch|shop|store|io|at|it|es)(?![\p{L}\p{N}])/giu
+
+export function describedDomainEmails(text: string, emails: Span[]): void {
+  if (!/@\s{0,2}[a-z]/i.test(text)) return
+  DESCRIBED_DOMAIN.lastIndex = 0
+  for (let m = DESCRIBED_DOMAIN.exec(text); m !== null; m = DESCRIBED_DOMAIN.exec(text))
+    emails.push({ start: m.index, end: m.index + m[0].length })
 }
 
 /**

@@ -408,6 +408,10 @@ const CASES: Array<[string, Short[]]> = [
   ['Il restait zéro huit cent pièces en stock la semaine dernière.', []],
   ['Questions about assembly? Ring 1-888-GET-DESK any weekday.', ['phone']],
   ['The replacement part is listed as 800-ABC-1234X on the invoice.', []],
+  // round-d addresses in puzzle form: the letters of a web address spaced out, a mailbox's domain described
+  ['La notice complète est sur W W W . atelier-lin . c o m, page 3.', ['link']],
+  ['Die Rechnung bitte an buchhaltung@ und dann unseren Shopnamen .de schicken.', ['email']],
+  ['Sur la photo, le logo @ puis le nom de la marque sont bien imprimés.', []],
 ]
 
 describe('kinds from unseen text', () => {
