@@ -412,6 +412,10 @@ const CASES: Array<[string, Short[]]> = [
   ['La notice complète est sur W W W . atelier-lin . c o m, page 3.', ['link']],
   ['Die Rechnung bitte an buchhaltung@ und dann unseren Shopnamen .de schicken.', ['email']],
   ['Sur la photo, le logo @ puis le nom de la marque sont bien imprimés.', []],
+  // round-d: the way to change a review handed over, the review named in the sentence before
+  ['Your 3-star rating is still up. Here is the link to update it: amazon.co.uk/review/R1ZZ', ['review']],
+  ['Votre commentaire date de mars. Le lien pour le retirer est dans votre compte.', ['review']],
+  ['Here is the link to track it: amazon.co.uk/gp/your-orders', []],
 ]
 
 describe('kinds from unseen text', () => {

@@ -665,6 +665,9 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '(from|de|von|depuis) (1|2|3|one|two|three|un|une|deux|trois|einem|zwei|drei) @STAR? (to|a|en|auf|zu) (3|4|5|three|four|five|trois|quatre|cinq|drei|vier|funf) @STAR',
       '@CHANGE ~4 (to|a|en|auf) (4|5|four|five|quatre|cinq|vier|funf) @STAR',
       '(ihre|ihren|deine|die|diese|eure) ~3 @REVIEW_STRICT ~4 @CHANGE',
+      // the way to change it handed over, the review named just before: "Voici le lien direct pour le modifier"
+      '(lien|link|url) (direct|directe|rapide|quick|direkte{,n})? (pour|to|um|zum) (le|l|it|sie|ihn|es) (modifier|changer|mettre a jour|supprimer|retirer|update|edit|change|remove|delete|amend|zu andern|zu bearbeiten|zu loschen|zu aktualisieren)',
+      '(link|url) (to|for) (edit*|updat*|chang*|remov*|delet*|amend*) (it|them)',
     ],
   },
 ]
