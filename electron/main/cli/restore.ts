@@ -33,6 +33,8 @@ function pauseAt(wanted: string) {
   return async (step: string) => {
     if (step !== wanted) return
     process.stderr.write(`paused at ${step}\n`)
-    await new Promise(() => undefined)
+    // A bare pending promise does not keep Node alive: with nothing else scheduled the process would
+    // exit 0 before the test's SIGKILL lands (seen on a loaded CI machine). A timer holds it here.
+    await new Promise(() => setInterval(() => undefined, 60_000))
   }
 }
