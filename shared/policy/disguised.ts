@@ -312,18 +312,27 @@ export function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]
   }
 }
 
+/** The at-sign then joining words; the name before and the extension after are read around it. */
+const DESCRIBED_AT = /@\s{0,2}(?:puis|suivi d[eu]|followed by|then|gefolgt von|und dann|dann)\s/gi
+const DESCRIBED_REST =
+  /[^\n@]{0,60}?(?:\.|\bdot\s|\bpoint\s|\bpunkt\s)\s{0,2}(?:fr|com|de|net|org|eu|co\.uk|uk|be|ch|shop|store|io|at|it|es)(?![\p{L}\p{N}])/iuy
+
 /**
  * A mailbox whose domain is described instead of written: "compta@ puis le nom de notre boutique .fr",
  * "orders@ followed by our shop name dot com". The name and at-sign, then joining words, then an extension.
  */
-const DESCRIBED_DOMAIN =
-  /(?<![\p{L}\p{N}._-])([a-z0-9][a-z0-9._-]{1,40})@\s{0,2}(?:puis|suivi de|suivi du|followed by|then|gefolgt von|und dann|dann)\s[^\n@]{0,60}?(?:\.|\bdot\s|\bpoint\s|\bpunkt\s)\s{0,2}(fr|com|de|net|org|eu|co\.uk|uk|be|ch|shop|store|io|at|it|es)(?![\p{L}\p{N}])/giu
-
 export function describedDomainEmails(text: string, emails: Span[]): void {
-  if (!/@\s{0,2}[a-z]/i.test(text)) return
-  DESCRIBED_DOMAIN.lastIndex = 0
-  for (let m = DESCRIBED_DOMAIN.exec(text); m !== null; m = DESCRIBED_DOMAIN.exec(text))
-    emails.push({ start: m.index, end: m.index + m[0].length })
+  if (!text.includes('@')) return
+  DESCRIBED_AT.lastIndex = 0
+  for (let m = DESCRIBED_AT.exec(text); m !== null; m = DESCRIBED_AT.exec(text)) {
+    let start = m.index
+    while (start > 0 && m.index - start < 41 && /[A-Za-z0-9._-]/.test(text.charAt(start - 1))) start--
+    while (start < m.index && /[._-]/.test(text.charAt(start))) start++
+    if (m.index - start < 2 || /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) continue
+    DESCRIBED_REST.lastIndex = m.index + m[0].length
+    const rest = DESCRIBED_REST.exec(text)
+    if (rest) emails.push({ start, end: DESCRIBED_REST.lastIndex })
+  }
 }
 
 /**
