@@ -1,7 +1,7 @@
 /**
  * Kinds of violation and of innocent text that unseen sets showed the checker missing or misreading (issue
- * 18, round-c), each written here in new words: a destination after order words, spaced and dotted phone
- * digits, mailboxes named by their provider, profile links, addresses spelled in quotation marks,
+ * 18, round-c and round-d), each written here in new words: a destination after order words, spaced and
+ * dotted phone digits, mailboxes named by their provider, profile links, addresses spelled in quotation marks,
  * recommending or announcing our own goods, nth-item and time-limited offers, a review referred to as
  * "one" then rewarded; and the carrier that texts, a coupon site, a document on our site, abbreviations.
  */
