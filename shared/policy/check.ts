@@ -267,6 +267,7 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
       merged.push(copy)
     }
   }
+  trimIntentsOffContactDetails(merged, text)
   return merged.map(({ rule, severity, start, end, id, values }) => ({
     rule,
     severity,
@@ -282,4 +283,26 @@ export const SELLER_RULE = 'seller-rule'
 /** The findings that block sending (severity `error`). */
 export function blockingFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.severity === 'error')
+}
+
+/** Rules found from the words of a sentence rather than from a detail written in it. */
+const INTENT_RULES = new Set(['contact-social', 'marketing', 'review-manipulation'])
+/** Rules that flag one written detail: a number, an address, a link. */
+const DETAIL_RULES = new Set(['contact-phone', 'contact-email', 'external-link'])
+
+/**
+ * An intent phrase may start on the last word of a detail ("0958 or WhatsApp" after a phone number):
+ * two highlights overlapping read as one garbled finding, so the phrase starts after the detail.
+ */
+function trimIntentsOffContactDetails(hits: Hit[], text: string): void {
+  const details = hits.filter((h) => DETAIL_RULES.has(h.rule))
+  for (const hit of hits) {
+    if (!INTENT_RULES.has(hit.rule)) continue
+    for (const detail of details) {
+      if (detail.start > hit.start || detail.end <= hit.start || detail.end >= hit.end) continue
+      let start = detail.end
+      while (start < hit.end && !isWordChar(text, start)) start++
+      if (start < hit.end) hit.start = start
+    }
+  }
 }
