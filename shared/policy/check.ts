@@ -8,7 +8,7 @@ import { findLegalIds } from './legal-ids'
 import { scanLinks } from './links'
 import { messageFor } from './messages'
 import type { MessageId } from './messages'
-import { findPhones } from './phones'
+import { findPhones, findVanityPhones } from './phones'
 import { Occurrences } from './phrase-anchors'
 import { PhraseMatcher } from './phrases'
 import { compileSellerRules, matchSellerRules } from './seller-rules'
@@ -47,6 +47,8 @@ export function phraseMatchers(): { rules: PhraseMatcher; exceptions: PhraseMatc
 /** "@handle" not preceded by a word character (that would be an e-mail address). */
 const HANDLE = /@([A-Za-z0-9_][A-Za-z0-9_.]{0,29})/g
 
+const AT_SHORTHAND = new Set(['bientot', 'demain', 'tout', 'toute', 'plus', 'tantot', 'lundi', 'bientt'])
+
 function findHandles(text: string, emails: readonly Span[]): Span[] {
   const out: Span[] = []
   if (!text.includes('@')) return out
@@ -58,6 +60,8 @@ function findHandles(text: string, emails: readonly Span[]): Span[] {
     if (!/[A-Za-z]/.test(handle) || /^\d+h\d*$/i.test(handle)) continue
     const end = m.index + 1 + handle.length
     if (overlapsAny(emails, m.index, end)) continue
+    // "@bientôt", "@+", "@demain": the French shorthand for "à …", not a handle (nor one cut by an accent)
+    if (/\p{L}/u.test(text.charAt(end)) || AT_SHORTHAND.has(handle.toLowerCase())) continue
     out.push({ start: m.index, end })
   }
   return out
@@ -68,9 +72,32 @@ function findHandles(text: string, emails: readonly Span[]): Span[] {
  * scan only (same length, so offsets hold).
  */
 const LETTER_ZERO = /(?<![\p{L}\p{N}])[Oo](?=[1-9](?:[ ./-]?\d){7})/gu
+/** The same letter between digits of a number ("O6 88 12 4O 55"). */
+const INNER_LETTER_ZERO = /(?<=\d[ ./-]?)[Oo](?=[ ./-]?\d)/g
+/** A symbol or emoji standing between digit groups ("02 40 25 ☎ 61 77"): a separator, as wide as itself. */
+const SYMBOL_IN_NUMBER = /(?<=\d[ \u00a0]?)[\p{So}\p{Extended_Pictographic}\uFE0F\u200D]+(?=[ \u00a0]?\d)/gu
 
-function letterZeros(text: string): string {
-  return /[Oo]\d/.test(text) ? text.replace(LETTER_ZERO, '0') : text
+/** The text the phone scan reads: letter zeros as digits, symbols between groups as spaces (offsets kept). */
+function phoneScanText(text: string): string {
+  let out = text
+  if (/[Oo]\d|\d[ ./-]?[Oo]/.test(out)) out = out.replace(INNER_LETTER_ZERO, '0').replace(LETTER_ZERO, '0')
+  if (/[^\t-\u024f]/.test(out)) out = out.replace(SYMBOL_IN_NUMBER, (m) => ' '.repeat(m.length))
+  return out
+}
+
+/** The phone number a messaging link dials: wa.me/33645128803, api.whatsapp.com/send?phone=…, t.me/+… */
+const LINKED_NUMBER = /(?:wa\.me\/|phone=|t\.me\/|tel:)\+?(\d{8,15})(?!\d)/gi
+
+function linkedNumbers(text: string, link: Span): Span[] {
+  const out: Span[] = []
+  const slice = text.slice(link.start, link.end)
+  LINKED_NUMBER.lastIndex = 0
+  for (let m = LINKED_NUMBER.exec(slice); m !== null; m = LINKED_NUMBER.exec(slice)) {
+    const digits = m[1] ?? ''
+    const end = link.start + m.index + m[0].length
+    out.push({ start: end - digits.length, end })
+  }
+  return out
 }
 
 /** The span of `spans` (sorted, disjoint) holding `pos`, by binary search: many quoted lines stay cheap. */
@@ -174,7 +201,10 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
   const { links, emails } = scanLinks(text)
   for (const l of links) {
     add('external-link', l.allowed ? 'info' : 'error', l.start, l.end, l.message)
-    if (l.social) add('contact-social', 'error', l.start, l.end, 'social-platform')
+    if (l.social) {
+      add('contact-social', 'error', l.start, l.end, 'social-platform')
+      for (const n of linkedNumbers(text, l)) add('contact-phone', 'error', n.start, n.end, 'phone')
+    }
   }
   for (const e of emails) add('contact-email', 'error', e.start, e.end, 'email')
 
@@ -185,9 +215,10 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
   )
   for (const s of sensitive) add('sensitive-data', 'error', s.start, s.end, s.message)
 
-  for (const p of findPhones(letterZeros(text), [...linkSpans, ...sensitive, ...legalIds], lang))
+  for (const p of findPhones(phoneScanText(text), [...linkSpans, ...sensitive, ...legalIds], lang))
     add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const p of findSpelledPhones(tokens, text)) add('contact-phone', 'error', p.start, p.end, 'phone')
+  for (const p of findVanityPhones(text)) add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const h of findHandles(text, emails)) add('contact-social', 'error', h.start, h.end, 'social-handle')
 
   // Requests are judged on the sender's own words: a quoted line ("> …") is what the other side wrote
@@ -236,6 +267,7 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
       merged.push(copy)
     }
   }
+  trimIntentsOffContactDetails(merged, text)
   return merged.map(({ rule, severity, start, end, id, values }) => ({
     rule,
     severity,
@@ -251,4 +283,26 @@ export const SELLER_RULE = 'seller-rule'
 /** The findings that block sending (severity `error`). */
 export function blockingFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.severity === 'error')
+}
+
+/** Rules found from the words of a sentence rather than from a detail written in it. */
+const INTENT_RULES = new Set(['contact-social', 'marketing', 'review-manipulation'])
+/** Rules that flag one written detail: a number, an address, a link. */
+const DETAIL_RULES = new Set(['contact-phone', 'contact-email', 'external-link'])
+
+/**
+ * An intent phrase may start on the last word of a detail ("0958 or WhatsApp" after a phone number):
+ * two highlights overlapping read as one garbled finding, so the phrase starts after the detail.
+ */
+function trimIntentsOffContactDetails(hits: Hit[], text: string): void {
+  const details = hits.filter((h) => DETAIL_RULES.has(h.rule))
+  for (const hit of hits) {
+    if (!INTENT_RULES.has(hit.rule)) continue
+    for (const detail of details) {
+      if (detail.start > hit.start || detail.end <= hit.start || detail.end >= hit.end) continue
+      let start = detail.end
+      while (start < hit.end && !isWordChar(text, start)) start++
+      if (start < hit.end) hit.start = start
+    }
+  }
 }

@@ -23,7 +23,7 @@ const DOT_SEP =
 const DOT_SEP_SEARCH = new RegExp(DOT_SEP.source, 'gi')
 /** An at-sign written otherwise: (at) [at] {@} (arobase) (chez), German "ät", " at ", " arobase ", " @ ", "@". */
 const AT_SEP =
-  / ?[[({] ?(?:at|a|@|ät|arobase|arrobase|chez) ?[\])}] ?| (?:at|ät|aet|arobase|arrobase|chez) | ?@ ?/gi
+  / ?[[({] ?(?:at|a|@|ät|arobase|arrobase|chez) ?[\])}] ?| (?:at|ät|aet|arobase|arrobase|chez) | ?@ ?|\r?\n[ \t]{0,4}@/gi
 
 /** Networks whose name stands before an "@handle" ("Instagram @shop.uk", "IG @shop"). */
 const NETWORK_NAMES = new Set(
@@ -161,8 +161,29 @@ function spelledAddressesIn(text: string, from: number, to: number, links: LinkH
   }
 }
 
+/**
+ * A web address with its letters spaced out: "w w w . deco-zen . f r", "W W W dot shop dot c o m". The
+ * spaced "w w w" says an address follows; the extension may be spaced too.
+ */
+const SPACED_WWW =
+  /(?<![\p{L}\p{N}])[wW] [wW] [wW]\s{0,2}(?:\.|dot|point|punkt)\s{0,2}([a-z0-9][a-z0-9-]{1,40})\s{0,2}(?:\.|dot|point|punkt)\s{0,2}((?:[a-z] ?){1,3}[a-z])(?![\p{L}\p{N}])/giu
+
+function spacedWww(text: string, links: LinkHit[]): void {
+  if (!/[wW] [wW] [wW]/.test(text)) return
+  SPACED_WWW.lastIndex = 0
+  for (let m = SPACED_WWW.exec(text); m !== null; m = SPACED_WWW.exec(text)) {
+    const tld = (m[2] ?? '').replace(/ /g, '').toLowerCase()
+    if (!COMMON_TLDS.has(tld)) continue
+    const host = `${(m[1] ?? '').toLowerCase()}.${tld}`
+    const c = classify(host, false)
+    const end = m.index + m[0].length
+    links.push({ start: m.index, end, host, ...c, message: c.allowed ? c.message : 'link-disguised' })
+  }
+}
+
 export function disguisedLinks(text: string, links: LinkHit[]): void {
   spelledAddresses(text, links)
+  spacedWww(text, links)
   DOT_SEP_SEARCH.lastIndex = 0
   let guard = 0
   for (let m = DOT_SEP_SEARCH.exec(text); m !== null; m = DOT_SEP_SEARCH.exec(text)) {
@@ -246,6 +267,10 @@ export function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]
     // "c'est @maison.cosy", "is @shop.uk", "auf @laden": a word then " @name" introduces a handle
     if (sep === ' @' && (NETWORK_NAMES.has(local.toLowerCase()) || HANDLE_INTRO.has(local.toLowerCase())))
       continue
+    // an address broken over two lines ("nadia.benali\n@gmail.com"): only a mailbox at a provider, or
+    // where mail is the topic; a line opening on "@name" is otherwise a handle
+    const brokenLine = sep.includes('\n')
+    if (brokenLine && NETWORK_NAMES.has(local.toLowerCase())) continue
     const chain = readChain(text, sepEnd)
     // "… @ 163 . com . Merci": a spaced dot may also end the sentence: a capitalised word is not a label
     while (chain.labels.length > 2 && /^[A-Z][a-z]/.test(chain.labels[chain.labels.length - 1] as string)) {
@@ -278,10 +303,35 @@ export function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]
       ok = (chain.labels.length >= 2 && tldOk(tld, strict)) || (chain.labels.length === 1 && provider)
     }
     // "… at shop [dot] co [dot] uk/sizes": a path follows, so it is a web address (disguisedLinks finds it)
+    if (brokenLine && !provider && !MAIL_TOPIC.test(text.slice(Math.max(0, localStart - 40), localStart)))
+      ok = false
     if (!ok || text.charAt(chain.end) === '/') continue
     emails.push({ start: localStart, end: chain.end })
     if (wordAt && !provider && /^[A-Za-z]+$/.test(local)) ambiguous.push({ start: sepEnd, end: chain.end })
     AT_SEP.lastIndex = Math.max(AT_SEP.lastIndex, chain.end)
+  }
+}
+
+/** The at-sign then joining words; the name before and the extension after are read around it. */
+const DESCRIBED_AT = /@\s{0,2}(?:puis|suivi d[eu]|followed by|then|gefolgt von|und dann|dann)\s/gi
+const DESCRIBED_REST =
+  /[^\n@]{0,60}?(?:\.|\bdot\s|\bpoint\s|\bpunkt\s)\s{0,2}(?:fr|com|de|net|org|eu|co\.uk|uk|be|ch|shop|store|io|at|it|es)(?![\p{L}\p{N}])/iuy
+
+/**
+ * A mailbox whose domain is described instead of written: "compta@ puis le nom de notre boutique .fr",
+ * "orders@ followed by our shop name dot com". The name and at-sign, then joining words, then an extension.
+ */
+export function describedDomainEmails(text: string, emails: Span[]): void {
+  if (!text.includes('@')) return
+  DESCRIBED_AT.lastIndex = 0
+  for (let m = DESCRIBED_AT.exec(text); m !== null; m = DESCRIBED_AT.exec(text)) {
+    let start = m.index
+    while (start > 0 && m.index - start < 41 && /[A-Za-z0-9._-]/.test(text.charAt(start - 1))) start--
+    while (start < m.index && /[._-]/.test(text.charAt(start))) start++
+    if (m.index - start < 2 || /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) continue
+    DESCRIBED_REST.lastIndex = m.index + m[0].length
+    const rest = DESCRIBED_REST.exec(text)
+    if (rest) emails.push({ start, end: DESCRIBED_REST.lastIndex })
   }
 }
 

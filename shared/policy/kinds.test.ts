@@ -1,7 +1,7 @@
 /**
  * Kinds of violation and of innocent text that unseen sets showed the checker missing or misreading (issue
- * 18, round-c), each written here in new words: a destination after order words, spaced and dotted phone
- * digits, mailboxes named by their provider, profile links, addresses spelled in quotation marks,
+ * 18, round-c and round-d), each written here in new words: a destination after order words, spaced and
+ * dotted phone digits, mailboxes named by their provider, profile links, addresses spelled in quotation marks,
  * recommending or announcing our own goods, nth-item and time-limited offers, a review referred to as
  * "one" then rewarded; and the carrier that texts, a coupon site, a document on our site, abbreviations.
  */
@@ -366,6 +366,56 @@ const CASES: Array<[string, Short[]]> = [
     [],
   ],
   ['Hello, I bought it with an Amazon voucher, will the refund go back to the voucher?', []],
+  // round-d kinds, in new words: a seller's refusal about reviews, rewards for updating one or offered first
+  ['Thanks a million for the kind 5-star rating, the whole team read it.', []],
+  ['Nous ne vous demanderons jamais de retirer votre commentaire, il vous appartient.', []],
+  ['We will never ask you to change your rating; the refund is already on its way.', []],
+  ['Wir werden Sie nicht bitten, Ihre Bewertung zu ändern.', []],
+  ["Je ne peux pas vous offrir de bon d'achat contre un avis, Amazon l'interdit.", []],
+  ['On vous offre une housse en échange de la suppression de votre commentaire négatif.', ['review']],
+  ["We'd be glad to send you a free sample pack, simply leave a review and tell us.", ['review']],
+  ['The spare part ships for free as soon as your 2-star review has been edited.', ['review']],
+  // round-d marketing: a release announced, the goods or catalogue elsewhere, vouchers for the shop, thresholds
+  ['La nouvelle version de la lampe sort en mars, voulez-vous être prévenu ?', ['marketing']],
+  ['The same vase exists in a larger size in our webshop.', ['marketing']],
+  ['Le catalogue entier est sur notre site, bien plus fourni.', ['marketing']],
+  ["There's far more choice than on Amazon over there.", ['marketing']],
+  ["Here's a £10 gift card to spend in our shop next time.", ['marketing']],
+  ['Diese Woche: 3 zum Preis von 2 bei allen Kerzen.', ['marketing']],
+  ['Ab 30 € versandkostenfrei, nur diese Woche.', ['marketing']],
+  ['Auf unserer Seite posten wir täglich frische Angebote.', ['marketing']],
+  ['The discount shown on the listing was not applied at checkout, so we refunded the difference.', []],
+  ['Ce modèle existe en noir pour remplacer celui qui est rayé.', []],
+  // round-d channels: a text asked for in German order, an app as the easier way, a friend request; an app's use
+  ['Schick mir einfach eine SMS, wenn der Fahrer da war.', ['social']],
+  ["Honestly it's quicker over Telegram if you have it.", ['social']],
+  ["I sent you a friend request on Facebook, accept it and we'll chat there.", ['social']],
+  ['The earbuds work fine for video calls on WhatsApp and Skype.', []],
+  // round-d numbers: letter O among the digits, a symbol between groups, the number a messaging link dials
+  ['Mon fixe : O1 45 2O 33 87, le soir.', ['phone']],
+  ['Joignable au 01 ✆ 42 68 53 10 en semaine.', ['phone']],
+  ['Message us at wa.me/447700900123 for faster help.', ['phone', 'social', 'link']],
+  // round-d addresses and bank details: a mailbox broken over two lines, German account fields said with
+  // "ist", card digits given as a card whatever their checksum, a one-line RIB
+  ['Vous pouvez écrire à mon mail perso :\nk.marchand\n@hotmail.fr', ['email']],
+  ['Merci pour votre retour\n@bientôt', []],
+  ['Die Kontonummer lautet 1234567890, die BLZ ist 500 105 17.', ['sensitive']],
+  ['Voilà ma CB pour le supplément : 5132 8876 0045 1290, valable jusqu’à 11/28.', ['sensitive']],
+  ['Your tracking reference is 5132 8876 0045 1290, it should update tonight.', []],
+  ['Pour le virement, voici le RIB : 30004 01234 00012345678 52', ['sensitive']],
+  // round-d phone shapes: a hundred said in words inside a number, letters for digits on a toll-free line
+  ['Le service client répond au zéro huit cent 45 67 89, du lundi au vendredi.', ['phone']],
+  ['Il restait zéro huit cent pièces en stock la semaine dernière.', []],
+  ['Questions about assembly? Ring 1-888-GET-DESK any weekday.', ['phone']],
+  ['The replacement part is listed as 800-ABC-1234X on the invoice.', []],
+  // round-d addresses in puzzle form: the letters of a web address spaced out, a mailbox's domain described
+  ['La notice complète est sur W W W . atelier-lin . c o m, page 3.', ['link']],
+  ['Die Rechnung bitte an buchhaltung@ und dann unseren Shopnamen .de schicken.', ['email']],
+  ['Sur la photo, le logo @ puis le nom de la marque sont bien imprimés.', []],
+  // round-d: the way to change a review handed over, the review named in the sentence before
+  ['Your 3-star rating is still up. Here is the link to update it: amazon.co.uk/review/R1ZZ', ['review']],
+  ['Votre commentaire date de mars. Le lien pour le retirer est dans votre compte.', ['review']],
+  ['Here is the link to track it: amazon.co.uk/gp/your-orders', []],
 ]
 
 describe('kinds from unseen text', () => {

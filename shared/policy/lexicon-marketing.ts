@@ -462,6 +462,22 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(keep an eye on|watch|surveillez|gardez un oeil sur|behalten sie) (our|notre|nos|unser{,e,en,em}) (store|shop|boutique|page|site|storefront|seite)',
       '(unsere{,n,m,r}|unser) (anderen|weiteren) !(fragen|nachrichten|kunden|kundinnen|mitarbeiter{,innen}|kollegen|informationen|hinweise|bestellungen|lieferungen|filialen)',
       '(our|nos|notre|unsere{,n}|mes|my) (bestseller{,s}|best sellers|meilleures ventes|topseller{,s}|top ventes|incontournables|must haves)',
+      // a new model announced by its release: "le nouveau modèle 2025 sort la semaine prochaine"
+      '(nouveau{,x}|nouvelle{,s}|nouvel|new|neue{,n,s,r}) (modele{,s}|model{,s}|modell{,e}|version{,s}|edition) #? ~3 (sort|sortira|sortent|sortiront|launches|launching|comes out|is out|drops|dropping|erscheint|kommt raus)',
+      // the goods found elsewhere in our shop: "le même modèle existe en argent massif sur notre boutique"
+      '(exist{e,ent,s}|come{,s}|gibt es|erhaltlich) ~8 (in|on|at|dans|sur|en|im|bei) (our|notre|nos|my|ma|mon|unserem|unserer) (shop|store|boutique|magasin|site|website|storefront|onlineshop|webshop)',
+      // the whole catalogue said to be elsewhere: "le catalogue complet est sur …", "3x plus de choix que sur Amazon"
+      '(catalogue|catalog{,ue}|sortiment|gamme|range|collection|kollektion) (complet{,e}|entier{,e}|entire|complete|full|whole|komplett{,e}|gesamte{,s}) (est|is|ist|se trouve|sind|lives) ~2 (sur|on|auf|at|chez|dans|in|bei)',
+      '(plus de|more|mehr|bigger|larger|wider|greater) (choix|choice|auswahl|selection|modeles|models|references|range) (que|than|als) (sur|on|auf|bei|ici|here|hier)? (amazon|ici|here|hier)',
+      // a voucher for anything in our shop: "a £15 voucher for anything in our store"
+      '(voucher{,s}|coupon{,s}|gutschein{,e}|bon{,s} d achat|bon{,s} de reduction|carte{,s} cadeau{,x}|gift card{,s}) ~6 (our|notre|nos|unserem|unserer|unser) (store|shop|boutique|site|website|magasin|onlineshop|webshop|range|gamme|sortiment)',
+      // free shipping above a threshold: "ab 40 € versandkostenfrei", "livraison offerte dès 30 €"
+      '(ab|des|from|over|a partir de|au dela de) # (€|£|$|euro{,s})? (versandkostenfrei|versandfrei|portofrei|livraison offerte|livraison gratuite|port offert|free shipping|free delivery)',
+      '(versandkostenfrei|versandfrei|portofrei|free shipping|free delivery|livraison offerte|livraison gratuite|port offert|frais de port offerts) (ab|des|from|over|on orders over|a partir de|au dela de) #',
+      // multi-buy in its German and long forms: "2 zum Preis von 1", "3 pour le prix de 2", "two for the price of one"
+      '(#|zwei|drei|deux|trois|two|three) (zum preis von|pour le prix de|pour le prix d|for the price of) (#|einem|einer|eins|zwei|un|une|deux|one|two)',
+      // deals posted in German word order: "posten wir täglich neue Deals"
+      '(posten|teilen|zeigen|veroffentlichen) wir ~4 (deal{,s}|angebot{,e}|aktionen|rabatte|neuheiten)',
     ],
   },
 ]
@@ -498,6 +514,10 @@ export const MARKETING_EXCEPTION: PhraseException = {
     '(code{,s} promo|promo code{,s}|coupon{,s}|voucher{,s}|gutschein{,e}|rabattcode{,s}|discount{,s}) ~10 (offre{,s}|offer{,s}|promotion{,s}|aktion|angebot|deal{,s}|code) (d|de|von|from|by|of)? amazon',
     // a site of coupons, not one offered: "it came from a coupon site"
     '(coupon{,s}|voucher{,s}|promo{,s}|gutschein{,e}|deal{,s}|code{,s} promo) (site{,s}|website{,s}|webseite{,n}|seite{,n}|portal{,e}|app{,s})',
+    // a coupon shown on the listing, owed on this order: "le coupon de 5 % affiché sur la fiche aurait dû s'appliquer"
+    '(coupon{,s}|voucher{,s}|promo*|remise{,s}|reduction{,s}|discount{,s}|rabatt{,e}|gutschein{,e}|code{,s} promo|promo code{,s}) ~4 (affiche{,e,s}|indique{,e,s}|shown|displayed|listed|advertised|angezeigt{,e,en}|angegeben{,e,en}) (sur|on|auf|in) (la|le|l|the|der|die|das|cette|this) (fiche|page|annonce|listing|produktseite|angebot|offer|product page)',
+    // another colour offered as the replacement: "disponible dans d'autres coloris pour remplacer celui reçu abîmé"
+    '(disponible{,s}|available|exist{e,ent,s}|come{,s}|erhaltlich|gibt es) ~6 (pour remplacer|en remplacement|as a replacement|to replace|als ersatz|zum austausch|en echange)',
     // contact details, not matching pieces: "voici mes coordonnées bancaires"
     '(mes|ma|mon|my|vos|votre|nos|notre|ses|leurs|tes|vos) coordonnees',
     // the buyer's question answered no: "Code promo ? Non, désolé", "Discount code? No, sorry"

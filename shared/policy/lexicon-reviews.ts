@@ -319,7 +319,7 @@ export const REVIEW_SETS: PhraseSets = {
     '@CHANGE @DET? @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW_STRICT',
     '@FIVE @STAR',
     // "une fois votre avis publié", "once your review is posted"
-    '@DET @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (is|has been|will be|gets|get|est|soit|sera|a ete|aura ete|aura|auront|ait|ist|wird|wurde)? (publie{,e,s,es}|poste{,e}|laisse{,e}|modifie{,e}|supprime{,e}|retire{,e}|mis{,e} a jour|posted|left|removed|updated|changed|deleted|edited|published|live|online|up|en ligne|visible|sichtbar|veroffentlicht|online gestellt|geloscht|entfernt|geandert|angepasst|zuruckgezogen)',
+    '@DET @REVIEW_ADJ? @REVIEW_ADJ? @REVIEW_STRICT @REVIEW_ADJ? (is|has been|will be|gets|get|est|soit|sera|a ete|aura ete|aura|auront|ait|ist|wird|wurde)? (publie{,e,s,es}|poste{,e}|laisse{,e}|modifie{,e}|supprime{,e}|retire{,e}|mis{,e} a jour|posted|left|removed|updated|changed|deleted|edited|published|live|online|up|en ligne|visible|sichtbar|veroffentlicht|online gestellt|geloscht|entfernt|geandert|angepasst|zuruckgezogen)',
     // a photo or text posted with the review: "si vous publiez une photo avec votre avis"
     '@LEAVE ~4 (avec|with|mit|zu|in) (votre|vos|your|ihrer|ihre|ihren|the|la|le|l|der|die) @REVIEW_STRICT',
     // "à condition que l'avis disparaisse", "once the review is gone"
@@ -483,7 +483,7 @@ export const REVIEW_SETS: PhraseSets = {
   ],
   /** "Merci pour votre", "thank you so much for the", "ravis de votre". */
   THANKS_FOR: [
-    '(merci|remerci*|thank{,s}|grateful|ravi{,e,s,es}|heureu{x,se,ses}|glad|happy|touche{,e,s,es}) (you)? (so|very|infiniment)? (much|beaucoup|bien|encore|again|a lot)? (pour|for|de|d|par|about|with|of)? (votre|vos|ton|tes|your|the|cette|cet|ce|ces|this|l|le|la|les|un|une|a|an)',
+    '(merci|remerci*|thank{,s}|grateful|ravi{,e,s,es}|heureu{x,se,ses}|glad|happy|touche{,e,s,es}) (you)? (so|very|infiniment)? (much|beaucoup|bien|encore|again|a lot|a million|a ton|heaps|mille fois)? (pour|for|de|d|par|about|with|of)? (votre|vos|ton|tes|your|the|cette|cet|ce|ces|this|l|le|la|les|un|une|a|an)',
     '(danke|dankeschon|vielen dank|herzlichen dank) (fur|fuer) (ihre|deine|die|eine|ihren|den)',
   ],
   CONDITION: [
@@ -644,6 +644,10 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '@CONDITION (sie|du|ihr) (uns|mir)? ~2 @FIVE @STAR ~6 (@INCENTIVE|@GAIN)',
       '(als|zum|kleines|als kleines) (dankeschon|dank|gegenleistung|belohnung) (fur|fuer) ~3 @REVIEW_STRICT',
       '(im gegenzug|als gegenleistung|als dankeschon) (fur|fuer)? ~3 @REVIEW_STRICT',
+      // a reward for updating or removing a review: "un tapis offert en échange d'une mise à jour de votre avis"
+      '(@GAIN|@REWARD|@INCENTIVE|offr*) ~8 (en echange|in exchange|in return|en contrepartie|contre|im gegenzug|als gegenleistung) (de|d|for|of|fur|fuer)? (un|une|la|le|l|a|an|the|eine{,n}|die)? (mise a jour|modification|suppression|retrait|update|removal|change|revision|anderung|loschung|aktualisierung) (de|d|du|of|to|der)? (votre|vos|your|l|la|le|the|ihrer|ihre|der|cet|cette|this) ~2 @REVIEW_STRICT',
+      // the reward first, then the review asked for: "we'd love to send you a free case – just leave a review"
+      '@INCENTIVE ~8 (just|simply|simplement|juste|einfach|all you (have|need) to do is|il suffit de|il vous suffit de) ~2 @ASK_REVIEW',
     ],
   },
   {
@@ -661,6 +665,9 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '(from|de|von|depuis) (1|2|3|one|two|three|un|une|deux|trois|einem|zwei|drei) @STAR? (to|a|en|auf|zu) (3|4|5|three|four|five|trois|quatre|cinq|drei|vier|funf) @STAR',
       '@CHANGE ~4 (to|a|en|auf) (4|5|four|five|quatre|cinq|vier|funf) @STAR',
       '(ihre|ihren|deine|die|diese|eure) ~3 @REVIEW_STRICT ~4 @CHANGE',
+      // the way to change it handed over, the review named just before: "Voici le lien direct pour le modifier"
+      '(lien|link|url) (direct|directe|rapide|quick|direkte{,n})? (pour|to|um|zum) (le|l|it|sie|ihn|es) (modifier|changer|mettre a jour|supprimer|retirer|update|edit|change|remove|delete|amend|zu andern|zu bearbeiten|zu loschen|zu aktualisieren)',
+      '(link|url) (to|for) (edit*|updat*|chang*|remov*|delet*|amend*) (it|them)',
     ],
   },
 ]
@@ -670,7 +677,13 @@ export const REVIEW_EXCEPTION: PhraseException = {
   rules: ['review-manipulation'],
   patterns: [
     '@THANKS_FOR @INTENS? @POS? @REVIEW @INTENS? (@POS|@FIVE @STAR)?',
-    '@THANKS_FOR @INTENS? @POS? @FIVE @STAR @REVIEW?',
+    '@THANKS_FOR @INTENS? (@POS|@KIND)? @FIVE @STAR @REVIEW?',
+    // the seller saying it will not ask or cannot offer: "nous ne vous demanderons pas de modifier votre évaluation",
+    // "je ne peux pas vous proposer de geste en échange d'un avis", "we will never ask you to change your review"
+    '(ne|n) (vous|te|t|leur)? (demander*|demand{e,ons}|propos*|offr*|peux|pouvons|peut|pourrons|allons|ferons|sollicit*) (evidemment|bien sur|certainement|surtout|absolument)? (pas|jamais|aucun{,e}) ~10 (@REVIEW|@STAR)',
+    '(will|would|do|can|could|shall) (not|never|t) (ever)? (ask|offer|pressure|request|pay) ~10 (@REVIEW|@STAR)',
+    '(werden|konnen|durfen|wurden) (sie|ihnen|dir)? (nicht|nie|niemals|keine{,n}) ~10 (@REVIEW|@STAR)',
+    '(werden|konnen|durfen|wurden) (sie|ihnen|dir)? (nicht|nie|niemals) ~10 @REVIEW_STRICT ~2 @CHANGE',
     // an even-handed invitation: "un avis, qu'il soit positif ou négatif", "a review, good or bad"
     '(@DET @REVIEW|@REVIEW) ~4 @POS (ou|or|comme|as well as|et|and) @INTENS? @NEG',
     '(@DET @REVIEW|@REVIEW) ~4 @NEG (ou|or|comme|as well as|et|and) @INTENS? @POS',

@@ -178,6 +178,12 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       '(dm|mp) (me|us|moi|nous)',
       '(ecri*|contact*|message*|write|send) (moi|nous|me|us)? ~2 (en prive|en mp|en dm|message prive|private message|privately|direct message)',
       '(schreib*|kontaktier*|meld*) (sie|du|ihr)? (uns|mir|mich)? ~3 privat',
+      // a text message asked for in German word order: "Schreiben Sie mir doch einfach eine SMS"
+      '(schreib{,en,t,e}|schick{,en,t,e}|send{en,et,e}) (sie|du|ihr)? (mir|uns) ~3 (eine|ne)? (sms|whatsapp|kurznachricht)',
+      // an app said to be the easier channel: "c'est plus simple sur WhatsApp", "easier on Telegram"
+      '(plus simple|plus facile|plus rapide|plus pratique|easier|simpler|quicker|faster|einfacher|schneller|bequemer) (sur|par|via|on|over|uber|per|auf|bei) @PLATFORM',
+      // a contact request sent on it: "je vous ai envoyé une invitation sur Facebook", "a friend request on Insta"
+      '(invitation|demande d ami|demande d amitie|friend request|invite|einladung|freundschaftsanfrage|kontaktanfrage) (sur|on|auf|via|par|uber|per) @PLATFORM',
     ],
   },
 ]
@@ -199,5 +205,7 @@ export const SOCIAL_EXCEPTION: PhraseException = {
     '(paketdienst|paketbote|zusteller|versanddienst|carrier|courier|driver|livreur|transporteur|fahrer|dhl|ups|dpd|hermes|gls|colissimo|chronopost|royal mail|evri|la poste|post) ~8 (sms|text{,s}|texto{,s}|anruf*|call{,s}|appel*|ruf*|schickt|sends|envoie)',
     // where the buyer found a picture: "les photos que vous avez trouvées sur Pinterest"
     '(trouv{e,ee,es,ees,ait}|vu{,e,s,es}|seen|saw|found|spotted|gesehen|gefunden|entdeckt) (sur|on|auf|bei) @PLATFORM (nous|moi|us|me|uns|mir|mich)?',
+    // what the goods do with the app, not a channel: "works for calls over WhatsApp", "für Anrufe über WhatsApp"
+    '(for|pour|fur|fuer) (anrufe{,n}|calls|appels|videoanrufe{,n}|video calls|appels video|telefonate{,n}) (uber|via|over|par|sur|on|auf|per|with|mit|avec) @PLATFORM',
   ],
 }

@@ -5,7 +5,7 @@
  */
 import { LinkifyIt } from 'linkify-it'
 import tlds from 'tlds'
-import { disguisedLinks, obfuscatedEmails, providerNamedEmails } from './disguised'
+import { describedDomainEmails, disguisedLinks, obfuscatedEmails, providerNamedEmails } from './disguised'
 import { FILE_EXTENSIONS, classify } from './link-domains'
 import type { MessageId } from './messages'
 import type { Span } from './text'
@@ -158,6 +158,7 @@ export function scanLinks(text: string): LinkScan {
   linkifyHits(text, links, rawEmails)
   if (/@|\b(?:at|arobase|arrobase|chez)\b| (?:ät|aet) |[[({] ?(?:a|ät|aet) ?[\])}]/i.test(text))
     obfuscatedEmails(text, rawEmails, ambiguous)
+  describedDomainEmails(text, rawEmails)
   providerNamedEmails(text, rawEmails)
   disguisedLinks(text, links)
   const emails = mergeSpans(rawEmails)

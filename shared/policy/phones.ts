@@ -320,3 +320,23 @@ export function findPhones(text: string, masked: readonly Span[], lang: Lang): S
   }
   return out
 }
+
+/**
+ * A North American number with letters for digits, as toll-free lines advertise themselves
+ * ("1-800-FIX-LAMP", "(888) GO-CLEAN1"): a toll-free or 1- prefix, then seven letters or digits, at least
+ * one a capital letter. Product codes rarely start with "1-800-"; lower-case words are prose.
+ */
+const VANITY =
+  /(?<![\w+-])(?:\+?1[-. ]?)?\(?8(?:00|33|44|55|66|77|88)\)?[-. ](?=[A-Z0-9-]{0,8}[A-Z])[A-Z0-9]{2,4}[-. ]?[A-Z0-9]{3,5}(?![\w-])/g
+
+export function findVanityPhones(text: string): Span[] {
+  const out: Span[] = []
+  if (!/8(?:00|33|44|55|66|77|88)/.test(text)) return out
+  VANITY.lastIndex = 0
+  for (let m = VANITY.exec(text); m !== null; m = VANITY.exec(text)) {
+    // the letters and digits after the prefix make seven keypad digits
+    const rest = m[0].replace(/^(?:\+?1[-. ]?)?\(?8\d\d\)?[-. ]/, '').replace(/[-. ]/g, '')
+    if (rest.length === 7) out.push({ start: m.index, end: m.index + m[0].length })
+  }
+  return out
+}

@@ -437,3 +437,15 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe(lang)
   })
 })
+
+describe('findings that meet', () => {
+  it('an invitation elsewhere starts after the phone number it follows, never inside it', () => {
+    const text = 'Hello, call me on +44 20 7946 0958 or WhatsApp, and please leave us 5 stars!'
+    const findings = checkPolicy(text)
+    const phone = findings.find((f) => f.rule === 'contact-phone')!
+    const social = findings.find((f) => f.rule === 'contact-social')!
+    expect(text.slice(phone.start, phone.end)).toBe('+44 20 7946 0958')
+    expect(social.start).toBeGreaterThanOrEqual(phone.end)
+    expect(text.slice(social.start, social.end)).toBe('or WhatsApp')
+  })
+})

@@ -90,6 +90,61 @@ function findCards(text: string, out: SensitiveHit[]): void {
   }
 }
 
+/**
+ * Sixteen digits in the 4-4-4-4 layout handed over as one's card ("ma carte : …") or followed by an expiry
+ * date or a security code are card details even when the Luhn checksum fails (a number merely labelled
+ * "Card" that fails it is not): made up or mistyped, they are still
+ * someone's card on its way out, as an IBAN after the word IBAN is.
+ */
+const CARD_LAYOUT = /(?<![\d-])([2-6]\d{3})([ -])\d{4}\2\d{4}\2\d{4}(?![\d-])/g
+const CARD_FOLLOWS =
+  /^\s{0,3}[,;(-]?\s{0,3}(?:exp|valid|g[üu]ltig|cvv|cvc|crypto|code de s[ée]curit|security code|\d\d\s?\/\s?\d\d\b)/i
+
+const OWN_CARD =
+  /\b(?:ma|mon|my|meine|votre|your|ihre)\s{1,3}(?:carte|cb|card|karte|kreditkarte|visa|mastercard)\b[^.!?\n]{0,30}$/
+
+function findCardLayouts(text: string, out: SensitiveHit[]): void {
+  CARD_LAYOUT.lastIndex = 0
+  for (let m = CARD_LAYOUT.exec(text); m !== null; m = CARD_LAYOUT.exec(text)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (isWordChar(text, start - 1) || out.some((h) => h.start < end && start < h.end)) continue
+    const before = fold(text.slice(Math.max(0, start - 44), start))
+    // someone's own card handed over ("ma carte :", "my card number is"), not a number labelled "Card"
+    const given = OWN_CARD.test(before) && !NOT_CARD_CONTEXT.test(before)
+    if (given || CARD_FOLLOWS.test(text.slice(end, end + 24))) out.push({ start, end, message: 'card' })
+  }
+}
+
+/**
+ * A French RIB written as one line: bank (5 digits), branch (5), account (11, letters allowed), key (2).
+ * After the word RIB it counts as it stands; otherwise laid out in its four groups with a valid key.
+ */
+const RIB_RUN = /(?<![\dA-Z])(\d{5})( ?)(\d{5})\2([0-9A-Z]{11})\2(\d{2})(?![\dA-Z])/g
+const RIB_LETTER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+const RIB_LETTER_VALUE = [1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5, 6, 7, 8, 9]
+
+function ribKeyOk(bank: string, branch: string, account: string, key: string): boolean {
+  const digits = account.replace(/[A-Z]/g, (c) => String(RIB_LETTER_VALUE[RIB_LETTER.indexOf(c)] ?? 0))
+  const rest = (89 * (Number(bank) % 97) + 15 * (Number(branch) % 97) + 3 * (Number(digits) % 97)) % 97
+  return 97 - rest === Number(key)
+}
+
+function findRibs(text: string, out: SensitiveHit[]): void {
+  if (!/\d{5}/.test(text)) return
+  RIB_RUN.lastIndex = 0
+  for (let m = RIB_RUN.exec(text); m !== null; m = RIB_RUN.exec(text)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (out.some((h) => h.start < end && start < h.end)) continue
+    const labelled = /\brib\b|identit[ée] bancaire|coordonn[ée]es bancaires/i.test(
+      text.slice(Math.max(0, start - 40), start),
+    )
+    const laidOut = m[2] === ' ' && ribKeyOk(m[1] ?? '', m[3] ?? '', m[4] ?? '', m[5] ?? '')
+    if (labelled || laidOut) out.push({ start, end, message: 'iban' })
+  }
+}
+
 /** Two letters, two check digits, then 8 to 30 letters or digits with optional single spaces. */
 const IBAN_RUN = /[A-Za-z]{2}\d{2}(?:[ \u00a0]?[A-Za-z0-9]){8,30}/g
 
@@ -269,7 +324,7 @@ function findBankCodes(text: string, out: SensitiveHit[]): void {
  * numbers within a few lines make bank details; one alone may be anything.
  */
 const BANK_FIELD =
-  /\b(code banque|banque|code guichet|guichet|n° de compte|num[ée]ro de compte|compte|cl[ée] rib|cl[ée]|account number|account no\.?|account|acc(?:t)?\.? no\.?|sort code|sort|kontonummer|konto-?nr\.?|konto|blz|bankleitzahl|bsb|routing)\s{0,3}(?:[:#=n°]{1,3}\s{0,3})?([0-9][0-9 -]{1,14}[0-9A-Z]|[0-9]{2}\b)/giu
+  /\b(code banque|banque|code guichet|guichet|n° de compte|num[ée]ro de compte|compte|cl[ée] rib|cl[ée]|account number|account no\.?|account|acc(?:t)?\.? no\.?|sort code|sort|kontonummer|konto-?nr\.?|konto|blz|bankleitzahl|bsb|routing)\s{0,3}(?:[:#=n°]{1,3}\s{0,3}|(?:ist|is|est|lautet)\s{1,3})?([0-9][0-9 -]{1,14}[0-9A-Z]|[0-9]{2}\b)/giu
 const FIELD_KIND: ReadonlyArray<[RegExp, string]> = [
   [/^(code banque|banque|blz|bankleitzahl|bsb|routing)/i, 'bank'],
   [/^(code guichet|guichet|sort)/i, 'branch'],
@@ -303,7 +358,9 @@ function findBankFields(text: string, out: SensitiveHit[]): void {
 export function findSensitive(text: string): SensitiveHit[] {
   const out: SensitiveHit[] = []
   findCards(text, out)
+  findCardLayouts(text, out)
   findIbans(text, out)
+  findRibs(text, out)
   findBankCodes(text, out)
   findBankFields(text, out)
   findPasswords(text, out)

@@ -127,6 +127,7 @@ const DIGIT_WORDS: ReadonlyMap<string, string> = new Map(
     neuf: '9',
   }),
 )
+const HUNDRED = new Set(['cent', 'cents', 'hundred', 'hundert'])
 const REPEAT: ReadonlyMap<string, number> = new Map([
   ['double', 2],
   ['triple', 3],
@@ -206,6 +207,14 @@ function findDigitByDigit(text: string, tokens: readonly Token[], out: Span[], b
       let d: string | undefined
       if (t.norm === '/') {
         prev = t // a slash between groups, like a dash
+        continue
+      }
+      // "zéro huit cent …", "oh eight hundred …": a digit then hundred is a group of three (0800…)
+      const last = parts.length - 1
+      if (HUNDRED.has(t.norm) && last >= 0 && (parts[last] as string).length === 1) {
+        parts[last] += '00'
+        total += 2
+        prev = t
         continue
       }
       if (t.num && t.norm.length <= 4) {
