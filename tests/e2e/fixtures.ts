@@ -3,6 +3,7 @@
  * contract says, so every spec runs on its own store and exercises the real CLI.
  */
 import { test as base, expect } from '@playwright/test'
+import { checkAxeAfterTest } from './axe-after-each'
 import type { Page } from '@playwright/test'
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
@@ -69,7 +70,15 @@ export async function startWeb(
   }
 }
 
-export const test = base.extend<{ web: WebApp; inbox: Page }>({
+export const test = base.extend<{ web: WebApp; inbox: Page; axeAfterEach: boolean }>({
+  // The issue's bar ("axe finds no serious violation in any screen or state the e2e suite visits"),
+  // held by every web test: axe runs on the page's final state once the test body has passed. A test
+  // may opt out with `test.use({ axeAfterEach: false })`, saying why in a comment.
+  axeAfterEach: [true, { option: true }],
+  page: async ({ page, axeAfterEach }, use, testInfo) => {
+    await use(page)
+    if (axeAfterEach) await checkAxeAfterTest(page, testInfo)
+  },
   // eslint-disable-next-line no-empty-pattern
   web: async ({}, use) => {
     const web = await startWeb()

@@ -79,6 +79,9 @@ export function ThreadList(props: Props) {
   }, [lastIndex, state.threads.length, loadMore])
 
   const focusedIndex = state.threads.findIndex((thread) => thread.id === focusedId)
+  // aria-activedescendant must name an element in the DOM: the focused thread may have left the list
+  // (archived, moved, filtered out) or be scrolled out of the virtualised window.
+  const focusedRowRendered = items.some((item) => item.index === focusedIndex)
   useEffect(() => {
     if (focusedIndex >= 0) virtualizer.scrollToIndex(focusedIndex, { align: 'auto' })
   }, [focusedIndex, virtualizer])
@@ -113,7 +116,7 @@ export function ThreadList(props: Props) {
         aria-label={t('list.label')}
         aria-multiselectable="true"
         aria-busy={state.status === 'loading'}
-        aria-activedescendant={focusedId ? `thread-${focusedId}` : undefined}
+        aria-activedescendant={focusedId && focusedRowRendered ? `thread-${focusedId}` : undefined}
         tabIndex={0}
         onKeyDown={(event) => {
           if (event.target !== event.currentTarget || !focusedId) return

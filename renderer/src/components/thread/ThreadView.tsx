@@ -116,11 +116,10 @@ export function ThreadView({ threadId, language, labels }: Props) {
         <div className="thread-meta">
           <span data-testid="thread-contact">{thread.contact.displayName}</span>
           {threadLabels.map((label) => (
-            <span
-              key={label.id}
-              className="row-label"
-              style={{ borderColor: label.color, color: label.color }}
-            >
+            <span key={label.id} className="row-label" style={{ borderColor: label.color }}>
+              {/* As on the rows: the colour on the border and a dot, the name in the text colour (a
+                  label's own colour, e.g. orange, fails contrast as text on the light header). */}
+              <span className="label-dot" style={{ background: label.color }} aria-hidden="true" />
               {label.name}
             </span>
           ))}
