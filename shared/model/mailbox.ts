@@ -2,6 +2,7 @@
  * The mailbox domain, shared by main (which owns it) and renderer (which shows it).
  * Pure data types: no behaviour, no I/O. Dates cross every boundary as ISO-8601 strings.
  */
+import type { AttachmentRefusal } from './attachments'
 
 /** Who owns this mailbox: a seller answering buyers, or a buyer reviewing their threads. */
 export type OwnerRole = 'seller' | 'buyer'
@@ -145,12 +146,17 @@ export const CLOCKLESS_KINDS: ReadonlySet<string> = new Set<MailKind>([
   'spoofed',
 ])
 
-/** An attachment of an imported mail that validation refused: shown with its reason, never stored. */
+/**
+ * An attachment of an imported mail that validation refused: shown with its reason, never stored.
+ * Imported now: `refusal` (worded by the renderer). Imported by an earlier version: `reason`, its
+ * sentence in both languages as it was stored (still shown, never rewritten).
+ */
 export interface RefusedAttachment {
   name: string
   bytes: number
   code: string
-  reason: { fr: string; en: string }
+  refusal?: AttachmentRefusal
+  reason?: { fr: string; en: string }
 }
 
 /** The kept original of an imported mail (content-addressed like attachments, in `raw/`). */

@@ -4,7 +4,7 @@
  * stdout: one JSON line per file, then one for the message. Exit 0 unless the check could not run.
  */
 import type { Bilingual } from '../../../shared/model/attachments'
-import { validateAttachments } from '../services/attachments'
+import { fileReason, messageReason, validateAttachments } from '../services/attachments'
 
 const USAGE = 'usage: npm run --silent attachment:check -- FILE...\n'
 
@@ -44,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
       file: verdict.file,
       accepted: verdict.accepted,
       type: verdict.type,
-      ...reasonFields(verdict.reason),
+      ...reasonFields(verdict.refusal ? fileReason(verdict.file, verdict.refusal) : null),
       code: verdict.code,
       bytes: verdict.bytes,
     }),
@@ -55,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
       message: {
         bytes: message.bytes,
         accepted: message.accepted,
-        ...reasonFields(message.reason),
+        ...reasonFields(messageReason(message)),
         code: message.code,
       },
     }),

@@ -11,7 +11,7 @@ import type { AttachmentRef, ThreadDetail } from '../../../shared/model/mailbox'
 import { blockingFindings, checkPolicy } from '../../../shared/policy'
 import type { SellerRule } from '../../../shared/policy'
 import type { AttachmentStore } from './attachments'
-import { sha256Hex, validateAttachments } from './attachments'
+import { fileReason, messageReason, sha256Hex, validateAttachments } from './attachments'
 import type { MailboxStore } from './store'
 
 interface Decoded {
@@ -86,7 +86,10 @@ export async function sendMessage(
     if (refused.length > 0 || !check.message.accepted) {
       // Per-file reasons name each refused file; the message-level reason only matters when every
       // file is fine on its own but the total is too large.
-      const reasons = refused.length > 0 ? refused.map((v) => v.reason) : [check.message.reason]
+      const reasons =
+        refused.length > 0
+          ? refused.map((v) => fileReason(v.file, v.refusal!))
+          : [messageReason(check.message)]
       throw new ComptoirError(
         'ATTACHMENT_REFUSED',
         reasons

@@ -1,5 +1,6 @@
 import { errorWordsEn } from './error-reasons'
 import { storeWarningWordsEn } from './store-warnings'
+import { attachmentWordsEn } from './attachment-words'
 import type { Dictionary } from './fr'
 
 export const en: Dictionary = {
@@ -296,6 +297,7 @@ export const en: Dictionary = {
     },
     ...errorWordsEn,
     opening: storeWarningWordsEn,
+    attachments: attachmentWordsEn,
     forbidden:
       'This page does not hold Comptoir’s access key: open the exact address printed at start-up (comptoir web: http://127.0.0.1:…/?token=…).',
     generic: 'Something went wrong.',

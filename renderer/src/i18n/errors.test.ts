@@ -79,11 +79,16 @@ describe('errors in the user language', () => {
   })
 
   it('shows a refused file with its own reason in the user language', async () => {
-    const t = await make('fr')
-    const reason = { fr: '« a.exe » est un programme.', en: '"a.exe" is a program.' }
-    const error = new ComptoirError('ATTACHMENT_REFUSED', reason.en, { files: [{ accepted: false, reason }] })
-    expect(errorText(error, t, 'fr')).toBe(reason.fr)
-    expect(wordsIn(reason, 'en')).toBe(reason.en)
+    const refusal = { code: 'executable' as const, what: 'Windows PE/MZ' }
+    const error = new ComptoirError('ATTACHMENT_REFUSED', '"a.exe" is a program', {
+      files: [{ file: 'a.exe', accepted: false, refusal }],
+    })
+    expect(errorText(error, await make('fr'), 'fr')).toBe(
+      '« a.exe » est un programme ou un installeur (Windows PE/MZ) : les exécutables sont refusés, quel que soit leur nom.',
+    )
+    expect(errorText(error, await make('en'), 'en')).toMatch(/^“a\.exe” is a program or installer/)
+    const older = { fr: '« a.exe » est un programme.', en: '"a.exe" is a program.' }
+    expect(wordsIn(older, 'en')).toBe(older.en)
   })
 
   it('words a mail account problem from its kind, with the server it is about', async () => {

@@ -10,6 +10,8 @@ import { hasErrorReason } from '../../../shared/ipc/error-details'
 import type { ErrorDetails } from '../../../shared/ipc/error-details'
 import type { MailProblem } from '../../../shared/model/mail-status'
 import type { OrderRowProblem } from '../../../shared/model/orders-import'
+import type { AttachmentCheck } from '../../../shared/model/attachments'
+import { attachmentRefusalText, messageVerdictText } from './attachment-text'
 
 export type Bilingual = { fr: string; en: string }
 
@@ -58,16 +60,12 @@ export function orderProblemText(problem: OrderRowProblem, t: TFunction): string
 }
 
 /** The refused files' own reasons (a send or a store refusing them), in the user's language. */
-function refusedFilesText(details: unknown, language: string): string | null {
-  const check = details as {
-    files?: { accepted?: boolean; reason?: Bilingual | null }[]
-    message?: { reason?: Bilingual | null }
-  } | null
-  const reasons = (check?.files ?? []).filter((file) => file.accepted === false).map((f) => f.reason)
-  const shown = (reasons.length > 0 ? reasons : [check?.message?.reason]).filter(
-    (reason): reason is Bilingual => Boolean(reason?.fr && reason?.en),
-  )
-  return shown.length > 0 ? shown.map((reason) => wordsIn(reason, language)).join(' — ') : null
+function refusedFilesText(details: unknown, t: TFunction, language: 'fr' | 'en'): string | null {
+  const check = details as Partial<AttachmentCheck> | null
+  const refused = (check?.files ?? []).filter((file) => file.accepted === false && file.refusal)
+  if (refused.length > 0)
+    return refused.map((file) => attachmentRefusalText(file.file, file.refusal!, t, language)).join(' — ')
+  return check?.message ? messageVerdictText(check.message, t, language) : null
 }
 
 export function errorText(error: unknown, t: TFunction, language: 'fr' | 'en'): string {
@@ -77,7 +75,7 @@ export function errorText(error: unknown, t: TFunction, language: 'fr' | 'en'): 
   // The web harness refusing a request without its token (the server's words are for developers).
   if (error.code === 'FORBIDDEN') return t('errors.forbidden')
   if (error.code === 'ATTACHMENT_REFUSED') {
-    const files = refusedFilesText(error.details, language)
+    const files = refusedFilesText(error.details, t, language)
     if (files) return files
   }
   // The service's message is developer English (for logs): never shown, in either language.

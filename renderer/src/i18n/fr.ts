@@ -1,5 +1,6 @@
 import { errorWordsFr } from './error-reasons'
 import { storeWarningWordsFr } from './store-warnings'
+import { attachmentWordsFr } from './attachment-words'
 /** French strings (the reference language: en.ts must have exactly the same keys). */
 export const fr = {
   app: {
@@ -300,6 +301,7 @@ export const fr = {
     },
     ...errorWordsFr,
     opening: storeWarningWordsFr,
+    attachments: attachmentWordsFr,
     forbidden:
       'Cette page n’a pas la clé d’accès de Comptoir : ouvrez l’adresse exacte affichée au lancement (comptoir web: http://127.0.0.1:…/?token=…).',
     generic: 'Une erreur est survenue.',

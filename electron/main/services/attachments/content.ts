@@ -58,9 +58,9 @@ const ascii = (head: Uint8Array, start: number, end: number): string =>
 async function asText(source: ByteSource, head: Uint8Array): Promise<ContentVerdict> {
   const text = await checkText(source, head)
   if (text.ok) return { ok: true, type: 'txt', encoding: text.encoding }
-  if (text.code === 'not-text') return refuse({ code: 'not-text', detail: text.detail })
-  if (text.code === 'polyglot')
-    return refuse({ code: 'polyglot', what: { fr: 'texte et HTML', en: 'text and HTML' } })
+  if (text.code === 'not-text')
+    return refuse({ code: 'not-text', flaw: text.flaw, ...(text.part ? { part: text.part } : {}) })
+  if (text.code === 'polyglot') return refuse({ code: 'polyglot', what: { worded: 'txt' }, foreign: 'html' })
   return refuse({ code: text.code })
 }
 

@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest'
 import { binaryWord, images, pdfs, word } from './hostile-fixtures'
 import * as fx from './test-fixtures'
+import { fileReason } from './reasons'
 import { validateAttachments } from './validate'
+import type { AttachmentVerdict } from '../../../../shared/model/attachments'
+
+/** The CLI's words for a verdict (the app words the refusal itself). */
+const reasonOf = (verdict: AttachmentVerdict | undefined) =>
+  verdict?.refusal ? fileReason(verdict.file, verdict.refusal) : null
 
 interface Case {
   bytes: () => Uint8Array
@@ -92,9 +98,9 @@ describe('hostile attachments', () => {
         type: expected.code ? null : expected.type,
       })
       if (expected.code) {
-        expect(verdict?.reason?.fr).toContain(`« ${name} »`)
-        expect(verdict?.reason?.en).toContain(`"${name}"`)
-        expect(verdict?.reason?.fr).not.toEqual(verdict?.reason?.en)
+        expect(reasonOf(verdict)?.fr).toContain(`« ${name} »`)
+        expect(reasonOf(verdict)?.en).toContain(`"${name}"`)
+        expect(reasonOf(verdict)?.fr).not.toEqual(reasonOf(verdict)?.en)
       }
     })
   }

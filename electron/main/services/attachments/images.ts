@@ -5,23 +5,26 @@
  */
 import { crc32 } from 'node:zlib'
 import { foreignFormat, trailingVerdict } from './polyglot'
+import type { AttachmentFlaw } from '../../../../shared/model/attachments'
 import type { Refusal } from './reasons'
 
-const truncated = (what: string, fr: string, en: string): Refusal => ({
+const truncated = (what: string, flaw: AttachmentFlaw, part?: string): Refusal => ({
   code: 'truncated',
   what,
-  detail: { fr, en },
+  flaw,
+  ...(part === undefined ? {} : { part }),
 })
-const corrupt = (what: string, fr: string, en: string): Refusal => ({
+const corrupt = (what: string, flaw: AttachmentFlaw, part?: string): Refusal => ({
   code: 'corrupt',
   what,
-  detail: { fr, en },
+  flaw,
+  ...(part === undefined ? {} : { part }),
 })
 
 function polyglot(what: string, trailing: Uint8Array, whole: Uint8Array): Refusal | null {
   const foreign = trailingVerdict(trailing) ?? foreignFormat(whole)
   if (!foreign) return null
-  return { code: 'polyglot', what: { fr: `${what} et ${foreign.fr}`, en: `${what} and ${foreign.en}` } }
+  return { code: 'polyglot', what, foreign }
 }
 
 const be16 = (b: Uint8Array, i: number) => ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0)
@@ -34,8 +37,8 @@ export function checkJpeg(b: Uint8Array): Refusal | null {
   let sof = false
   for (;;) {
     while (i < b.length && b[i] === 0xff && b[i + 1] === 0xff) i++ // fill bytes
-    if (i + 1 >= b.length) return truncated('JPEG', 'pas de marqueur de fin EOI', 'no EOI end marker')
-    if (b[i] !== 0xff) return corrupt('JPEG', 'segment invalide', 'invalid segment')
+    if (i + 1 >= b.length) return truncated('JPEG', 'jpeg-no-eoi')
+    if (b[i] !== 0xff) return corrupt('JPEG', 'jpeg-bad-segment')
     const marker = b[i + 1] ?? 0
     if (marker === 0xd9) break
     if (marker >= 0xd0 && marker <= 0xd7) {
@@ -43,26 +46,25 @@ export function checkJpeg(b: Uint8Array): Refusal | null {
       continue
     }
     const length = be16(b, i + 2)
-    if (length < 2 || i + 2 + length > b.length)
-      return truncated('JPEG', 'segment coupé', 'segment cut short')
+    if (length < 2 || i + 2 + length > b.length) return truncated('JPEG', 'jpeg-segment-cut')
     if (SOF.has(marker)) {
       const components = b[i + 9] ?? 0
       if (length !== 8 + 3 * components || components < 1 || components > 4 || be16(b, i + 7) === 0)
-        return corrupt('JPEG', 'en-tête d’image (SOF) invalide', 'invalid frame header (SOF)')
+        return corrupt('JPEG', 'jpeg-bad-sof')
       sof = true
     }
     i += 2 + length
     if (marker === 0xda) {
-      if (!sof) return corrupt('JPEG', 'données avant l’en-tête d’image', 'scan before the frame header')
+      if (!sof) return corrupt('JPEG', 'jpeg-scan-before-sof')
       // Entropy-coded data runs to the next marker that is not a stuffed 0xFF00 or a restart.
       for (i = b.indexOf(0xff, i); i >= 0; i = b.indexOf(0xff, i + 2)) {
         const next = b[i + 1] ?? 0
         if (next !== 0 && !(next >= 0xd0 && next <= 0xd7)) break
       }
-      if (i < 0) return truncated('JPEG', 'pas de marqueur de fin EOI', 'no EOI end marker')
+      if (i < 0) return truncated('JPEG', 'jpeg-no-eoi')
     }
   }
-  if (!sof) return corrupt('JPEG', 'pas d’en-tête d’image (SOF)', 'no frame header (SOF)')
+  if (!sof) return corrupt('JPEG', 'jpeg-no-sof')
   return polyglot('JPEG', b.subarray(i + 2), b.subarray(0, i + 2))
 }
 
@@ -70,15 +72,14 @@ export function checkPng(b: Uint8Array): Refusal | null {
   let i = 8
   let first = true
   for (;;) {
-    if (i + 8 > b.length) return truncated('PNG', 'pas de bloc de fin IEND', 'no IEND end chunk')
+    if (i + 8 > b.length) return truncated('PNG', 'png-no-iend')
     const length = be32(b, i)
     const type = Buffer.from(b.subarray(i + 4, i + 8)).toString('latin1')
-    if (!/^[A-Za-z]{4}$/.test(type)) return corrupt('PNG', 'bloc invalide', 'invalid chunk')
-    if (i + 12 + length > b.length) return truncated('PNG', `bloc ${type} coupé`, `${type} chunk cut short`)
-    if (first && (type !== 'IHDR' || length !== 13))
-      return corrupt('PNG', 'en-tête IHDR invalide', 'invalid IHDR header')
+    if (!/^[A-Za-z]{4}$/.test(type)) return corrupt('PNG', 'png-bad-chunk')
+    if (i + 12 + length > b.length) return truncated('PNG', 'png-chunk-cut', type)
+    if (first && (type !== 'IHDR' || length !== 13)) return corrupt('PNG', 'png-bad-ihdr')
     if (crc32(b.subarray(i + 4, i + 8 + length)) !== be32(b, i + 8 + length))
-      return corrupt('PNG', `somme de contrôle du bloc ${type} fausse`, `bad ${type} chunk CRC`)
+      return corrupt('PNG', 'png-bad-crc', type)
     first = false
     i += 12 + length
     if (type === 'IEND') break
@@ -96,7 +97,7 @@ function skipSubBlocks(b: Uint8Array, i: number): number {
 }
 
 export function checkGif(b: Uint8Array): Refusal | null {
-  const cut = truncated('GIF', 'pas de marqueur de fin', 'no trailer')
+  const cut = truncated('GIF', 'gif-no-trailer')
   const packed = b[10] ?? 0
   let i = 13 + (packed & 0x80 ? 3 * 2 ** ((packed & 7) + 1) : 0)
   for (;;) {
@@ -107,7 +108,7 @@ export function checkGif(b: Uint8Array): Refusal | null {
     else if (block === 0x2c) {
       const local = b[i + 9] ?? 0
       i = skipSubBlocks(b, i + 10 + (local & 0x80 ? 3 * 2 ** ((local & 7) + 1) : 0) + 1)
-    } else return corrupt('GIF', 'bloc inconnu', 'unknown block')
+    } else return corrupt('GIF', 'gif-unknown-block')
     if (i < 0) return cut
   }
   return polyglot('GIF', b.subarray(i + 1), b.subarray(0, i + 1))

@@ -52,7 +52,7 @@ export async function inspectCompoundFile(source: ByteSource, head: Uint8Array):
     return {
       code: 'corrupt',
       what: 'Word (.doc)',
-      detail: { fr: 'en-tête Word invalide', en: 'invalid Word header' },
+      flaw: 'doc-bad-header',
     }
   }
   // FIB base, bit fEncrypted (0x0100 of the flags word at offset 10).

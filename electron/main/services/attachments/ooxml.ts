@@ -126,7 +126,7 @@ export async function inspectZip(source: ByteSource, archiveLabel: string): Prom
     return {
       code: 'corrupt',
       what: 'ZIP',
-      detail: { fr: 'répertoire zip illisible', en: 'unreadable zip directory' },
+      flaw: 'zip-directory-unreadable',
     }
   }
   try {
@@ -136,7 +136,7 @@ export async function inspectZip(source: ByteSource, archiveLabel: string): Prom
     return {
       code: 'corrupt',
       what: 'ZIP',
-      detail: { fr: 'archive zip endommagée', en: 'damaged zip archive' },
+      flaw: 'zip-damaged',
     }
   } finally {
     zip.close()
@@ -152,7 +152,7 @@ function notWordPackage(archiveLabel: string): Refusal {
     return {
       code: 'corrupt',
       what: 'Office',
-      detail: { fr: 'paquet Office invalide', en: 'invalid Office package' },
+      flaw: 'office-package-invalid',
     }
   }
   return { code: 'type-not-allowed', what: archiveLabel.toUpperCase() }
@@ -198,8 +198,7 @@ async function inspectPackage(zip: ZipFile, archiveLabel: string): Promise<Refus
     [...overrides.values(), ...defaults.values()].includes(VBA_PROJECT) ||
     [...names].some((name) => name.endsWith('vbaproject.bin'))
   if (WORD_MACRO.includes(mainType)) return { code: 'macro-enabled', what: 'docm' }
-  if (mainType === WORD_TEMPLATE)
-    return { code: 'type-not-allowed', what: { fr: 'modèle Word (dotx)', en: 'Word template (dotx)' } }
+  if (mainType === WORD_TEMPLATE) return { code: 'type-not-allowed', what: { worded: 'word-template' } }
   if (mainType !== WORD_MAIN) {
     const kind = officeKind(mainType)
     return kind === null ? notWordPackage(archiveLabel) : { code: 'not-word', what: kind }
@@ -208,7 +207,7 @@ async function inspectPackage(zip: ZipFile, archiveLabel: string): Promise<Refus
     return {
       code: 'corrupt',
       what: 'docx',
-      detail: { fr: 'document principal absent', en: 'main document part missing' },
+      flaw: 'docx-main-part-missing',
     }
   }
   if (hasVba) return { code: 'macro-enabled', what: 'vbaProject' }

@@ -149,7 +149,7 @@ function scan(text: string, bytes: Buffer): Scan {
       : {
           code: 'corrupt',
           what: 'PDF',
-          detail: { fr: 'flux d’objets illisible', en: 'unreadable object stream' },
+          flaw: 'pdf-object-stream-unreadable',
         },
   }
 }
@@ -167,18 +167,18 @@ export function checkPdf(bytes: Uint8Array): Refusal | null {
   if (embedded) return { code: 'embedded-file', what: `/${embedded}` }
 
   const foreign = foreignFormat(bytes)
-  if (foreign) return { code: 'polyglot', what: { fr: `PDF et ${foreign.fr}`, en: `PDF and ${foreign.en}` } }
+  if (foreign) return { code: 'polyglot', what: 'PDF', foreign }
   if (!/\d+\s+\d+\s+obj\b/.test(text) || !(/\bxref\b/.test(text) || names.has('XRef')))
     return {
       code: 'truncated',
       what: 'PDF',
-      detail: { fr: 'aucun objet ni table des références', en: 'no objects or cross-reference table' },
+      flaw: 'pdf-no-objects',
     }
   if (!text.slice(-1024).includes('%%EOF'))
     return {
       code: 'truncated',
       what: 'PDF',
-      detail: { fr: 'pas de marqueur de fin %%EOF', en: 'no %%EOF end marker' },
+      flaw: 'pdf-no-eof',
     }
   return null
 }

@@ -3,7 +3,7 @@
  * thing (a zip's end record, a Windows program, HTML/JavaScript). Used on the bytes an image carries
  * after its end marker, and on a whole PDF or image.
  */
-import type { Bilingual } from '../../../../shared/model/attachments'
+import type { ForeignFormat } from '../../../../shared/model/attachments'
 
 const ZIP_LOCAL = Buffer.from('PK\u0003\u0004', 'latin1')
 const ZIP_END = Buffer.from('PK\u0005\u0006', 'latin1')
@@ -23,25 +23,20 @@ function hasHtmlTag(buffer: Buffer): boolean {
 }
 
 /** What foreign format `bytes` holds, or null. `trailing`: bytes after an end marker (stricter). */
-export function foreignFormat(bytes: Uint8Array, trailing = false): Bilingual | null {
+export function foreignFormat(bytes: Uint8Array, trailing = false): ForeignFormat | null {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const tail = buffer.subarray(Math.max(0, buffer.byteLength - ZIP_TAIL))
-  if (tail.includes(ZIP_END) || (trailing && buffer.includes(ZIP_LOCAL))) return { fr: 'ZIP', en: 'ZIP' }
+  if (tail.includes(ZIP_END) || (trailing && buffer.includes(ZIP_LOCAL))) return 'zip'
   const mz = trailing ? buffer.indexOf('MZ') : -1
   if (buffer.includes(DOS_STUB) || (mz >= 0 && buffer.indexOf('PE\u0000\u0000', mz) > mz))
-    return { fr: 'programme Windows', en: 'Windows program' }
-  if (hasHtmlTag(buffer)) return { fr: 'HTML', en: 'HTML' }
-  if (trailing && SCRIPT.test(buffer.toString('latin1'))) return { fr: 'JavaScript', en: 'JavaScript' }
+    return 'windows-program'
+  if (hasHtmlTag(buffer)) return 'html'
+  if (trailing && SCRIPT.test(buffer.toString('latin1'))) return 'javascript'
   return null
 }
 
 /** Bytes after an image's end marker: nothing but padding is allowed. */
-export function trailingVerdict(trailing: Uint8Array): Bilingual | null {
+export function trailingVerdict(trailing: Uint8Array): ForeignFormat | null {
   if (trailing.every((byte) => byte === 0 || byte === 0xff || byte === 0x0a || byte === 0x0d)) return null
-  return (
-    foreignFormat(trailing, true) ?? {
-      fr: 'données cachées après la fin de l’image',
-      en: 'data hidden after the end of the image',
-    }
-  )
+  return foreignFormat(trailing, true) ?? 'hidden-data'
 }

@@ -1,19 +1,22 @@
 /**
- * Every refusal sentence, in French and English, each naming the file and the rule it broke.
- * One place, so the app, the send command and the CLI say exactly the same thing.
+ * The refusal sentences of the `attachment:check` CLI, in French and English, each naming the file and
+ * the rule it broke (CONTRACTS.md: `reason`, `reason_fr`, `reason_en`). The app does not use them: its
+ * verdicts carry codes and typed details, worded by the renderer (renderer/src/i18n/attachment-words.ts).
  */
-import type { AttachmentRefusalCode, Bilingual } from '../../../../shared/model/attachments'
+import type {
+  AttachmentFlaw,
+  AttachmentRefusal,
+  Bilingual,
+  ForeignFormat,
+  FormatName,
+  MessageVerdict,
+  WordedFormat,
+} from '../../../../shared/model/attachments'
 import { MAX_MESSAGE_BYTES } from '../../../../shared/model/attachments'
 import type { AttachmentType } from '../../../../shared/model/mailbox'
 
-/** Why content was refused, before it is put into words for a given file name. */
-export interface Refusal {
-  code: AttachmentRefusalCode
-  /** What the content really is, e.g. 'Excel (xlsx)', 'ELF'; in both languages when it differs. */
-  what?: string | Bilingual
-  /** Extra detail for the sentence (e.g. why a text is not valid text). */
-  detail?: Bilingual
-}
+/** Why content was refused, as data (shared/model/attachments.ts): worded below for the CLI. */
+export type Refusal = AttachmentRefusal
 
 export const TYPE_LABELS: Record<AttachmentType, Bilingual> = {
   txt: { fr: 'texte', en: 'text' },
@@ -51,9 +54,47 @@ const LIMIT = {
   en: `the limit of ${formatBytes(MAX_MESSAGE_BYTES, 'en')} (10 MB) per message, attachments included`,
 }
 
-function both(what: string | Bilingual | undefined, fallback: Bilingual): Bilingual {
-  if (what === undefined) return fallback
-  return typeof what === 'string' ? { fr: what, en: what } : what
+const WORDED_FORMATS: Record<WordedFormat, Bilingual> = {
+  ...TYPE_LABELS,
+  'word-template': { fr: 'modèle Word (dotx)', en: 'Word template (dotx)' },
+}
+
+const FOREIGN: Record<ForeignFormat, Bilingual> = {
+  zip: { fr: 'ZIP', en: 'ZIP' },
+  'windows-program': { fr: 'programme Windows', en: 'Windows program' },
+  html: { fr: 'HTML', en: 'HTML' },
+  javascript: { fr: 'JavaScript', en: 'JavaScript' },
+  'hidden-data': {
+    fr: 'données cachées après la fin de l’image',
+    en: 'data hidden after the end of the image',
+  },
+}
+
+const FLAWS: Record<AttachmentFlaw, Bilingual> = {
+  'jpeg-no-eoi': { fr: 'pas de marqueur de fin EOI', en: 'no EOI end marker' },
+  'jpeg-bad-segment': { fr: 'segment invalide', en: 'invalid segment' },
+  'jpeg-segment-cut': { fr: 'segment coupé', en: 'segment cut short' },
+  'jpeg-bad-sof': { fr: 'en-tête d’image (SOF) invalide', en: 'invalid frame header (SOF)' },
+  'jpeg-scan-before-sof': { fr: 'données avant l’en-tête d’image', en: 'scan before the frame header' },
+  'jpeg-no-sof': { fr: 'pas d’en-tête d’image (SOF)', en: 'no frame header (SOF)' },
+  'png-no-iend': { fr: 'pas de bloc de fin IEND', en: 'no IEND end chunk' },
+  'png-bad-chunk': { fr: 'bloc invalide', en: 'invalid chunk' },
+  'png-chunk-cut': { fr: 'bloc {part} coupé', en: '{part} chunk cut short' },
+  'png-bad-ihdr': { fr: 'en-tête IHDR invalide', en: 'invalid IHDR header' },
+  'png-bad-crc': { fr: 'somme de contrôle du bloc {part} fausse', en: 'bad {part} chunk CRC' },
+  'gif-no-trailer': { fr: 'pas de marqueur de fin', en: 'no trailer' },
+  'gif-unknown-block': { fr: 'bloc inconnu', en: 'unknown block' },
+  'zip-directory-unreadable': { fr: 'répertoire zip illisible', en: 'unreadable zip directory' },
+  'zip-damaged': { fr: 'archive zip endommagée', en: 'damaged zip archive' },
+  'office-package-invalid': { fr: 'paquet Office invalide', en: 'invalid Office package' },
+  'docx-main-part-missing': { fr: 'document principal absent', en: 'main document part missing' },
+  'doc-bad-header': { fr: 'en-tête Word invalide', en: 'invalid Word header' },
+  'pdf-object-stream-unreadable': { fr: 'flux d’objets illisible', en: 'unreadable object stream' },
+  'pdf-no-objects': { fr: 'aucun objet ni table des références', en: 'no objects or cross-reference table' },
+  'pdf-no-eof': { fr: 'pas de marqueur de fin %%EOF', en: 'no %%EOF end marker' },
+  'text-nul-bytes': { fr: 'il contient des octets nuls', en: 'it contains NUL bytes' },
+  'text-nul-characters': { fr: 'il contient des caractères nuls', en: 'it contains NUL characters' },
+  'text-invalid-encoding': { fr: "ce n'est pas de l'{part} valide", en: 'it is not valid {part}' },
 }
 
 const UNREADABLE: Record<string, Bilingual> = {
@@ -64,16 +105,38 @@ const UNREADABLE: Record<string, Bilingual> = {
   EISDIR: { fr: "c'est un dossier", en: 'it is a folder' },
 }
 
-export function unreadableDetail(errno: string): Bilingual {
-  return UNREADABLE[errno] ?? { fr: `erreur de lecture ${errno}`, en: `read error ${errno}` }
+function formatWords(what: FormatName | undefined): Bilingual {
+  if (what === undefined) return { fr: '?', en: '?' }
+  return typeof what === 'string' ? { fr: what, en: what } : WORDED_FORMATS[what.worded]
+}
+
+/** The details of a refusal as the CLI's sentences use them: what the content is, and what is wrong. */
+function refusalWords(refusal: Refusal): { what: Bilingual; detail: Bilingual } {
+  const base = formatWords(refusal.what)
+  const foreign = refusal.foreign ? FOREIGN[refusal.foreign] : null
+  const what = foreign ? { fr: `${base.fr} et ${foreign.fr}`, en: `${base.en} and ${foreign.en}` } : base
+  const part = refusal.part ?? ''
+  const extensions = (refusal.extensions ?? []).map((extension) => `.${extension}`)
+  let detail: Bilingual = { fr: '', en: '' }
+  if (refusal.flaw) {
+    const flaw = FLAWS[refusal.flaw]
+    detail = { fr: flaw.fr.replace('{part}', part), en: flaw.en.replace('{part}', part) }
+  } else if (refusal.code === 'unreadable') {
+    const errno = refusal.errno ?? 'EIO'
+    detail = UNREADABLE[errno] ?? { fr: `erreur de lecture ${errno}`, en: `read error ${errno}` }
+  } else if (refusal.code === 'too-large') {
+    detail = { fr: formatBytes(refusal.bytes ?? 0, 'fr'), en: formatBytes(refusal.bytes ?? 0, 'en') }
+  } else if (refusal.code === 'extension-mismatch') {
+    detail = { fr: extensions.join(' ou '), en: extensions.join(' or ') }
+  }
+  return { what, detail }
 }
 
 /** The sentence for a refused file. `name` is the name as given (a path for the CLI). */
 export function fileReason(name: string, refusal: Refusal): Bilingual {
   const f = `« ${name} »`
   const e = `"${name}"`
-  const what = both(refusal.what, { fr: '?', en: '?' })
-  const detail = refusal.detail ?? { fr: '', en: '' }
+  const { what, detail } = refusalWords(refusal)
   switch (refusal.code) {
     case 'unreadable':
       return {
@@ -185,9 +248,6 @@ export function fileReason(name: string, refusal: Refusal): Bilingual {
         fr: `${f} est un fichier ${what.fr} incomplet (${detail.fr}) : il a été coupé, il est refusé.`,
         en: `${e} is an incomplete ${what.en} file (${detail.en}): it was cut short, so it is refused.`,
       }
-    case 'message-too-large':
-    case 'attachment-refused':
-      throw new Error(`${refusal.code} is a message-level code`)
   }
 }
 
@@ -199,7 +259,7 @@ function attachmentCount(count: number): Bilingual {
   }
 }
 
-export function messageTooLargeReason(total: number, bodyBytes: number, files: number): Bilingual {
+function messageTooLargeReason(total: number, bodyBytes: number, files: number): Bilingual {
   const count = attachmentCount(files)
   return {
     fr: `Le message pèse ${formatBytes(total, 'fr')} (texte ${formatBytes(bodyBytes, 'fr')}, ${count.fr}), plus que ${LIMIT.fr}.`,
@@ -207,11 +267,19 @@ export function messageTooLargeReason(total: number, bodyBytes: number, files: n
   }
 }
 
-export function attachmentsRefusedReason(names: string[]): Bilingual {
+function attachmentsRefusedReason(names: string[]): Bilingual {
   const fr = names.map((name) => `« ${name} »`).join(', ')
   const en = names.map((name) => `"${name}"`).join(', ')
   return {
     fr: `Le message ne peut pas partir : ${names.length > 1 ? `${names.length} pièces jointes refusées` : 'une pièce jointe refusée'} (${fr}).`,
     en: `The message cannot be sent: ${names.length === 1 ? 'an attachment was' : `${names.length} attachments were`} refused (${en}).`,
   }
+}
+
+/** The sentence for the message as a whole (null when it may be sent). */
+export function messageReason(message: MessageVerdict): Bilingual | null {
+  if (message.code === 'message-too-large')
+    return messageTooLargeReason(message.bytes, message.bodyBytes, message.files)
+  if (message.code === 'attachment-refused') return attachmentsRefusedReason(message.refusedFiles)
+  return null
 }

@@ -10,13 +10,13 @@ import path from 'node:path'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import { reasonError } from '../../../../shared/ipc/error-details'
 import { MAX_MESSAGE_BYTES } from '../../../../shared/model/attachments'
-import type { Bilingual } from '../../../../shared/model/attachments'
+import type { AttachmentRefusal } from '../../../../shared/model/attachments'
 import type { AttachmentRef, AttachmentType } from '../../../../shared/model/mailbox'
 import { ATTACHMENT_TYPES } from '../../../../shared/model/mailbox'
 import type { ContentVerdict } from './content'
 import { inspectContent } from './content'
 import { sanitizeFileName } from './file-name'
-import { fileReason, formatBytes } from './reasons'
+import { fileReason, TYPE_EXTENSIONS } from './reasons'
 import { openSource } from './source'
 import { TEMP_PREFIX, writeBlobDurably } from './blob-file'
 
@@ -95,16 +95,21 @@ export class AttachmentStore {
     const name = sanitizeFileName(originalName)
     if (bytes.byteLength === 0 || bytes.byteLength > MAX_MESSAGE_BYTES) {
       const size = bytes.byteLength
-      const detail = { fr: formatBytes(size, 'fr'), en: formatBytes(size, 'en') }
-      const reason = fileReason(name, size === 0 ? { code: 'empty' } : { code: 'too-large', detail })
-      throw refusedFile(reason)
+      throw refusedFile(name, size === 0 ? { code: 'empty' } : { code: 'too-large', bytes: size })
     }
     const content = await inspectBytes(bytes)
     if (!content.ok || content.type !== type) {
-      const reason = content.ok
-        ? { fr: `« ${name} » n'est pas de type ${type}.`, en: `"${name}" is not of type ${type}.` }
-        : fileReason(name, content.refusal)
-      throw refusedFile(reason)
+      // Content of another accepted type than the one stated: named as a name/content mismatch.
+      throw refusedFile(
+        name,
+        content.ok
+          ? {
+              code: 'extension-mismatch',
+              what: { worded: content.type },
+              extensions: [...TYPE_EXTENSIONS[type]],
+            }
+          : content.refusal,
+      )
     }
     const id = sha256Hex(bytes)
     const target = this.pathOf(id)
@@ -192,6 +197,9 @@ export class AttachmentStore {
 }
 
 /** A file refused on `put`, shaped like a validation verdict so the renderer words it the same way. */
-function refusedFile(reason: Bilingual): ComptoirError {
-  return new ComptoirError('ATTACHMENT_REFUSED', reason.en, { files: [{ accepted: false, reason }] })
+/** A refused file, as the send command's refusals cross: the CLI's English for logs, the refusal as data. */
+function refusedFile(name: string, refusal: AttachmentRefusal): ComptoirError {
+  return new ComptoirError('ATTACHMENT_REFUSED', fileReason(name, refusal).en, {
+    files: [{ file: name, accepted: false, refusal }],
+  })
 }

@@ -2,14 +2,14 @@
  * Text: valid UTF-8 (BOM optional) or UTF-16 with a BOM, no NUL, and not markup that a browser or a
  * mail client would render (HTML, SVG) whatever the file is called.
  */
-import type { Bilingual } from '../../../../shared/model/attachments'
+import type { AttachmentFlaw } from '../../../../shared/model/attachments'
 import type { ByteSource } from './source'
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be'
 
 export type TextVerdict =
   | { ok: true; encoding: TextEncoding }
-  | { ok: false; code: 'not-text'; detail: Bilingual }
+  | { ok: false; code: 'not-text'; flaw: AttachmentFlaw; part?: string }
   | { ok: false; code: 'html' | 'svg' | 'polyglot' }
 
 const CHUNK = 64 * 1024
@@ -77,7 +77,7 @@ export async function checkText(source: ByteSource, head: Uint8Array): Promise<T
         return {
           ok: false,
           code: 'not-text',
-          detail: { fr: 'il contient des octets nuls', en: 'it contains NUL bytes' },
+          flaw: 'text-nul-bytes',
         }
       }
       const text = decoder.decode(chunk, { stream: true })
@@ -85,7 +85,7 @@ export async function checkText(source: ByteSource, head: Uint8Array): Promise<T
         return {
           ok: false,
           code: 'not-text',
-          detail: { fr: 'il contient des caractères nuls', en: 'it contains NUL characters' },
+          flaw: 'text-nul-characters',
         }
       }
       if (start.length < SNIFF_CHARS) start += text.slice(0, SNIFF_CHARS - start.length)
@@ -99,7 +99,8 @@ export async function checkText(source: ByteSource, head: Uint8Array): Promise<T
     return {
       ok: false,
       code: 'not-text',
-      detail: { fr: `ce n'est pas de l'${expected} valide`, en: `it is not valid ${expected}` },
+      flaw: 'text-invalid-encoding',
+      part: expected,
     }
   }
   const markup = sniffMarkup(start)

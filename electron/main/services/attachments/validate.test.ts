@@ -9,7 +9,13 @@ import type { AttachmentCheck } from '../../../../shared/model/attachments'
 import { inspectContent } from './content'
 import { openSource } from './source'
 import * as fx from './test-fixtures'
+import { fileReason, messageReason } from './reasons'
 import { validateAttachments } from './validate'
+import type { AttachmentVerdict } from '../../../../shared/model/attachments'
+
+/** The CLI's words for a verdict (the app words the refusal itself). */
+const reasonOf = (verdict: AttachmentVerdict | undefined) =>
+  verdict?.refusal ? fileReason(verdict.file, verdict.refusal) : null
 
 const run = promisify(execFile)
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url))
@@ -107,12 +113,17 @@ describe('validateAttachments, one file at a time', () => {
           bytes: (bytesOf[name] as Uint8Array).byteLength,
         })
         if (!expected.accepted) {
-          expect(verdict?.reason?.fr).toContain(`« ${name} »`)
-          expect(verdict?.reason?.en).toContain(`"${name}"`)
+          expect(reasonOf(verdict)?.fr).toContain(`« ${name} »`)
+          expect(reasonOf(verdict)?.en).toContain(`"${name}"`)
           expect(check.message).toMatchObject({ accepted: false, code: 'attachment-refused' })
         } else {
-          expect(verdict?.reason).toBeNull()
-          expect(check.message).toEqual({ bytes: verdict?.bytes, accepted: true, code: null, reason: null })
+          expect(verdict?.refusal).toBeNull()
+          expect(check.message).toMatchObject({
+            bytes: verdict?.bytes,
+            accepted: true,
+            code: null,
+            refusedFiles: [],
+          })
         }
       }
     })
@@ -127,8 +138,8 @@ describe('validateAttachments, one file at a time', () => {
       ['unreadable', false, 0],
       ['unreadable', false, 0],
     ])
-    expect(check.files[0]?.reason?.en).toContain('file not found')
-    expect(check.files[1]?.reason?.en).toContain('not a regular file')
+    expect(reasonOf(check.files[0])?.en).toContain('file not found')
+    expect(reasonOf(check.files[1])?.en).toContain('not a regular file')
   })
 
   it.skipIf(process.platform === 'win32')('does not block on a FIFO named like a PDF', async () => {
@@ -153,7 +164,7 @@ describe('the 10,000,000-byte message limit', () => {
 
     const over = await sizes([MAX_MESSAGE_BYTES + 1])
     expect(over.files[0]).toMatchObject({ accepted: false, code: 'too-large', bytes: 10_000_001 })
-    expect(over.files[0]?.reason?.fr).toContain('10\u202f000\u202f001 octets')
+    expect(reasonOf(over.files[0])?.fr).toContain('10\u202f000\u202f001 octets')
     expect(over.message).toMatchObject({ accepted: false, code: 'message-too-large', bytes: 10_000_001 })
   })
 
@@ -161,7 +172,7 @@ describe('the 10,000,000-byte message limit', () => {
     const check = await sizes([6_000_000, 6_000_000])
     expect(check.files.every((v) => v.accepted)).toBe(true)
     expect(check.message).toMatchObject({ accepted: false, code: 'message-too-large', bytes: 12_000_000 })
-    expect(check.message.reason?.en).toContain('12,000,000 bytes')
+    expect(messageReason(check.message)?.en).toContain('12,000,000 bytes')
 
     expect((await sizes([5_000_000, 5_000_000])).message).toMatchObject({ accepted: true, bytes: 10_000_000 })
     expect((await sizes([5_000_000, 5_000_001])).message).toMatchObject({
@@ -226,27 +237,29 @@ describe('the attachment:check CLI gives the same verdicts as the function', () 
   const expectSame = (lines: Array<Record<string, unknown>>, check: AttachmentCheck): void => {
     expect(lines).toHaveLength(check.files.length + 1)
     check.files.forEach((verdict, index) => {
-      const reason = verdict.reason ? `${verdict.reason.fr} / ${verdict.reason.en}` : null
+      const words = reasonOf(verdict)
+      const reason = words ? `${words.fr} / ${words.en}` : null
       expect(lines[index]).toEqual({
         file: verdict.file,
         accepted: verdict.accepted,
         type: verdict.type,
         reason,
-        reason_fr: verdict.reason?.fr ?? null,
-        reason_en: verdict.reason?.en ?? null,
+        reason_fr: words?.fr ?? null,
+        reason_en: words?.en ?? null,
         code: verdict.code,
         bytes: verdict.bytes,
       })
       if (!verdict.accepted) expect(typeof lines[index]?.reason).toBe('string')
     })
     const { message } = check
+    const messageWords = messageReason(message)
     expect(lines.at(-1)).toEqual({
       message: {
         bytes: message.bytes,
         accepted: message.accepted,
-        reason: message.reason ? `${message.reason.fr} / ${message.reason.en}` : null,
-        reason_fr: message.reason?.fr ?? null,
-        reason_en: message.reason?.en ?? null,
+        reason: messageWords ? `${messageWords.fr} / ${messageWords.en}` : null,
+        reason_fr: messageWords?.fr ?? null,
+        reason_en: messageWords?.en ?? null,
         code: message.code,
       },
     })

@@ -7,15 +7,7 @@ import type { AttachmentCheck, AttachmentVerdict, MessageVerdict } from '../../.
 import { MAX_MESSAGE_BYTES } from '../../../../shared/model/attachments'
 import { inspectContent } from './content'
 import type { Refusal } from './reasons'
-import {
-  attachmentsRefusedReason,
-  fileReason,
-  formatBytes,
-  messageTooLargeReason,
-  TYPE_EXTENSIONS,
-  TYPE_LABELS,
-  unreadableDetail,
-} from './reasons'
+import { TYPE_EXTENSIONS } from './reasons'
 import type { ByteSource } from './source'
 import { openSource, UnreadableError } from './source'
 
@@ -45,7 +37,7 @@ function refused(name: string, bytes: number, refusal: Refusal): AttachmentVerdi
     type: null,
     bytes,
     code: refusal.code,
-    reason: fileReason(name, refusal),
+    refusal,
   }
 }
 
@@ -53,10 +45,7 @@ async function judge(name: string, source: ByteSource): Promise<AttachmentVerdic
   const size = source.size
   if (size === 0) return refused(name, 0, { code: 'empty' })
   if (size > MAX_MESSAGE_BYTES) {
-    return refused(name, size, {
-      code: 'too-large',
-      detail: { fr: formatBytes(size, 'fr'), en: formatBytes(size, 'en') },
-    })
+    return refused(name, size, { code: 'too-large', bytes: size })
   }
   const content = await inspectContent(source)
   const extension = extensionOf(name)
@@ -68,15 +57,13 @@ async function judge(name: string, source: ByteSource): Promise<AttachmentVerdic
   }
   const allowed = TYPE_EXTENSIONS[content.type]
   if (!allowed.includes(extension)) {
-    const fr = allowed.map((e) => `.${e}`).join(' ou ')
-    const en = allowed.map((e) => `.${e}`).join(' or ')
     return refused(name, size, {
       code: 'extension-mismatch',
-      what: TYPE_LABELS[content.type],
-      detail: { fr, en },
+      what: { worded: content.type },
+      extensions: [...allowed],
     })
   }
-  return { file: name, accepted: true, type: content.type, bytes: size, code: null, reason: null }
+  return { file: name, accepted: true, type: content.type, bytes: size, code: null, refusal: null }
 }
 
 /** One file's verdict; never throws for a bad file (an unreadable one is a refused one). */
@@ -86,7 +73,7 @@ export async function checkAttachment(file: AttachmentInput): Promise<Attachment
     source = await openSource(file.source)
   } catch (error) {
     const code = error instanceof UnreadableError ? error.code : 'EIO'
-    return refused(file.name, 0, { code: 'unreadable', detail: unreadableDetail(code) })
+    return refused(file.name, 0, { code: 'unreadable', errno: code })
   }
   try {
     return await judge(file.name, source)
@@ -94,7 +81,7 @@ export async function checkAttachment(file: AttachmentInput): Promise<Attachment
     const code = (error as { code?: unknown } | null)?.code
     return refused(file.name, source.size, {
       code: 'unreadable',
-      detail: unreadableDetail(typeof code === 'string' ? code : 'EIO'),
+      errno: typeof code === 'string' ? code : 'EIO',
     })
   } finally {
     await source.close().catch(() => undefined)
@@ -119,21 +106,15 @@ export async function validateAttachments(
 
   const total = verdicts.reduce((sum, verdict) => sum + verdict.bytes, bodyBytes)
   const refusedNames = verdicts.filter((verdict) => !verdict.accepted).map((verdict) => verdict.file)
-  let message: MessageVerdict = { bytes: total, accepted: true, code: null, reason: null }
-  if (total > MAX_MESSAGE_BYTES) {
-    message = {
-      bytes: total,
-      accepted: false,
-      code: 'message-too-large',
-      reason: messageTooLargeReason(total, bodyBytes, files.length),
-    }
-  } else if (refusedNames.length > 0) {
-    message = {
-      bytes: total,
-      accepted: false,
-      code: 'attachment-refused',
-      reason: attachmentsRefusedReason(refusedNames),
-    }
+  const code =
+    total > MAX_MESSAGE_BYTES ? 'message-too-large' : refusedNames.length > 0 ? 'attachment-refused' : null
+  const message: MessageVerdict = {
+    bytes: total,
+    bodyBytes,
+    files: files.length,
+    accepted: code === null,
+    code,
+    refusedFiles: refusedNames,
   }
   return { files: verdicts, message }
 }

@@ -80,7 +80,7 @@ async function keepAttachments(
         name: file.name,
         bytes: verdict.bytes,
         code: verdict.code ?? 'unrecognised',
-        reason: verdict.reason ?? { fr: 'Pièce jointe refusée.', en: 'Attachment refused.' },
+        refusal: verdict.refusal ?? { code: 'unrecognised' },
       })
     }
   }

@@ -11,7 +11,7 @@ import { TemplatePicker, insertAtCaret } from '../templates/TemplatePicker'
 import { formatSize } from '../../i18n'
 import { MAX_MESSAGE_BYTES } from '../../../../shared/model/attachments'
 import type { Language } from '../../i18n'
-import { wordsIn } from '../../i18n/errors'
+import { attachmentRefusalText } from '../../i18n/attachment-text'
 import { useMailOverview } from '../../state/useMailOverview'
 
 const draftKey = (threadId: string) => `comptoir.draft.${threadId}`
@@ -181,7 +181,9 @@ export function Composer({
                         size: formatSize(item.problem.bytes, language),
                         limit: formatSize(MAX_MESSAGE_BYTES, language),
                       })
-                    : wordsIn(item.verdict?.reason, language) || t('errors.generic')}
+                    : item.verdict?.refusal
+                      ? attachmentRefusalText(item.name, item.verdict.refusal, t, language)
+                      : t('errors.generic')}
                 </span>
               )}
               <button

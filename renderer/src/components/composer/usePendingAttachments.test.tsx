@@ -12,7 +12,7 @@ const verdictFor = (upload: AttachmentUpload) => ({
   accepted: true,
   type: 'txt' as const,
   code: null,
-  reason: null,
+  refusal: null,
   bytes: 'bytes' in upload ? upload.bytes.byteLength : upload.dataBase64.length,
 })
 
@@ -23,7 +23,14 @@ vi.mock('../../bridge', () => ({
         new Promise((resolve) => {
           const check: AttachmentCheck = {
             files: uploads.map(verdictFor),
-            message: { bytes: 0, accepted: true, code: null, reason: null },
+            message: {
+              bytes: 0,
+              bodyBytes: 0,
+              files: uploads.length,
+              accepted: true,
+              code: null,
+              refusedFiles: [],
+            },
           } as unknown as AttachmentCheck
           pending.push({ uploads, answer: () => resolve({ ok: true, value: check }) })
         }),

@@ -3,6 +3,8 @@ import type { AttachmentRef, Message, RefusedAttachment, Report } from '../../..
 import { useAttachmentUrl } from './useAttachmentUrl'
 import { formatDateTime, formatSize } from '../../i18n'
 import type { Language } from '../../i18n'
+import { attachmentRefusalText } from '../../i18n/attachment-text'
+import { wordsIn } from '../../i18n/errors'
 import { SafeHtml } from '../../security/SafeHtml'
 import { WholeOrderNumbers } from '../primitives/WholeOrderNumbers'
 
@@ -151,7 +153,12 @@ function RefusedItem({ refused, language }: { refused: RefusedAttachment; langua
       <span className="attachment-type">
         {t('mail.refused')} · {formatSize(refused.bytes, language)}
       </span>
-      <span className="attachment-reason">{refused.reason[language]}</span>
+      <span className="attachment-reason">
+        {refused.refusal
+          ? attachmentRefusalText(refused.name, refused.refusal, t, language)
+          : // Refused by an earlier version: its sentence was stored in both languages.
+            wordsIn(refused.reason, language) || t('mail.refused')}
+      </span>
     </li>
   )
 }
