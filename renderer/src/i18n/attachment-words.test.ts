@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import i18next from 'i18next'
 import {
   ATTACHMENT_FLAWS,
   ATTACHMENT_REFUSAL_CODES,
   FOREIGN_FORMATS,
 } from '../../../shared/model/attachments'
 import type { AttachmentRefusal, FileRefusalCode } from '../../../shared/model/attachments'
-import { fr } from './fr'
-import { en } from './en'
+import { tIn } from './t-in'
 import { attachmentRefusalText, messageVerdictText } from './attachment-text'
 
-const make = async (lng: 'fr' | 'en') => {
-  const instance = i18next.createInstance()
-  await instance.init({
-    lng,
-    resources: { fr: { translation: fr }, en: { translation: en } },
-    interpolation: { escapeValue: false },
-  })
-  return instance.t
-}
+const make = tIn
 
 const FILE_CODES = ATTACHMENT_REFUSAL_CODES.filter(
   (code): code is FileRefusalCode => code !== 'message-too-large' && code !== 'attachment-refused',

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import i18next from 'i18next'
-import { fr } from './fr'
-import { en } from './en'
+import { tIn } from './t-in'
 import { storeWarningText } from './store-warnings'
 import type { StoreWarning } from '../../../shared/model/store-warnings'
 
-const make = async (lng: 'fr' | 'en') => {
-  const instance = i18next.createInstance()
-  await instance.init({
-    lng,
-    resources: { fr: { translation: fr }, en: { translation: en } },
-    interpolation: { escapeValue: false },
-  })
-  return instance.t
-}
+const make = tIn
 
 const storeDir = '/home/vendeur/.comptoir/mailbox'
 
