@@ -26,6 +26,7 @@ import type { MailStatus } from '../model/mail-status'
 import type { OutboxEntry } from '../model/outbox'
 import type { FilledTemplate, ReplyTemplate } from '../templates/placeholders'
 import type { OrdersImportSummary } from '../model/orders-import'
+import type { ImportStop, MailImportProblem } from '../model/mail-import'
 
 const id = z.string().min(1).max(200)
 /** One piece of an order report sent by the app (256 KiB: well under any request size limit). */
@@ -168,10 +169,11 @@ export interface ImportProgressEvent extends ImportCountsView {
 export interface ImportDoneEvent extends ImportCountsView {
   jobId: string
   cancelled: boolean
-  errors: { source: string; reason_fr: string; reason_en: string }[]
+  /** Each mail not imported and why, as data the renderer words. */
+  errors: { source: string; problem: MailImportProblem }[]
   threadIds: string[]
-  /** Set when the run itself stopped on an error (the store could not be written…). */
-  fatal: { fr: string; en: string } | null
+  /** Set when the run itself stopped on an error (a path not found, the store could not be written…). */
+  fatal: ImportStop | null
 }
 const endpoint = z
   .object({ host: z.string().trim().min(1).max(255), port: z.number().int().min(1).max(65535) })

@@ -6,7 +6,7 @@
  * them) cannot be judged and is given the benefit of the doubt; one header that contradicts the
  * claim is enough to call it a pretender.
  */
-import type { Bilingual } from '../model/attachments'
+import type { SpoofWarning } from '../model/mail-import'
 import { domainOf, isMarketplaceMailDomain } from './relay-domains'
 
 export type MailHeaders = Record<string, string | string[] | undefined>
@@ -28,9 +28,9 @@ function domainsAfter(text: string, keys: RegExp): string[] {
   return found
 }
 
-/** The reasons (both languages) why the mail's own headers contradict its claimed origin; [] if none. */
-export function authenticityProblems(headers: MailHeaders): Bilingual[] {
-  const problems: Bilingual[] = []
+/** The reasons (as data) why the mail's own headers contradict its claimed origin; [] if none. */
+export function authenticityProblems(headers: MailHeaders): SpoofWarning[] {
+  const problems: SpoofWarning[] = []
   for (const result of headerValues(headers, 'authentication-results')) {
     const verdicts = [...result.matchAll(/\b(spf|dkim|dmarc)=(\w+)/gi)].map((m) => [
       m[1]!.toLowerCase(),
@@ -38,53 +38,41 @@ export function authenticityProblems(headers: MailHeaders): Bilingual[] {
     ])
     for (const [method, verdict] of verdicts) {
       if (verdict === 'fail' || verdict === 'softfail' || verdict === 'permerror') {
-        problems.push({
-          fr: `Le serveur de réception a noté ${method}=${verdict}.`,
-          en: `The receiving server recorded ${method}=${verdict}.`,
-        })
+        problems.push({ kind: 'auth-result', method: method!, verdict: verdict! })
       }
     }
     const signers = domainsAfter(result, /header\.d|header\.i/)
     const passedDkim = verdicts.some(([method, verdict]) => method === 'dkim' && verdict === 'pass')
     if (passedDkim && signers.length > 0 && !signers.some(isMarketplaceMailDomain)) {
-      problems.push({
-        fr: `La signature DKIM vérifiée est celle de ${signers[0]}, pas de la marketplace.`,
-        en: `The verified DKIM signature is from ${signers[0]}, not the marketplace.`,
-      })
+      problems.push({ kind: 'dkim-verified-other', signer: signers[0]! })
     }
   }
   for (const spf of headerValues(headers, 'received-spf')) {
     const verdict = /^\s*(\w+)/.exec(spf)?.[1]?.toLowerCase()
     if (verdict === 'fail' || verdict === 'softfail') {
-      problems.push({
-        fr: `Received-SPF indique ${verdict} : l'expéditeur n'est pas autorisé.`,
-        en: `Received-SPF says ${verdict}: the sender is not allowed.`,
-      })
+      problems.push({ kind: 'spf-fail', verdict })
     }
   }
   for (const signature of headerValues(headers, 'dkim-signature')) {
     const signer = /(?:^|;)\s*d=([^;\s]+)/i.exec(signature)?.[1]?.toLowerCase()
     if (signer && !isMarketplaceMailDomain(signer)) {
-      problems.push({
-        fr: `Le message est signé (DKIM) par ${signer}, pas par la marketplace.`,
-        en: `The message is signed (DKIM) by ${signer}, not by the marketplace.`,
-      })
+      problems.push({ kind: 'dkim-signed-other', signer })
     }
   }
   for (const returnPath of headerValues(headers, 'return-path')) {
     const address = /<([^>]*)>/.exec(returnPath)?.[1] ?? returnPath.trim()
     const domain = domainOf(address)
     if (domain && !isMarketplaceMailDomain(domain)) {
-      problems.push({
-        fr: `L'adresse de retour (Return-Path) est chez ${domain}.`,
-        en: `The bounce address (Return-Path) is at ${domain}.`,
-      })
+      problems.push({ kind: 'return-path-other', domain })
     }
   }
   return dedupe(problems)
 }
 
-function dedupe(problems: Bilingual[]): Bilingual[] {
+function dedupe(problems: SpoofWarning[]): SpoofWarning[] {
   const seen = new Set<string>()
-  return problems.filter((p) => !seen.has(p.en) && (seen.add(p.en), true))
+  return problems.filter((p) => {
+    const key = JSON.stringify(p)
+    return !seen.has(key) && (seen.add(key), true)
+  })
 }

@@ -73,7 +73,8 @@ describe('analyseRelayMail', () => {
       }),
     )
     expect(result.kind).toBe('spoofed')
-    expect(result.warnings.map((w) => w.en).join('\n')).toMatch(/spf=fail[\s\S]*evil\.example/)
+    expect(result.warnings).toContainEqual({ kind: 'auth-result', method: 'spf', verdict: 'fail' })
+    expect(result.warnings).toContainEqual({ kind: 'return-path-other', domain: 'evil.example' })
   })
 
   it('a display name claiming the marketplace from another domain is a pretender', () => {

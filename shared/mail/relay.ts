@@ -3,7 +3,7 @@
  * by mailparser in the services) and says what it is, for which marketplace, from which buyer, about
  * which order, and what the buyer actually wrote.
  */
-import type { Bilingual } from '../model/attachments'
+import type { SpoofWarning } from '../model/mail-import'
 import type { MailKind } from '../model/mailbox'
 import { authenticityProblems } from './relay-auth'
 import type { MailHeaders } from './relay-auth'
@@ -53,7 +53,7 @@ export interface RelayAnalysis {
   template: RelayTemplate
   noticeType: NoticeType | null
   /** Why a mail is judged a pretender (kind 'spoofed'). */
-  warnings: Bilingual[]
+  warnings: SpoofWarning[]
 }
 
 export const ORDER_NUMBER_IN_TEXT = /\b\d{3}-\d{7}-\d{7}\b/
@@ -126,7 +126,7 @@ export function analyseRelayMail(mail: ParsedMail, options: AnalyseOptions = {})
     orderNumber,
     text: extracted.text,
     template: extracted.template,
-    warnings: [] as Bilingual[],
+    warnings: [] as SpoofWarning[],
   }
   const own = new Set((options.ownAddresses ?? []).map(lower))
 
@@ -134,10 +134,7 @@ export function analyseRelayMail(mail: ParsedMail, options: AnalyseOptions = {})
   if (claimsMarketplace || /amazon\s+marketplace/i.test(mail.from?.name ?? '')) {
     const warnings = authenticityProblems(mail.headers)
     if (!claimsMarketplace) {
-      warnings.unshift({
-        fr: `Le nom affiché se réclame de la marketplace, mais l'adresse est ${from || 'absente'}.`,
-        en: `The display name claims the marketplace, but the address is ${from || 'missing'}.`,
-      })
+      warnings.unshift({ kind: 'display-name-only', address: from })
     }
     if (warnings.length > 0) {
       return {

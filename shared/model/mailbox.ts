@@ -3,6 +3,7 @@
  * Pure data types: no behaviour, no I/O. Dates cross every boundary as ISO-8601 strings.
  */
 import type { AttachmentRefusal } from './attachments'
+import type { StoredMailWarning } from './mail-import'
 
 /** Who owns this mailbox: a seller answering buyers, or a buyer reviewing their threads. */
 export type OwnerRole = 'seller' | 'buyer'
@@ -186,8 +187,11 @@ export interface Message {
   mailFrom?: string
   raw?: RawMailRef
   refusedAttachments?: RefusedAttachment[]
-  /** Why a mail pretending to come from the marketplace was judged a pretender. */
-  warnings?: { fr: string; en: string }[]
+  /**
+   * Why a mail pretending to come from the marketplace was judged a pretender: typed since this
+   * version, a sentence in both languages in stores written before (still shown as it is).
+   */
+  warnings?: StoredMailWarning[]
 }
 
 export interface Folder {

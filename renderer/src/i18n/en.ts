@@ -1,6 +1,7 @@
 import { errorWordsEn } from './error-reasons'
 import { storeWarningWordsEn } from './store-warnings'
 import { attachmentWordsEn } from './attachment-words'
+import { mailImportWordsEn } from './mail-words'
 import type { Dictionary } from './fr'
 
 export const en: Dictionary = {
@@ -298,6 +299,7 @@ export const en: Dictionary = {
     ...errorWordsEn,
     opening: storeWarningWordsEn,
     attachments: attachmentWordsEn,
+    mailImport: mailImportWordsEn,
     forbidden:
       'This page does not hold Comptoir’s access key: open the exact address printed at start-up (comptoir web: http://127.0.0.1:…/?token=…).',
     generic: 'Something went wrong.',

@@ -1,6 +1,7 @@
 import { errorWordsFr } from './error-reasons'
 import { storeWarningWordsFr } from './store-warnings'
 import { attachmentWordsFr } from './attachment-words'
+import { mailImportWordsFr } from './mail-words'
 /** French strings (the reference language: en.ts must have exactly the same keys). */
 export const fr = {
   app: {
@@ -302,6 +303,7 @@ export const fr = {
     ...errorWordsFr,
     opening: storeWarningWordsFr,
     attachments: attachmentWordsFr,
+    mailImport: mailImportWordsFr,
     forbidden:
       'Cette page n’a pas la clé d’accès de Comptoir : ouvrez l’adresse exacte affichée au lancement (comptoir web: http://127.0.0.1:…/?token=…).',
     generic: 'Une erreur est survenue.',

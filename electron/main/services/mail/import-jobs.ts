@@ -15,6 +15,7 @@ import { reasonError } from '../../../../shared/ipc/error-details'
 import { sanitizeFileName } from '../attachments'
 import { emptyCounts, importSources } from './import-run'
 import type { MailServices } from './ingest'
+import type { ImportStop } from '../../../../shared/model/mail-import'
 import { ImportPathError } from './sources'
 
 export interface ImportJobsOptions {
@@ -104,16 +105,15 @@ export function createImportJobs(options: ImportJobsOptions) {
         threads_created: summary.threads_created,
         threads_updated: summary.threads_updated,
         cancelled: summary.cancelled,
-        errors: summary.errors.map(({ source, reason_fr, reason_en }) => ({ source, reason_fr, reason_en })),
+        errors: summary.errors.map(({ source, problem }) => ({ source, problem })),
         threadIds: summary.threadIds,
         fatal: null,
       }
     } catch (error) {
-      const detail = (error as Error).message
-      const fatal =
+      const fatal: ImportStop =
         error instanceof ImportPathError
-          ? { fr: `Fichier introuvable : ${detail}`, en: detail }
-          : { fr: `L'import s'est arrêté : ${detail}`, en: `The import stopped: ${detail}` }
+          ? { kind: error.kind, path: error.path }
+          : { kind: 'stopped', detail: (error as Error).message }
       done = { jobId, ...emptyCounts(), cancelled: false, errors: [], threadIds: [], fatal }
     } finally {
       for (const id of uploads) {

@@ -5,11 +5,12 @@
  * point loses only the batch in hand, which the next run imports. Progress and cancel; a mail that
  * cannot be read is counted, named in `errors`, and the run goes on.
  */
-import type { Bilingual } from '../../../../shared/model/attachments'
+import type { MailImportProblem } from '../../../../shared/model/mail-import'
 import type { ImportCountsView } from '../../../../shared/ipc/contract'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import { ingestPreparedMails, prepareMail } from './ingest'
 import type { IngestOutcome, MailServices, PreparedMail } from './ingest'
+import { importProblemWords } from './import-words'
 import { listSources, readSourceMails } from './sources'
 
 export interface ImportError {
@@ -18,6 +19,8 @@ export interface ImportError {
   reason: string
   reason_fr: string
   reason_en: string
+  /** The same, as data: what the app words. */
+  problem: MailImportProblem
 }
 
 /** The counts of the CLI's last line (and of the app's summary). */
@@ -69,12 +72,16 @@ const BATCH_MAILS = 200
 const BATCH_BYTES = 16 * 1024 * 1024
 const BATCH_MS = 500
 
-const errorOf = (source: string, reason: Bilingual): ImportError => ({
-  source,
-  reason: `${reason.fr} / ${reason.en}`,
-  reason_fr: reason.fr,
-  reason_en: reason.en,
-})
+function errorOf(source: string, problem: MailImportProblem): ImportError {
+  const reason = importProblemWords(problem)
+  return {
+    source,
+    reason: `${reason.fr} / ${reason.en}`,
+    reason_fr: reason.fr,
+    reason_en: reason.en,
+    problem,
+  }
+}
 
 /** Store failures stop the run: going on would only fail every following mail the same way. */
 function isFatal(error: unknown): boolean {
@@ -112,18 +119,14 @@ export async function importSources(
     else if (outcome.status === 'skipped') counts.skipped++
     else {
       counts.failed++
-      errors.push(errorOf(source, outcome.reason!))
+      errors.push(errorOf(source, outcome.problem!))
     }
     counts.threads_created = created.size
     counts.threads_updated = updated.size
   }
   const failed = (source: string, error: unknown) => {
     if (isFatal(error)) throw error
-    const detail = (error as Error).message
-    tally(source, {
-      status: 'failed',
-      reason: { fr: `Import impossible : ${detail}`, en: `Could not import: ${detail}` },
-    })
+    tally(source, { status: 'failed', problem: { kind: 'import-failed', detail: (error as Error).message } })
   }
 
   // Mails ready to be filed wait here, to be made durable together (see ingestPreparedMails).
@@ -158,7 +161,7 @@ export async function importSources(
       counts.read++
       source = mail.source
       if (mail.raw === null) {
-        tally(mail.source, { status: 'failed', reason: mail.reason! })
+        tally(mail.source, { status: 'failed', problem: mail.problem! })
         report()
         continue
       }

@@ -5,7 +5,7 @@
  * thread with one durable store command. The same mail twice is a duplicate (Message-ID, else the hash
  * of its bytes), so an interrupted import simply runs again.
  */
-import type { Bilingual } from '../../../../shared/model/attachments'
+import type { MailImportProblem } from '../../../../shared/model/mail-import'
 import type { AttachmentRef, RefusedAttachment } from '../../../../shared/model/mailbox'
 import { analyseRelayMail } from '../../../../shared/mail/relay'
 import type { RelayAnalysis } from '../../../../shared/mail/relay'
@@ -45,21 +45,12 @@ export interface IngestOutcome {
   threadId?: string
   messageId?: string
   threadCreated?: boolean
-  reason?: Bilingual
+  /** Why it was skipped or failed, as data (worded by the renderer, or by import-words.ts for the CLI). */
+  problem?: MailImportProblem
 }
 
-const NOT_A_MAIL: Bilingual = {
-  fr: "Ce n'est pas un e-mail : aucun en-tête (From, To, Subject, Date, Message-ID) n'y figure.",
-  en: 'This is not an e-mail: it has none of the From, To, Subject, Date or Message-ID headers.',
-}
-const NOT_MARKETPLACE: Bilingual = {
-  fr: "Ce n'est pas une conversation de la marketplace (importez avec --all pour la garder).",
-  en: 'Not a marketplace conversation (import with --all to keep it).',
-}
-
-function unreadable(error: unknown): Bilingual {
-  const detail = (error as Error)?.message ?? String(error)
-  return { fr: `Message illisible : ${detail}`, en: `Unreadable message: ${detail}` }
+function unreadable(error: unknown): MailImportProblem {
+  return { kind: 'unreadable-mail', detail: (error as Error)?.message ?? String(error) }
 }
 
 /** Each file through `validateAttachments`: accepted ones stored, refused ones named with the reason. */
@@ -124,9 +115,9 @@ export async function prepareMail(
   try {
     mail = await decodeMail(raw)
   } catch (error) {
-    return { outcome: { status: 'failed', reason: unreadable(error) } }
+    return { outcome: { status: 'failed', problem: unreadable(error) } }
   }
-  if (!mail.looksLikeMail) return { outcome: { status: 'failed', reason: NOT_A_MAIL } }
+  if (!mail.looksLikeMail) return { outcome: { status: 'failed', problem: { kind: 'not-a-mail' } } }
   const known = services.store.findMail({
     ...(mail.messageId ? { mailMessageId: mail.messageId } : {}),
     raw: { id: rawId, bytes: raw.byteLength },
@@ -138,7 +129,7 @@ export async function prepareMail(
   const fromOwner = ownAddresses.some((a) => a.toLowerCase() === mail.parsed.from?.address.toLowerCase())
   const outbound = analysis.kind === 'outbound' || (opts.folder === 'sent' && fromOwner)
   if (analysis.kind === 'other' && !opts.all && !outbound) {
-    return { outcome: { status: 'skipped', reason: NOT_MARKETPLACE } }
+    return { outcome: { status: 'skipped', problem: { kind: 'not-marketplace' } } }
   }
 
   const { stored, refused } = await keepAttachments(services, mail.attachments)
@@ -179,7 +170,7 @@ export async function prepareMail(
 }
 
 function outcomeOf(result: IngestMailResult | { status: 'failed'; message: string }): IngestOutcome {
-  if (result.status === 'failed') return { status: 'failed', reason: unreadable(new Error(result.message)) }
+  if (result.status === 'failed') return { status: 'failed', problem: unreadable(new Error(result.message)) }
   return {
     status: result.status,
     threadId: result.threadId,

@@ -10,6 +10,7 @@
 import type { ImapFlow } from 'imapflow'
 import type { Ingest, IngestFolder } from './ingest-seam'
 import type { MailboxRole, MailboxState } from './sync-state'
+import { importProblemWords } from './import-words'
 
 export interface MailboxReport {
   name: string
@@ -110,7 +111,7 @@ export async function syncMailbox(
         if (result.status === 'imported') report.imported++
         else if (result.status === 'duplicate') report.duplicates++
         else if (result.status === 'skipped') report.skipped++
-        else input.onError(source, result.reason?.en ?? 'failed')
+        else input.onError(source, result.problem ? importProblemWords(result.problem).en : 'failed')
         if (
           (result.status === 'imported' || result.status === 'duplicate') &&
           result.threadId &&

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs'
 import { open, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { createGunzip } from 'node:zlib'
-import type { Bilingual } from '../../../../shared/model/attachments'
+import type { MailImportProblem } from '../../../../shared/model/mail-import'
 import type { MailFolder } from './ingest'
 import { MAX_MAIL_BYTES, NotAnMboxError, splitMbox } from './mbox-split'
 
@@ -24,7 +24,15 @@ export interface SourceFile {
   seen?: boolean
 }
 
-export class ImportPathError extends Error {}
+/** A path given to an import that is not there, or not a file or folder. */
+export class ImportPathError extends Error {
+  constructor(
+    readonly kind: 'path-not-found' | 'not-file-or-folder',
+    readonly path: string,
+  ) {
+    super(kind === 'path-not-found' ? `No such file or folder: ${path}` : `Not a file or folder: ${path}`)
+  }
+}
 
 const SENT_FOLDERS = new Set([
   'sent',
@@ -99,10 +107,10 @@ export async function listSources(paths: string[]): Promise<SourceFile[]> {
   const found: SourceFile[] = []
   for (const given of paths) {
     const info = await stat(given).catch(() => null)
-    if (!info) throw new ImportPathError(`No such file or folder: ${given}`)
+    if (!info) throw new ImportPathError('path-not-found', given)
     if (info.isDirectory()) await walk(given, path.dirname(path.resolve(given)), found)
     else if (info.isFile()) found.push(await describe(given, path.basename(given), info.size))
-    else throw new ImportPathError(`Not a file or folder: ${given}`)
+    else throw new ImportPathError('not-file-or-folder', given)
   }
   return found
 }
@@ -111,12 +119,13 @@ export interface SourceMail {
   source: string
   raw: Uint8Array | null
   /** Why `raw` is null. */
-  reason?: Bilingual
+  problem?: MailImportProblem
 }
 
-const tooLarge = (size: number): Bilingual => ({
-  fr: `Message trop grand pour être importé (${Math.round(size / 1048576)} Mo, limite ${MAX_MAIL_BYTES / 1048576} Mo).`,
-  en: `Message too large to import (${Math.round(size / 1048576)} MB, limit ${MAX_MAIL_BYTES / 1048576} MB).`,
+const tooLarge = (size: number): MailImportProblem => ({
+  kind: 'too-large',
+  megabytes: Math.round(size / 1048576),
+  limitMegabytes: MAX_MAIL_BYTES / 1048576,
 })
 
 /**
@@ -129,7 +138,7 @@ export async function* readSourceMails(
 ): AsyncGenerator<SourceMail> {
   if (file.format === 'eml') {
     if (file.bytes > MAX_MAIL_BYTES) {
-      yield { source: file.label, raw: null, reason: tooLarge(file.bytes) }
+      yield { source: file.label, raw: null, problem: tooLarge(file.bytes) }
     } else {
       const stream = createReadStream(file.path)
       const chunks: Buffer[] = []
@@ -147,15 +156,14 @@ export async function* readSourceMails(
     for await (const entry of splitMbox(input)) {
       onBytes(fileStream.bytesRead)
       const source = `${file.label}#${entry.index}`
-      yield entry.bytes ? { source, raw: entry.bytes } : { source, raw: null, reason: tooLarge(entry.size) }
+      yield entry.bytes ? { source, raw: entry.bytes } : { source, raw: null, problem: tooLarge(entry.size) }
     }
   } catch (error) {
-    const detail = error instanceof NotAnMboxError ? error.message : (error as Error).message
-    yield {
-      source: file.label,
-      raw: null,
-      reason: { fr: `Fichier mbox illisible : ${detail}`, en: `Unreadable mbox file: ${detail}` },
-    }
+    const problem: MailImportProblem =
+      error instanceof NotAnMboxError
+        ? { kind: 'not-an-mbox' }
+        : { kind: 'unreadable-mbox', detail: (error as Error).message }
+    yield { source: file.label, raw: null, problem }
   } finally {
     fileStream.destroy()
   }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { ImportDoneEvent } from '../../../../shared/ipc/contract'
 import type { Language } from '../../i18n'
-import { wordsIn } from '../../i18n/errors'
+import { importProblemText, importStopText } from '../../i18n/mail-words'
 
 const ROWS = [
   ['read', 'read'],
@@ -35,7 +35,7 @@ export function ImportSummary({
       <h3>{title}</h3>
       {summary.fatal && (
         <p className="import-error" role="alert">
-          {wordsIn(summary.fatal, language)}
+          {importStopText(summary.fatal, t)}
         </p>
       )}
       {summary.cancelled && <p>{t('mailImport.cancelledNote')}</p>}
@@ -53,8 +53,7 @@ export function ImportSummary({
           <ul className="import-errors" data-testid="import-errors">
             {summary.errors.slice(0, 200).map((error) => (
               <li key={error.source} data-testid="import-error-item">
-                <code>{error.source}</code> —{' '}
-                {wordsIn({ fr: error.reason_fr, en: error.reason_en }, language)}
+                <code>{error.source}</code> — {importProblemText(error.problem, t)}
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { formatDateTime, formatSize } from '../../i18n'
 import type { Language } from '../../i18n'
 import { attachmentRefusalText } from '../../i18n/attachment-text'
 import { wordsIn } from '../../i18n/errors'
+import { mailWarningText } from '../../i18n/mail-words'
 import { SafeHtml } from '../../security/SafeHtml'
 import { WholeOrderNumbers } from '../primitives/WholeOrderNumbers'
 
@@ -134,8 +135,8 @@ function MailKindNotes({ message, language }: { message: Message; language: Lang
         <div className="message-warning" role="alert" data-testid="message-warning">
           <p>{t('mail.spoofedWarning')}</p>
           <ul>
-            {message.warnings?.map((warning) => (
-              <li key={warning.en}>{warning[language]}</li>
+            {message.warnings?.map((warning, index) => (
+              <li key={index}>{mailWarningText(warning, t, language)}</li>
             ))}
           </ul>
         </div>
