@@ -82,6 +82,18 @@ export const attachmentUploadSchema = z.union([
 ])
 export type AttachmentUpload = z.infer<typeof attachmentUploadSchema>
 
+/**
+ * A piece of an order report (`orders:uploadChunk`): bytes from the desktop app (a Uint8Array by
+ * structured clone), base64 from the web harness; the same cap either way.
+ */
+export const reportPieceSchema = z.union([
+  z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= ORDER_UPLOAD_CHUNK_BYTES, {
+    message: `A piece of a report crosses with at most ${ORDER_UPLOAD_CHUNK_BYTES} bytes.`,
+  }),
+  z.string().max(Math.ceil(ORDER_UPLOAD_CHUNK_BYTES / 3) * 4),
+])
+export type ReportPiece = z.infer<typeof reportPieceSchema>
+
 export const sendMessageSchema = z
   .object({
     threadId: id,
@@ -373,8 +385,9 @@ export const contract = {
   /** Gives up a waiting reply; its text is returned so the composer can take it back. */
   'outbox:discard': channel(z.tuple([id]), returns<OutboxEntry | null>()),
   /**
-   * Order import from the app: each report file is announced (`uploadBegin`), sent in base64 pieces
-   * of at most ORDER_UPLOAD_CHUNK_BYTES (`uploadChunk`, in order), then imported together
+   * Order import from the app: each report file is announced (`uploadBegin`), sent in pieces of at
+   * most ORDER_UPLOAD_CHUNK_BYTES (`uploadChunk`, in order: bytes over the desktop IPC, base64 over
+   * the web harness's JSON, as attachments), then imported together
    * (`import`), or dropped (`uploadDiscard`, on cancel). The CLI reads files directly.
    */
   'orders:uploadBegin': channel(
@@ -393,7 +406,7 @@ export const contract = {
     returns<{ uploadId: string }>(),
   ),
   'orders:uploadChunk': channel(
-    z.tuple([id, z.number().int().min(0), z.string().max(Math.ceil(ORDER_UPLOAD_CHUNK_BYTES / 3) * 4)]),
+    z.tuple([id, z.number().int().min(0), reportPieceSchema]),
     returns<{ received: number }>(),
   ),
   'orders:import': channel(z.tuple([z.array(id).min(1).max(50)]), returns<OrdersImportSummary>()),

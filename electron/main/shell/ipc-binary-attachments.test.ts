@@ -1,5 +1,5 @@
 /**
- * Attachments cross the desktop IPC as bytes (structured clone of a Uint8Array through the preload),
+ * Attachments and order reports cross the desktop IPC as bytes (structured clone of a Uint8Array through the preload),
  * not base64 text; the web harness keeps base64 over JSON. Both reach the same verdicts and the same
  * stored file. Driven through the IPC gate the desktop shell uses, with the arguments structured-cloned
  * as Electron's IPC does.
@@ -17,6 +17,14 @@ import { APP_ENTRY_URL, trustedOrigins } from './origin'
 import { createAppServices } from '../services/app'
 import type { AppServices } from '../services/app-types'
 import { png } from '../services/attachments/test-fixtures'
+import type { OrdersImportSummary } from '../../../shared/model/orders-import'
+import { ORDER_UPLOAD_CHUNK_BYTES } from '../../../shared/ipc/contract'
+import {
+  ALL_ORDERS_COLUMNS,
+  allOrdersRow,
+  encodeReport,
+  reportText,
+} from '../services/orders/report-fixtures'
 import { createFileSettings } from '../services/settings-file'
 
 let dir: string
@@ -89,5 +97,52 @@ describe('attachments over the desktop IPC', () => {
     const huge = new Uint8Array(17 * 1024 * 1024)
     const result = await gate(fromAppWindow, 'attachments:validate', [[{ name: 'big.pdf', bytes: huge }]])
     expect(result).toMatchObject({ ok: false, error: { code: 'PAYLOAD_TOO_LARGE' } })
+  })
+})
+
+describe('order reports over the desktop IPC', () => {
+  it('arrive in binary pieces and import the same orders as base64 pieces from the web harness', async () => {
+    const gate = createIpcGate(app, trustedOrigins(null))
+    const ipc = (channel: string, ...args: unknown[]) => gate(fromAppWindow, channel, structuredClone(args))
+    const rows = Array.from({ length: 3000 }, (_, i) =>
+      allOrdersRow({
+        'amazon-order-id': `402-${String(1000000 + i)}-${String(2000000 + i)}`,
+        'purchase-date': '2026-11-20T09:15:00+01:00',
+        'last-updated-date': '2026-11-21T10:00:00+01:00',
+        'order-status': 'Shipped',
+        'product-name': 'Théière en fonte « Kyoto » 1,2 L',
+        sku: 'TH-KYOTO',
+        'item-price': '79.80',
+      }),
+    )
+    const report = encodeReport(reportText(ALL_ORDERS_COLUMNS, rows), 'utf-8')
+    expect(report.byteLength).toBeGreaterThan(ORDER_UPLOAD_CHUNK_BYTES) // several pieces
+    const upload = async (piece: (start: number, end: number) => unknown) => {
+      const { uploadId } = await value<{ uploadId: string }>(
+        ipc('orders:uploadBegin', { name: 'All Orders.txt', size: report.byteLength }),
+      )
+      for (let start = 0; start < report.byteLength; start += ORDER_UPLOAD_CHUNK_BYTES) {
+        const end = Math.min(report.byteLength, start + ORDER_UPLOAD_CHUNK_BYTES)
+        await value(ipc('orders:uploadChunk', uploadId, start, piece(start, end)))
+      }
+      return value<OrdersImportSummary>(ipc('orders:import', [uploadId]))
+    }
+    const binary = await upload((start, end) => report.slice(start, end))
+    expect(binary).toMatchObject({ read: 3000, orders: 3000, created: 3000 })
+    const base64 = await upload((start, end) => Buffer.from(report.subarray(start, end)).toString('base64'))
+    expect(base64).toMatchObject({ read: 3000, orders: 3000, created: 0, unchanged: 3000 })
+  })
+
+  it('refuse a binary piece over the cap before any service reads it', async () => {
+    const gate = createIpcGate(app, trustedOrigins(null))
+    const { uploadId } = await value<{ uploadId: string }>(
+      gate(fromAppWindow, 'orders:uploadBegin', [{ name: 'a.txt', size: 10 }]),
+    )
+    const result = await gate(fromAppWindow, 'orders:uploadChunk', [
+      uploadId,
+      0,
+      new Uint8Array(ORDER_UPLOAD_CHUNK_BYTES + 1),
+    ])
+    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
   })
 })

@@ -13,11 +13,13 @@ type OrderHandlers = Pick<
 export function createOrderImportHandlers(store: MailboxStore, uploads = new ReportUploads()): OrderHandlers {
   return {
     'orders:uploadBegin': ({ name, size }) => uploads.begin(name, size),
-    'orders:uploadChunk': (uploadId, offset, dataBase64) => {
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(dataBase64) || dataBase64.length % 4 !== 0) {
+    'orders:uploadChunk': (uploadId, offset, piece) => {
+      // Bytes as they are from the desktop app; base64 text from the web harness.
+      if (piece instanceof Uint8Array) return uploads.append(uploadId, offset, piece)
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(piece) || piece.length % 4 !== 0) {
         throw new ComptoirError('BAD_REQUEST', 'The piece of the report is not valid base64.')
       }
-      return uploads.append(uploadId, offset, Buffer.from(dataBase64, 'base64'))
+      return uploads.append(uploadId, offset, Buffer.from(piece, 'base64'))
     },
     'orders:import': (uploadIds) => importOrderReports(store, uploads.take(uploadIds)),
     'orders:uploadDiscard': (uploadIds) => {

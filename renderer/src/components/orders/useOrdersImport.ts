@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import { api, call } from '../../bridge'
-import { bytesToBase64 } from '../../bridge/base64'
+import { reportPiece } from '../../bridge/uploads'
 import { ORDER_UPLOAD_CHUNK_BYTES } from '../../../../shared/ipc/contract'
 import type { OrdersImportSummary } from '../../../../shared/model/orders-import'
 import { useErrorText } from '../../i18n/useErrorText'
@@ -49,9 +49,9 @@ export function useOrdersImport(onImported: () => void) {
           const bytes = new Uint8Array(await file.arrayBuffer())
           for (let offset = 0; offset < bytes.length; offset += ORDER_UPLOAD_CHUNK_BYTES) {
             if (cancelled.current) throw new Cancelled()
-            const piece = bytes.subarray(offset, offset + ORDER_UPLOAD_CHUNK_BYTES)
-            await call(api.orders.uploadChunk(uploadId, offset, bytesToBase64(piece)))
-            sent += piece.length
+            const end = Math.min(bytes.length, offset + ORDER_UPLOAD_CHUNK_BYTES)
+            await call(api.orders.uploadChunk(uploadId, offset, reportPiece(bytes, offset, end)))
+            sent += end - offset
             setState({ phase: 'sending', sent, total, files: names })
           }
         }
