@@ -83,7 +83,10 @@ test.describe('replying without fear', () => {
         buffer: Buffer.from('MZ\x90\x00\x03\x00\x00\x00 this is a program'),
       },
     ])
-    await expect(inbox.getByTestId('attachment-error')).toContainText('facture.pdf')
+    // Main's verdict crosses as a code and is worded here, in French.
+    await expect(inbox.getByTestId('attachment-error')).toHaveText(
+      '« facture.pdf » est un programme ou un installeur (Windows PE/MZ) : les exécutables sont refusés, quel que soit leur nom.',
+    )
     await expect(inbox.getByTestId('composer-send')).toBeDisabled()
     await inbox
       .getByTestId('pending-attachment')

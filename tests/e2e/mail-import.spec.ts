@@ -49,7 +49,10 @@ test.describe('importing mail files', () => {
     await expect(inbox.getByTestId('import-count-skipped')).toHaveText('1')
     await expect(inbox.getByTestId('import-count-failed')).toHaveText('1')
     await expect(inbox.getByTestId('import-error-item')).toContainText('relay.mbox#7')
-    await expect(inbox.getByTestId('import-error-item')).toContainText("Ce n'est pas un e-mail")
+    // Worded in the app from main's code, in French: no English, no developer sentence.
+    await expect(inbox.getByTestId('import-error-item')).toHaveText(
+      'relay.mbox#7 — Ce n’est pas un e-mail : aucun en-tête (From, To, Subject, Date, Message-ID) n’y figure.',
+    )
     await inbox.getByTestId('import-dialog-close').click()
 
     // Shown without a reload, found by a word of the buyer's text…
@@ -129,6 +132,18 @@ test('files dropped on the window open the import, in English', async ({ page })
     await page.getByTestId('import-start').click()
     await expect(page.getByTestId('import-summary')).toContainText('Import finished')
     await expect(page.getByTestId('import-count-imported')).toHaveText('1')
+
+    // A file that is not a mailbox, in English: the reason is worded from main's code.
+    await page.getByTestId('import-again').click()
+    await page.getByTestId('import-file-input').setInputFiles({
+      name: 'notes.mbox',
+      mimeType: 'application/mbox',
+      buffer: Buffer.from('Just some notes, not a mailbox.\n'),
+    })
+    await page.getByTestId('import-start').click()
+    await expect(page.getByTestId('import-error-item')).toHaveText(
+      'notes.mbox — This is not an e-mail: it has none of the From, To, Subject, Date or Message-ID headers.',
+    )
   } finally {
     await web.stop()
     fs.rmSync(web.dataDir, { recursive: true, force: true })

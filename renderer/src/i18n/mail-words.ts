@@ -24,7 +24,7 @@ export const mailImportWordsFr: MailImportWords = {
   problems: {
     'not-a-mail': 'Ce n’est pas un e-mail : aucun en-tête (From, To, Subject, Date, Message-ID) n’y figure.',
     'not-marketplace':
-      'Ce n’est pas une conversation de la marketplace (cochez « Importer aussi les autres e-mails » pour la garder).',
+      'Ce n’est pas une conversation de la marketplace (cochez « Importer aussi les e-mails hors marketplace » pour la garder).',
     'unreadable-mail': 'Message illisible ({{detail}}).',
     'too-large': 'Message trop grand pour être importé ({{megabytes}} Mo, limite {{limitMegabytes}} Mo).',
     'not-an-mbox': 'Ce fichier n’est pas une boîte mbox : il ne commence pas par une ligne « From ».',
@@ -50,7 +50,8 @@ export const mailImportWordsFr: MailImportWords = {
 export const mailImportWordsEn: MailImportWords = {
   problems: {
     'not-a-mail': 'This is not an e-mail: it has none of the From, To, Subject, Date or Message-ID headers.',
-    'not-marketplace': 'Not a marketplace conversation (tick “Also import other e-mail” to keep it).',
+    'not-marketplace':
+      'Not a marketplace conversation (tick “Also import mail that is not from the marketplace” to keep it).',
     'unreadable-mail': 'Unreadable message ({{detail}}).',
     'too-large': 'Message too large to import ({{megabytes}} MB, limit {{limitMegabytes}} MB).',
     'not-an-mbox': 'This file is not an mbox mailbox: it does not start with a “From ” line.',
