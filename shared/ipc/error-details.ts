@@ -40,6 +40,19 @@ export const MISSING_THINGS = [
 ] as const
 export type MissingThing = (typeof MISSING_THINGS)[number]
 
+/**
+ * Why a backup was refused for a restore (nothing was changed): the developer message names the
+ * exact rule for logs and the CLI; the user is told which of these it was.
+ */
+export const BACKUP_REFUSALS = [
+  'not-found',
+  'not-a-backup',
+  'newer-version',
+  'unsafe-entry',
+  'damaged',
+] as const
+export type BackupRefusal = (typeof BACKUP_REFUSALS)[number]
+
 export type ErrorDetails =
   | { reason: 'message-empty' }
   | { reason: 'disk-full'; what: SavedThing }
@@ -71,6 +84,7 @@ export type ErrorDetails =
   | { reason: 'label-colour-invalid'; colour: string }
   | { reason: 'page-cursor-invalid' }
   | { reason: 'date-invalid'; value: string }
+  | { reason: 'backup-refused'; file: string; why: BackupRefusal; entry?: string }
 
 export type ErrorReason = ErrorDetails['reason']
 
@@ -106,6 +120,7 @@ export const ERROR_REASONS = [
   'label-colour-invalid',
   'page-cursor-invalid',
   'date-invalid',
+  'backup-refused',
 ] as const satisfies readonly ErrorReason[]
 
 // Compile-time check that the list above names every reason of the union.

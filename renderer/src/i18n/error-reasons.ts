@@ -3,7 +3,13 @@
  * languages. Typed by the shared unions, so a reason added in main without its words here does not
  * compile. Merged into fr.ts / en.ts under `errors`.
  */
-import type { ErrorReason, MissingThing, NamedThing, SavedThing } from '../../../shared/ipc/error-details'
+import type {
+  BackupRefusal,
+  ErrorReason,
+  MissingThing,
+  NamedThing,
+  SavedThing,
+} from '../../../shared/ipc/error-details'
 import type { MailProblemKind, SecretNote } from '../../../shared/model/mail-status'
 import type { OrderRowProblemCode } from '../../../shared/model/orders-import'
 
@@ -24,6 +30,8 @@ export interface ErrorWords {
   mail: Record<Exclude<MailProblemKind, 'refused'>, string>
   /** How the password is kept. */
   secretNotes: Record<SecretNote, string>
+  /** Why a backup was refused for a restore: the end of the `backup-refused` sentence. */
+  backupRefused: Record<BackupRefusal, string>
   /** An order report's refused row; `missingJoin` joins the missing column names. */
   orderRows: Record<OrderRowProblemCode | 'missingJoin', string>
 }
@@ -69,6 +77,15 @@ export const errorWordsFr: ErrorWords = {
     'label-colour-invalid': '« {{colour}} » n’est pas une couleur : choisissez-en une dans la palette.',
     'page-cursor-invalid': 'La liste a changé entre-temps : elle repart de la première page.',
     'date-invalid': '« {{value}} » n’est pas une date valide.',
+    'backup-refused': 'La sauvegarde « {{file}} » est refusée, rien n’a été modifié : {{why}}',
+  },
+  backupRefused: {
+    'not-found': 'le fichier n’existe plus.',
+    'not-a-backup': 'ce n’est pas une sauvegarde de Comptoir.',
+    'newer-version':
+      'elle a été faite par une version plus récente de Comptoir ; mettez l’application à jour.',
+    'unsafe-entry': 'elle contient un fichier qui sortirait de la boîte aux lettres ({{entry}}).',
+    damaged: 'elle est endommagée ou a été modifiée depuis sa création.',
   },
   saved: {
     change: 'Modification non enregistrée',
@@ -175,6 +192,14 @@ export const errorWordsEn: ErrorWords = {
     'label-colour-invalid': '“{{colour}}” is not a colour: pick one from the palette.',
     'page-cursor-invalid': 'The list changed in the meantime: it starts again from the first page.',
     'date-invalid': '“{{value}}” is not a valid date.',
+    'backup-refused': 'The backup “{{file}}” was refused, nothing was changed: {{why}}',
+  },
+  backupRefused: {
+    'not-found': 'the file no longer exists.',
+    'not-a-backup': 'it is not a Comptoir backup.',
+    'newer-version': 'it was made by a newer version of Comptoir; update the app.',
+    'unsafe-entry': 'it holds a file that would land outside the mailbox ({{entry}}).',
+    damaged: 'it is damaged or was altered after it was made.',
   },
   saved: {
     change: 'The change was not saved',

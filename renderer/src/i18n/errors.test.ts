@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import i18next from 'i18next'
 import { ComptoirError } from '../../../shared/ipc/result'
-import { ERROR_REASONS, reasonError } from '../../../shared/ipc/error-details'
+import { BACKUP_REFUSALS, ERROR_REASONS, reasonError } from '../../../shared/ipc/error-details'
 import { fr } from './fr'
 import { en } from './en'
 import { errorText, mailProblemText, orderProblemText, wordsIn } from './errors'
@@ -71,7 +71,7 @@ describe('errors in the user language', () => {
       const t = await make(language)
       for (const reason of ERROR_REASONS) {
         const what = reason.startsWith('name-') ? 'folder' : reason === 'not-found' ? 'thread' : 'change'
-        const details = { reason, what, threads: 1, id: 'x' } as never
+        const details = { reason, what, threads: 1, id: 'x', why: 'damaged', file: 'b.zip' } as never
         const text = errorText(reasonError('BAD_REQUEST', 'dev', details), t, language)
         expect(text, `${language} ${reason}`).not.toMatch(/errors\.|^dev$/)
       }
@@ -109,5 +109,33 @@ describe('errors in the user language', () => {
     expect(orderProblemText({ code: 'more-rows', count: 3 }, await make('en'))).toBe(
       '3 more rows could not be read (not listed).',
     )
+  })
+})
+
+describe('a refused restore in the user language', () => {
+  it('says which backup was refused and why, in French then in English, never the rule in English', async () => {
+    const error = reasonError(
+      'BACKUP_REFUSED',
+      'The backup x.zip was refused: the entry "a" does not match its SHA-256',
+      {
+        reason: 'backup-refused',
+        file: 'comptoir-2026-11-30.zip',
+        why: 'damaged',
+        entry: 'store/manifest.json',
+      },
+    )
+    expect(errorText(error, await make('fr'), 'fr')).toBe(
+      'La sauvegarde « comptoir-2026-11-30.zip » est refusée, rien n’a été modifié : elle est endommagée ou a été modifiée depuis sa création.',
+    )
+    expect(errorText(error, await make('en'), 'en')).toBe(
+      'The backup “comptoir-2026-11-30.zip” was refused, nothing was changed: it is damaged or was altered after it was made.',
+    )
+    for (const why of BACKUP_REFUSALS) {
+      const details = { reason: 'backup-refused' as const, file: 'b.zip', why, entry: '../x' }
+      for (const language of ['fr', 'en'] as const) {
+        const text = errorText(reasonError('BACKUP_REFUSED', 'dev', details), await make(language), language)
+        expect(text, `${language} ${why}`).not.toMatch(/errors\.|\{\{|dev/)
+      }
+    }
   })
 })

@@ -45,6 +45,11 @@ export function reasonText(details: ErrorDetails, t: TFunction): string {
       return t(`errors.missing.${details.what}`, { id: details.id })
     case 'folder-not-empty':
       return t('errors.reasons.folder-not-empty', { count: details.threads })
+    case 'backup-refused':
+      return t('errors.reasons.backup-refused', {
+        file: details.file,
+        why: t(`errors.backupRefused.${details.why}`, { entry: details.entry ?? '' }),
+      })
     default:
       return t(`errors.reasons.${details.reason}`, details)
   }

@@ -4,7 +4,9 @@
  * (`data/<name>`), plus `comptoir-backup.json`, the manifest listing every other entry with its size
  * and SHA-256. Restore trusts nothing it does not find in that manifest.
  */
+import path from 'node:path'
 import { ComptoirError } from '../../../../shared/ipc/result'
+import type { BackupRefusal, ErrorDetails } from '../../../../shared/ipc/error-details'
 
 export const BACKUP_FORMAT = 'comptoir-backup'
 export const BACKUP_FORMAT_VERSION = 1
@@ -47,9 +49,15 @@ export interface BackupManifest {
   entries: BackupEntry[]
 }
 
+/** A refused restore: `why` (and the entry at fault) for the user, the exact rule in the message. */
 export class BackupRefused extends ComptoirError {
-  constructor(message: string) {
-    super('BACKUP_REFUSED', message)
+  constructor(file: string, why: BackupRefusal, rule: string, entry?: string) {
+    super('BACKUP_REFUSED', `The backup ${path.basename(file)} was refused, nothing was changed: ${rule}.`, {
+      reason: 'backup-refused',
+      file: path.basename(file),
+      why,
+      ...(entry === undefined ? {} : { entry }),
+    } satisfies ErrorDetails)
   }
 }
 

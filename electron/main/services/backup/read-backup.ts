@@ -23,6 +23,7 @@ import {
   isBlobEntry,
 } from './backup-format'
 import type { BackupManifest } from './backup-format'
+import type { BackupRefusal } from '../../../../shared/ipc/error-details'
 
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 const S_IFMT = 0o170000
@@ -34,8 +35,8 @@ export interface StageProgress {
   total: number
 }
 
-function refuse(file: string, why: string): never {
-  throw new BackupRefused(`The backup ${path.basename(file)} was refused, nothing was changed: ${why}.`)
+function refuse(file: string, why: BackupRefusal, rule: string, entry?: string): never {
+  throw new BackupRefused(file, why, rule, entry)
 }
 
 function openZip(file: string): Promise<ZipFile> {
@@ -67,21 +68,28 @@ function openStream(zip: ZipFile, entry: Entry): Promise<Readable> {
 }
 
 async function readManifest(zip: ZipFile, entry: Entry, file: string): Promise<BackupManifest> {
-  if (entry.uncompressedSize > MAX_MANIFEST_BYTES) refuse(file, 'its manifest is implausibly large')
+  if (entry.uncompressedSize > MAX_MANIFEST_BYTES)
+    refuse(file, 'not-a-backup', 'its manifest is implausibly large')
   const chunks: Buffer[] = []
   for await (const chunk of await openStream(zip, entry)) chunks.push(chunk as Buffer)
   let manifest: unknown
   try {
     manifest = JSON.parse(Buffer.concat(chunks).toString('utf8'))
   } catch {
-    refuse(file, 'its manifest is not readable JSON')
+    refuse(file, 'not-a-backup', 'its manifest is not readable JSON')
   }
-  if (!isBackupManifest(manifest)) refuse(file, 'its manifest is not a Comptoir backup manifest')
+  if (!isBackupManifest(manifest))
+    refuse(file, 'not-a-backup', 'its manifest is not a Comptoir backup manifest')
   if (manifest.formatVersion > BACKUP_FORMAT_VERSION)
-    refuse(file, `it was written by a newer Comptoir (backup format ${manifest.formatVersion})`)
+    refuse(
+      file,
+      'newer-version',
+      `it was written by a newer Comptoir (backup format ${manifest.formatVersion})`,
+    )
   if (manifest.schemaVersion > SCHEMA_VERSION)
     refuse(
       file,
+      'newer-version',
       `it holds a mailbox of a newer schema (version ${manifest.schemaVersion}; this Comptoir reads up to ${SCHEMA_VERSION})`,
     )
   return manifest
@@ -100,36 +108,41 @@ export async function stageBackup(
     entries = await listEntries(zip)
   } catch (error) {
     const message = (error as Error).message ?? String(error)
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') refuse(file, 'the file does not exist')
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      refuse(file, 'not-found', 'the file does not exist')
     if (/absolute path|relative path|invalid characters/.test(message))
-      refuse(file, `an entry's path leaves the store (${message})`)
-    refuse(file, `it is not a readable zip (${message})`)
+      refuse(file, 'unsafe-entry', `an entry's path leaves the store (${message})`)
+    refuse(file, 'not-a-backup', `it is not a readable zip (${message})`)
   }
   try {
     const byName = new Map<string, Entry>()
     for (const entry of entries) {
       const problem = entryPathProblem(entry.fileName)
-      if (problem) refuse(file, problem)
+      if (problem) refuse(file, 'unsafe-entry', problem, entry.fileName)
       const kind = (entry.externalFileAttributes >>> 16) & S_IFMT
-      if (kind === S_IFLNK) refuse(file, `the entry "${entry.fileName}" is a symbolic link`)
-      if (kind === S_IFDIR) refuse(file, `the entry "${entry.fileName}" is a folder`)
-      if (byName.has(entry.fileName)) refuse(file, `the entry "${entry.fileName}" appears twice`)
+      if (kind === S_IFLNK)
+        refuse(file, 'unsafe-entry', `the entry "${entry.fileName}" is a symbolic link`, entry.fileName)
+      if (kind === S_IFDIR)
+        refuse(file, 'unsafe-entry', `the entry "${entry.fileName}" is a folder`, entry.fileName)
+      if (byName.has(entry.fileName))
+        refuse(file, 'unsafe-entry', `the entry "${entry.fileName}" appears twice`, entry.fileName)
       byName.set(entry.fileName, entry)
     }
     const manifestEntry = byName.get(BACKUP_MANIFEST)
-    if (!manifestEntry) refuse(file, `it has no manifest (${BACKUP_MANIFEST})`)
+    if (!manifestEntry) refuse(file, 'not-a-backup', `it has no manifest (${BACKUP_MANIFEST})`)
     const manifest = await readManifest(zip, manifestEntry, file)
     const listed = new Set(manifest.entries.map((e) => e.path))
     for (const entry of manifest.entries) {
       const problem = entryPathProblem(entry.path)
-      if (problem) refuse(file, problem)
-      if (!byName.has(entry.path)) refuse(file, `the entry "${entry.path}" named by its manifest is missing`)
+      if (problem) refuse(file, 'unsafe-entry', problem, entry.path)
+      if (!byName.has(entry.path))
+        refuse(file, 'damaged', `the entry "${entry.path}" named by its manifest is missing`, entry.path)
     }
-    if (listed.size !== manifest.entries.length) refuse(file, 'its manifest names an entry twice')
+    if (listed.size !== manifest.entries.length) refuse(file, 'damaged', 'its manifest names an entry twice')
     for (const name of byName.keys())
       if (name !== BACKUP_MANIFEST && !listed.has(name))
-        refuse(file, `the entry "${name}" is not in its manifest`)
-    if (!listed.has('store/manifest.json')) refuse(file, 'it holds no mailbox')
+        refuse(file, 'unsafe-entry', `the entry "${name}" is not in its manifest`, name)
+    if (!listed.has('store/manifest.json')) refuse(file, 'not-a-backup', 'it holds no mailbox')
 
     const total = manifest.entries.reduce((sum, e) => sum + e.bytes, 0)
     let done = 0
@@ -137,12 +150,27 @@ export async function stageBackup(
     for (const expected of manifest.entries) {
       const entry = byName.get(expected.path)!
       if (entry.uncompressedSize !== expected.bytes)
-        refuse(file, `the entry "${expected.path}" does not have the size its manifest gives`)
+        refuse(
+          file,
+          'damaged',
+          `the entry "${expected.path}" does not have the size its manifest gives`,
+          expected.path,
+        )
       const actual = await extractEntry(zip, entry, path.join(stage, ...expected.path.split('/')), file)
       if (actual.bytes !== expected.bytes || actual.sha256 !== expected.sha256)
-        refuse(file, `the entry "${expected.path}" does not match its SHA-256 (damaged or altered)`)
+        refuse(
+          file,
+          'damaged',
+          `the entry "${expected.path}" does not match its SHA-256 (damaged or altered)`,
+          expected.path,
+        )
       if (isBlobEntry(expected.path) && !expected.path.endsWith(`/${actual.sha256}`))
-        refuse(file, `the file "${expected.path}" does not hold the content its name promises`)
+        refuse(
+          file,
+          'damaged',
+          `the file "${expected.path}" does not hold the content its name promises`,
+          expected.path,
+        )
       done += expected.bytes
       onProgress?.({ done, total })
     }
@@ -167,7 +195,12 @@ async function extractEntry(zip: ZipFile, entry: Entry, target: string, file: st
   try {
     await pipeline(await openStream(zip, entry), counter, createWriteStream(target, { flags: 'wx' }))
   } catch (error) {
-    refuse(file, `the entry "${entry.fileName}" could not be read (${(error as Error).message})`)
+    refuse(
+      file,
+      'damaged',
+      `the entry "${entry.fileName}" could not be read (${(error as Error).message})`,
+      entry.fileName,
+    )
   }
   const handle = await open(target, 'r')
   try {

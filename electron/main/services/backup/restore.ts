@@ -62,9 +62,7 @@ async function verifyStaged(stage: string, expected: BackupCounts, file: string)
   try {
     store = await MailboxStore.open(path.join(stage, STORE_DIR))
   } catch (error) {
-    throw new BackupRefused(
-      `The backup ${path.basename(file)} was refused, nothing was changed: its mailbox does not open (${(error as Error).message}).`,
-    )
+    throw new BackupRefused(file, 'damaged', `its mailbox does not open (${(error as Error).message})`)
   }
   try {
     const warnings = store.openWarnings
@@ -78,10 +76,7 @@ async function verifyStaged(stage: string, expected: BackupCounts, file: string)
             blobs !== expected.attachments
           ? `it holds ${live.threads} threads, ${live.messages} messages and ${blobs} attachments where its manifest promises ${expected.threads}, ${expected.messages} and ${expected.attachments}`
           : null
-    if (problem)
-      throw new BackupRefused(
-        `The backup ${path.basename(file)} was refused, nothing was changed: ${problem}.`,
-      )
+    if (problem) throw new BackupRefused(file, 'damaged', problem)
   } finally {
     await store.close()
   }
