@@ -43,3 +43,32 @@ test('the date filter at 1280×720 in French: "Du" and "Au" on one line, inside 
   // Each field on one line: its label beside its box, not above it.
   for (const box of [fromBox, toBox]) expect(box.height).toBeLessThan(30)
 })
+
+test('the dashboard at 1280×720 in French fits the window, its charts and note in sight', async ({
+  inbox,
+}) => {
+  await inbox.setViewportSize({ width: 1280, height: 720 })
+  await inbox.getByTestId('open-dashboard').click()
+  const dashboard = inbox.locator('[data-testid="dashboard"][data-loading="false"]')
+  await expect(dashboard).toBeVisible()
+  await expectInsideWindow(dashboard)
+  await expect(dashboard.getByTestId('chart-received')).toBeInViewport({ ratio: 0.99 })
+  await expect(dashboard.getByTestId('chart-response-times')).toBeInViewport({ ratio: 0.99 })
+})
+
+test('at 1440×900 in French: the order panel’s labels and the shortcut list keep to one line', async ({
+  inbox,
+}) => {
+  await inbox.getByTestId('thread-row').first().click()
+  const panel = inbox.getByTestId('order-panel')
+  await expect(panel).toBeVisible()
+  for (const label of await panel.locator('dt').all())
+    expect(await linesOf(label), String(await label.textContent())).toBe(1)
+  await inbox.getByTestId('thread-list').focus()
+  await inbox.keyboard.press('?')
+  const help = inbox.getByTestId('shortcut-help')
+  await expect(help).toBeVisible()
+  await expectInsideWindow(help)
+  for (const words of await help.locator('dd').all())
+    expect(await linesOf(words), String(await words.textContent())).toBe(1)
+})
