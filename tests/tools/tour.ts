@@ -78,24 +78,18 @@ async function main() {
     )
   await page.getByTestId('policy-finding').first().waitFor()
   await shot(page, '05-composer-findings')
-  await page
-    .getByTestId('composer-template')
-    .click()
-    .catch(() => undefined)
-  await shot(page, '06-template-menu')
-  await page.keyboard.press('Escape')
-  await page
-    .getByTestId('action-label')
-    .click()
-    .catch(() => undefined)
-  await shot(page, '07-label-menu')
-  await page.keyboard.press('Escape')
-  await page
-    .getByTestId('action-move')
-    .click()
-    .catch(() => undefined)
-  await shot(page, '08-move-menu')
-  await page.keyboard.press('Escape')
+  for (const [id, name] of [
+    ['composer-template', '06-template-menu'],
+    ['action-label', '07-label-menu'],
+    ['action-move', '08-move-menu'],
+  ] as const) {
+    await page
+      .getByTestId(id)
+      .click()
+      .catch(() => undefined)
+    await shot(page, name)
+    await page.keyboard.press('Escape')
+  }
   const folder = page.getByTestId('folder-item').first()
   await folder.hover()
   await page
