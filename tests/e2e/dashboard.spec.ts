@@ -32,12 +32,20 @@ test.describe('response dashboard', () => {
     await expect(dashboard).toHaveCount(0)
   })
 
-  test('is in English too', async ({ web, page }) => {
+  test('is in English too, and its code (charts) loads only when it is opened', async ({ web, page }) => {
+    // The build names the lazy chunk after its module (Dashboard-<hash>.js).
+    const scripts: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url())
+    })
     await page.goto(web.url)
+    await expect(page.getByTestId('thread-row').first()).toBeVisible()
     await page.getByTestId('language-select').selectOption('en')
+    expect(scripts.filter((url) => /\/Dashboard-[^/]*\.js$/.test(url))).toEqual([])
     await page.getByTestId('open-dashboard').click()
     const dashboard = page.getByTestId('dashboard')
     await expect(dashboard.getByRole('heading', { name: 'Response dashboard' })).toBeVisible()
+    expect(scripts.filter((url) => /\/Dashboard-[^/]*\.js$/.test(url))).toHaveLength(1)
     await expect(dashboard.getByTestId('chart-received')).toContainText('Messages received per day')
     await dashboard.getByTestId('dashboard-close').click()
     await expect(dashboard).toHaveCount(0)

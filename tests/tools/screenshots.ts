@@ -26,7 +26,7 @@ async function main(): Promise<void> {
       .getByTestId('composer-body')
       .fill(
         lang === 'fr'
-          ? 'Bonjour, appelez-moi au 06 12 34 56 78 ou sur WhatsApp, et laissez-nous 5 étoiles !'
+          ? 'Bonjour, appelez-moi au 06 12 34 56 78 ou sur WhatsApp, et laissez-nous 5 étoiles\u202f!'
           : 'Hello, call me on +44 20 7946 0958 or WhatsApp, and please leave us 5 stars!',
       )
     await page.getByTestId('policy-finding').first().waitFor()

@@ -13,6 +13,7 @@ import { MAX_MESSAGE_BYTES } from '../../../../shared/model/attachments'
 import type { Language } from '../../i18n'
 import { attachmentRefusalText } from '../../i18n/attachment-text'
 import { useMailOverview } from '../../state/useMailOverview'
+import { useMoreBelow } from '../primitives/useMoreBelow'
 
 const draftKey = (threadId: string) => `comptoir.draft.${threadId}`
 
@@ -50,6 +51,8 @@ export function Composer({
   const sellerRules = useSellerRules()
   const findings = useMemo(() => checkPolicy(body, { sellerRules }), [body, sellerRules])
   const blocking = blockingFindings(findings)
+  const findingsBox = useRef<HTMLDivElement>(null)
+  const moreFindings = useMoreBelow(findingsBox, findings)
 
   useImperativeHandle(
     ref,
@@ -135,7 +138,14 @@ export function Composer({
           rows={5}
         />
       </div>
-      <div className="findings" role="group" aria-live="polite" aria-label={t('composer.findings')}>
+      <div
+        ref={findingsBox}
+        className="findings"
+        role="group"
+        aria-live="polite"
+        aria-label={t('composer.findings')}
+        data-more-below={moreFindings || undefined}
+      >
         {findings.map((finding) => (
           <p key={`${finding.rule}-${finding.start}-${finding.end}`}>
             {/* A finding selects its words in the reply box, ready to be rewritten. */}

@@ -30,9 +30,12 @@ function ChartCard(props: { title: string; testId: string; wide?: boolean; child
       aria-label={props.title}
     >
       <h3>{props.title}</h3>
-      <ResponsiveContainer width="100%" height={220}>
-        {props.children}
-      </ResponsiveContainer>
+      {/* Its height follows the window's (CSS), so the whole dashboard fits at 1280×720. */}
+      <div className="dashboard-chart-area">
+        <ResponsiveContainer width="100%" height="100%">
+          {props.children}
+        </ResponsiveContainer>
+      </div>
     </section>
   )
 }

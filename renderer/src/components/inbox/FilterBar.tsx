@@ -55,22 +55,25 @@ export function FilterBar({
             {t(label)}
           </button>
         ))}
-        <DayField
-          className="date-filter"
-          label={t('filters.from')}
-          value={filters.from}
-          onChange={(from) => onChange({ ...filters, from })}
-          language={language}
-          testId="filter-from"
-        />
-        <DayField
-          className="date-filter"
-          label={t('filters.to')}
-          value={filters.to}
-          onChange={(to) => onChange({ ...filters, to })}
-          language={language}
-          testId="filter-to"
-        />
+        {/* The two days move as one: "Au" never wraps away from "Du" onto a line of its own. */}
+        <span className="date-range">
+          <DayField
+            className="date-filter"
+            label={t('filters.from')}
+            value={filters.from}
+            onChange={(from) => onChange({ ...filters, from })}
+            language={language}
+            testId="filter-from"
+          />
+          <DayField
+            className="date-filter"
+            label={t('filters.to')}
+            value={filters.to}
+            onChange={(to) => onChange({ ...filters, to })}
+            language={language}
+            testId="filter-to"
+          />
+        </span>
         {active && (
           <button
             type="button"

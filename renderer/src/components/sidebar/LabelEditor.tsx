@@ -3,6 +3,7 @@ import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../../bridge'
 import type { Label } from '../../../../shared/model/mailbox'
+import { LabelFields } from './LabelFields'
 
 interface Props {
   label: Label
@@ -48,21 +49,12 @@ export function LabelEditor({ label, onAction, onClose }: Props) {
       className="folder-form label-form"
       data-testid="label-edit-form"
     >
-      <input
-        autoFocus
-        required
-        maxLength={60}
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        aria-label={t('labels.name')}
-        data-testid="label-edit-name"
-      />
-      <input
-        type="color"
-        value={color}
-        onChange={(e) => setColor(e.target.value)}
-        aria-label={t('labels.color')}
-        data-testid="label-edit-color"
+      <LabelFields
+        name={name}
+        onNameChange={setName}
+        color={color}
+        onColorChange={setColor}
+        testIds={{ name: 'label-edit-name', color: 'label-edit-color' }}
       />
       <button type="submit" className="primary" data-testid="label-edit-save">
         {t('labels.save')}

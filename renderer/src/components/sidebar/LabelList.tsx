@@ -11,6 +11,7 @@ import { useCommand } from '../notices/useCommand'
 import { useConfirm } from '../primitives/ConfirmDialog'
 import { SidebarHeading } from './SidebarHeading'
 import { LabelEditor } from './LabelEditor'
+import { LabelFields } from './LabelFields'
 import { PencilIcon } from '../primitives/Icons'
 
 interface Props {
@@ -70,35 +71,27 @@ export function LabelList({ labels, counts, perspective, onSelect, onChanged }: 
           className="folder-form label-form"
           data-testid="label-form"
         >
-          <input
-            autoFocus
-            required
-            maxLength={60}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            aria-label={t('labels.name')}
-            placeholder={t('labels.name')}
-            data-testid="label-name-input"
-          />
-          <select
-            value={kind}
-            onChange={(e) => setKind(e.target.value as LabelKind)}
-            aria-label={t('labels.kind')}
-            data-testid="label-kind-select"
+          <LabelFields
+            name={name}
+            onNameChange={setName}
+            color={color ?? DEFAULT_COLORS[kind]}
+            onColorChange={setColor}
+            testIds={{ name: 'label-name-input', color: 'label-color-input' }}
+            placeholder
           >
-            {LABEL_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`labels.kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-          <input
-            type="color"
-            value={color ?? DEFAULT_COLORS[kind]}
-            onChange={(e) => setColor(e.target.value)}
-            aria-label={t('labels.color')}
-            data-testid="label-color-input"
-          />
+            <select
+              value={kind}
+              onChange={(e) => setKind(e.target.value as LabelKind)}
+              aria-label={t('labels.kind')}
+              data-testid="label-kind-select"
+            >
+              {LABEL_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`labels.kinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          </LabelFields>
           <button type="submit" className="primary" data-testid="label-create">
             {t('labels.create')}
           </button>

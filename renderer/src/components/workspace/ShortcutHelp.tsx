@@ -14,7 +14,7 @@ export function ShortcutHelp({ commands, onClose }: { commands: readonly Command
         role="dialog"
         aria-modal="true"
         aria-labelledby="shortcuts-title"
-        className="dialog"
+        className="dialog shortcut-dialog"
         data-testid="shortcut-help"
       >
         <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
