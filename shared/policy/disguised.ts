@@ -168,7 +168,26 @@ function spelledAddressesIn(text: string, from: number, to: number, links: LinkH
 const SPACED_WWW =
   /(?<![\p{L}\p{N}])[wW] [wW] [wW]\s{0,2}(?:\.|dot|point|punkt)\s{0,2}([a-z0-9][a-z0-9-]{1,40})\s{0,2}(?:\.|dot|point|punkt)\s{0,2}((?:[a-z] ?){1,3}[a-z])(?![\p{L}\p{N}])/giu
 
+/** "www maisonlea com", "WWW deco-zen fr": the dots left out, the "www" saying an address follows. */
+const BARE_WWW = /(?<![\p{L}\p{N}.])www\s{1,2}([a-z0-9][a-z0-9-]{1,40})\s{1,2}([a-z]{2,4})(?![\p{L}\p{N}])/giu
+
 function spacedWww(text: string, links: LinkHit[]): void {
+  if (/www\s/i.test(text)) {
+    BARE_WWW.lastIndex = 0
+    for (let m = BARE_WWW.exec(text); m !== null; m = BARE_WWW.exec(text)) {
+      const tld = (m[2] ?? '').toLowerCase()
+      if (!COMMON_TLDS.has(tld)) continue
+      const host = `${(m[1] ?? '').toLowerCase()}.${tld}`
+      const c = classify(host, false)
+      links.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        host,
+        ...c,
+        message: c.allowed ? c.message : 'link-disguised',
+      })
+    }
+  }
   if (!/[wW] [wW] [wW]/.test(text)) return
   SPACED_WWW.lastIndex = 0
   for (let m = SPACED_WWW.exec(text); m !== null; m = SPACED_WWW.exec(text)) {

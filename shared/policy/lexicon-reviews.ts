@@ -28,6 +28,7 @@ export const REVIEW_SETS: PhraseSets = {
     'sternebewertung{,en}',
     'kommentar{,e}',
     'erfahrungsbericht{,e}',
+    'comment{,s}',
   ],
   /** What may follow a review noun when it is not a review ("avis de passage", "note de crédit"). */
   NOT_REVIEW: [
@@ -602,6 +603,8 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '@DIVERT ~6 (avant|before) (de|d|you)? (noter|evaluer|rate|rating|review|reviewing) (la|le|l|votre|the|your|this|cette|ce|cet|our|notre) (commande|order|achat|purchase|produit|product|article|item|vendeur|seller|experience|transaction|service|boutique|shop)',
       '(si|if) (vous|you|tu) (n|ne)? (etes|es|are|re|were)? (pas|not) @INTENS? @SATISFIED ~12 @REVIEW',
       '@SATISFIED_OPENER ~8 (@ASK_REVIEW|@FIVE @STAR|evalu{ez,er}|not{ez,er}|rate)',
+      // the satisfied sent to the marketplace, the others to the seller: "Happy? Tell Amazon! Not happy? Tell us"
+      '@SATISFIED_OPENER ~4 (tell|let ~2 know|dites le|dites|faites le savoir|sag{en,t} (es|sie)?|erzahl{en,t} (es|sie)?) ~3 (amazon|everyone|others|other buyers|the world|tout le monde|les autres|allen|anderen|der welt)',
       '(bevor|ehe) (sie|du) ~3 @REVIEW_STRICT ~2 @LEAVE',
       '@DIVERT ~6 (bevor|ehe|zuerst) ~4 @REVIEW_STRICT',
       '(nicht|un) zufrieden ~12 (@DIVERT|zuerst)',
@@ -635,6 +638,9 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '@GAIN ~4 @INCENTIVE ~6 (pour|for) (chaque|tout|toute|votre|your|every|each|any|a|an|un|une) ~2 @REVIEW',
       // "en échange d'un avis, nous vous remboursons", "a free gift to every customer who leaves a review"
       '(en echange|in exchange|in return|en contrepartie|contre|pour vous remercier|to thank you|as a thank you|en remerciement) (de|d|for|of)? (un|une|votre|vos|your|a|an)? @REVIEW_ADJ? @REVIEW @REVIEW_ADJ? ~8 (@GAIN|@REWARD|@INCENTIVE)',
+      // the reviewer named in a relative clause, then rewarded: "Wer uns positiv bewertet, bekommt …", "anyone who
+      // reviews us gets …", "tous ceux qui laissent un avis reçoivent …"
+      '(wer|whoever|anyone who|anybody who|everyone who|those who|all who|customers who|buyers who|quiconque|tous ceux qui|toutes celles qui|ceux qui|celles qui|chaque client qui|jede{,r} (der|die)|alle (die|kunden die)) ~6 (bewert*|rezensier*|review{,s}|rate{,s}|note{,nt}|evalue{,nt}|@LEAVE) ~8 (@INCENTIVE|bekommt|bekommen|erhalt|erhalten|kriegt|gewinnt|recoit|recoivent|obtient|obtiennent|gagne{,nt}|get{,s}|receive{,s}|win{,s}|earn{,s})',
       '@INCENTIVE ~10 (who|qui|that) (leave{,s}|left|laisse{,nt}|post{,s}|write{,s}|poste{,nt}|redige{,nt}|donne{,nt}|publie{,nt}|partage{,nt}|share{,s}|submit{,s}|depose{,nt}|ecri{t,vent}) ~3 @REVIEW',
       // the review as the one rewarded: "reviews with photos get a £5 voucher"
       '@REVIEW_STRICT ~4 (get{,s}|receive{,s}|earn{,s}|recoi{t,vent}|obtien{t,nent}|gagne{,nt}|ont droit|a droit|donne{,nt} droit) ~4 @INCENTIVE',
@@ -668,6 +674,13 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       // the way to change it handed over, the review named just before: "Voici le lien direct pour le modifier"
       '(lien|link|url) (direct|directe|rapide|quick|direkte{,n})? (pour|to|um|zum) (le|l|it|sie|ihn|es) (modifier|changer|mettre a jour|supprimer|retirer|update|edit|change|remove|delete|amend|zu andern|zu bearbeiten|zu loschen|zu aktualisieren)',
       '(link|url) (to|for) (edit*|updat*|chang*|remov*|delet*|amend*) (it|them)',
+      // phrasal verbs with the review between verb and particle: "bump your rating up", "take that comment down"
+      '(bump*|push*|nudge*|move|moving|put|turn|take|taking|knock*) (your|the|that|this|my|those) @REVIEW_ADJ? @REVIEW_ADJ? (@REVIEW_STRICT|@STAR) (up|down|higher|back up)',
+      '@REVIEW_STRICT ~10 (bump*|push*|nudge*|move|turn) (it|them) (up|higher)',
+      // German imperative, with or without a separable particle: "Ändern Sie bitte Ihre Bewertung (ab)",
+      // "Nehmen Sie Ihre Bewertung bitte zurück", "Passen Sie die Sterne an"
+      '@CHANGE (sie|du|ihr) ~3 (ihre{,n}|deine{,n}|die|diese|eure{,n}|ihr|dein) ~2 @REVIEW_STRICT',
+      '(nehm{en,t}|nimm|zieh{en,t}|setz{en,t}|stuf{en,t}|pass{en,t}|ander{n,t}|schraub{en,t}) (sie|du|ihr)? ~3 (ihre{,n}|deine{,n}|die|diese|eure{,n}|ihr|dein) ~2 (@REVIEW_STRICT|@STAR) ~3 (zuruck|ab|an|hoch|herauf|um|nach oben)',
     ],
   },
 ]
