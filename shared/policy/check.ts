@@ -162,14 +162,37 @@ function phraseFindings(tokens: readonly Token[], lang: Lang, add: Adder): void 
   }
   for (const arr of reach.values())
     for (let i = 1; i < arr.length; i++) arr[i] = Math.max(arr[i] ?? 0, arr[i - 1] ?? 0)
+  let reviewSentences: Set<number> | null = null
   for (const m of matches) {
     const rule = PHRASE_RULES[m.ruleIndex]
     if (!rule || (rule.lang && rule.lang !== lang)) continue
+    if (rule.afterReview) {
+      reviewSentences ??= sentencesNamingAReview(tokens)
+      const sent = (tokens[m.from] as Token).sent
+      if (!reviewSentences.has(sent) && !reviewSentences.has(sent - 1) && !reviewSentences.has(sent - 2))
+        continue
+    }
     if ((reach.get(rule.rule)?.[m.from] ?? 0) >= m.to) continue // inside an exception
     const first = tokens[m.from] as Token
     const last = tokens[m.to - 1] as Token
     add(rule.rule, 'error', first.start, last.end, rule.id)
   }
+}
+
+/** Words that name a review or a rating ("note" aside: it is also a written note or a bill). */
+const REVIEW_WORDS = new Set(
+  (
+    'avis evaluation evaluations commentaire commentaires review reviews rating ratings feedback feedbacks ' +
+    'bewertung bewertungen rezension rezensionen kundenbewertung sternebewertung etoile etoiles star stars ' +
+    'stern sterne sternen'
+  ).split(' '),
+)
+
+/** Sentences (by index) in which a review or a rating is named. */
+function sentencesNamingAReview(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>()
+  for (const t of tokens) if (REVIEW_WORDS.has(t.norm)) out.add(t.sent)
+  return out
 }
 
 type Adder = (rule: string, severity: Severity, start: number, end: number, id: MessageId) => void

@@ -311,6 +311,8 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(parrainez|parrainage|referral program|refer a friend)',
       '(programme|carte|club) (de)? fidelite',
       'loyalty (program|programme|card|club|points)',
+      '(treuepunkt{,e,en}|bonuspunkt{,e,en}|treueprogramm{,e}|treuekarte{,n}|stempelkarte{,n}|kundenkarte{,n}|treuebonus|treuerabatt)',
+      '(sammeln|sammelt|sammle|collect{,ing}|cumulez|cumuler|collectez) (sie)? ~2 (punkte|points|stempel|stamps|tampons)',
       // "cumulez des points fidélité", "earn reward points"
       'point{,s} (de)? fidelite',
       '(cumul*|accumul*|earn{,ing}) ~2 (point{,s}|reward{,s}) (a chaque|sur chaque|par|on every|with every|for every|per)',
@@ -332,6 +334,21 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(gutscheincode{,s}|rabattcode{,s}|aktionscode{,s}|promocode{,s}|sonderangebot{,e}|adventsangebot{,e}|wochenangebot{,e}|sommerangebot{,e}|winterangebot{,e}|ausverkauf|schlussverkauf|sommerschlussverkauf|rabattaktion{,en})',
       '# (%|prozent) (rabatt|nachlass|ermassigung|reduziert)',
       '(jede{,n} (woche|tag|monat)|chaque (semaine|jour|mois)|every (week|day|month)|regelmassig|regularly|regulierement) ~4 (neue{,s,n}|nouvelle{,s}|nouveau{,x}|new|angebot{,e}|offre{,s}|deal{,s}|promo*|sale{,s})',
+      // the same in the other order: "plein de nouvelles pièces chaque semaine", "new designs every month"
+      '(neue{,s,n}|nouvelle{,s}|nouveau{,x}|nouveaute{,s}|new|neuheit{,en}|angebot{,e}|offre{,s}|deal{,s}|promo{,s}) ~4 (jede{,n} (woche|tag|monat)|chaque (semaine|jour|mois)|toutes les semaines|tous les (jours|mois)|every (week|day|month)|each (week|month)|wochentlich|weekly|hebdo*)',
+      // a channel or list that carries news and offers: "einen Telegram-Kanal mit allen Neuheiten und Angeboten"
+      '(kanal|channel|chaine|groupe|group|gruppe|liste|list|compte|account|page|seite|profil|profile) (mit|with|avec|for|pour|fur) (allen|all|toutes|tous|den|les|nos|our|unseren|unsere{,n})? ~2 (neuheiten|angebote{,n}|offres|deals|promos|promotions|nouveautes|new arrivals|bons plans|aktionen|rabatte{,n}|codes|discounts|offers|sales|soldes)',
+      // a price deal offered in person: "je vous fais un prix", "I'll do you a better deal", "ich mache Ihnen einen guten Preis"
+      '(je|j|on|nous|i|we|ich|wir) (vous|te|you|u|ihnen|dir)? (fais|fait|ferai|ferons|faisons|ll do|will do|can do|could do|d do|do|mache|machen|gebe|geben|mach) (vous|te|you|u|ihnen|dir)? (un|une|a|an|einen|ein)? (petit|bon|meilleur|better|good|special|great|nice|guten|besseren|speziellen|sonder)? (prix|tarif|deal|price|preis|sonderpreis|freundschaftspreis)',
+      // a price advantage: "pour un tarif préférentiel", "a special price for you", "zum Vorzugspreis"
+      '(tarif{,s}|prix|price{,s}|pricing|preis{,e}|rate{,s}|condition{,s}) (preferentiel{,s,le,les}|privilegie{,s}|avantageu{x,se,ses}|d ami|preferential|exclusive|friends and family|insider)',
+      '(vorzugspreis{,e}|sonderpreis{,e}|sonderkondition{,en}|freundschaftspreis{,e}|vorzugskondition{,en})',
+      // goods also to be had from us: "le tome 2 est aussi disponible chez nous", "also available directly from us"
+      '(disponible{,s}|available|erhaltlich|verfugbar|en vente|for sale|a vendre|zu haben) ~3 (chez nous|bei uns|from us|with us|direct from us|directly from us|direkt bei uns|en direct)',
+      // the catalogue handed over: "here's our 2025 catalogue", "voici notre catalogue", "anbei unser Katalog"
+      '(here s|here is|heres|voici|voila|hier ist|hier finden sie|anbei|ci joint|attached|see) (our|notre|nos|unser{,e,en}|my|mon) ~2 (catalogue{,s}|catalog{,s}|katalog{,e}|brochure{,s}|lookbook{,s}|price list|liste de prix|preisliste|flyer{,s}|prospekt{,e}|broschure{,n})',
+      // many new goods: "lots of new pieces this year", "plein de nouveautés", "viele neue Designs"
+      '(lots of|plenty of|loads of|tons of|plein de|beaucoup de|des tas de|viele|jede menge|zahlreiche) (new|nouvelle{,s}|nouveau{,x}|neue{,n}) ~1 (@PRODUCT_NOUN|piece{,s}|design{,s}|creation{,s}|item{,s}|thing{,s}|stuff|sachen|teile|stucke|produits|products|modeles|models|styles)',
       '(prix|tarif{,s}) (de gros|revendeur{,s}|professionnel{,s})',
       '(wholesale|bulk) (price{,s}|pricing|order{,s}|discount{,s}|rate{,s}|deal{,s})',
       '(grosshandel*|mengenrabatt{,e}|staffelpreis{,e})',
@@ -343,7 +360,8 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(ab|from) # (€|euro{,s}) (bestellwert|einkaufswert|einkauf)',
       // a threshold named before its amount: "ab einem Bestellwert von 50 €", "à partir d'un montant de 40 €"
       '(ab|from|over|des|a partir d|a partir de|au dela d|au dela de|pour tout|pour toute|for any|on any) (einem|un|une|a|an)? (bestellwert|einkaufswert|warenwert|montant|achat|commande|order value|order|purchase|spend) (von|de|d|of|over)? ((£|€|$) #|# (€|£|$|euro{,s}|eur))',
-      '(shipping|delivery|livraison|versand|port) (is|est|ist)? (on us|offert{,e}|offerts|gratis|kostenlos|geht auf uns)',
+      '(shipping|delivery|livraison|versand|port) (is|est|ist) (on us|offert{,e}|offerts|gratis|kostenlos|geht auf uns)',
+      '(shipping|delivery|livraison|versand|port) (on us|geht auf uns)',
       '(sommersale|wintersale|fruhlingssale|herbstsale|sommerschlussverkauf|winterschlussverkauf)',
       '(unser{,e,en}|our|notre|nos|der|the|le|la) (sale|sales|soldes|ausverkauf) (startet|beginnt|lauft|endet|starts|begins|ends|commence{,nt}|demarre{,nt}|is on|sont lance{,e,s,es})',
     ],
@@ -351,7 +369,12 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
   {
     id: 'marketing-future',
     rule: 'marketing',
-    patterns: ['@FUTURE_ORDER ~6 @OFFER', '@OFFER ~8 @FUTURE_ORDER'],
+    patterns: [
+      '@FUTURE_ORDER ~6 @OFFER',
+      '@OFFER ~8 @FUTURE_ORDER',
+      // "get free extra filters with your next order", "recevez un cadeau gratuit à votre prochaine commande"
+      '(get|receive|enjoy|recevez|recevoir|obtenez|profitez|erhalten|bekommen|gibt es) ~4 (free|gratuit{,e,s,es}|gratis|kostenlos{,e,en}) ~6 @FUTURE_ORDER',
+    ],
   },
   {
     id: 'marketing-newsletter',
@@ -400,7 +423,7 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       'vous (pourriez|pourrez|aimerez|aimeriez) (aussi|egalement) (aimer|etre interesse*|apprecier)',
       // "we also stock the 3m version", "nous proposons aussi des housses assorties"
       '(we|nous|on|je|i) (also|aussi|egalement) (sell*|stock*|carr{y,ies}|make|vend*|fabriqu*|propos*|offr*|offer*|do) ~5 @PRODUCT_NOUN',
-      '(we|nous|on|je|i) (sell*|stock*|carr{y,ies}|make|vend*|fabriqu*|propos*|offr*|offer*) (also|aussi|egalement|too) ~5 @PRODUCT_NOUN',
+      '(we|nous|on|je|i) (sell*|stock*|carr{y,ies}|make|vend*|fabriqu*|propos*|offr*|offer*|have|avons|ai|a) (also|aussi|egalement|too) ~5 @PRODUCT_NOUN',
       // the same goods in other versions offered: "we also make these in oak", "wir haben sie auch in Grau"
       '(we|nous|on|je|i|wir|ich) (also|aussi|egalement|auch) (make|do|have|sell|stock|carry|offer|fabriqu*|fai{s,sons}|propos*|vend{s,ons}|avons|ai|mach{e,en}|hab{e,en}|fuhr{e,en}|verkauf{e,en}|biet{e,en}) (them|these|it|this|one|those|ces|ce|les|la|le|en|sie|es|ihn|das|diese{,n}) ~2 (in|en|aus|as|als|with|avec|mit) !(stock|lager|reserve|the warehouse|notre entrepot)',
       '(wir|ich) (haben|fuhren|verkaufen|bieten|machen|hab{e}) (sie|es|ihn|das|diese{,n}|den|die) (auch|ebenfalls) (in|aus|als|mit) !(lager|reserve)',
@@ -534,6 +557,15 @@ export const MARKETING_EXCEPTION: PhraseException = {
     '(coupon{,s}|voucher{,s}|promo*|remise{,s}|reduction{,s}|discount{,s}|rabatt{,e}|gutschein{,e}|code{,s} promo|promo code{,s}) ~4 (affiche{,e,s}|indique{,e,s}|shown|displayed|listed|advertised|angezeigt{,e,en}|angegeben{,e,en}) (sur|on|auf|in) (la|le|l|the|der|die|das|cette|this) (fiche|page|annonce|listing|produktseite|angebot|offer|product page)',
     // another colour offered as the replacement: "disponible dans d'autres coloris pour remplacer celui reçu abîmé"
     '(disponible{,s}|available|exist{e,ent,s}|come{,s}|erhaltlich|gibt es) ~6 (pour remplacer|en remplacement|as a replacement|to replace|als ersatz|zum austausch|en echange)',
+    // the buyer on a coupon of their own: "I clipped the 15% coupon", "ich habe den Coupon über 3 € aktiviert"
+    '(i|je|j|we|nous) (ve|have|had|ai|avais|avons)? (clipped|clip|activated|active|redeemed|got|had|received|recu|obtenu|selected|ticked|coche) ~4 (coupon|voucher|code|promo*|discount|remise|reduction|bon)',
+    '(ich|wir) (habe|hatte|haben|hab|hatten) ~8 (coupon|gutschein|code|rabatt*|aktion*|angebot) ~6 (aktiviert|eingelost|verwendet|benutzt|genutzt|angewendet|eingegeben|bekommen|erhalten|ausgewahlt|angeklickt)',
+    // goods bought in a sale, said by the buyer: "Bought this in the Black Friday deal", "acheté pendant le Prime Day à -30%"
+    '(bought|purchased|ordered|got|achete{,e,s,es}|commande{,e,s,es}|paye{,e,s,es}|gekauft|bestellt) ~4 (in|during|on|at|for|pendant|lors|au|a|en|im|am|bei|wahrend|zum) (the|le|la|les|du|des|dem|der|den|a|an|un|une)? ~1 (black friday|cyber monday|prime day{,s}|french days|sale{,s}|soldes|deal{,s}|promo*|angebot|aktion|sonderangebot|ausverkauf|offer)',
+    '(bought|purchased|ordered|got|achete{,e,s,es}|commande{,e,s,es}|paye{,e,s,es}|gekauft|bestellt) ~8 (black friday|cyber monday|prime day{,s}|french days|sale{,s}|soldes|deal{,s}|promo*|angebot|aktion|sonderangebot|ausverkauf|offer) ~2 -? # %',
+    // subscribing to a channel on a network is a channel (contact-social), not a mailing list
+    '(chaine|channel|kanal|youtube|@PLATFORM) ~6 (abonnez vous|abonne toi|abonne vous|subscribe|abonnier{en,t})',
+    '(abonnez vous|abonne toi|subscribe|abonnier{en,t}) ~6 (chaine|channel|kanal|youtube|@PLATFORM)',
     // a lower price refused: "we can't do it any cheaper", "nous ne pouvons pas faire moins cher"
     '(can t|cannot|can not|unable to|not able to|pas|nicht|kein{,e,en}|no) ~6 (for less|cheaper|moins cher{,e,s,es}|gunstiger|billiger|a better price|un meilleur prix)',
     // contact details, not matching pieces: "voici mes coordonnées bancaires"
