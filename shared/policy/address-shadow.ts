@@ -3,6 +3,7 @@
  * "piecesauto-leroux·fr") and a symbol the message itself says to replace ("retours_sav#yahoo.fr (remplacez
  * # par @)") are read as the dot or at-sign they stand for. One character for one, so offsets hold.
  */
+import type { Span } from './text'
 
 /** Characters that look like a full stop: middle dots, bullets, katakana and full-width dots. */
 const LOOKALIKE_DOT = /[\u00b7\u2022\u2024\u2027\u2219\u22c5\u30fb\uff0e\uff65\u3002]/
@@ -35,6 +36,22 @@ export function readAsAddresses(text: string): string {
           : c
     }
     out = next
+  }
+  return out
+}
+
+/** A mailbox with its letters spaced out: "r e p a i r s @ p h o n e f i x h u b . co . uk". */
+const SPACED_LETTERS_EMAIL =
+  /(?<![\p{L}\p{N}])((?:[a-z0-9._-] ){2,40})@ ((?:[a-z0-9-] ?){2,60}?)((?: ?\. ?(?:(?:[a-z] ){1,3}[a-z]|[a-z]{2,4})){1,2})(?![\p{L}\p{N}])/giu
+
+export function spacedLetterEmails(text: string, tlds: ReadonlySet<string>): Span[] {
+  const out: Span[] = []
+  if (!text.includes(' @ ')) return out
+  SPACED_LETTERS_EMAIL.lastIndex = 0
+  for (let m = SPACED_LETTERS_EMAIL.exec(text); m !== null; m = SPACED_LETTERS_EMAIL.exec(text)) {
+    const labels = (m[3] ?? '').replace(/ /g, '').split('.').filter(Boolean)
+    const tld = (labels[labels.length - 1] ?? '').toLowerCase()
+    if (tlds.has(tld)) out.push({ start: m.index, end: m.index + m[0].length })
   }
   return out
 }

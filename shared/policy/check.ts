@@ -14,6 +14,7 @@ import { PhraseMatcher } from './phrases'
 import { compileSellerRules, matchSellerRules } from './seller-rules'
 import type { CompiledSellerRule, SellerRule } from './seller-rules'
 import { findSensitive } from './sensitive'
+import { findSpelledCards } from './spelled-cards'
 import { findSpelledPhones } from './spelled-phones'
 import { isWordChar, overlapsAny, tokenize } from './text'
 import type { Span, Token } from './text'
@@ -238,9 +239,12 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
   )
   for (const s of sensitive) add('sensitive-data', 'error', s.start, s.end, s.message)
 
+  const spelledCards = findSpelledCards(tokens, text)
+  for (const c of spelledCards) add('sensitive-data', 'error', c.start, c.end, 'card')
   for (const p of findPhones(phoneScanText(text), [...linkSpans, ...sensitive, ...legalIds], lang))
     add('contact-phone', 'error', p.start, p.end, 'phone')
-  for (const p of findSpelledPhones(tokens, text)) add('contact-phone', 'error', p.start, p.end, 'phone')
+  for (const p of findSpelledPhones(tokens, text))
+    if (!overlapsAny(spelledCards, p.start, p.end)) add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const p of findVanityPhones(text)) add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const h of findHandles(text, emails)) add('contact-social', 'error', h.start, h.end, 'social-handle')
 

@@ -390,7 +390,7 @@ const PROVIDER_DOMAIN =
 
 /** Where a provider is named; the full expression only runs around these places. */
 const PROVIDER_WORD =
-  /gmail|hotmail|outlook|yahoo|icloud|gmx|orange|laposte|wanadoo|proton|aol|msn|t-online/gi
+  /gmail|hotmail|outlook|yahoo|icloud|gmx|orange|laposte|wanadoo|proton|aol|msn|t-online|web\.de|live\.(?:com|fr|de)|free\.fr/gi
 
 export function providerNamedEmails(text: string, emails: Span[]): void {
   PROVIDER_WORD.lastIndex = 0

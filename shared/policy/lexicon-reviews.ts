@@ -563,6 +563,8 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '(4|5|four|quatre|vier) @STAR (or more|or above|or higher|ou plus|ou mieux|oder mehr|oder besser|und mehr|et plus|minimum|mindestens|au moins)',
       // the content of the review dictated: "a review mentioning the fast delivery and the great quality"
       '@REVIEW_STRICT ~3 (mention*|saying|that says|says|talking about|highlight*|praising|qui (mentionne|parle|souligne|dit|vante)|mentionnant|soulignant|parlant|disant|vantant|erwahn*|hervorheb*|lob*) ~10 (@POS|fast|quick|speedy|rapid{e,es,ite}|schnell{,e,en}|qualite|quality|qualitat|great|super|excellent{,e}|sympa|freundlich{,e,en}|friendly|helpful)',
+      // German verb-last: "eine Bewertung, die den schnellen Versand erwähnt"
+      '@REVIEW_STRICT (die|welche|der|that|which|qui) ~6 (@POS|schnell{,e,en}|qualitat|freundlich{,e,en}|fast|quick|rapide{,s}|qualite) ~3 (erwahn*|hervorheb*|lob*|betont|mention*|highlight*|souligne|mentionne)',
       '(mention*|mentionn*|erwahn*|highlight*|soulign*|lob{en,t}|praise) ~10 (@POS|fast|quick|rapid{e,es,ite}|schnell{,e,en}|qualite|quality|qualitat|great|super|excellent{,e}) ~6 (in|dans|en|im|in ihrer|in your|dans votre) ~1 @REVIEW_STRICT',
       '(@REVIEW|not{ez,er}|evalu*|rate) ~3 (5 / 5|10 / 10|20 / 20)',
       '(rate|notez|noter) (us|nous|me|moi) (highly|hautement|au maximum|au max)',
@@ -706,7 +708,7 @@ export const REVIEW_RULES_AFTER_REVIEW: readonly PhraseRule[] = [
       '(you|u) ~2 (@CHANGE|bump*|nudge*) (it|them|that|this one) !(to (me|us)|on (the|your|my)|sur (le|la|l|votre)|auf (dem|ihrem))',
       '(please|pls|kindly) (@CHANGE|bump*) (it|them)',
       '(vous|tu) ~3 (la|le|l|les) (@CHANGE|remonter|rehausser)',
-      '(sie|du) ~4 (sie|ihn|es|diese) ~3 (@CHANGE|hochsetzen|zuruckziehen|zurucknehmen)',
+      '(sie|du) ~4 (sie|ihn|es|diese) ~6 (@CHANGE|hochsetzen|zuruckziehen|zurucknehmen)',
     ],
   },
   {

@@ -5,9 +5,9 @@
  */
 import { LinkifyIt } from 'linkify-it'
 import tlds from 'tlds'
-import { readAsAddresses } from './address-shadow'
+import { readAsAddresses, spacedLetterEmails } from './address-shadow'
 import { describedDomainEmails, disguisedLinks, obfuscatedEmails, providerNamedEmails } from './disguised'
-import { FILE_EXTENSIONS, classify } from './link-domains'
+import { COMMON_TLDS, FILE_EXTENSIONS, classify } from './link-domains'
 import type { MessageId } from './messages'
 import type { Span } from './text'
 import { isWordChar } from './text'
@@ -164,6 +164,7 @@ export function scanLinks(written: string): LinkScan {
     )
   )
     obfuscatedEmails(text, rawEmails, ambiguous)
+  rawEmails.push(...spacedLetterEmails(text, COMMON_TLDS))
   describedDomainEmails(text, rawEmails)
   providerNamedEmails(text, rawEmails)
   disguisedLinks(text, links)

@@ -40,6 +40,13 @@ const SEPARATORS = new Set([
   '\u00b7',
   '\u2022',
   '\u2219',
+  // look-alike dots: hyphenation point, katakana middle dot, dot operator, half- and full-width dots
+  '\u2027',
+  '\u30fb',
+  '\u22c5',
+  '\uff65',
+  '\u2024',
+  '\uff0e',
 ])
 const isDigit = (c: string): boolean => c >= '0' && c <= '9'
 const SLASHED = /0[1-9](?:\/\d\d){4}/g
