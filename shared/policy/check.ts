@@ -14,6 +14,7 @@ import { PhraseMatcher } from './phrases'
 import { compileSellerRules, matchSellerRules } from './seller-rules'
 import type { CompiledSellerRule, SellerRule } from './seller-rules'
 import { findSensitive } from './sensitive'
+import { findSpelledCards } from './spelled-cards'
 import { findSpelledPhones } from './spelled-phones'
 import { isWordChar, overlapsAny, tokenize } from './text'
 import type { Span, Token } from './text'
@@ -162,14 +163,37 @@ function phraseFindings(tokens: readonly Token[], lang: Lang, add: Adder): void 
   }
   for (const arr of reach.values())
     for (let i = 1; i < arr.length; i++) arr[i] = Math.max(arr[i] ?? 0, arr[i - 1] ?? 0)
+  let reviewSentences: Set<number> | null = null
   for (const m of matches) {
     const rule = PHRASE_RULES[m.ruleIndex]
     if (!rule || (rule.lang && rule.lang !== lang)) continue
+    if (rule.afterReview) {
+      reviewSentences ??= sentencesNamingAReview(tokens)
+      const sent = (tokens[m.from] as Token).sent
+      if (!reviewSentences.has(sent) && !reviewSentences.has(sent - 1) && !reviewSentences.has(sent - 2))
+        continue
+    }
     if ((reach.get(rule.rule)?.[m.from] ?? 0) >= m.to) continue // inside an exception
     const first = tokens[m.from] as Token
     const last = tokens[m.to - 1] as Token
     add(rule.rule, 'error', first.start, last.end, rule.id)
   }
+}
+
+/** Words that name a review or a rating ("note" aside: it is also a written note or a bill). */
+const REVIEW_WORDS = new Set(
+  (
+    'avis evaluation evaluations commentaire commentaires review reviews rating ratings feedback feedbacks ' +
+    'bewertung bewertungen rezension rezensionen kundenbewertung sternebewertung etoile etoiles star stars ' +
+    'stern sterne sternen'
+  ).split(' '),
+)
+
+/** Sentences (by index) in which a review or a rating is named. */
+function sentencesNamingAReview(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>()
+  for (const t of tokens) if (REVIEW_WORDS.has(t.norm)) out.add(t.sent)
+  return out
 }
 
 type Adder = (rule: string, severity: Severity, start: number, end: number, id: MessageId) => void
@@ -215,9 +239,12 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
   )
   for (const s of sensitive) add('sensitive-data', 'error', s.start, s.end, s.message)
 
+  const spelledCards = findSpelledCards(tokens, text)
+  for (const c of spelledCards) add('sensitive-data', 'error', c.start, c.end, 'card')
   for (const p of findPhones(phoneScanText(text), [...linkSpans, ...sensitive, ...legalIds], lang))
     add('contact-phone', 'error', p.start, p.end, 'phone')
-  for (const p of findSpelledPhones(tokens, text)) add('contact-phone', 'error', p.start, p.end, 'phone')
+  for (const p of findSpelledPhones(tokens, text))
+    if (!overlapsAny(spelledCards, p.start, p.end)) add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const p of findVanityPhones(text)) add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const h of findHandles(text, emails)) add('contact-social', 'error', h.start, h.end, 'social-handle')
 

@@ -32,10 +32,54 @@ const OTHER_CODE = new Set(
 const BUYER = new Set(['i', 'je', 'j', 'ich', 'my', 'mon', 'mein', 'meinen'])
 const CODE_SHAPE = /^(?=[A-Z0-9]{4,16}$)(?=(?:.*[A-Z]){2})(?:(?=.*\d)|[A-Z]{5,})/
 
+/**
+ * Verbs that apply a code at a till ("use WELCOME5 at checkout", "geben Sie SOMMER10 im Warenkorb ein"): a
+ * code-shaped word right after one counts when the sentence is about buying.
+ */
+const APPLY_WORDS = new Set(
+  (
+    'use enter apply redeem type utilisez utiliser utilise entrez entrer saisissez saisir tapez taper appliquez ' +
+    'verwenden verwende nutzen nutze gib geben eingeben usa usate introduce'
+  ).split(' '),
+)
+/** Words that put a sentence at the till. */
+const SHOPPING = new Set(
+  (
+    'checkout caisse paiement panier kasse warenkorb bezahlen basket cart order orders commande achat achats purchase ' +
+    'bestellung einkauf site website shop boutique store onlineshop webshop off rabatt reduction remise discount'
+  ).split(' '),
+)
+/** An Amazon product number, not a code: B08N5WRWNW. */
+const ASIN = /^B0[A-Z0-9]{8}$/
+
+function appliedCode(tokens: readonly Token[], i: number): Token | null {
+  const t = tokens[i] as Token
+  let hit: Token | null = null
+  for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+    const c = tokens[k] as Token
+    if (c.sent !== t.sent) return null
+    if (CODE_SHAPE.test(c.raw) && !ASIN.test(c.raw)) {
+      hit = c
+      break
+    }
+  }
+  if (!hit) return null
+  for (let k = Math.max(0, i - 12); k < Math.min(tokens.length, i + 14); k++) {
+    const w = tokens[k] as Token
+    if (w.sent === t.sent && (SHOPPING.has(w.norm) || w.raw === '%')) return hit
+  }
+  return null
+}
+
 export function findBareCodes(tokens: readonly Token[]): Span[] {
   const out: Span[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
+    if (APPLY_WORDS.has(t.norm)) {
+      const applied = appliedCode(tokens, i)
+      if (applied) out.push({ start: applied.start, end: applied.end })
+      continue
+    }
     if (!CODE_WORDS.has(t.norm)) continue
     let hit: Token | null = null
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {

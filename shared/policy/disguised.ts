@@ -17,13 +17,13 @@ const STOPWORDS = new Set(
   ),
 )
 
-/** A dot written otherwise: [.] (.) {.} [dot] (point), " . ", " .", ". ", " dot ", " point ". */
+/** A dot written otherwise: [.] (.) {.} [dot] (point), " . ", " .", ". ", " dot ", " point ", "_dot_". */
 const DOT_SEP =
-  / ?[[({] ?(?:\.|dot|point|punkt) ?[\])}] ?| \. ?|\. (?=[a-z])| (?:dot|point|punkt) |\u00a0(?:\.|dot|point|punkt)\u00a0/giy
+  / ?[[({] ?(?:\.|dot|point|punkt) ?[\])}] ?| \. ?|\. (?=[a-z])| (?:dot|point|punkt) |\u00a0(?:\.|dot|point|punkt)\u00a0|_(?:dot|point|punkt)_/giy
 const DOT_SEP_SEARCH = new RegExp(DOT_SEP.source, 'gi')
 /** An at-sign written otherwise: (at) [at] {@} (arobase) (chez), German "ät", " at ", " arobase ", " @ ", "@". */
 const AT_SEP =
-  / ?[[({] ?(?:at|a|@|ät|arobase|arrobase|chez) ?[\])}] ?| (?:at|ät|aet|arobase|arrobase|chez) | ?@ ?|\r?\n[ \t]{0,4}@/gi
+  / ?[[({] ?(?:at|a|@|ät|arobase|arrobase|chez) ?[\])}] ?| (?:at|ät|aet|arobase|arrobase|chez) | ?@ ?|\r?\n[ \t]{0,4}@|_(?:at|ät|arobase)_(?=[a-z0-9])/gi
 
 /** Networks whose name stands before an "@handle" ("Instagram @shop.uk", "IG @shop"). */
 const NETWORK_NAMES = new Set(
@@ -166,15 +166,57 @@ function spelledAddressesIn(text: string, from: number, to: number, links: LinkH
  * spaced "w w w" says an address follows; the extension may be spaced too.
  */
 const SPACED_WWW =
-  /(?<![\p{L}\p{N}])[wW] [wW] [wW]\s{0,2}(?:\.|dot|point|punkt)\s{0,2}([a-z0-9][a-z0-9-]{1,40})\s{0,2}(?:\.|dot|point|punkt)\s{0,2}((?:[a-z] ?){1,3}[a-z])(?![\p{L}\p{N}])/giu
+  /(?<![\p{L}\p{N}])[wW] [wW] [wW]\s{0,2}(?:\.|dot|point|punkt)\s{0,2}([a-z0-9](?: ?[a-z0-9-]){1,40})\s{0,2}(?:\.|dot|point|punkt)\s{0,2}((?:[a-z] ?){1,3}[a-z])(?![\p{L}\p{N}])/giu
+
+/** "www maisonlea com", "WWW deco-zen fr": the dots left out, the "www" saying an address follows. */
+const BARE_WWW = /(?<![\p{L}\p{N}.])www\s{1,2}([a-z0-9][a-z0-9-]{1,40})\s{1,2}([a-z]{2,4})(?![\p{L}\p{N}])/giu
+
+/** "github com slash tekbridge slash …": a host and its extension said as words, then a path said "slash". */
+const SPOKEN_PATH =
+  /(?<![\p{L}\p{N}.@])([a-z0-9][a-z0-9-]{1,40}) ((?:co )?[a-z]{2,4}) slash [a-z0-9][a-z0-9._-]*(?: slash [a-z0-9][a-z0-9._-]*){0,6}/giu
+
+function spokenPaths(text: string, links: LinkHit[]): void {
+  if (!/ slash /i.test(text)) return
+  SPOKEN_PATH.lastIndex = 0
+  for (let m = SPOKEN_PATH.exec(text); m !== null; m = SPOKEN_PATH.exec(text)) {
+    const tld = (m[2] ?? '').toLowerCase().replace(' ', '.')
+    if (!COMMON_TLDS.has(tld.replace(/^co\./, ''))) continue
+    const host = `${(m[1] ?? '').toLowerCase()}.${tld}`
+    const c = classify(host, false)
+    links.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      host,
+      ...c,
+      message: c.allowed ? c.message : 'link-disguised',
+    })
+  }
+}
 
 function spacedWww(text: string, links: LinkHit[]): void {
+  spokenPaths(text, links)
+  if (/www\s/i.test(text)) {
+    BARE_WWW.lastIndex = 0
+    for (let m = BARE_WWW.exec(text); m !== null; m = BARE_WWW.exec(text)) {
+      const tld = (m[2] ?? '').toLowerCase()
+      if (!COMMON_TLDS.has(tld)) continue
+      const host = `${(m[1] ?? '').toLowerCase()}.${tld}`
+      const c = classify(host, false)
+      links.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        host,
+        ...c,
+        message: c.allowed ? c.message : 'link-disguised',
+      })
+    }
+  }
   if (!/[wW] [wW] [wW]/.test(text)) return
   SPACED_WWW.lastIndex = 0
   for (let m = SPACED_WWW.exec(text); m !== null; m = SPACED_WWW.exec(text)) {
     const tld = (m[2] ?? '').replace(/ /g, '').toLowerCase()
     if (!COMMON_TLDS.has(tld)) continue
-    const host = `${(m[1] ?? '').toLowerCase()}.${tld}`
+    const host = `${(m[1] ?? '').replace(/ /g, '').toLowerCase()}.${tld}`
     const c = classify(host, false)
     const end = m.index + m[0].length
     links.push({ start: m.index, end, host, ...c, message: c.allowed ? c.message : 'link-disguised' })
@@ -344,11 +386,11 @@ const PROVIDER_NAMED =
   /\b(?:mon|ma|my|mein|meine|meinem|meiner|sur|on|auf|an|per|via|par)\s{1,3}(?:adresse\s{1,3})?(gmail|hotmail|outlook|yahoo|icloud|gmx|orange|laposte|wanadoo|protonmail|proton|aol|msn|t-online)(?:-?adresse)?\b\s{0,3}(?:,\s{0,2})?(?:c'est|c’est|est|is|ist|lautet|:|=|-)?\s{0,3}(?:it's\s{1,3}|le\s{1,3})?([a-z][a-z0-9._-]{2,40}[a-z0-9])/giu
 
 const PROVIDER_DOMAIN =
-  /(?<![\p{L}\p{N}._@-])([a-z][a-z0-9._-]{2,40}[a-z0-9])\s{1,2}(?:gmail|hotmail|outlook|yahoo|icloud|gmx|orange|laposte|wanadoo|protonmail|proton|aol|msn|live|free|web)\.(?:com|fr|de|net|co\.uk|be|ch|it|es|me|at)\b/giu
+  /(?<![\p{L}\p{N}._@-])([a-z][a-z0-9._-]{2,40}[a-z0-9])(?:\s{1,2}|,?\s{1,2}(?:bei|at|chez|auf|sur|on|an)\s{1,2})(?:gmail|hotmail|outlook|yahoo|icloud|gmx|orange|laposte|wanadoo|protonmail|proton|aol|msn|live|free|web)\.(?:com|fr|de|net|co\.uk|be|ch|it|es|me|at)\b/giu
 
 /** Where a provider is named; the full expression only runs around these places. */
 const PROVIDER_WORD =
-  /gmail|hotmail|outlook|yahoo|icloud|gmx|orange|laposte|wanadoo|proton|aol|msn|t-online/gi
+  /gmail|hotmail|outlook|yahoo|icloud|gmx|orange|laposte|wanadoo|proton|aol|msn|t-online|web\.de|live\.(?:com|fr|de)|free\.fr/gi
 
 export function providerNamedEmails(text: string, emails: Span[]): void {
   PROVIDER_WORD.lastIndex = 0

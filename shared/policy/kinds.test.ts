@@ -8,17 +8,11 @@
 import { describe, expect, it } from 'vitest'
 import { checkPolicy } from './index'
 import { BLOCKING_RULES } from './types'
+import { RULE_BY_SHORT } from './rule-names'
+import type { ShortRule } from './rule-names'
 
-const RULE = {
-  link: 'external-link',
-  email: 'contact-email',
-  phone: 'contact-phone',
-  social: 'contact-social',
-  marketing: 'marketing',
-  review: 'review-manipulation',
-  sensitive: 'sensitive-data',
-} as const
-type Short = keyof typeof RULE
+const RULE = RULE_BY_SHORT
+type Short = ShortRule
 
 /** [text, the blocking rules it must raise — and no other] */
 const CASES: Array<[string, Short[]]> = [

@@ -7,17 +7,11 @@ import { describe, expect, it } from 'vitest'
 import { checkPolicy } from './index'
 import type { BlockingRule } from './index'
 import { BLOCKING_RULES } from './types'
+import { RULE_BY_SHORT } from './rule-names'
+import type { ShortRule } from './rule-names'
 
-type Short = 'link' | 'email' | 'phone' | 'social' | 'marketing' | 'review' | 'sensitive'
-const RULE: Record<Short, BlockingRule> = {
-  link: 'external-link',
-  email: 'contact-email',
-  phone: 'contact-phone',
-  social: 'contact-social',
-  marketing: 'marketing',
-  review: 'review-manipulation',
-  sensitive: 'sensitive-data',
-}
+type Short = ShortRule
+const RULE: Record<Short, BlockingRule> = RULE_BY_SHORT
 
 /** [text, expected rules, forbidden rules] */
 type Case = [string, Short[], Short[] | 'all']

@@ -264,7 +264,8 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '- # (%|pourcent{,s}|percent)',
       '# (%|pourcent{,s}|percent) (de|d)? (reduction|remise|rabais|promo|moins|off|discount|reduc|economie{,s})',
       '(jusqu|jusque|up) (a|to) -? # %',
-      '(save|saving|economisez|economiser|economise) ~2 # (%|€|$|euro{,s})',
+      '(save|saving|economisez|economiser|economise|spar{en,t,st}) (sie|du)? ~2 # (%|€|$|£|euro{,s}|prozent)',
+      '# (%|€|$|£|euro{,s}|prozent) (sparen|sparst|spart|sparen sie)',
       '# % (auf|fur) (alles|alle|das gesamte|den ganzen|das ganze|unser{,e,en}|ihren nachsten)',
       '# % (sur|on|off) (tout|toute|tous|toutes|l ensemble|l integralite|la boutique|le site|le magasin|notre|nos|all|everything|our|your next|the whole|sitewide)',
       'soldes',
@@ -310,6 +311,8 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(parrainez|parrainage|referral program|refer a friend)',
       '(programme|carte|club) (de)? fidelite',
       'loyalty (program|programme|card|club|points)',
+      '(treuepunkt{,e,en}|bonuspunkt{,e,en}|treueprogramm{,e}|treuekarte{,n}|stempelkarte{,n}|kundenkarte{,n}|treuebonus|treuerabatt)',
+      '(sammeln|sammelt|sammle|collect{,ing}|cumulez|cumuler|collectez) (sie)? ~2 (punkte|points|stempel|stamps|tampons)',
       // "cumulez des points fidélité", "earn reward points"
       'point{,s} (de)? fidelite',
       '(cumul*|accumul*|earn{,ing}) ~2 (point{,s}|reward{,s}) (a chaque|sur chaque|par|on every|with every|for every|per)',
@@ -331,6 +334,21 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(gutscheincode{,s}|rabattcode{,s}|aktionscode{,s}|promocode{,s}|sonderangebot{,e}|adventsangebot{,e}|wochenangebot{,e}|sommerangebot{,e}|winterangebot{,e}|ausverkauf|schlussverkauf|sommerschlussverkauf|rabattaktion{,en})',
       '# (%|prozent) (rabatt|nachlass|ermassigung|reduziert)',
       '(jede{,n} (woche|tag|monat)|chaque (semaine|jour|mois)|every (week|day|month)|regelmassig|regularly|regulierement) ~4 (neue{,s,n}|nouvelle{,s}|nouveau{,x}|new|angebot{,e}|offre{,s}|deal{,s}|promo*|sale{,s})',
+      // the same in the other order: "plein de nouvelles pièces chaque semaine", "new designs every month"
+      '(neue{,s,n}|nouvelle{,s}|nouveau{,x}|nouveaute{,s}|new|neuheit{,en}|angebot{,e}|offre{,s}|deal{,s}|promo{,s}) ~4 (jede{,n} (woche|tag|monat)|chaque (semaine|jour|mois)|toutes les semaines|tous les (jours|mois)|every (week|day|month)|each (week|month)|wochentlich|weekly|hebdo*)',
+      // a channel or list that carries news and offers: "einen Telegram-Kanal mit allen Neuheiten und Angeboten"
+      '(kanal|channel|chaine|groupe|group|gruppe|liste|list|compte|account|page|seite|profil|profile) @PLATFORM? (mit|with|avec|for|pour|fur) (allen|all|toutes|tous|den|les|nos|our|unseren|unsere{,n})? ~2 (neuheiten|angebote{,n}|offres|deals|promos|promotions|nouveautes|new arrivals|bons plans|aktionen|rabatte{,n}|codes|discounts|offers|sales|soldes)',
+      // a price deal offered in person: "je vous fais un prix", "I'll do you a better deal", "ich mache Ihnen einen guten Preis"
+      '(je|j|on|nous|i|we|ich|wir) (vous|te|you|u|ihnen|dir)? (fais|fait|ferai|ferons|faisons|ll do|will do|can do|could do|d do|do|mache|machen|gebe|geben|mach) (vous|te|you|u|ihnen|dir)? (un|une|a|an|einen|ein)? (petit|bon|meilleur|better|good|special|great|nice|guten|besseren|speziellen|sonder)? (prix|tarif|deal|price|preis|sonderpreis|freundschaftspreis)',
+      // a price advantage: "pour un tarif préférentiel", "a special price for you", "zum Vorzugspreis"
+      '(tarif{,s}|prix|price{,s}|pricing|preis{,e}|rate{,s}|condition{,s}) (preferentiel{,s,le,les}|privilegie{,s}|avantageu{x,se,ses}|d ami|preferential|exclusive|friends and family|insider)',
+      '(vorzugspreis{,e}|sonderpreis{,e}|sonderkondition{,en}|freundschaftspreis{,e}|vorzugskondition{,en})',
+      // goods also to be had from us: "le tome 2 est aussi disponible chez nous", "also available directly from us"
+      '(disponible{,s}|available|erhaltlich|verfugbar|en vente|for sale|a vendre|zu haben) ~3 (chez nous|bei uns|from us|with us|direct from us|directly from us|direkt bei uns|en direct)',
+      // the catalogue handed over: "here's our 2025 catalogue", "voici notre catalogue", "anbei unser Katalog"
+      '(here s|here is|heres|voici|voila|hier ist|hier finden sie|anbei|ci joint|attached|see) (our|notre|nos|unser{,e,en}|my|mon) ~2 (catalogue{,s}|catalog{,s}|katalog{,e}|brochure{,s}|lookbook{,s}|price list|liste de prix|preisliste|flyer{,s}|prospekt{,e}|broschure{,n})',
+      // many new goods: "lots of new pieces this year", "plein de nouveautés", "viele neue Designs"
+      '(lots of|plenty of|loads of|tons of|plein de|beaucoup de|des tas de|viele|jede menge|zahlreiche) (new|nouvelle{,s}|nouveau{,x}|neue{,n}) ~1 (@PRODUCT_NOUN|piece{,s}|design{,s}|creation{,s}|item{,s}|thing{,s}|stuff|sachen|teile|stucke|produits|products|modeles|models|styles)',
       '(prix|tarif{,s}) (de gros|revendeur{,s}|professionnel{,s})',
       '(wholesale|bulk) (price{,s}|pricing|order{,s}|discount{,s}|rate{,s}|deal{,s})',
       '(grosshandel*|mengenrabatt{,e}|staffelpreis{,e})',
@@ -340,7 +358,10 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(folgt|folgen sie|suivez|follow|abonnez) (uns|nous|us) ~8 (nouveaut*|new|neue{,n}|first|zuerst|en avant premiere|deals|promos|offres|angebote|verpassen|rater|miss|tipps|tips|astuces|bons plans|aktionen)',
       '(spend|depensez|depenser) (over|plus de|more than|au moins|at least)? (£|€|$)? # (£|€|$|euro{,s})?',
       '(ab|from) # (€|euro{,s}) (bestellwert|einkaufswert|einkauf)',
-      '(shipping|delivery|livraison|versand|port) (is|est|ist)? (on us|offert{,e}|offerts|gratis|kostenlos|geht auf uns)',
+      // a threshold named before its amount: "ab einem Bestellwert von 50 €", "à partir d'un montant de 40 €"
+      '(ab|from|over|des|a partir d|a partir de|au dela d|au dela de|pour tout|pour toute|for any|on any) (einem|un|une|a|an)? (bestellwert|einkaufswert|warenwert|montant|achat|commande|order value|order|purchase|spend) (von|de|d|of|over)? ((£|€|$) #|# (€|£|$|euro{,s}|eur))',
+      '(shipping|delivery|livraison|versand|port) (is|est|ist) (on us|offert{,e}|offerts|gratis|kostenlos|geht auf uns)',
+      '(shipping|delivery|livraison|versand|port) (on us|geht auf uns)',
       '(sommersale|wintersale|fruhlingssale|herbstsale|sommerschlussverkauf|winterschlussverkauf)',
       '(unser{,e,en}|our|notre|nos|der|the|le|la) (sale|sales|soldes|ausverkauf) (startet|beginnt|lauft|endet|starts|begins|ends|commence{,nt}|demarre{,nt}|is on|sont lance{,e,s,es})',
     ],
@@ -348,7 +369,12 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
   {
     id: 'marketing-future',
     rule: 'marketing',
-    patterns: ['@FUTURE_ORDER ~6 @OFFER', '@OFFER ~8 @FUTURE_ORDER'],
+    patterns: [
+      '@FUTURE_ORDER ~6 @OFFER',
+      '@OFFER ~8 @FUTURE_ORDER',
+      // "get free extra filters with your next order", "recevez un cadeau gratuit à votre prochaine commande"
+      '(get|receive|enjoy|recevez|recevoir|obtenez|profitez|erhalten|bekommen|gibt es) ~4 (free|gratuit{,e,s,es}|gratis|kostenlos{,e,en}) ~6 @FUTURE_ORDER',
+    ],
   },
   {
     id: 'marketing-newsletter',
@@ -364,14 +390,17 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(abonnez|abonner|inscrivez|inscrire) (vous|toi)? (a|au|aux|sur) (notre|nos|ma|mon)',
       '(subscribe|sign up|signup|register) (to|for|on)? (our|my)',
       'join our (mailing list|newsletter|community|club|vip|list|group|program|programme)',
-      'rejoignez (notre|nos) (communaute|club|groupe|liste)',
+      // a group on a network is a channel (contact-social), not a mailing list
+      'rejoignez (notre|nos) (communaute|club|groupe|liste) !(@PLATFORM)',
     ],
   },
   {
     id: 'marketing-products',
     rule: 'marketing',
     patterns: [
-      '@LOOK ~4 (nos|notre|our|mes|ma|mon|my) ~2 @PRODUCTS',
+      '@LOOK ~4 (nos|notre|our|mes|ma|mon|my|unsere{,n,m,r,s}|unser|meine{,n,m,r,s}|mein) ~2 @PRODUCTS',
+      // German verb-last: "einfach in unserem Shop stöbern", "in unserem Sortiment vorbeischauen"
+      '(in|im|auf|durch) (unserem|unserer|unseren|unser|meinem|meiner|meinen|mein) ~2 @PRODUCTS ~3 (stober{n,t}|vorbeischauen|vorbei|umsehen|umschauen|reinschauen|entdecken|browsen)',
       '(nos|our) (autres|other|nouveaux|nouvelles|new|latest|derniers|dernieres|autre) ~1 @PRODUCTS',
       '(d autres|other|similar|similaires|complementaires|assortis) ~2 (produit{,s}|article{,s}|product{,s}|item{,s}) ~8 (plaire|plairont|interess*|aimer|like|love|interest*|enjoy)',
       '(nouvelle{,s}|new) (collection{,s}|gamme{,s})',
@@ -394,7 +423,12 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       'vous (pourriez|pourrez|aimerez|aimeriez) (aussi|egalement) (aimer|etre interesse*|apprecier)',
       // "we also stock the 3m version", "nous proposons aussi des housses assorties"
       '(we|nous|on|je|i) (also|aussi|egalement) (sell*|stock*|carr{y,ies}|make|vend*|fabriqu*|propos*|offr*|offer*|do) ~5 @PRODUCT_NOUN',
-      '(we|nous|on|je|i) (sell*|stock*|carr{y,ies}|make|vend*|fabriqu*|propos*|offr*|offer*) (also|aussi|egalement|too) ~5 @PRODUCT_NOUN',
+      '(we|nous|on|je|i) (sell*|stock*|carr{y,ies}|make|vend*|fabriqu*|propos*|offr*|offer*|have|avons|ai|a) (also|aussi|egalement|too) ~5 @PRODUCT_NOUN',
+      // the same goods in other versions offered: "we also make these in oak", "wir haben sie auch in Grau"
+      '(we|nous|on|je|i|wir|ich) (also|aussi|egalement|auch) (make|do|have|sell|stock|carry|offer|fabriqu*|fai{s,sons}|propos*|vend{s,ons}|avons|ai|mach{e,en}|hab{e,en}|fuhr{e,en}|verkauf{e,en}|biet{e,en}) (them|these|it|this|one|those|ces|ce|les|la|le|en|sie|es|ihn|das|diese{,n}) ~2 (in|en|aus|as|als|with|avec|mit) !(stock|lager|reserve|the warehouse|notre entrepot)',
+      '(wir|ich) (haben|fuhren|verkaufen|bieten|machen|hab{e}) (sie|es|ihn|das|diese{,n}|den|die) (auch|ebenfalls) (in|aus|als|mit) !(lager|reserve)',
+      // our goods back: "our gift boxes are back for Christmas", "nos calendriers sont de retour"
+      '(our|nos|notre|unsere{,n,m,r}|unser) !(@SERVICE_THING|@NOT_GOODS|office{,s}|bureau{,x}|shop|store|boutique|laden|atelier|workshop|staff|team) ~2 (is|are|sont|est|sind|ist) (back|de retour|wieder da|zuruck) !(to normal|a la normale|normal|online|en ligne|open|ouvert{,e,s}|geoffnet)',
       '(sell*|vend*|stock*|disponible{,s}|available) ~8 (in|on|at|from|dans|sur|en) (our|notre|nos|my|ma|mon) (shop|store|boutique|magasin|site|website|storefront|page vendeur|seller page)',
       '(plus de|more|bien d autres|many more|plein d autres) @PRODUCT_NOUN ~3 (sur|dans|on|in|at|en) (notre|nos|our|my|ma|mon)',
       '(plein|beaucoup|lots|plenty|loads|tons) (d|of) (idees|ideas|choix|choice) ~3 (en|in|dans|sur|on|at) (boutique|magasin|store|shop|notre|nos|our)',
@@ -453,6 +487,9 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(also|aussi|egalement|auch) (grab|buy|get|order|pick up|add|prennent|achetent|commandent|kaufen|nehmen|bestellen) ~3 (our|nos|notre|the|le|la|les|unsere{,n}|die|den) ~1 (matching|assorti*|passend*|@PRODUCT_NOUN)',
       '(storefront|shop|store|boutique|magasin|laden) (has|have|a|propose|carries|hat|fuhrt) ~3 (the|la|le|les|das|die|den)? (full|whole|entire|complete|rest|other|toute|complet{,e}|reste|autres|komplette{,n}|ganze{,n}|restlichen) ~1 (set|range|collection|gamme|serie|line|ligne|kollektion|sortiment)?',
       '(cheaper|less expensive|moins cher{,e,s,es}|gunstiger|billiger) ~8 (there|la bas|dort|on our|sur notre|sur nos|in unserem|bei uns|chez nous|directly|directement|direkt|our (shop|store|site|page))',
+      // the seller offering a lower price, whatever the goods: "we can do it for less", "wir bieten … günstiger an"
+      '(we|i|nous|je|on|wir|ich) ~5 (do|make|give|offer|sell|let you have|fai{re,s,sons}|propos*|vend*|laiss*|bieten|anbieten|machen|geben|verkaufen|lassen) ~6 (for less|cheaper|at a discount|a better price|a special price|moins cher{,e,s,es}|a prix reduit|un meilleur prix|un prix (special|preferentiel|d ami)|gunstiger|billiger|zum sonderpreis|zum vorzugspreis)',
+      '(for less|cheaper|moins cher{,e,s,es}|gunstiger|billiger|a better price|un meilleur prix) ~6 (website|site|shop|store|boutique|onlineshop|webshop|direct|directly|directement|direkt)',
       '(notre|nos|our|unsere{,n,m,r}|unser) (nouvelle{,s}|nouveau{,x}|nouvel|new|neue{,n,s,r}|latest|derniere{,s}|dernier) ~6 (sort*|arrive*|launch*|drop*|out|lands|landed|available|disponible{,s}|erschein*|kommt|ist da|releas*|debarque)',
       '(new|nouvelle{,s}|nouveau{,x}|neue{,n}) ~2 (spring|summer|autumn|fall|winter|holiday|christmas|printemps|ete|automne|hiver|noel|fruhling{,s}|sommer|herbst|weihnacht{,s}) (line|range|collection|ligne|gamme|kollektion|edition)',
       '(just|newly) (dropped|launched|released|landed)',
@@ -462,6 +499,8 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(keep an eye on|watch|surveillez|gardez un oeil sur|behalten sie) (our|notre|nos|unser{,e,en,em}) (store|shop|boutique|page|site|storefront|seite)',
       '(unsere{,n,m,r}|unser) (anderen|weiteren) !(fragen|nachrichten|kunden|kundinnen|mitarbeiter{,innen}|kollegen|informationen|hinweise|bestellungen|lieferungen|filialen)',
       '(our|nos|notre|unsere{,n}|mes|my) (bestseller{,s}|best sellers|meilleures ventes|topseller{,s}|top ventes|incontournables|must haves)',
+      // a model, size or edition announced for a date: "le modèle XL sort le mois prochain", "the 2m version launches soon"
+      '(modele{,s}|model{,s}|modell{,e}|version{,s}|edition{,s}|collection{,s}|gamme{,s}|range{,s}|line|ligne{,s}|kollektion{,en}|serie{,s}) ~3 (sort|sortira|sortent|sortiront|launches|launching|comes out|coming out|is coming|arrives|arrivera|erscheint|kommt) ~3 (le mois prochain|la semaine prochaine|bientot|soon|next (week|month)|nachste{,n} (woche|monat)|demnachst|bald|in # (jours|semaines|days|weeks|tagen|wochen)|en (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|in (january|february|march|april|may|june|july|august|september|october|november|december))',
       // a new model announced by its release: "le nouveau modèle 2025 sort la semaine prochaine"
       '(nouveau{,x}|nouvelle{,s}|nouvel|new|neue{,n,s,r}) (modele{,s}|model{,s}|modell{,e}|version{,s}|edition) #? ~3 (sort|sortira|sortent|sortiront|launches|launching|comes out|is out|drops|dropping|erscheint|kommt raus)',
       // the goods found elsewhere in our shop: "le même modèle existe en argent massif sur notre boutique"
@@ -518,6 +557,17 @@ export const MARKETING_EXCEPTION: PhraseException = {
     '(coupon{,s}|voucher{,s}|promo*|remise{,s}|reduction{,s}|discount{,s}|rabatt{,e}|gutschein{,e}|code{,s} promo|promo code{,s}) ~4 (affiche{,e,s}|indique{,e,s}|shown|displayed|listed|advertised|angezeigt{,e,en}|angegeben{,e,en}) (sur|on|auf|in) (la|le|l|the|der|die|das|cette|this) (fiche|page|annonce|listing|produktseite|angebot|offer|product page)',
     // another colour offered as the replacement: "disponible dans d'autres coloris pour remplacer celui reçu abîmé"
     '(disponible{,s}|available|exist{e,ent,s}|come{,s}|erhaltlich|gibt es) ~6 (pour remplacer|en remplacement|as a replacement|to replace|als ersatz|zum austausch|en echange)',
+    // the buyer on a coupon of their own: "I clipped the 15% coupon", "ich habe den Coupon über 3 € aktiviert"
+    '(i|je|j|we|nous) (ve|have|had|ai|avais|avons)? (clipped|clip|activated|active|redeemed|got|had|received|recu|obtenu|selected|ticked|coche) ~4 (coupon|voucher|code|promo*|discount|remise|reduction|bon)',
+    '(ich|wir) (habe|hatte|haben|hab|hatten) ~8 (coupon|gutschein|code|rabatt*|aktion*|angebot) ~6 (aktiviert|eingelost|verwendet|benutzt|genutzt|angewendet|eingegeben|bekommen|erhalten|ausgewahlt|angeklickt)',
+    // goods bought in a sale, said by the buyer: "Bought this in the Black Friday deal", "acheté pendant le Prime Day à -30%"
+    '(bought|purchased|ordered|got|achete{,e,s,es}|commande{,e,s,es}|paye{,e,s,es}|gekauft|bestellt) ~4 (in|during|on|at|for|pendant|lors|au|a|en|im|am|bei|wahrend|zum) (the|le|la|les|du|des|dem|der|den|a|an|un|une)? ~1 (black friday|cyber monday|prime day{,s}|french days|sale{,s}|soldes|deal{,s}|promo*|angebot|aktion|sonderangebot|ausverkauf|offer)',
+    '(bought|purchased|ordered|got|achete{,e,s,es}|commande{,e,s,es}|paye{,e,s,es}|gekauft|bestellt) ~8 (black friday|cyber monday|prime day{,s}|french days|sale{,s}|soldes|deal{,s}|promo*|angebot|aktion|sonderangebot|ausverkauf|offer) ~2 -? # %',
+    // subscribing to a channel on a network is a channel (contact-social), not a mailing list
+    '(chaine|channel|kanal|youtube|@PLATFORM) ~6 (abonnez vous|abonne toi|abonne vous|subscribe|abonnier{en,t})',
+    '(abonnez vous|abonne toi|subscribe|abonnier{en,t}) ~6 (chaine|channel|kanal|youtube|@PLATFORM)',
+    // a lower price refused: "we can't do it any cheaper", "nous ne pouvons pas faire moins cher"
+    '(can t|cannot|can not|unable to|not able to|pas|nicht|kein{,e,en}|no) ~6 (for less|cheaper|moins cher{,e,s,es}|gunstiger|billiger|a better price|un meilleur prix)',
     // contact details, not matching pieces: "voici mes coordonnées bancaires"
     '(mes|ma|mon|my|vos|votre|nos|notre|ses|leurs|tes|vos) coordonnees',
     // the buyer's question answered no: "Code promo ? Non, désolé", "Discount code? No, sorry"

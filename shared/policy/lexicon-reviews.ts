@@ -28,6 +28,7 @@ export const REVIEW_SETS: PhraseSets = {
     'sternebewertung{,en}',
     'kommentar{,e}',
     'erfahrungsbericht{,e}',
+    'comment{,s}',
   ],
   /** What may follow a review noun when it is not a review ("avis de passage", "note de crédit"). */
   NOT_REVIEW: [
@@ -557,6 +558,14 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '(une|la|votre|the|a|des|d) note{,s} @INTENS? @INTENS? @POS',
       '@FIVE @STAR',
       '(⭐|★|🌟) (⭐|★|🌟) (⭐|★|🌟) (⭐|★|🌟) (⭐|★|🌟)',
+      // a floor on the rating: "mit mindestens 4 Sternen", "at least four stars", "4 étoiles ou plus"
+      '(mindestens|wenigstens|at least|no less than|minimum|au moins|au minimum|pas moins de|minimo|almeno) (4|5|four|five|quatre|cinq|vier|funf) @STAR',
+      '(4|5|four|quatre|vier) @STAR (or more|or above|or higher|ou plus|ou mieux|oder mehr|oder besser|und mehr|et plus|minimum|mindestens|au moins)',
+      // the content of the review dictated: "a review mentioning the fast delivery and the great quality"
+      '@REVIEW_STRICT ~3 (mention*|saying|that says|says|talking about|highlight*|praising|qui (mentionne|parle|souligne|dit|vante)|mentionnant|soulignant|parlant|disant|vantant|erwahn*|hervorheb*|lob*) ~10 (@POS|fast|quick|speedy|rapid{e,es,ite}|schnell{,e,en}|qualite|quality|qualitat|great|super|excellent{,e}|sympa|freundlich{,e,en}|friendly|helpful)',
+      // German verb-last: "eine Bewertung, die den schnellen Versand erwähnt"
+      '@REVIEW_STRICT (die|welche|der|that|which|qui) ~6 (@POS|schnell{,e,en}|qualitat|freundlich{,e,en}|fast|quick|rapide{,s}|qualite) ~3 (erwahn*|hervorheb*|lob*|betont|mention*|highlight*|souligne|mentionne)',
+      '(mention*|mentionn*|erwahn*|highlight*|soulign*|lob{en,t}|praise) ~10 (@POS|fast|quick|rapid{e,es,ite}|schnell{,e,en}|qualite|quality|qualitat|great|super|excellent{,e}) ~6 (in|dans|en|im|in ihrer|in your|dans votre) ~1 @REVIEW_STRICT',
       '(@REVIEW|not{ez,er}|evalu*|rate) ~3 (5 / 5|10 / 10|20 / 20)',
       '(rate|notez|noter) (us|nous|me|moi) (highly|hautement|au maximum|au max)',
       '@REVIEW_STRICT ~10 (s il|s elle|if it|if they) (est|sont|is|are) @INTENS? @POS',
@@ -588,6 +597,10 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '(pas|jamais|not|never|t|avoid*|evit*) (de|d|to)? @LEAVE ~3 @REVIEW (negati*|mauvais*|defavorable{,s}|critique{,s})',
       '(pas|jamais|not|never|t|avoid*|evit*) (de|d|to)? @LEAVE (un|une|de|d|des|a|an|any)? (negati*|mauvais*|bad|poor|critical|low|1|one) ~2 @REVIEW',
       '(plutot|instead|au lieu) (que|of|de|d)? (de|d)? ~1 @LEAVE ~3 @REVIEW',
+      // any review discouraged, the buyer sent to the seller: "please don't leave a review – just message us"
+      '(don t|do not|dont|please don t|ne|n|bitte keine|bitte nicht|keine|nicht) ~2 (@LEAVE|write|post|schreiben|abgeben) (a|an|any|un|une|d|de|eine|einen)? @REVIEW_STRICT ~10 (@DIVERT|just|juste|simplement|einfach|instead|plutot|stattdessen|sondern)',
+      // a buyer let down, then sent away from the review: "if the product didn't meet your expectations, … review"
+      '(if|si|wenn|falls) (the|it|this|le|la|ce|cela|ca|der|die|das|es)? (product|item|order|article|produit|artikel|produkt)? (didn t|did not|doesn t|does not|hasn t|has not|ne|n|nicht) ~3 (meet|live up|match|satisf*|please|convient|convenait|plait|plu|repond|correspond|entspricht|gefallt|gefallen) ~12 @REVIEW_STRICT',
       // "contactez-nous avant de laisser un avis": diverting unhappy buyers from reviewing
       '(avant|before) (de|d)? ~1 @LEAVE ~3 @REVIEW ~6 @DIVERT',
       '@DIVERT ~6 (avant|before|first|d abord) (de|d)? ~1 @LEAVE ~3 @REVIEW',
@@ -602,6 +615,8 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '@DIVERT ~6 (avant|before) (de|d|you)? (noter|evaluer|rate|rating|review|reviewing) (la|le|l|votre|the|your|this|cette|ce|cet|our|notre) (commande|order|achat|purchase|produit|product|article|item|vendeur|seller|experience|transaction|service|boutique|shop)',
       '(si|if) (vous|you|tu) (n|ne)? (etes|es|are|re|were)? (pas|not) @INTENS? @SATISFIED ~12 @REVIEW',
       '@SATISFIED_OPENER ~8 (@ASK_REVIEW|@FIVE @STAR|evalu{ez,er}|not{ez,er}|rate)',
+      // the satisfied sent to the marketplace, the others to the seller: "Happy? Tell Amazon! Not happy? Tell us"
+      '@SATISFIED_OPENER ~4 (tell|let ~2 know|dites le|dites|faites le savoir|sag{en,t} (es|sie)?|erzahl{en,t} (es|sie)?) ~3 (amazon|everyone|others|other buyers|the world|tout le monde|les autres|allen|anderen|der welt)',
       '(bevor|ehe) (sie|du) ~3 @REVIEW_STRICT ~2 @LEAVE',
       '@DIVERT ~6 (bevor|ehe|zuerst) ~4 @REVIEW_STRICT',
       '(nicht|un) zufrieden ~12 (@DIVERT|zuerst)',
@@ -635,6 +650,9 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '@GAIN ~4 @INCENTIVE ~6 (pour|for) (chaque|tout|toute|votre|your|every|each|any|a|an|un|une) ~2 @REVIEW',
       // "en échange d'un avis, nous vous remboursons", "a free gift to every customer who leaves a review"
       '(en echange|in exchange|in return|en contrepartie|contre|pour vous remercier|to thank you|as a thank you|en remerciement) (de|d|for|of)? (un|une|votre|vos|your|a|an)? @REVIEW_ADJ? @REVIEW @REVIEW_ADJ? ~8 (@GAIN|@REWARD|@INCENTIVE)',
+      // the reviewer named in a relative clause, then rewarded: "Wer uns positiv bewertet, bekommt …", "anyone who
+      // reviews us gets …", "tous ceux qui laissent un avis reçoivent …"
+      '(wer|whoever|anyone who|anybody who|everyone who|those who|all who|customers who|buyers who|quiconque|tous ceux qui|toutes celles qui|ceux qui|celles qui|chaque client qui|jede{,r} (der|die)|alle (die|kunden die)) ~6 (bewert*|rezensier*|review{,s}|rate{,s}|note{,nt}|evalue{,nt}|@LEAVE) ~8 (@INCENTIVE|bekommt|bekommen|erhalt|erhalten|kriegt|gewinnt|recoit|recoivent|obtient|obtiennent|gagne{,nt}|get{,s}|receive{,s}|win{,s}|earn{,s})',
       '@INCENTIVE ~10 (who|qui|that) (leave{,s}|left|laisse{,nt}|post{,s}|write{,s}|poste{,nt}|redige{,nt}|donne{,nt}|publie{,nt}|partage{,nt}|share{,s}|submit{,s}|depose{,nt}|ecri{t,vent}) ~3 @REVIEW',
       // the review as the one rewarded: "reviews with photos get a £5 voucher"
       '@REVIEW_STRICT ~4 (get{,s}|receive{,s}|earn{,s}|recoi{t,vent}|obtien{t,nent}|gagne{,nt}|ont droit|a droit|donne{,nt} droit) ~4 @INCENTIVE',
@@ -668,6 +686,40 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       // the way to change it handed over, the review named just before: "Voici le lien direct pour le modifier"
       '(lien|link|url) (direct|directe|rapide|quick|direkte{,n})? (pour|to|um|zum) (le|l|it|sie|ihn|es) (modifier|changer|mettre a jour|supprimer|retirer|update|edit|change|remove|delete|amend|zu andern|zu bearbeiten|zu loschen|zu aktualisieren)',
       '(link|url) (to|for) (edit*|updat*|chang*|remov*|delet*|amend*) (it|them)',
+      // phrasal verbs with the review between verb and particle: "bump your rating up", "take that comment down"
+      '(bump*|push*|nudge*|move|moving|put|turn|take|taking|knock*) (your|the|that|this|my|those) @REVIEW_ADJ? @REVIEW_ADJ? (@REVIEW_STRICT|@STAR) (up|down|higher|back up)',
+      '@REVIEW_STRICT ~10 (bump*|push*|nudge*|move|turn) (it|them) (up|higher)',
+      // German imperative, with or without a separable particle: "Ändern Sie bitte Ihre Bewertung (ab)",
+      // "Nehmen Sie Ihre Bewertung bitte zurück", "Passen Sie die Sterne an"
+      '@CHANGE (sie|du|ihr) ~3 (ihre{,n}|deine{,n}|die|diese|eure{,n}|ihr|dein) ~2 @REVIEW_STRICT',
+      '(nehm{en,t}|nimm|zieh{en,t}|setz{en,t}|stuf{en,t}|pass{en,t}|ander{n,t}|schraub{en,t}) (sie|du|ihr)? ~3 (ihre{,n}|deine{,n}|die|diese|eure{,n}|ihr|dein) ~2 (@REVIEW_STRICT|@STAR) ~3 (zuruck|ab|an|hoch|herauf|um|nach oben)',
+    ],
+  },
+]
+
+export const REVIEW_RULES_AFTER_REVIEW: readonly PhraseRule[] = [
+  {
+    id: 'review-change',
+    rule: 'review-manipulation',
+    afterReview: true,
+    patterns: [
+      // the review named in a sentence before, then asked to change with a pronoun: "would you consider raising
+      // it", "pourriez-vous la modifier", "könnten Sie sie anpassen"
+      '(you|u) ~2 (@CHANGE|bump*|nudge*) (it|them|that|this one) !(to (me|us)|on (the|your|my)|sur (le|la|l|votre)|auf (dem|ihrem))',
+      '(please|pls|kindly) (@CHANGE|bump*) (it|them)',
+      '(vous|tu) ~3 (la|le|l|les) (@CHANGE|remonter|rehausser)',
+      '(sie|du) ~4 (sie|ihn|es|diese) ~6 (@CHANGE|hochsetzen|zuruckziehen|zurucknehmen)',
+    ],
+  },
+  {
+    id: 'review-satisfied',
+    rule: 'review-manipulation',
+    afterReview: true,
+    patterns: [
+      // reviews asked of the satisfied only, the condition in a sentence of its own: "Votre avis compte ! (seulement
+      // si vous êtes content, sinon écrivez-nous)", "Leave us a review. Only if you're happy, of course!"
+      '(seulement|uniquement|only|nur|bloss|solo) (si|if|wenn|falls|when) ~3 @SATISFIED',
+      '@IF_SATISFIED ~6 (sinon|otherwise|else|sonst|andernfalls|autrement) ~4 @DIVERT',
     ],
   },
 ]
@@ -684,6 +736,10 @@ export const REVIEW_EXCEPTION: PhraseException = {
     '(will|would|do|can|could|shall) (not|never|t) (ever)? (ask|offer|pressure|request|pay) ~10 (@REVIEW|@STAR)',
     '(werden|konnen|durfen|wurden) (sie|ihnen|dir)? (nicht|nie|niemals|keine{,n}) ~10 (@REVIEW|@STAR)',
     '(werden|konnen|durfen|wurden) (sie|ihnen|dir)? (nicht|nie|niemals) ~10 @REVIEW_STRICT ~2 @CHANGE',
+    // the same with a pronoun for the review named before: "we won't ask you to change it", "nicht bitten, sie zu ändern"
+    '(will|would|do|can|could|shall|won|wouldn|don|didn) (not|never|t) (ever)? (ask|pressure|request|push|expect) (you|u)? (to)? @CHANGE (it|them)',
+    '(werden|konnen|durfen|wurden|mochten|wollen) (sie|ihnen|dir|euch)? ~3 (nicht|nie|niemals) ~4 @CHANGE',
+    '(ne|n) (vous|te)? (demander*|demand{e,ons}|pousser*|sollicit*) (evidemment|bien sur|certainement|surtout|absolument)? (pas|jamais) (de|d)? (la|le|l|les) @CHANGE',
     // an even-handed invitation: "un avis, qu'il soit positif ou négatif", "a review, good or bad"
     '(@DET @REVIEW|@REVIEW) ~4 @POS (ou|or|comme|as well as|et|and) @INTENS? @NEG',
     '(@DET @REVIEW|@REVIEW) ~4 @NEG (ou|or|comme|as well as|et|and) @INTENS? @POS',
@@ -700,6 +756,10 @@ export const REVIEW_EXCEPTION: PhraseException = {
     // the buyer on a review already left, in German: "ich habe schon 5 Sterne gegeben"
     '(ich|wir) (habe|haben|hab) (schon|bereits)? ~3 (@REVIEW|@STAR) ~2 (gegeben|abgegeben|hinterlassen|geschrieben|geandert)',
     '# (sur|out of)? @FIVE @STAR',
+    // a product's rating described, not asked for: "the 5-star rated version", "mit 5 Sternen bewertet"
+    '@FIVE @STAR (rated|note{,e,s,es}|bewertet{,e,en,es})',
+    '(rated|note{,e,s,es}|bewertet{,e,en,es}) (at|with|mit|a)? @FIVE @STAR',
+    '(mit) @FIVE @STAR (bewertet{,e,en,es})',
     // the buyer telling what they did: "I left you a 5 star review", "j'ai mis 2 étoiles", "I changed my review"
     '(i|je|j) (ve|have|had|ai|avais)? (just|already|deja|bien)? (left|laisse|given|gave|donne|posted|poste|mis|put|written|wrote|ecrit|changed|updated|edited|modifie|change|raised|removed|deleted|supprime|retire|remonte|augmente) (you|vous|te|your|my|mon|ma|un|une|a|the|le|la|l)? ~3 (@REVIEW|@STAR) ((to|a|en|auf) (#|@FIVE) @STAR)?',
     // the buyer with the pronoun first: "je vous ai mis 5 étoiles", "I've just updated my review myself"

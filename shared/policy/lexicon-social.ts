@@ -68,6 +68,12 @@ export const SOCIAL_SETS: PhraseSets = {
     'retrouv{ez,er} (nous|moi)?',
     '(nous|me|moi) retrouver',
     'find (us|me)',
+    '(look|looking) (us|me) up',
+    'search (for)? (us|me)',
+    'cherch{ez,er} (nous|moi)',
+    '(nous|me) (chercher|rechercher)',
+    'such{en,t} (sie)? (uns|mich)',
+    'check (us|me) out',
     'findet (uns|mich)',
     'finden sie (uns|mich)',
     'add (us|me)',
@@ -77,7 +83,8 @@ export const SOCIAL_SETS: PhraseSets = {
     'reach',
     'joi{ndre,gnez,gnable,gnables}',
     'erreich*',
-    'appel*',
+    // a verb, not the noun: "les appels" are what a watch receives
+    'appel{,er,ez,le,les,lez,ons,lons,ler,lerai,lerons}',
     'call',
     'ruf*',
     'anruf*',
@@ -138,6 +145,8 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       // a community run on it: "we've got a community Discord", "notre communauté Facebook"
       '(community|communaute|fan|fans|kunden|customer{,s}|clients|support|vip) @PLATFORM',
       '(etes|es|are|seid|bist|sind|avez|have|got|hast|habt|haben) (vous|tu|you|ihr|du|sie) (sur|on|auf|bei)? @PLATFORM',
+      // the same asked in statement order: "Vous êtes sur insta ?", "you're on Snapchat?"
+      '^(vous|tu|you|u|sie|du|ihr) (etes|es|are|re|r|sind|bist|seid) (aussi|also|auch)? (sur|on|auf|bei) @PLATFORM',
       '(whatsapp*|textez|snap*|dm|insta*) (moi|me|nous|us|mir|uns)',
       '(sur|via|par) (signal|snap|fb|ig)',
       '@INVITE ~4 (auf|on|sur|via|per|uber|bei) (=Signal|signal|snap|fb|ig)',
@@ -173,7 +182,7 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       '^(envoie{,z}|envoyer|send|drop|shoot|schick{,t,en}|sende{,n,t}) (un|une|a|an|eine|uns|mir)? (petit|quick|short|kurze)? (sms|texto{,s}|text message|whatsapp)',
       '(please|svp|bitte|merci de|merci d) (envoie{,z}|envoyer|send|drop|shoot|schick{,t,en}|sende{,n,t}) (un|une|a|an|eine|uns|mir)? (petit|quick|short|kurze)? (sms|texto{,s}|text message|whatsapp)',
       '(text|sms|texto|simsen) (or|ou|oder|and|et|und) ~1 (ring|call|appel*|ruf*|phone|telephon*) (me|moi|mich|us|nous|uns)',
-      '(text|texte{,z}|sms) ~5 (to|au|an|a|at) #',
+      '(text|texte{,z}|sms|texto{,s}|kurznachricht|sms nachricht) ~5 (to|au|an|a|at|unter|sur) #',
       '(par|per|via|by) (sms|texto|text) ~3 #',
       '(dm|mp) (me|us|moi|nous)',
       '(ecri*|contact*|message*|write|send) (moi|nous|me|us)? ~2 (en prive|en mp|en dm|message prive|private message|privately|direct message)',
@@ -205,6 +214,8 @@ export const SOCIAL_EXCEPTION: PhraseException = {
     '(paketdienst|paketbote|zusteller|versanddienst|carrier|courier|driver|livreur|transporteur|fahrer|dhl|ups|dpd|hermes|gls|colissimo|chronopost|royal mail|evri|la poste|post) ~8 (sms|text{,s}|texto{,s}|anruf*|call{,s}|appel*|ruf*|schickt|sends|envoie)',
     // where the buyer found a picture: "les photos que vous avez trouvées sur Pinterest"
     '(trouv{e,ee,es,ees,ait}|vu{,e,s,es}|seen|saw|found|spotted|gesehen|gefunden|entdeckt) (sur|on|auf|bei) @PLATFORM (nous|moi|us|me|uns|mir|mich)?',
+    // how the buyer found the shop: "found your shop through TikTok", "entdeckt über Instagram"
+    '(found|discovered|heard (of|about)|saw|seen|came across|trouve{,e,s,es}|decouvert{,e,s,es}|connu{,e,s,es}|entendu parler|gefunden|entdeckt|gesehen|kennengelernt) ~4 (through|via|on|thanks to|from|par|sur|grace a|uber|auf|bei|durch) @PLATFORM',
     // what the goods do with the app, not a channel: "works for calls over WhatsApp", "für Anrufe über WhatsApp"
     '(for|pour|fur|fuer) (anrufe{,n}|calls|appels|videoanrufe{,n}|video calls|appels video|telefonate{,n}) (uber|via|over|par|sur|on|auf|per|with|mit|avec) @PLATFORM',
   ],

@@ -10,7 +10,7 @@
 import type { BlockingRule, Lang } from './types'
 import type { MessageId } from './messages'
 import type { PhraseSets } from './phrases'
-import { REVIEW_EXCEPTION, REVIEW_RULES, REVIEW_SETS } from './lexicon-reviews'
+import { REVIEW_EXCEPTION, REVIEW_RULES, REVIEW_RULES_AFTER_REVIEW, REVIEW_SETS } from './lexicon-reviews'
 import { MARKETING_EXCEPTION, MARKETING_RULES, MARKETING_SETS } from './lexicon-marketing'
 import { SOCIAL_EXCEPTION, SOCIAL_RULES, SOCIAL_SETS } from './lexicon-social'
 
@@ -20,6 +20,11 @@ export interface PhraseRule {
   /** Only applied to texts in this language (when the words are ambiguous in the other one). */
   lang?: Lang
   patterns: readonly string[]
+  /**
+   * Only counts when a review was named in the same sentence or one of the two before: a pronoun or a
+   * condition that refers back to it ("We saw your 3-star review. Would you consider raising it?").
+   */
+  afterReview?: boolean
 }
 
 export interface PhraseException {
@@ -32,7 +37,12 @@ export interface PhraseException {
 // are shared across the modules (marketing and social patterns may name review sets and the reverse).
 export const PHRASE_SETS: PhraseSets = { ...REVIEW_SETS, ...MARKETING_SETS, ...SOCIAL_SETS }
 
-export const PHRASE_RULES: readonly PhraseRule[] = [...REVIEW_RULES, ...MARKETING_RULES, ...SOCIAL_RULES]
+export const PHRASE_RULES: readonly PhraseRule[] = [
+  ...REVIEW_RULES,
+  ...REVIEW_RULES_AFTER_REVIEW,
+  ...MARKETING_RULES,
+  ...SOCIAL_RULES,
+]
 
 export const PHRASE_EXCEPTIONS: readonly PhraseException[] = [
   REVIEW_EXCEPTION,

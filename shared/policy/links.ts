@@ -5,8 +5,9 @@
  */
 import { LinkifyIt } from 'linkify-it'
 import tlds from 'tlds'
+import { readAsAddresses, spacedLetterEmails } from './address-shadow'
 import { describedDomainEmails, disguisedLinks, obfuscatedEmails, providerNamedEmails } from './disguised'
-import { FILE_EXTENSIONS, classify } from './link-domains'
+import { COMMON_TLDS, FILE_EXTENSIONS, classify } from './link-domains'
 import type { MessageId } from './messages'
 import type { Span } from './text'
 import { isWordChar } from './text'
@@ -151,13 +152,19 @@ export interface LinkScan {
 }
 
 /** Finds links and e-mail addresses. E-mails win over links that overlap them; overlapping links merge. */
-export function scanLinks(text: string): LinkScan {
+export function scanLinks(written: string): LinkScan {
+  const text = readAsAddresses(written)
   const links: LinkHit[] = []
   const rawEmails: Span[] = []
   const ambiguous: Span[] = []
   linkifyHits(text, links, rawEmails)
-  if (/@|\b(?:at|arobase|arrobase|chez)\b| (?:ät|aet) |[[({] ?(?:a|ät|aet) ?[\])}]/i.test(text))
+  if (
+    /@|\b(?:at|arobase|arrobase|chez)\b| (?:ät|aet) |[[({] ?(?:a|ät|aet) ?[\])}]|_(?:at|ät|arobase)_/i.test(
+      text,
+    )
+  )
     obfuscatedEmails(text, rawEmails, ambiguous)
+  rawEmails.push(...spacedLetterEmails(text, COMMON_TLDS))
   describedDomainEmails(text, rawEmails)
   providerNamedEmails(text, rawEmails)
   disguisedLinks(text, links)

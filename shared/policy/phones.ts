@@ -40,11 +40,20 @@ const SEPARATORS = new Set([
   '\u00b7',
   '\u2022',
   '\u2219',
+  // look-alike dots: hyphenation point, katakana middle dot, dot operator, half- and full-width dots
+  '\u2027',
+  '\u30fb',
+  '\u22c5',
+  '\uff65',
+  '\u2024',
+  '\uff0e',
 ])
 const isDigit = (c: string): boolean => c >= '0' && c <= '9'
 const SLASHED = /0[1-9](?:\/\d\d){4}/g
 /** Belgian layout, the zone before a slash: "0470/12.34.56", "02/511 22 33" (a date has no leading 0 zone of 3+). */
 const ZONE_SLASH = /0\d{1,3}\/\d{2,3}(?:[ .]?\d{2,3}){1,3}/g
+/** German layout, the area code before a slash: "030/12345678", "0171/234 5678", "089 / 2154 7760". */
+const DE_SLASH = /0[1-9]\d{1,3} ?\/ ?\d{3,8}(?:[ -]\d{2,5})?/g
 const YEAR = /^(19|20)\d\d$/
 /**
  * The layouts people write phone numbers in: French pairs (06 12 34 56 78), an international prefix, a
@@ -317,6 +326,20 @@ export function findPhones(text: string, masked: readonly Span[], lang: Lang): S
     if (digits.length < 9 || digits.length > 10 || overlapsAny(masked, m.index, end)) continue
     if (overlapsAny(out, m.index, end)) continue
     if (phoneLevel(s, 'BE' + digits, digits, 'BE') >= POSSIBLE) out.push({ start: m.index, end })
+  }
+  // German and Austrian numbers with the area code before a slash, in German text or after a phone word
+  DE_SLASH.lastIndex = 0
+  for (let m = DE_SLASH.exec(text); m !== null; m = DE_SLASH.exec(text)) {
+    const end = m.index + m[0].length
+    const digits = m[0].replace(/\D/g, '')
+    if (isWordChar(text, m.index - 1) || isWordChar(text, end) || /[/.,]/.test(text.charAt(m.index - 1)))
+      continue
+    if (text.charAt(end) === '/' || digits.length < 9 || digits.length > 12) continue
+    if (overlapsAny(masked, m.index, end) || overlapsAny(out, m.index, end)) continue
+    const ctx = contextBefore(text, m.index)
+    if (lang !== 'de' && !ctx.phone) continue
+    if (['DE', 'AT'].some((c) => phoneLevel(s, c + digits, digits, c as CountryCode) === VALID))
+      out.push({ start: m.index, end })
   }
   return out
 }

@@ -232,7 +232,7 @@ function findPasswords(text: string, out: SensitiveHit[]): void {
 /** French social security number (NIR): sex, year, month, department, commune, order, key. */
 const NIR = /[12][ .]?\d{2}[ .]?(?:0[1-9]|1[0-2]|[2-9]\d)[ .]?(?:\d{2}|2[AB])[ .]?\d{3}[ .]?\d{3}[ .]?\d{2}/g
 const ID_KEYWORD =
-  /(securite sociale|secu\b|n° ss|nir\b|passeport|passport|carte d.identite|carte nationale|cni\b|\bssn\b|social security|national insurance|\bnino?\b|numero fiscal|tax id|id card|identity card|permis de conduire|driving licen[cs]e|driver.s license|ausweis(?:nummer|nr\.?)?|personalausweis(?:nummer)?|reisepass(?:nummer)?|sozialversicherungsnummer|steuer-?id|steueridentifikationsnummer|fuhrerschein(?:nummer)?)[^\n]{0,32}?(?:[:n°#]|numero|number|est|is)?\s{0,3}(?=[A-Z0-9 -]{0,8}\d)([A-Z0-9][A-Z0-9 -]{5,20}[A-Z0-9])/giu
+  /(securite sociale|secu\b|n° ss|nir\b|passeport|passport|carte d.identite|carte nationale|cni\b|\bssn\b|social security|national insurance|\bnino?\b|numero fiscal|tax id|id card|identity card|permis de conduire|driving licen[cs]e|driver.s license|ausweis(?:nummer|nr\.?)?|personalausweis(?:nummer)?|reisepass(?:nummer)?|sozialversicherungsnummer|steuer-?id|steueridentifikationsnummer|fuhrerschein(?:nummer)?)[^\n]{0,64}?(?:[:n°#]|numero|number|est|is)?\s{0,3}(?=[A-Z0-9 -]{0,8}\d)([A-Z0-9][A-Z0-9 -]{5,20}[A-Z0-9])/giu
 
 /** Words between an ID keyword and the end of the number that say the number is something else. */
 const OTHER_NUMBER =

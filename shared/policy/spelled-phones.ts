@@ -90,7 +90,7 @@ function group(word: (k: number) => string | undefined, i: number): [number, num
 }
 
 /** Digit words read one digit each (English, German, French); "oh" is English for zero inside a number. */
-const DIGIT_WORDS: ReadonlyMap<string, string> = new Map(
+export const DIGIT_WORDS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     zero: '0',
     oh: '0',
@@ -180,7 +180,16 @@ function findDigitByDigit(text: string, tokens: readonly Token[], out: Span[], b
         if (d === undefined || t.norm === 'o' || (k > i && !joined(text, tokens[k - 1] as Token, t))) break
         us += d
       }
-      if (us.length === 10 && budget.n-- > 0 && parsePhoneNumberFromString(us, 'US')?.isPossible()) {
+      // more digit words after the tenth: a card or account number said aloud, not a phone number
+      const more = tokens[k]
+      const longer =
+        more !== undefined && DIGIT_WORDS.has(more.norm) && joined(text, tokens[k - 1] as Token, more)
+      if (
+        !longer &&
+        us.length === 10 &&
+        budget.n-- > 0 &&
+        parsePhoneNumberFromString(us, 'US')?.isPossible()
+      ) {
         out.push({ start: first.start, end: (tokens[k - 1] as Token).end })
       }
       i = Math.max(i, k - 1)
@@ -197,7 +206,13 @@ function findDigitByDigit(text: string, tokens: readonly Token[], out: Span[], b
     let prev: Token | null = null
     for (; j < tokens.length && total < 13; j++) {
       const t = tokens[j] as Token
-      if (prev && (t.sent !== prev.sent || !joined(text, prev, t))) break
+      // a full stop between spoken groups ("zero un . 4 2 . 8 0 …") does not end the number
+      if (
+        prev &&
+        (!joined(text, prev, t) ||
+          (t.sent !== prev.sent && !/^\s?\.\s?$/.test(text.slice(prev.end, t.start))))
+      )
+        break
       const rep = REPEAT.get(t.norm)
       if (rep) {
         repeat = rep
@@ -277,6 +292,8 @@ export function findSpelledPhones(tokens: readonly Token[], text = ''): Span[] {
     let j = leadNum ? i + 1 : i + 2
     let spelled = !leadNum
     while (digits.length < 10) {
+      // "zéro sept / 81 / vingt-quatre / …": a slash or dash between groups
+      while (tokens[j]?.sent === first.sent && /^[/\u2013-]$/.test(tokens[j]?.raw ?? '')) j++
       const t = tokens[j]
       if (t && t.sent === first.sent && t.num && t.norm.length === 2) {
         digits += t.norm
