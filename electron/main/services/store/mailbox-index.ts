@@ -31,6 +31,11 @@ export interface ThreadEntry {
   orderDigits: string
   /** Messages the owner reported (kept on this computer only): the thread and row show it. */
   reportedMessageIds: Set<string>
+  /**
+   * Only on an early open's entries (thread-summaries.ts), whose messages are not read yet: what the
+   * summary of the thread says they hold.
+   */
+  early?: { messageCount: number; reported: boolean; preview: () => string }
 }
 
 const PREVIEW_LENGTH = 140
@@ -299,8 +304,8 @@ export class MailboxIndex {
       lastMessageAt: entry.lastMessageAt,
       lastDirection: entry.lastDirection,
       waitingSince: entry.waitingSince,
-      preview: last ? previewOf(last.body) : '',
-      messageCount: entry.messages.length,
+      preview: entry.early ? entry.early.preview() : last ? previewOf(last.body) : '',
+      messageCount: entry.early?.messageCount ?? entry.messages.length,
       unreadCount: entry.unreadCount,
       hasAttachments: entry.hasAttachments,
       folderId: record.folderId,
@@ -310,7 +315,7 @@ export class MailboxIndex {
       blocked: contact.blocked,
       noResponseNeeded: record.noResponseNeeded,
       needsReply: needsReply(entry),
-      reported: entry.reportedMessageIds.size > 0,
+      reported: entry.early?.reported ?? entry.reportedMessageIds.size > 0,
     }
   }
 }
@@ -343,7 +348,7 @@ export function mailKeysOf(message: Pick<Message, 'mailMessageId' | 'raw'>): str
   return keys
 }
 
-function previewOf(body: string): string {
+export function previewOf(body: string): string {
   const flat = body.replace(/\s+/g, ' ').trim()
   return flat.length > PREVIEW_LENGTH ? `${flat.slice(0, PREVIEW_LENGTH - 1)}…` : flat
 }

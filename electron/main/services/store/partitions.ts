@@ -153,6 +153,15 @@ export class PartitionSet {
     return new PartitionSet(storeDir, live, meta, partitions, stats)
   }
 
+  /**
+   * The meta alone, no partition read yet: what an early open holds until its background load
+   * replaces it (mailbox-store.ts; nothing reads a partition before).
+   */
+  static metaOnly(storeDir: string, manifest: Manifest, meta: MetaData, stats: WriteStats) {
+    const metaDb = new Low(new DurableJsonFile(metaPath(storeDir, manifest), isMetaData, stats), meta)
+    return new PartitionSet(storeDir, manifest, metaDb, [], stats)
+  }
+
   /** Wraps a generation just written by `writeGeneration`, without reading it back. */
   static fromData(
     storeDir: string,
