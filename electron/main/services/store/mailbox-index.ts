@@ -35,7 +35,7 @@ export interface ThreadEntry {
    * Only on an early open's entries (thread-summaries.ts), whose messages are not read yet: what the
    * summary of the thread says they hold.
    */
-  early?: { messageCount: number; reported: boolean; preview: () => string }
+  early?: { readonly messageCount: number; readonly reported: boolean; preview(): string }
 }
 
 const PREVIEW_LENGTH = 140
@@ -255,8 +255,11 @@ export class MailboxIndex {
    * Rebuilds the order and the query table from the threads (after a load or a reload); a saved
    * full-text index spares indexing the threads it still describes.
    */
-  resort(saved: SavedThreadTable | null = null): void {
-    this.ordered = [...this.threads.values()].sort(compareEntries)
+  resort(saved: SavedThreadTable | null = null, inOrder = false): void {
+    const threads = [...this.threads.values()]
+    // `inOrder`: the threads were added in activity order (thread summaries); checked, not trusted.
+    const sorted = inOrder && threads.every((t, i) => i === 0 || compareEntries(threads[i - 1]!, t) < 0)
+    this.ordered = sorted ? threads : threads.sort(compareEntries)
     // A reload keeps the documents of the threads whose text did not change (the table checks).
     this.table.rebuild(this.ordered, saved ?? (this.table.rowCount > 0 ? this.table.save() : null))
   }

@@ -205,7 +205,12 @@ export class MailboxStore {
   private loadInBackground(manifest: Manifest): void {
     this.loading = true
     const { now } = this.context
-    this.loaded = loadContext(this.dir, manifest, this.stats, this.openProblems, now).then(
+    // Reads are synchronous underneath (durable-file.ts): started now, they would run before the
+    // caller's first page; after a turn of the event loop, the page comes first.
+    const read = new Promise((resolve) => setImmediate(resolve)).then(() =>
+      loadContext(this.dir, manifest, this.stats, this.openProblems, now, true),
+    )
+    this.loaded = read.then(
       (context) => {
         this.context.parts = context.parts
         this.context.index = context.index
@@ -687,8 +692,10 @@ async function loadContext(
   stats: WriteStats,
   warnings: StoreWarning[],
   now: () => Date,
+  /** In the background: let other work in between two files (the read is synchronous underneath). */
+  yieldBetweenFiles = false,
 ): Promise<StoreContext> {
-  const parts = await PartitionSet.load(dir, manifest, stats, warnings, now())
+  const parts = await PartitionSet.load(dir, manifest, stats, warnings, now(), yieldBetweenFiles)
   const { log, entries } = await ChangeLog.open(dir, stats, warnings, now())
   parts.log = log
   parts.replay(entries)

@@ -88,6 +88,7 @@ export class PartitionSet {
     stats: WriteStats,
     warnings: StoreWarning[],
     now: Date,
+    yieldBetweenFiles = false,
   ) {
     const generation = manifest
     const meta = new Low(new DurableJsonFile(metaPath(storeDir, generation), isMetaData, stats), emptyMeta())
@@ -106,6 +107,7 @@ export class PartitionSet {
       lost: LostContent,
       expected: boolean,
     ): Promise<void> => {
+      if (yieldBetweenFiles) await new Promise((resolve) => setImmediate(resolve))
       try {
         const data = await db.adapter.read()
         if (data !== null) db.data = data

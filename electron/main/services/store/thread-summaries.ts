@@ -19,7 +19,7 @@ import path from 'node:path'
 import type { Contact, Direction } from '../../../../shared/model/mailbox'
 import { LOG_DIR } from './change-log'
 import { syncDir, toJson } from './durable-file'
-import { MailboxIndex, previewOf, timeOf } from './mailbox-index'
+import { MailboxIndex, previewOf } from './mailbox-index'
 import type { ThreadEntry } from './mailbox-index'
 import type { Manifest, MetaData } from './schema'
 import { isMetaData } from './schema'
@@ -29,23 +29,28 @@ export const SUMMARY_FILE = 'thread-summaries.bin'
 const MAGIC = 0x31535443 // "CTS1"
 const VERSION = 1
 
-/** Per thread: id, subject, contact (index in `contacts`), order, folder, labels, bits, then times and counts. */
-type Row = [
-  string,
-  string,
-  number,
-  string | null,
-  string | null,
-  string[],
-  number,
-  string,
-  string | null,
-  string,
-  string | null,
-  number,
-  number,
-  number,
-]
+/** One array per field, a thread per position (in activity order): a few big arrays parse fastest. */
+interface Columns {
+  ids: string[]
+  subjects: string[]
+  /** Index in `contacts`. */
+  contacts: number[]
+  orders: (string | null)[]
+  folders: (string | null)[]
+  /** Null for none (most threads). */
+  labels: (string[] | null)[]
+  bits: number[]
+  created: string[]
+  dismissed: (string | null)[]
+  last: string[]
+  lastMs: number[]
+  waiting: (string | null)[]
+  partitions: number[]
+  unread: number[]
+  messages: number[]
+  /** End of each thread's preview in the UTF-8 section. */
+  previewEnds: number[]
+}
 
 interface Header {
   version: number
@@ -55,9 +60,7 @@ interface Header {
   log: LogFile[]
   meta: MetaData
   contacts: [string, string, string, boolean][]
-  rows: Row[]
-  /** End of each row's preview in the UTF-8 section. */
-  previewEnds: number[]
+  threads: Columns
 }
 
 type LogFile = [name: string, size: number, mtimeMs: number]
@@ -127,33 +130,48 @@ export async function writeThreadSummaries(
     }
     return at
   }
-  const rows: Row[] = []
+  const columns: Columns = {
+    ids: [],
+    subjects: [],
+    contacts: [],
+    orders: [],
+    folders: [],
+    labels: [],
+    bits: [],
+    created: [],
+    dismissed: [],
+    last: [],
+    lastMs: [],
+    waiting: [],
+    partitions: [],
+    unread: [],
+    messages: [],
+    previewEnds: [],
+  }
   const previews: string[] = []
-  const previewEnds: number[] = []
   let previewBytes = 0
   for (const entry of index.ordered) {
     const { record } = entry
-    rows.push([
-      record.id,
-      record.subject,
-      contactRef(entry.contact),
-      record.orderNumber,
-      record.folderId,
-      record.labelIds,
-      bitsOf(entry),
-      record.createdAt,
-      record.dismissedThrough ?? null,
-      entry.lastMessageAt,
-      entry.waitingSince,
-      entry.partition,
-      entry.unreadCount,
-      entry.messages.length,
-    ])
+    columns.ids.push(record.id)
+    columns.subjects.push(record.subject)
+    columns.contacts.push(contactRef(entry.contact))
+    columns.orders.push(record.orderNumber)
+    columns.folders.push(record.folderId)
+    columns.labels.push(record.labelIds.length > 0 ? record.labelIds : null)
+    columns.bits.push(bitsOf(entry))
+    columns.created.push(record.createdAt)
+    columns.dismissed.push(record.dismissedThrough ?? null)
+    columns.last.push(entry.lastMessageAt)
+    columns.lastMs.push(entry.lastMs)
+    columns.waiting.push(entry.waitingSince)
+    columns.partitions.push(entry.partition)
+    columns.unread.push(entry.unreadCount)
+    columns.messages.push(entry.messages.length)
     const last = entry.messages.at(-1)
     const preview = last ? previewOf(last.body) : ''
     previews.push(preview)
     previewBytes += Buffer.byteLength(preview, 'utf8')
-    previewEnds.push(previewBytes)
+    columns.previewEnds.push(previewBytes)
   }
   const header: Header = {
     version: VERSION,
@@ -163,8 +181,7 @@ export async function writeThreadSummaries(
     log: logFiles(storeDir),
     meta,
     contacts,
-    rows,
-    previewEnds,
+    threads: columns,
   }
   const json = toJson(header)
   const file = Buffer.alloc(8 + json.length + previewBytes + 8)
@@ -209,11 +226,43 @@ export async function dropThreadSummaries(storeDir: string): Promise<void> {
   await syncDir(storeDir)
 }
 
+/** The preview section of a summaries file, read a thread at a time (only shown rows need theirs). */
+class Previews {
+  constructor(
+    private readonly file: Buffer,
+    private readonly start: number,
+    private readonly ends: number[],
+  ) {}
+
+  at(row: number): string {
+    return this.file.toString('utf8', this.start + (this.ends[row - 1] ?? 0), this.start + this.ends[row]!)
+  }
+}
+
+/** What an early entry's summary reads in place of its messages (a class: no closure per thread). */
+class EarlySummary {
+  constructor(
+    readonly messageCount: number,
+    readonly reported: boolean,
+    private readonly previews: Previews,
+    private readonly row: number,
+  ) {}
+
+  preview(): string {
+    return this.previews.at(this.row)
+  }
+}
+
+/** Early entries are never edited (commands wait for the bodies): they may share these. */
+const NO_LABELS: string[] = []
+const NO_REPORTS = new Set<string>()
+
 function parse(storeDir: string, manifest: Manifest, file: Buffer): EarlyView | null {
   if (!isSealed(file, MAGIC)) return null
   const end = file.length - 8
   const jsonLength = file.readUInt32LE(4)
   const header = JSON.parse(file.toString('latin1', 8, 8 + jsonLength)) as Header
+  const columns = header.threads
   const fresh =
     header.version === VERSION &&
     header.generation === manifest.generation &&
@@ -221,10 +270,10 @@ function parse(storeDir: string, manifest: Manifest, file: Buffer): EarlyView | 
     header.schemaVersion === manifest.schemaVersion &&
     JSON.stringify(header.log) === JSON.stringify(logFiles(storeDir)) &&
     isMetaData(header.meta) &&
-    header.rows.length === header.previewEnds.length &&
-    (header.previewEnds.at(-1) ?? 0) === end - 8 - jsonLength
+    columns.ids.length === columns.previewEnds.length &&
+    (columns.previewEnds.at(-1) ?? 0) === end - 8 - jsonLength
   if (!fresh) return null
-  const previewStart = 8 + jsonLength
+  const previews = new Previews(file, 8 + jsonLength, columns.previewEnds)
   const contacts = header.contacts.map(([id, displayName, relayAddress, blocked]): Contact => ({
     id,
     displayName,
@@ -232,53 +281,47 @@ function parse(storeDir: string, manifest: Manifest, file: Buffer): EarlyView | 
     blocked,
   }))
   const index = new MailboxIndex()
-  for (const contact of contacts) index.addContact(contact, -1)
-  header.rows.forEach((row, at) => {
-    const entry = entryOf(row, contacts, () =>
-      file.toString(
-        'utf8',
-        previewStart + (header.previewEnds[at - 1] ?? 0),
-        previewStart + header.previewEnds[at]!,
-      ),
-    )
+  for (let row = 0; row < columns.ids.length; row++) {
+    const entry = entryAt(columns, row, contacts, previews)
     index.threads.set(entry.record.id, entry)
-  })
-  index.resort()
+  }
+  // Written in activity order: the order is the table's as it stands.
+  index.resort(null, true)
   return { meta: header.meta, index }
 }
 
-function entryOf(row: Row, contacts: Contact[], preview: () => string): ThreadEntry {
-  const [id, subject, contact, orderNumber, folderId, labelIds, bits, createdAt, dismissedThrough] = row
-  const [, , , , , , , , , lastMessageAt, waitingSince, partition, unreadCount, messageCount] = row
+function entryAt(columns: Columns, row: number, contacts: Contact[], previews: Previews): ThreadEntry {
+  const bits = columns.bits[row]!
+  const contact = contacts[columns.contacts[row]!]!
   const counted: Direction | null = bits & COUNTED_IN ? 'in' : bits & COUNTED_OUT ? 'out' : null
   return {
     record: {
-      id,
-      subject,
-      contactId: contacts[contact]!.id,
-      orderNumber,
-      folderId,
-      labelIds,
+      id: columns.ids[row]!,
+      subject: columns.subjects[row]!,
+      contactId: contact.id,
+      orderNumber: columns.orders[row]!,
+      folderId: columns.folders[row]!,
+      labelIds: columns.labels[row] ?? NO_LABELS,
       archived: (bits & ARCHIVED) !== 0,
       trashed: (bits & TRASHED) !== 0,
       noResponseNeeded: (bits & NO_RESPONSE) !== 0,
-      createdAt,
-      dismissedThrough,
+      createdAt: columns.created[row]!,
+      dismissedThrough: columns.dismissed[row]!,
     },
-    partition,
-    contact: contacts[contact]!,
+    partition: columns.partitions[row]!,
+    contact,
     messages: [],
-    lastMs: timeOf(lastMessageAt),
-    lastMessageAt,
+    lastMs: columns.lastMs[row]!,
+    lastMessageAt: columns.last[row]!,
     lastDirection: bits & LAST_OUT ? 'out' : 'in',
     lastCountedDirection: counted,
-    waitingSince,
-    unreadCount,
+    waitingSince: columns.waiting[row]!,
+    unreadCount: columns.unread[row]!,
     hasAttachments: (bits & ATTACHMENTS) !== 0,
     hasInbound: (bits & INBOUND) !== 0,
     hasOutbound: (bits & OUTBOUND) !== 0,
     orderDigits: '',
-    reportedMessageIds: new Set(),
-    early: { messageCount, reported: (bits & REPORTED) !== 0, preview },
+    reportedMessageIds: NO_REPORTS,
+    early: new EarlySummary(columns.messages[row]!, (bits & REPORTED) !== 0, previews, row),
   }
 }
