@@ -64,6 +64,8 @@ interface ColdOpen {
   open_to_first_page_ms: number
   process_start_to_first_page_ms: number
   rss_mb: number
+  open_to_everything_read_ms: number
+  everything_read_rss_mb: number
   first_page: string[]
 }
 
@@ -81,6 +83,8 @@ async function coldOpens(peer: PeerName, location: string, runs: number) {
     load_ms: median((r) => r.open_to_first_page_ms),
     process_start_to_first_page_ms: median((r) => r.process_start_to_first_page_ms),
     open_rss_mb: median((r) => r.rss_mb),
+    open_to_everything_read_ms: median((r) => r.open_to_everything_read_ms),
+    everything_read_rss_mb: median((r) => r.everything_read_rss_mb),
     page_cache_dropped: dropped,
     first_page: results[0]!.first_page,
   }
@@ -258,6 +262,8 @@ function summarize(result: { [key: string]: unknown; sqlite: Record<string, unkn
   const rows: [string, string][] = [
     ['open → first page (ms)', 'load_ms'],
     ['RSS after open (MB)', 'open_rss_mb'],
+    ['open → all bodies read (ms)', 'open_to_everything_read_ms'],
+    ['RSS, all bodies read (MB)', 'everything_read_rss_mb'],
     ['RSS after the run (MB)', 'rss_mb'],
     ['search found p95 (ms)', 'search_found_p95_ms'],
     ['search not found p95 (ms)', 'search_not_found_p95_ms'],

@@ -25,12 +25,18 @@ async function coldOpen(peer: PeerName, location: string) {
   const opened = peer === 'store' ? await storeFirstPage(location) : sqliteFirstPage(location)
   const end = performance.now()
   const rss = process.memoryUsage().rss
+  // The store's bodies may still be on their way (an early open): when they are all read, and the RSS then.
+  if ('loaded' in opened) await opened.loaded
+  const loaded = performance.now()
+  const loadedRss = process.memoryUsage().rss
   await opened.close()
   return {
     open_to_first_page_ms: round(end - start),
     // performance.now() counts from the process's start: Node and module loading included.
     process_start_to_first_page_ms: round(end),
     rss_mb: round(rss / 2 ** 20),
+    open_to_everything_read_ms: round(loaded - start),
+    everything_read_rss_mb: round(loadedRss / 2 ** 20),
     first_page: opened.ids,
   }
 }

@@ -73,11 +73,14 @@ export async function openStorePeer(dir: string): Promise<BenchPeer> {
 
 /**
  * Cold open, in a process of its own: from the call that opens the store to the data of the first
- * Inbox page (its rows and the sidebar counts), as the app shows it at start.
+ * Inbox page (its rows and the sidebar counts), as the app shows it at start. The store opens early
+ * (from the thread summaries saved at close); `loaded` is when its bodies are read too.
  */
-export async function storeFirstPage(dir: string): Promise<{ ids: string[]; close(): Promise<void> }> {
-  const store = await MailboxStore.open(dir)
+export async function storeFirstPage(
+  dir: string,
+): Promise<{ ids: string[]; loaded: Promise<void>; close(): Promise<void> }> {
+  const store = await MailboxStore.open(dir, { early: true })
   const page = store.query({ view: 'inbox' })
   store.counts()
-  return { ids: page.threads.map((t) => t.id), close: () => store.close() }
+  return { ids: page.threads.map((t) => t.id), loaded: store.loaded, close: () => store.close() }
 }

@@ -31,6 +31,11 @@ export interface ThreadEntry {
   orderDigits: string
   /** Messages the owner reported (kept on this computer only): the thread and row show it. */
   reportedMessageIds: Set<string>
+  /**
+   * Only on an early open's entries (thread-summaries.ts), whose messages are not read yet: what the
+   * summary of the thread says they hold.
+   */
+  early?: { readonly messageCount: number; readonly reported: boolean; preview(): string }
 }
 
 const PREVIEW_LENGTH = 140
@@ -250,8 +255,11 @@ export class MailboxIndex {
    * Rebuilds the order and the query table from the threads (after a load or a reload); a saved
    * full-text index spares indexing the threads it still describes.
    */
-  resort(saved: SavedThreadTable | null = null): void {
-    this.ordered = [...this.threads.values()].sort(compareEntries)
+  resort(saved: SavedThreadTable | null = null, inOrder = false): void {
+    const threads = [...this.threads.values()]
+    // `inOrder`: the threads were added in activity order (thread summaries); checked, not trusted.
+    const sorted = inOrder && threads.every((t, i) => i === 0 || compareEntries(threads[i - 1]!, t) < 0)
+    this.ordered = sorted ? threads : threads.sort(compareEntries)
     // A reload keeps the documents of the threads whose text did not change (the table checks).
     this.table.rebuild(this.ordered, saved ?? (this.table.rowCount > 0 ? this.table.save() : null))
   }
@@ -299,8 +307,8 @@ export class MailboxIndex {
       lastMessageAt: entry.lastMessageAt,
       lastDirection: entry.lastDirection,
       waitingSince: entry.waitingSince,
-      preview: last ? previewOf(last.body) : '',
-      messageCount: entry.messages.length,
+      preview: entry.early ? entry.early.preview() : last ? previewOf(last.body) : '',
+      messageCount: entry.early?.messageCount ?? entry.messages.length,
       unreadCount: entry.unreadCount,
       hasAttachments: entry.hasAttachments,
       folderId: record.folderId,
@@ -310,7 +318,7 @@ export class MailboxIndex {
       blocked: contact.blocked,
       noResponseNeeded: record.noResponseNeeded,
       needsReply: needsReply(entry),
-      reported: entry.reportedMessageIds.size > 0,
+      reported: entry.early?.reported ?? entry.reportedMessageIds.size > 0,
     }
   }
 }
@@ -343,7 +351,7 @@ export function mailKeysOf(message: Pick<Message, 'mailMessageId' | 'raw'>): str
   return keys
 }
 
-function previewOf(body: string): string {
+export function previewOf(body: string): string {
   const flat = body.replace(/\s+/g, ' ').trim()
   return flat.length > PREVIEW_LENGTH ? `${flat.slice(0, PREVIEW_LENGTH - 1)}…` : flat
 }

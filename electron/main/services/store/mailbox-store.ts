@@ -44,9 +44,10 @@ import * as organizer from './organizer-commands'
 import { PartitionSet, writeGeneration } from './partitions'
 import { countViews, runQuery } from './query-engine'
 import { readSearchIndex, writeSearchIndex } from './search-index-file'
+import { dropThreadSummaries, readThreadSummaries, writeThreadSummaries } from './thread-summaries'
 import type { SavedThreadTable } from './thread-table'
 import { distribute, estimateBytes, gather } from './redistribute'
-import type { MetaData, Owner, PartitionData } from './schema'
+import type { Manifest, MetaData, Owner, PartitionData } from './schema'
 import { mergeSnapshot, toSnapshot } from './snapshot-io'
 import { acquireStoreLock } from './store-lock'
 import type { StoreLock } from './store-lock'
@@ -72,6 +73,14 @@ export interface MailboxStoreOptions {
   now?: () => Date
   /** Log bytes past which the partitions are brought up to date in the background (tests lower it). */
   compactLogAtBytes?: number
+  /**
+   * Resolve as soon as the thread summaries saved at the last close are read (thread-summaries.ts):
+   * lists without keywords, counts, folders, labels and the owner answer at once; the bodies are read
+   * in the background (`loaded`), commands wait for them, and the reads that need them (a thread's
+   * messages, keyword or order search, timelines, export, attachment and mail look-ups) throw until
+   * then. Without a usable summary (none, damaged, stale) the open reads everything, as without this.
+   */
+  early?: boolean
 }
 
 /** ~3 MB of entries: replayed at open in a few tens of ms, compacted often enough to stay there. */
@@ -103,6 +112,11 @@ export class MailboxStore {
   private maintenance: Promise<void> | null = null
   /** Bulk rewrites under way: upkeep stops at its next turn and starts no new work meanwhile. */
   private upkeepPaused = 0
+  /** Resolves once every body is read (at once unless opened `early`); rejects if that read failed. */
+  loaded: Promise<void> = Promise.resolve()
+  /** An early open's index holds summaries only: the bodies are still being read. */
+  private loading = false
+  private loadError: Error | null = null
 
   /** The opening warnings as the CLIs and logs print them (French / English, one line each). */
   get openWarnings(): string[] {
@@ -130,14 +144,12 @@ export class MailboxStore {
       const stats: WriteStats = { bytes: 0, files: 0 }
       const warnings: StoreWarning[] = []
       const manifest = await prepareLayout({ storeDir: dir, stats, now: now(), warnings })
-      const parts = await PartitionSet.load(dir, manifest, stats, warnings, now())
-      const { log, entries } = await ChangeLog.open(dir, stats, warnings, now())
-      parts.log = log
-      parts.replay(entries)
-      const savedSearch = await readSearchIndex(dir)
-      const context: StoreContext = { parts, index: buildIndex(parts, savedSearch), now }
-      const invalid = invalidValuesWarning(threadsWithInvalidValues(context.index))
-      if (invalid) warnings.push(invalid)
+      const early = options.early && warnings.length === 0 ? readThreadSummaries(dir, manifest) : null
+      // Before any command: a summary left now would be wrong after this session's changes.
+      await dropThreadSummaries(dir)
+      const context: StoreContext = early
+        ? { parts: PartitionSet.metaOnly(dir, manifest, early.meta, stats), index: early.index, now }
+        : await loadContext(dir, manifest, stats, warnings, now)
       const store = new MailboxStore(
         dir,
         warnings,
@@ -148,7 +160,8 @@ export class MailboxStore {
         options.releaseRawMails,
         options.compactLogAtBytes ?? COMPACT_LOG_AT_BYTES,
       )
-      store.scheduleMaintenance() // a log left long by the last session is compacted now
+      if (early) store.loadInBackground(manifest)
+      else store.scheduleMaintenance() // a log left long by the last session is compacted now
       return store
     } catch (error) {
       await lock.release()
@@ -160,15 +173,72 @@ export class MailboxStore {
     }
   }
 
-  /** Waits for pending commands (all durable once resolved) and releases the lock. */
+  /**
+   * Waits for pending commands (all durable once resolved), saves what the next open reads first (the
+   * full-text index, the thread summaries) and releases the lock.
+   */
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
+    await this.loaded.catch(() => undefined)
     await this.queue.catch(() => undefined)
     await this.maintenance // a compaction under way finishes; a growth stops at its next turn
-    await this.saveSearchIndex()
+    if (!this.loadError) await this.saveSearchIndex()
     await this.context.parts.log?.close()
+    // Derived data, written once nothing can change: a failure only means a slower next open.
+    if (!this.loadError)
+      await writeThreadSummaries(
+        this.dir,
+        this.context.parts.manifest,
+        this.context.parts.meta.data,
+        this.context.index,
+      ).catch(() => undefined)
     await this.lock.release()
+  }
+
+  /**
+   * An early open's second half: reads every partition and the log (setting damaged files aside and
+   * adding to `openProblems`, as any open), then takes the result in place of the summaries and
+   * announces a change of everything, so views read again (a file damaged since the summaries were
+   * written shows here). Commands queue behind it.
+   */
+  private loadInBackground(manifest: Manifest): void {
+    this.loading = true
+    const { now } = this.context
+    // Reads are synchronous underneath (durable-file.ts): started now, they would run before the
+    // caller's first page; after a turn of the event loop, the page comes first.
+    const read = new Promise((resolve) => setImmediate(resolve)).then(() =>
+      loadContext(this.dir, manifest, this.stats, this.openProblems, now, true),
+    )
+    this.loaded = read.then(
+      (context) => {
+        this.context.parts = context.parts
+        this.context.index = context.index
+        this.loading = false
+        this.emit({ threadIds: [], kinds: ['all'] })
+        this.scheduleMaintenance()
+      },
+      (error: unknown) => {
+        this.loading = false
+        this.loadError = new ComptoirError(
+          'STORE_ERROR',
+          `The mailbox in ${this.dir} could not be read: ${(error as Error).message}`,
+        )
+        throw this.loadError
+      },
+    )
+    this.loaded.catch(() => undefined) // reported to every command and to whoever awaits it
+    this.queue = this.loaded.catch(() => undefined)
+  }
+
+  /** The reads that need bodies: refused (never answered from summaries) until they are read. */
+  private requireBodies(what: string): void {
+    if (this.loadError) throw this.loadError
+    if (this.loading)
+      throw new ComptoirError(
+        'STORE_ERROR',
+        `The mailbox is still being read: ${what} is available once it is (store.loaded).`,
+      )
   }
 
   /** Resolves once background upkeep (compaction, growth) is done: tests and the benchmark wait on it. */
@@ -202,10 +272,12 @@ export class MailboxStore {
   // Queries: synchronous, on memory only.
 
   query(query: ThreadQuery): ThreadPage {
+    if (query?.keywords || query?.order) this.requireBodies('search')
     return runQuery(this.context.index, this.context.parts.meta.data.folders, query ?? {})
   }
 
   getThread(id: string): ThreadDetail {
+    this.requireBodies('a thread')
     const [entry] = resolveThreads(this.context, [id])
     const { index } = this.context
     const orderNumber = entry!.record.orderNumber
@@ -250,11 +322,13 @@ export class MailboxStore {
 
   /** Whether any message references this attachment (the orphan collector asks before deleting). */
   referencesAttachment(id: string): boolean {
+    this.requireBodies('attachment use')
     return this.context.index.attachmentUses.has(id)
   }
 
   /** Every thread's message directions and times, for the dashboard metrics. */
   timelines(): ThreadTimeline[] {
+    this.requireBodies('timelines')
     return threadTimelines(this.context.index)
   }
 
@@ -331,6 +405,7 @@ export class MailboxStore {
     mailMessageId?: string
     raw?: { id: string; bytes: number }
   }): { threadId: string; messageId: string } | null {
+    this.requireBodies('mail look-up')
     return findMailByKeys(this.context, mailKeysOf(keys))
   }
 
@@ -401,6 +476,7 @@ export class MailboxStore {
   }
 
   exportSnapshot(): MailboxSnapshot {
+    this.requireBodies('export')
     const { parts } = this.context
     return toSnapshot(parts.meta.data, gather(parts.partitions.map((p) => p.data)))
   }
@@ -444,7 +520,11 @@ export class MailboxStore {
 
   /** The queue itself; upkeep uses it directly so that a compaction under way can finish at close. */
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(work, work)
+    const guarded = () => {
+      if (this.loadError) throw this.loadError // an early open whose bodies could not be read
+      return work()
+    }
+    const run = this.queue.then(guarded, guarded)
     this.queue = run.catch(() => undefined)
     return run
   }
@@ -518,7 +598,7 @@ export class MailboxStore {
    * A failure (a full disk) leaves everything as it was; it is tried again after a later command.
    */
   private scheduleMaintenance(): void {
-    if (this.maintenance || this.closed || this.upkeepPaused > 0) return
+    if (this.maintenance || this.closed || this.upkeepPaused > 0 || this.loading) return
     const { parts } = this.context
     const due =
       (parts.log?.pendingBytes() ?? 0) >= this.compactLogAtBytes ||
@@ -603,6 +683,27 @@ export class MailboxStore {
       }
     }
   }
+}
+
+/** Reads the live generation and the log into memory: partitions, replayed log, indexes. */
+async function loadContext(
+  dir: string,
+  manifest: Manifest,
+  stats: WriteStats,
+  warnings: StoreWarning[],
+  now: () => Date,
+  /** In the background: let other work in between two files (the read is synchronous underneath). */
+  yieldBetweenFiles = false,
+): Promise<StoreContext> {
+  const parts = await PartitionSet.load(dir, manifest, stats, warnings, now(), yieldBetweenFiles)
+  const { log, entries } = await ChangeLog.open(dir, stats, warnings, now())
+  parts.log = log
+  parts.replay(entries)
+  const savedSearch = await readSearchIndex(dir)
+  const context: StoreContext = { parts, index: buildIndex(parts, savedSearch), now }
+  const invalid = invalidValuesWarning(threadsWithInvalidValues(context.index))
+  if (invalid) warnings.push(invalid)
+  return context
 }
 
 function buildIndex(parts: PartitionSet, savedSearch: SavedThreadTable | null = null): MailboxIndex {

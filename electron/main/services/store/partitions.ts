@@ -88,6 +88,7 @@ export class PartitionSet {
     stats: WriteStats,
     warnings: StoreWarning[],
     now: Date,
+    yieldBetweenFiles = false,
   ) {
     const generation = manifest
     const meta = new Low(new DurableJsonFile(metaPath(storeDir, generation), isMetaData, stats), emptyMeta())
@@ -106,6 +107,7 @@ export class PartitionSet {
       lost: LostContent,
       expected: boolean,
     ): Promise<void> => {
+      if (yieldBetweenFiles) await new Promise((resolve) => setImmediate(resolve))
       try {
         const data = await db.adapter.read()
         if (data !== null) db.data = data
@@ -151,6 +153,15 @@ export class PartitionSet {
       }
     }
     return new PartitionSet(storeDir, live, meta, partitions, stats)
+  }
+
+  /**
+   * The meta alone, no partition read yet: what an early open holds until its background load
+   * replaces it (mailbox-store.ts; nothing reads a partition before).
+   */
+  static metaOnly(storeDir: string, manifest: Manifest, meta: MetaData, stats: WriteStats) {
+    const metaDb = new Low(new DurableJsonFile(metaPath(storeDir, manifest), isMetaData, stats), meta)
+    return new PartitionSet(storeDir, manifest, metaDb, [], stats)
   }
 
   /** Wraps a generation just written by `writeGeneration`, without reading it back. */

@@ -8,11 +8,10 @@
  * Layout: magic, header length, JSON header (keys and thread ids as joined strings, section sizes),
  * padding to 4 bytes, the int32 sections, CRC-32 of all that, magic again.
  */
-import { readFile, rename, rm } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { crc32 } from 'node:zlib'
-import { writeAndSync } from './durable-file'
+import { isSealed, writeSealed } from './sealed-file'
 import type { SavedThreadTable } from './thread-table'
 
 export const SEARCH_INDEX_FILE = 'search-index.bin'
@@ -68,12 +67,7 @@ export async function writeSearchIndex(storeDir: string, saved: SavedThreadTable
     file.set(new Uint8Array(section.buffer, section.byteOffset, section.byteLength), offset)
     offset += section.byteLength
   }
-  file.writeUInt32LE(crc32(file.subarray(0, offset)), offset)
-  file.writeUInt32LE(MAGIC, offset + 4)
-  const target = searchIndexPath(storeDir)
-  const temp = `${target}.tmp`
-  await writeAndSync(temp, file)
-  await rename(temp, target)
+  await writeSealed(searchIndexPath(storeDir), file, MAGIC)
 }
 
 /** The saved index, or null when there is none or it cannot be trusted (then the caller rebuilds). */
@@ -95,11 +89,8 @@ export async function readSearchIndex(storeDir: string): Promise<SavedThreadTabl
 }
 
 function parse(file: Buffer): SavedThreadTable | null {
-  if (file.length < 16 || file.readUInt32LE(0) !== MAGIC || file.readUInt32LE(file.length - 4) !== MAGIC) {
-    throw new Error('not a search index')
-  }
+  if (!isSealed(file, MAGIC)) throw new Error('not a whole search index')
   const end = file.length - 8
-  if (crc32(file.subarray(0, end)) !== file.readUInt32LE(end)) throw new Error('checksum')
   const jsonLength = file.readUInt32LE(4)
   const header = JSON.parse(file.toString('utf8', 8, 8 + jsonLength)) as Header
   if (header.version !== VERSION) throw new Error('version')

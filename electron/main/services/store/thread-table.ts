@@ -278,6 +278,7 @@ export class ThreadTable {
 
   /** (Re)indexes the row's text when what it is built from changed. */
   private indexText(row: number, entry: ThreadEntry): void {
+    if (entry.early) return // an early open's table answers no keywords (its bodies are not read yet)
     const { record, contact, messages } = entry
     const header = hashText(
       `${record.subject}\n${contact.displayName}\n${contact.relayAddress}\n${record.orderNumber ?? ''}`,
