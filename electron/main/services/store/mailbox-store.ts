@@ -50,7 +50,7 @@ import type { MetaData, Owner, PartitionData } from './schema'
 import { mergeSnapshot, toSnapshot } from './snapshot-io'
 import { acquireStoreLock } from './store-lock'
 import type { StoreLock } from './store-lock'
-import { newChange, partitionData, resolveThreads } from './store-context'
+import { newChange, partitionData, partitionOfKey, resolveThreads } from './store-context'
 import type { Change, NewMessageEvent, StoreContext } from './store-context'
 import type { StoreChangeKind } from '../../../../shared/ipc/contract'
 import * as threads from './thread-commands'
@@ -215,7 +215,7 @@ export class MailboxStore {
       messages: entry!.messages.map((m) => ({ ...m, attachments: m.attachments.map((a) => ({ ...a })) })),
       order: order ? structuredClone(order) : null,
       reports: entry!.reportedMessageIds.size
-        ? partitionData(this.context, entry!.partition)
+        ? partitionData(this.context, partitionOfKey(this.context, id))
             .reports.filter((r) => r.threadId === id)
             .map((r) => ({ ...r }))
         : [],
@@ -505,8 +505,7 @@ export class MailboxStore {
     const { parts, index } = this.context
     for (const partition of change.partitions) index.removePartition(parts.partitions[partition]!.data)
     await parts.reload(change.partitions, change.meta)
-    for (const partition of change.partitions)
-      index.addPartition(partition, parts.partitions[partition]!.data)
+    for (const partition of change.partitions) index.addPartition(parts.partitions[partition]!.data)
     // Reloaded contacts are new objects: every thread of theirs, in any partition, must point at them
     // (else a thread keeps showing a block that never reached the disk).
     index.linkContacts()
@@ -548,7 +547,6 @@ export class MailboxStore {
       inQueue: <T>(work: () => Promise<T> | T) => this.enqueue(async () => work()),
       live: () => this.context.parts,
       stats: this.stats,
-      index: () => this.context.index,
       replace: (next) => {
         this.context.parts = next
       },
@@ -607,7 +605,7 @@ export class MailboxStore {
 
 function buildIndex(parts: PartitionSet, savedSearch: SavedThreadTable | null = null): MailboxIndex {
   const index = new MailboxIndex()
-  parts.partitions.forEach((db, partition) => index.addPartition(partition, db.data))
+  for (const db of parts.partitions) index.addPartition(db.data)
   index.linkContacts()
   // Sorting also builds the query table and its full-text index (from the saved one where it still
   // holds), so search is fast from the first keystroke.

@@ -4,6 +4,7 @@ import { ComptoirError } from '../../../../shared/ipc/result'
 import { checkedName } from '../../../../shared/model/names'
 import type { NamedThing } from '../../../../shared/ipc/error-details'
 import { reasonError } from '../../../../shared/ipc/error-details'
+import { partitionOf } from './layout'
 import type { MailboxIndex, ThreadEntry } from './mailbox-index'
 import type { PartitionSet } from './partitions'
 import type { MetaData, PartitionData } from './schema'
@@ -69,9 +70,16 @@ export function resolveThreads(context: StoreContext, ids: readonly string[]): T
   return entries
 }
 
+/**
+ * The partition holding a thread (or a contact, an order): a hash of its key, never stored, so that a
+ * growth doubling the partitions has no number to rewrite in the index.
+ */
+export const partitionOfKey = (context: StoreContext, key: string): number =>
+  partitionOf(key, context.parts.partitionCount)
+
 /** Records that a thread's partition must be written and the thread announced. */
-export function touchThread(change: Change, entry: ThreadEntry): void {
-  change.partitions.add(entry.partition)
+export function touchThread(context: StoreContext, change: Change, entry: ThreadEntry): void {
+  change.partitions.add(partitionOfKey(context, entry.record.id))
   change.threadIds.add(entry.record.id)
   change.records.threads.add(entry.record.id)
 }

@@ -22,6 +22,7 @@ import {
   metaOf,
   newId,
   partitionData,
+  partitionOfKey,
   requireText,
   resolveThreads,
   touchContact,
@@ -38,7 +39,7 @@ export function editThreads(
   edit: (entry: ThreadEntry) => boolean,
 ): void {
   for (const entry of resolveThreads(context, ids)) {
-    if (edit(entry)) touchThread(change, entry)
+    if (edit(entry)) touchThread(context, change, entry)
   }
 }
 
@@ -141,7 +142,7 @@ export function purgeThreads(context: StoreContext, change: Change, ids: readonl
   }
   const { index } = context
   for (const entry of entries) {
-    const data = partitionData(context, entry.partition)
+    const data = partitionData(context, partitionOfKey(context, entry.record.id))
     const id = entry.record.id
     data.threads = data.threads.filter((t) => t.id !== id)
     data.messages = data.messages.filter((m) => m.threadId !== id)
@@ -152,7 +153,7 @@ export function purgeThreads(context: StoreContext, change: Change, ids: readonl
       if (raw) change.freedRawMails.push(raw)
     }
     index.removeThread(entry)
-    touchThread(change, entry)
+    touchThread(context, change, entry)
   }
 }
 
@@ -172,7 +173,7 @@ export function blockContact(
     })
   if (contact.blocked === blocked) return
   contact.blocked = blocked
-  touchContact(change, contactId, index.contactPartition.get(contactId)!)
+  touchContact(change, contactId, partitionOfKey(context, contactId))
   for (const entry of index.threads.values()) {
     if (entry.record.contactId === contactId) change.threadIds.add(entry.record.id)
   }
@@ -199,9 +200,9 @@ export function reportMessage(
     reason: requireText(reason, 'The reason of a report', 1000),
     reportedAt: context.now().toISOString(),
   }
-  partitionData(context, entry.partition).reports.push(report)
+  partitionData(context, partitionOfKey(context, entry.record.id)).reports.push(report)
   entry.reportedMessageIds.add(messageId)
-  touchThread(change, entry)
+  touchThread(context, change, entry)
   return { ...report }
 }
 
@@ -277,7 +278,7 @@ export function appendMessage(context: StoreContext, change: Change, input: Appe
     ...definedFields(input.mail),
   }
   const { index } = context
-  partitionData(context, entry!.partition).messages.push(message)
+  partitionData(context, partitionOfKey(context, entry!.record.id)).messages.push(message)
   entry!.messages.push(message)
   index.registerMessage(message)
   if (input.direction === 'in' && countsForClock(message)) {
@@ -293,7 +294,7 @@ export function appendMessage(context: StoreContext, change: Change, input: Appe
     }
   }
   index.touchMessages(entry!)
-  touchThread(change, entry!)
+  touchThread(context, change, entry!)
   return { ...message, attachments: message.attachments.map((a) => ({ ...a })) }
 }
 
@@ -353,7 +354,7 @@ export function createThread(context: StoreContext, change: Change, input: Creat
     contact = { id: newId('c'), displayName, relayAddress, blocked: false }
     const partition = partitionOf(contact.id, count)
     partitionData(context, partition).contacts.push(contact)
-    index.addContact(contact, partition)
+    index.addContact(contact)
     touchContact(change, contact.id, partition)
   }
   if (order) {
@@ -386,7 +387,7 @@ export function createThread(context: StoreContext, change: Change, input: Creat
   }
   const partition = partitionOf(record.id, count)
   partitionData(context, partition).threads.push(record)
-  const entry = index.addThread(record, partition)
-  touchThread(change, entry)
+  const entry = index.addThread(record)
+  touchThread(context, change, entry)
   return index.summary(entry)
 }
