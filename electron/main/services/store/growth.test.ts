@@ -15,7 +15,6 @@ const now = () => new Date('2025-04-01T12:00:00.000Z')
 beforeEach(async () => ({ dir, cleanup } = await tempStoreDir()))
 afterEach(() => cleanup())
 
-const grow = (store: MailboxStore) => (store as unknown as { grow(): Promise<boolean> }).grow()
 const generations = async () => (await readdir(dir)).map(parseGenerationDir).filter((g) => g !== null)
 
 describe('growth', () => {
@@ -24,7 +23,7 @@ describe('growth', () => {
     await store.importSnapshot(fixtureSnapshot())
     const [before] = await generations()
     let grown = false
-    const growing = grow(store).then((done) => (grown = done))
+    const growing = store.startGrowth().then(() => (grown = true))
     // One command after another while the growth copies, splits and switches: they land between its turns.
     const created = await store.createThread({
       subject: 'Nouveau',

@@ -103,6 +103,8 @@ export class MailboxStore {
   private maintenance: Promise<void> | null = null
   /** Bulk rewrites under way: upkeep stops at its next turn and starts no new work meanwhile. */
   private upkeepPaused = 0
+  /** A growth asked for whatever the partitions' size (`startGrowth`). */
+  private growthRequested = false
 
   /** The opening warnings as the CLIs and logs print them (French / English, one line each). */
   get openWarnings(): string[] {
@@ -174,6 +176,16 @@ export class MailboxStore {
   /** Resolves once background upkeep (compaction, growth) is done: tests and the benchmark wait on it. */
   async settle(): Promise<void> {
     while (this.maintenance) await this.maintenance
+  }
+
+  /**
+   * Doubles the partitions in the background now, as when they outgrow their budget; resolves once
+   * upkeep is done. The benchmark times user commands during a growth with it (`--grow-in-arrivals`).
+   */
+  startGrowth(): Promise<void> {
+    this.growthRequested = true
+    this.scheduleMaintenance()
+    return this.settle()
   }
 
   /** Bytes and files written since open (the benchmark measures one command with it). */
@@ -521,6 +533,7 @@ export class MailboxStore {
     const { parts } = this.context
     const due =
       (parts.log?.pendingBytes() ?? 0) >= this.compactLogAtBytes ||
+      this.growthRequested ||
       parts.averagePartitionBytes() > GROW_PARTITION_BYTES
     if (!due) return
     this.maintenance = this.maintain()
@@ -535,7 +548,8 @@ export class MailboxStore {
       const { parts } = this.context
       if ((parts.log?.pendingBytes() ?? 0) >= this.compactLogAtBytes) {
         if (!(await compact(this.upkeepHost()))) return
-      } else if (parts.averagePartitionBytes() > GROW_PARTITION_BYTES) {
+      } else if (this.growthRequested || parts.averagePartitionBytes() > GROW_PARTITION_BYTES) {
+        this.growthRequested = false
         if (!(await this.grow())) return
       } else return
     }
