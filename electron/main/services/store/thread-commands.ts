@@ -28,18 +28,25 @@ import {
   touchContact,
   touchOrder,
   touchThread,
+  touchThreadRecord,
 } from './store-context'
 import type { Change, StoreContext } from './store-context'
 
-/** Applies `edit` to each thread; only threads it reports as changed are written and announced. */
+/**
+ * Applies `edit` to each thread; only threads it reports as changed are written and announced.
+ * `recordOnly`: the edit changes the thread's record alone, never its messages (see touchThreadRecord).
+ */
 export function editThreads(
   context: StoreContext,
   change: Change,
   ids: readonly string[],
   edit: (entry: ThreadEntry) => boolean,
+  recordOnly = false,
 ): void {
   for (const entry of resolveThreads(context, ids)) {
-    if (edit(entry)) touchThread(context, change, entry)
+    if (!edit(entry)) continue
+    if (recordOnly) touchThreadRecord(context, change, entry)
+    else touchThread(context, change, entry)
   }
 }
 
@@ -76,15 +83,21 @@ export function setFlag(
   flag: ThreadFlag,
   on: boolean,
 ) {
-  editThreads(context, change, ids, (entry) => {
-    if (entry.record[flag] === on) return false
-    entry.record[flag] = on
-    if (flag === 'noResponseNeeded') {
-      entry.record.dismissedThrough = on ? entry.lastMessageAt : null
-      refreshEntry(entry)
-    }
-    return true
-  })
+  editThreads(
+    context,
+    change,
+    ids,
+    (entry) => {
+      if (entry.record[flag] === on) return false
+      entry.record[flag] = on
+      if (flag === 'noResponseNeeded') {
+        entry.record.dismissedThrough = on ? entry.lastMessageAt : null
+        refreshEntry(entry)
+      }
+      return true
+    },
+    true,
+  )
 }
 
 export function moveThreads(
@@ -100,11 +113,17 @@ export function moveThreads(
       id: folderId,
     })
   }
-  editThreads(context, change, ids, (entry) => {
-    if (entry.record.folderId === folderId) return false
-    entry.record.folderId = folderId
-    return true
-  })
+  editThreads(
+    context,
+    change,
+    ids,
+    (entry) => {
+      if (entry.record.folderId === folderId) return false
+      entry.record.folderId = folderId
+      return true
+    },
+    true,
+  )
 }
 
 export function labelThreads(
@@ -121,14 +140,20 @@ export function labelThreads(
       id: labelId,
     })
   }
-  editThreads(context, change, ids, (entry) => {
-    const has = entry.record.labelIds.includes(labelId)
-    if (has === on) return false
-    entry.record.labelIds = on
-      ? [...entry.record.labelIds, labelId]
-      : entry.record.labelIds.filter((id) => id !== labelId)
-    return true
-  })
+  editThreads(
+    context,
+    change,
+    ids,
+    (entry) => {
+      const has = entry.record.labelIds.includes(labelId)
+      if (has === on) return false
+      entry.record.labelIds = on
+        ? [...entry.record.labelIds, labelId]
+        : entry.record.labelIds.filter((id) => id !== labelId)
+      return true
+    },
+    true,
+  )
 }
 
 export function purgeThreads(context: StoreContext, change: Change, ids: readonly string[]): void {
