@@ -107,8 +107,13 @@ export async function growPartitions(host: GrowthHost): Promise<boolean> {
     // the old files, still there. Import waits for upkeep to end, so nothing replaces the live set now.
     switching = true
     await rename(stagedManifest.tempPath, stagedManifest.finalPath)
-    // Until the rename is durable a crash reopens the old generation, whose log is still whole.
-    await syncDir(storeDir)
+    // Until the rename is durable a crash reopens the old generation, whose log is still whole. Memory
+    // must follow the generation the disk now names even if this fails: the failure is thrown after
+    // the switch, before the log is retired.
+    const unsynced = await syncDir(storeDir).then(
+      () => null,
+      (error: unknown) => error,
+    )
     const switched = await host.inQueue(() => {
       if (host.live() !== old) return false
       for (const i of old.changedSince!) {
@@ -123,6 +128,7 @@ export async function growPartitions(host: GrowthHost): Promise<boolean> {
       return true
     })
     if (!switched) return await giveUp()
+    if (unsynced) throw unsynced
     // Every entry logged before the copy began is in the new files.
     const log = old.log
     if (checkpoint && log) await host.inQueue(() => log.retire(checkpoint)).catch(() => undefined)
