@@ -21,6 +21,8 @@ export interface BenchPeer {
   /** Makes the change durable before resolving. */
   apply(change: PlannedChange): Promise<void>
   send(send: PlannedSend): Promise<void>
+  /** Starts the peer's own growth work in the background (the store doubles its partitions). */
+  startGrowth?(): Promise<void>
   state(threadId: string): ThreadState
   /** Bytes the peer handed to write() so far, when it counts them (the store does). */
   writeCallBytes(): number | null
@@ -59,6 +61,10 @@ export interface PeerFigures {
   arrival_p95_ms: number
   command_wait_p95_ms: number
   command_wait_max_ms: number
+  /** How long the growth started with the arrivals took (`--grow-in-arrivals`), else null. */
+  arrivals_growth_ms: number | null
+  /** User commands timed while mail arrived (and, with a growth, until it was done). */
+  command_waits: number
   rss_mb: number
   changes_verified: number
 }
@@ -141,7 +147,7 @@ export async function measurePeer(
     if (peer.state(send.threadId).messageCount !== before + 1)
       throw new Error(`the send to ${send.threadId} was not stored`)
   }
-  const { arrivalTimes, waits } = await sustainedWrites(peer, plan)
+  const { arrivalTimes, waits, growthMs } = await sustainedWrites(peer, plan)
 
   globalThis.gc?.()
   const figures: PeerFigures = {
@@ -164,6 +170,8 @@ export async function measurePeer(
     arrival_p95_ms: p95(arrivalTimes),
     command_wait_p95_ms: p95(waits),
     command_wait_max_ms: max(waits),
+    arrivals_growth_ms: growthMs,
+    command_waits: waits.length,
     rss_mb: round(process.memoryUsage().rss / 2 ** 20),
     changes_verified: plan.changes.length + plan.sends.length + arrivalTimes.length,
   }
@@ -185,16 +193,27 @@ export async function measurePeer(
  * every `tickMs`. A command's wait runs from the moment it was due to the moment it is durable, so it
  * takes in whatever held it: the mail ahead of it in the queue, a blocked event loop, or maintenance
  * (compaction, growth, a checkpoint) that the peer runs on the way. The ticker ends on a whole round
- * (each label added then removed), so every peer ends in the same state whatever the timing.
+ * (each label added then removed), so every peer ends in the same state whatever the timing. With
+ * `grow`, the store starts a growth as the mail begins to arrive and the ticker goes on until it ends.
  */
 async function sustainedWrites(
   peer: BenchPeer,
   plan: BenchPlan,
-): Promise<{ arrivalTimes: number[]; waits: number[] }> {
-  const { arrivals, ticker, tickMs } = plan.sustained
+): Promise<{ arrivalTimes: number[]; waits: number[]; growthMs: number | null }> {
+  const { arrivals, ticker, tickMs, grow } = plan.sustained
   const arrivalTimes: number[] = []
   const waits: number[] = []
   let arriving = true
+  let growing = false
+  let growthMs: number | null = null
+  const growth = async () => {
+    if (!grow || !peer.startGrowth) return
+    growing = true
+    const start = performance.now()
+    await peer.startGrowth()
+    growthMs = round(performance.now() - start)
+    growing = false
+  }
   const arrive = async () => {
     for (const change of arrivals) {
       const before = peer.state(change.threadId)
@@ -208,7 +227,7 @@ async function sustainedWrites(
   const tick = async () => {
     const start = performance.now()
     let previousEnd = start
-    for (let n = 0; arriving || n % ticker.length !== 0; n++) {
+    for (let n = 0; arriving || growing || n % ticker.length !== 0; n++) {
       // A user acts again only once the previous command is done: a slow command is one long wait,
       // not a growing backlog of commands the ticker issued meanwhile.
       const due = Math.max(start + n * tickMs, previousEnd)
@@ -221,6 +240,6 @@ async function sustainedWrites(
       verifyChange(change, before, peer.state(change.threadId))
     }
   }
-  await Promise.all([arrive(), tick()])
-  return { arrivalTimes, waits }
+  await Promise.all([growth(), arrive(), tick()])
+  return { arrivalTimes, waits, growthMs }
 }

@@ -63,8 +63,12 @@ export interface BenchPlan {
   searches: (PlannedQuery & { found: boolean })[]
   changes: PlannedChange[]
   sends: PlannedSend[]
-  /** Sustained writes: new mail keeps arriving while the user's commands are timed every `tickMs`. */
-  sustained: { arrivals: PlannedChange[]; ticker: PlannedChange[]; tickMs: number }
+  /**
+   * Sustained writes: new mail keeps arriving while the user's commands are timed every `tickMs`.
+   * With `grow`, a peer that can (the store) starts a growth of its partitions as the mail begins to
+   * arrive, and the commands go on until it is done (`--grow-in-arrivals`).
+   */
+  sustained: { arrivals: PlannedChange[]; ticker: PlannedChange[]; tickMs: number; grow?: boolean }
 }
 
 /** What the checks read back from a thread, whichever store holds it. */

@@ -66,6 +66,7 @@ export async function openStorePeer(dir: string): Promise<BenchPeer> {
         labelIds: summary.labelIds,
       }
     },
+    startGrowth: () => store.startGrowth(),
     writeCallBytes: () => store.writeStats().bytes,
     close: () => store.close(),
   }

@@ -96,6 +96,22 @@ describe('the change log', () => {
     expect((await readdir(path.join(dir, 'damaged'))).some((n) => n.endsWith('.log'))).toBe(true)
   })
 
+  it('a flag change logs the thread record alone, and replay keeps the messages logged before it', async () => {
+    const store = await MailboxStore.open(dir, { now })
+    await store.appendMessage({ threadId: 't1', direction: 'out', body: 'avant le classement' })
+    await store.archive(['t1'], true)
+    const expected = canonical(store.exportSnapshot())
+    await store.close()
+    const { entries } = decodeSegment(await readFile(await writtenSegment()))
+    const [flagged] = entries.at(-1)!.threads!
+    expect(flagged!.record!.archived).toBe(true)
+    expect(flagged!.messages).toBeUndefined()
+    const again = await MailboxStore.open(dir, { now })
+    expect(canonical(again.exportSnapshot())).toEqual(expected)
+    expect(again.getThread('t1').messages.at(-1)!.body).toBe('avant le classement')
+    await again.close()
+  })
+
   it('compaction writes the partitions and retires the log, losing nothing', async () => {
     const store = await MailboxStore.open(dir, { now, compactLogAtBytes: 2_000 })
     for (let i = 0; i < 30; i++) {

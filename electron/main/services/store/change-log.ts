@@ -29,12 +29,18 @@ export const SEGMENT_BYTES = 4 * 1024 * 1024
 const MAGIC = 0x31474f4c // "LOG1", little-endian
 const HEADER_BYTES = 12
 
-/** A thread as it stands after the change; `record: null` means it was deleted. */
+/**
+ * A thread as it stands after the change; `record: null` means it was deleted. Without `messages` and
+ * `reports` the command changed the record alone: replay keeps the messages and reports the partition
+ * holds. Still idempotent: each part (record, messages, reports) is whole, so after replaying the log
+ * every part is the one of the last entry that carried it, or the file's when no entry since the
+ * file's checkpoint did (then it has not changed since).
+ */
 export interface ThreadState {
   id: string
   record: StoredThread | null
-  messages: Message[]
-  reports: Report[]
+  messages?: Message[]
+  reports?: Report[]
 }
 
 /** What one command changed, as whole records. */
@@ -46,12 +52,14 @@ export interface LogEntry {
 }
 
 export function encodeEntry(entry: LogEntry): Buffer {
-  const payload = Buffer.from(JSON.stringify(entry), 'utf8')
-  const out = Buffer.allocUnsafe(HEADER_BYTES + payload.length)
+  const json = JSON.stringify(entry)
+  const length = Buffer.byteLength(json, 'utf8')
+  // The JSON is encoded once, straight after the header (no intermediate buffer to copy).
+  const out = Buffer.allocUnsafe(HEADER_BYTES + length)
+  out.write(json, HEADER_BYTES, 'utf8')
   out.writeUInt32LE(MAGIC, 0)
-  out.writeUInt32LE(payload.length, 4)
-  out.writeUInt32LE(crc32(payload), 8)
-  payload.copy(out, HEADER_BYTES)
+  out.writeUInt32LE(length, 4)
+  out.writeUInt32LE(crc32(out.subarray(HEADER_BYTES)), 8)
   return out
 }
 

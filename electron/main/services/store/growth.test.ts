@@ -6,6 +6,7 @@ import { readdir } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseGenerationDir, partitionOf } from './layout'
 import { MailboxStore } from './mailbox-store'
+import type { PartitionSet } from './partitions'
 import { canonical, fixtureSnapshot, tempStoreDir } from './store-fixtures'
 
 let dir: string
@@ -14,7 +15,6 @@ const now = () => new Date('2025-04-01T12:00:00.000Z')
 beforeEach(async () => ({ dir, cleanup } = await tempStoreDir()))
 afterEach(() => cleanup())
 
-const grow = (store: MailboxStore) => (store as unknown as { grow(): Promise<boolean> }).grow()
 const generations = async () => (await readdir(dir)).map(parseGenerationDir).filter((g) => g !== null)
 
 describe('growth', () => {
@@ -23,7 +23,7 @@ describe('growth', () => {
     await store.importSnapshot(fixtureSnapshot())
     const [before] = await generations()
     let grown = false
-    const growing = grow(store).then((done) => (grown = done))
+    const growing = store.startGrowth().then(() => (grown = true))
     // One command after another while the growth copies, splits and switches: they land between its turns.
     const created = await store.createThread({
       subject: 'Nouveau',
@@ -37,18 +37,17 @@ describe('growth', () => {
     await growing
     expect(grown).toBe(true)
     expect(during).toBeGreaterThan(1)
-    // Every thread and contact knows its partition in the new layout (commands mark those files).
-    const internals = store as unknown as {
-      context: {
-        parts: { partitionCount: number }
-        index: { threads: Map<string, { partition: number }>; contactPartition: Map<string, number> }
-      }
-    }
-    const { parts, index } = internals.context
-    for (const [id, entry] of index.threads)
-      expect(entry.partition).toBe(partitionOf(id, parts.partitionCount))
-    for (const [id, partition] of index.contactPartition)
-      expect(partition).toBe(partitionOf(id, parts.partitionCount))
+    // Every record sits in the partition its key hashes to in the new layout (commands find it there).
+    const { parts } = (store as unknown as { context: { parts: PartitionSet } }).context
+    parts.partitions.forEach(({ data }, i) => {
+      for (const key of [
+        ...data.threads.map((t) => t.id),
+        ...data.messages.map((m) => m.threadId),
+        ...data.contacts.map((c) => c.id),
+        ...data.orders.map((o) => o.orderNumber),
+      ])
+        expect(partitionOf(key, parts.partitionCount)).toBe(i)
+    })
     await store.label(['t3'], 'lU', true)
     const expected = canonical(store.exportSnapshot())
     expect(store.getThread('t1').messages.at(-1)!.body).toMatch(/^pendant/)

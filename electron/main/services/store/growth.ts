@@ -3,15 +3,17 @@
  * the live one. Rewriting the whole mailbox inside the command queue froze commands for 1–2 s at 100k
  * messages and 12–38 s at 1M, so it is done like compaction: each old partition is split in two and
  * serialized in short queue turns (a batch at a time), the files are written and fsynced between turns
- * while commands go on, and one last short turn switches the manifest and memory over. Partitions a
- * command changed after they were copied are split again from memory then; their new files lag and the
- * change log (whose entries do not depend on the partition count) holds the difference.
+ * while commands go on, then the new manifest is renamed into place (the commit point) and one last
+ * short turn switches memory over. Partitions a command changed after they were copied are split again
+ * from memory then; their new files lag and the change log (whose entries do not depend on the
+ * partition count) holds the difference. Nothing that grows with the mailbox is left in that last
+ * turn: the index stores no partition numbers (a record's partition is a hash of its key), where
+ * renumbering the moved half of the index held commands for ~200 ms at 1M messages.
  */
 import { mkdir, rename, rm } from 'node:fs/promises'
 import { syncDir, toJson, writeFreshContent } from './durable-file'
 import type { WriteStats } from './durable-file'
 import { generationDir, metaPath, partitionOf, partitionPath } from './layout'
-import type { MailboxIndex } from './mailbox-index'
 import { PartitionSet, inBatches, manifestFile, newManifest, removeOtherGenerations } from './partitions'
 import type { CompactionHost } from './compaction'
 import { spreadRecords } from './redistribute'
@@ -23,7 +25,6 @@ const BATCH = 16
 
 export interface GrowthHost extends CompactionHost {
   stats: WriteStats
-  index(): MailboxIndex
   /** Makes `next` the live partition set (memory follows the new generation from here). */
   replace(next: PartitionSet): void
   /** The store is closing or about to rewrite everything: stop (a later session grows again). */
@@ -100,7 +101,20 @@ export async function growPartitions(host: GrowthHost): Promise<boolean> {
     )
     next.log = old.log
     next.metaDirty = true
-    const switched = await host.inQueue(async () => {
+    // The commit point, outside the queue (a rename waits on the disk). From here the disk names the
+    // new generation while memory still follows the old one: commands go on into the log, which holds
+    // every change since the copy began and replays over either generation; a failed write re-reads
+    // the old files, still there. Import waits for upkeep to end, so nothing replaces the live set now.
+    switching = true
+    await rename(stagedManifest.tempPath, stagedManifest.finalPath)
+    // Until the rename is durable a crash reopens the old generation, whose log is still whole. Memory
+    // must follow the generation the disk now names even if this fails: the failure is thrown after
+    // the switch, before the log is retired.
+    const unsynced = await syncDir(storeDir).then(
+      () => null,
+      (error: unknown) => error,
+    )
+    const switched = await host.inQueue(() => {
       if (host.live() !== old) return false
       for (const i of old.changedSince!) {
         const [low, high] = splitPartition(old.partitions[i]!.data, count)
@@ -109,28 +123,12 @@ export async function growPartitions(host: GrowthHost): Promise<boolean> {
         next.dirty.add(i).add(i + oldCount)
       }
       next.meta.data = old.meta.data // a failed write may have re-read it since
-      switching = true
-      await rename(stagedManifest.tempPath, stagedManifest.finalPath) // the commit point
       old.changedSince = null
       host.replace(next)
-      // Records in the lower half keep their number; only those of the upper half move (no hashing).
-      const index = host.index()
-      for (let i = oldCount; i < count; i++) {
-        const { data } = next.partitions[i]!
-        for (const thread of data.threads) {
-          const entry = index.threads.get(thread.id)
-          if (entry) entry.partition = i
-        }
-        for (const contact of data.contacts) index.contactPartition.set(contact.id, i)
-      }
       return true
     })
-    if (!switched) {
-      await rm(stagedManifest.tempPath, { force: true })
-      return await giveUp()
-    }
-    // Until the rename is durable a crash reopens the old generation, whose log is still whole.
-    await syncDir(storeDir)
+    if (!switched) return await giveUp()
+    if (unsynced) throw unsynced
     // Every entry logged before the copy began is in the new files.
     const log = old.log
     if (checkpoint && log) await host.inQueue(() => log.retire(checkpoint)).catch(() => undefined)

@@ -24,6 +24,10 @@ export function entryOf(context: StoreContext, change: Change): LogEntry {
       threads.push({ id, record: null, messages: [], reports: [] })
       continue
     }
+    if (!change.records.threadContents.has(id)) {
+      threads.push({ id, record: entry.record })
+      continue
+    }
     const reports = parts.partitions[partition]!.data.reports.filter((r) => r.threadId === id)
     threads.push({ id, record: entry.record, messages: entry.messages, reports })
   }
@@ -95,10 +99,14 @@ export function replayEntry(target: ReplayTarget, entry: LogEntry): void {
       if (at >= 0) data.threads.splice(at, 1)
     } else if (at >= 0) data.threads[at] = state.record
     else data.threads.push(state.record)
-    data.messages = withoutThread(data.messages, state.id)
-    for (const message of state.messages) data.messages.push(message)
-    data.reports = withoutThread<Report>(data.reports, state.id)
-    for (const report of state.reports) data.reports.push(report)
+    if (state.record === null || state.messages) {
+      data.messages = withoutThread(data.messages, state.id)
+      for (const message of state.messages ?? []) data.messages.push(message)
+    }
+    if (state.record === null || state.reports) {
+      data.reports = withoutThread<Report>(data.reports, state.id)
+      for (const report of state.reports ?? []) data.reports.push(report)
+    }
   }
   for (const contact of entry.contacts ?? []) {
     const data = partitionFor(contact.id)

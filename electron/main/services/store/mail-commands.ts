@@ -108,7 +108,7 @@ function completeThread(
     entry.contact = context.index.contacts.get(entry.record.contactId)!
     changed = true
   }
-  if (changed) touchThread(change, entry)
+  if (changed) touchThread(context, change, entry)
 }
 
 function contactFor(context: StoreContext, change: Change, contact: IngestMailInput['contact']) {
@@ -123,7 +123,7 @@ function contactFor(context: StoreContext, change: Change, contact: IngestMailIn
   }
   const partition = partitionOf(created.id, parts.partitionCount)
   partitionData(context, partition).contacts.push(created)
-  index.addContact(created, partition)
+  index.addContact(created)
   touchContact(change, created.id, partition)
   return created
 }

@@ -13,7 +13,6 @@ import type { SavedThreadTable } from './thread-table'
 
 export interface ThreadEntry {
   record: StoredThread
-  partition: number
   /** The counterpart (shared by all its threads, so blocking shows everywhere at once). */
   contact: Contact
   /** Oldest first. */
@@ -121,7 +120,6 @@ export class MailboxIndex {
   /** What queries, counts and searches read (thread-table.ts), kept in step by `syncThreads`. */
   readonly table = new ThreadTable()
   readonly contacts = new Map<string, Contact>()
-  readonly contactPartition = new Map<string, number>()
   readonly contactsByRelay = new Map<string, Contact>()
   readonly orders = new Map<string, Order>()
   /** How many messages reference each attachment id (purge frees the ones that drop to zero). */
@@ -131,11 +129,10 @@ export class MailboxIndex {
   /** How many messages keep each raw original (the same mail may sit in two threads after a purge race). */
   readonly rawUses = new Map<string, number>()
 
-  addPartition(partition: number, data: PartitionData): void {
-    for (const contact of data.contacts) this.addContact(contact, partition)
+  addPartition(data: PartitionData): void {
+    for (const contact of data.contacts) this.addContact(contact)
     for (const order of data.orders) this.orders.set(order.orderNumber, order)
-    for (const record of data.threads)
-      this.threads.set(record.id, newEntry(record, partition, this.contactFor(record)))
+    for (const record of data.threads) this.threads.set(record.id, newEntry(record, this.contactFor(record)))
     for (const message of data.messages) {
       const entry = this.threads.get(message.threadId)
       if (!entry) continue // an orphan stays in its file, untouched, but is not shown
@@ -151,7 +148,6 @@ export class MailboxIndex {
   removePartition(data: PartitionData): void {
     for (const contact of data.contacts) {
       this.contacts.delete(contact.id)
-      this.contactPartition.delete(contact.id)
       this.contactsByRelay.delete(contact.relayAddress.toLowerCase())
     }
     for (const order of data.orders) this.orders.delete(order.orderNumber)
@@ -182,9 +178,8 @@ export class MailboxIndex {
     )
   }
 
-  addContact(contact: Contact, partition: number): void {
+  addContact(contact: Contact): void {
     this.contacts.set(contact.id, contact)
-    this.contactPartition.set(contact.id, partition)
     this.contactsByRelay.set(contact.relayAddress.toLowerCase(), contact)
   }
 
@@ -226,8 +221,8 @@ export class MailboxIndex {
     return freed
   }
 
-  addThread(record: StoredThread, partition: number): ThreadEntry {
-    const entry = newEntry(record, partition, this.contactFor(record))
+  addThread(record: StoredThread): ThreadEntry {
+    const entry = newEntry(record, this.contactFor(record))
     refreshEntry(entry)
     this.threads.set(record.id, entry)
     this.ordered.splice(this.insertionPoint(entry), 0, entry)
@@ -323,10 +318,9 @@ export class MailboxIndex {
   }
 }
 
-function newEntry(record: StoredThread, partition: number, contact: Contact): ThreadEntry {
+function newEntry(record: StoredThread, contact: Contact): ThreadEntry {
   return {
     record,
-    partition,
     contact,
     messages: [],
     lastMs: 0,

@@ -106,7 +106,7 @@ export function deleteFolder(
   }
   for (const entry of inside) {
     entry.record.folderId = destination ?? null
-    touchThread(change, entry)
+    touchThread(context, change, entry)
   }
   meta.folders = meta.folders.filter((f) => !doomed.has(f.id))
   change.meta = true
@@ -185,7 +185,7 @@ export function deleteLabel(context: StoreContext, change: Change, id: string): 
   for (const entry of context.index.threads.values()) {
     if (entry.record.labelIds.includes(id)) {
       entry.record.labelIds = entry.record.labelIds.filter((l) => l !== id)
-      touchThread(change, entry)
+      touchThread(context, change, entry)
     }
   }
   change.meta = true

@@ -203,11 +203,11 @@ describe('query table kept in step with commands', () => {
           const state = toSnapshot(meta, gather(partitions))
           const ref = reference(state)
           const fresh = new MailboxIndex()
-          partitions.forEach((data, i) => fresh.addPartition(i, data))
+          for (const data of partitions) fresh.addPartition(data)
           fresh.linkContacts()
           fresh.resort()
           const caughtUp = new MailboxIndex()
-          partitions.forEach((data, i) => caughtUp.addPartition(i, data))
+          for (const data of partitions) caughtUp.addPartition(data)
           caughtUp.linkContacts()
           caughtUp.resort(stale)
           // Random combinations are mostly empty: each word, order and view alone always finds something.

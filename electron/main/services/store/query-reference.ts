@@ -273,7 +273,7 @@ export function engineFor(snapshot: MailboxSnapshot, partitionCount: number) {
   mergeSnapshot(meta, records, snapshot, NOW)
   const index = new MailboxIndex()
   const partitions = distribute(records, partitionCount)
-  partitions.forEach((p, i) => index.addPartition(i, p))
+  for (const p of partitions) index.addPartition(p)
   index.linkContacts()
   index.resort()
   return { index, meta, partitions }

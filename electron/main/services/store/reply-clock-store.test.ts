@@ -60,7 +60,7 @@ describe('timelines', () => {
     data.messages = snapshot.messages
     data.contacts = snapshot.contacts
     const index = new MailboxIndex()
-    index.addPartition(0, data)
+    index.addPartition(data)
     index.linkContacts()
     const byId = new Map(threadTimelines(index).map((t) => [t.threadId, t]))
     expect(byId.get('t1')!.messages).toEqual([

@@ -4,6 +4,7 @@ import { ComptoirError } from '../../../../shared/ipc/result'
 import { checkedName } from '../../../../shared/model/names'
 import type { NamedThing } from '../../../../shared/ipc/error-details'
 import { reasonError } from '../../../../shared/ipc/error-details'
+import { partitionOf } from './layout'
 import type { MailboxIndex, ThreadEntry } from './mailbox-index'
 import type { PartitionSet } from './partitions'
 import type { MetaData, PartitionData } from './schema'
@@ -30,8 +31,16 @@ export interface Change {
   freedAttachments: string[]
   /** Raw originals of imported mail no message keeps any more (purge), deleted once durable. */
   freedRawMails: string[]
-  /** The records changed, by key: what the change log records (see log-entry.ts). */
-  records: { threads: Set<string>; contacts: Set<string>; orders: Set<string> }
+  /**
+   * The records changed, by key: what the change log records (see log-entry.ts). `threadContents`:
+   * the threads whose messages or reports may have changed too (the others changed their record only).
+   */
+  records: {
+    threads: Set<string>
+    threadContents: Set<string>
+    contacts: Set<string>
+    orders: Set<string>
+  }
 }
 
 export const newChange = (): Change => ({
@@ -40,7 +49,7 @@ export const newChange = (): Change => ({
   threadIds: new Set(),
   freedAttachments: [],
   freedRawMails: [],
-  records: { threads: new Set(), contacts: new Set(), orders: new Set() },
+  records: { threads: new Set(), threadContents: new Set(), contacts: new Set(), orders: new Set() },
 })
 
 export const newId = (prefix: string) => `${prefix}_${randomUUID()}`
@@ -69,9 +78,26 @@ export function resolveThreads(context: StoreContext, ids: readonly string[]): T
   return entries
 }
 
+/**
+ * The partition holding a thread (or a contact, an order): a hash of its key, never stored, so that a
+ * growth doubling the partitions has no number to rewrite in the index.
+ */
+export const partitionOfKey = (context: StoreContext, key: string): number =>
+  partitionOf(key, context.parts.partitionCount)
+
 /** Records that a thread's partition must be written and the thread announced. */
-export function touchThread(change: Change, entry: ThreadEntry): void {
-  change.partitions.add(entry.partition)
+export function touchThread(context: StoreContext, change: Change, entry: ThreadEntry): void {
+  touchThreadRecord(context, change, entry)
+  change.records.threadContents.add(entry.record.id)
+}
+
+/**
+ * The same for a command that changed the thread's record alone (a flag, a folder, a label), not its
+ * messages or reports: its log entry is then the record without the messages (~0.3 KB instead of the
+ * whole thread, ~8 KB).
+ */
+export function touchThreadRecord(context: StoreContext, change: Change, entry: ThreadEntry): void {
+  change.partitions.add(partitionOfKey(context, entry.record.id))
   change.threadIds.add(entry.record.id)
   change.records.threads.add(entry.record.id)
 }

@@ -22,23 +22,31 @@ import {
   metaOf,
   newId,
   partitionData,
+  partitionOfKey,
   requireText,
   resolveThreads,
   touchContact,
   touchOrder,
   touchThread,
+  touchThreadRecord,
 } from './store-context'
 import type { Change, StoreContext } from './store-context'
 
-/** Applies `edit` to each thread; only threads it reports as changed are written and announced. */
+/**
+ * Applies `edit` to each thread; only threads it reports as changed are written and announced.
+ * `recordOnly`: the edit changes the thread's record alone, never its messages (see touchThreadRecord).
+ */
 export function editThreads(
   context: StoreContext,
   change: Change,
   ids: readonly string[],
   edit: (entry: ThreadEntry) => boolean,
+  recordOnly = false,
 ): void {
   for (const entry of resolveThreads(context, ids)) {
-    if (edit(entry)) touchThread(change, entry)
+    if (!edit(entry)) continue
+    if (recordOnly) touchThreadRecord(context, change, entry)
+    else touchThread(context, change, entry)
   }
 }
 
@@ -75,15 +83,21 @@ export function setFlag(
   flag: ThreadFlag,
   on: boolean,
 ) {
-  editThreads(context, change, ids, (entry) => {
-    if (entry.record[flag] === on) return false
-    entry.record[flag] = on
-    if (flag === 'noResponseNeeded') {
-      entry.record.dismissedThrough = on ? entry.lastMessageAt : null
-      refreshEntry(entry)
-    }
-    return true
-  })
+  editThreads(
+    context,
+    change,
+    ids,
+    (entry) => {
+      if (entry.record[flag] === on) return false
+      entry.record[flag] = on
+      if (flag === 'noResponseNeeded') {
+        entry.record.dismissedThrough = on ? entry.lastMessageAt : null
+        refreshEntry(entry)
+      }
+      return true
+    },
+    true,
+  )
 }
 
 export function moveThreads(
@@ -99,11 +113,17 @@ export function moveThreads(
       id: folderId,
     })
   }
-  editThreads(context, change, ids, (entry) => {
-    if (entry.record.folderId === folderId) return false
-    entry.record.folderId = folderId
-    return true
-  })
+  editThreads(
+    context,
+    change,
+    ids,
+    (entry) => {
+      if (entry.record.folderId === folderId) return false
+      entry.record.folderId = folderId
+      return true
+    },
+    true,
+  )
 }
 
 export function labelThreads(
@@ -120,14 +140,20 @@ export function labelThreads(
       id: labelId,
     })
   }
-  editThreads(context, change, ids, (entry) => {
-    const has = entry.record.labelIds.includes(labelId)
-    if (has === on) return false
-    entry.record.labelIds = on
-      ? [...entry.record.labelIds, labelId]
-      : entry.record.labelIds.filter((id) => id !== labelId)
-    return true
-  })
+  editThreads(
+    context,
+    change,
+    ids,
+    (entry) => {
+      const has = entry.record.labelIds.includes(labelId)
+      if (has === on) return false
+      entry.record.labelIds = on
+        ? [...entry.record.labelIds, labelId]
+        : entry.record.labelIds.filter((id) => id !== labelId)
+      return true
+    },
+    true,
+  )
 }
 
 export function purgeThreads(context: StoreContext, change: Change, ids: readonly string[]): void {
@@ -141,7 +167,7 @@ export function purgeThreads(context: StoreContext, change: Change, ids: readonl
   }
   const { index } = context
   for (const entry of entries) {
-    const data = partitionData(context, entry.partition)
+    const data = partitionData(context, partitionOfKey(context, entry.record.id))
     const id = entry.record.id
     data.threads = data.threads.filter((t) => t.id !== id)
     data.messages = data.messages.filter((m) => m.threadId !== id)
@@ -152,7 +178,7 @@ export function purgeThreads(context: StoreContext, change: Change, ids: readonl
       if (raw) change.freedRawMails.push(raw)
     }
     index.removeThread(entry)
-    touchThread(change, entry)
+    touchThread(context, change, entry)
   }
 }
 
@@ -172,7 +198,7 @@ export function blockContact(
     })
   if (contact.blocked === blocked) return
   contact.blocked = blocked
-  touchContact(change, contactId, index.contactPartition.get(contactId)!)
+  touchContact(change, contactId, partitionOfKey(context, contactId))
   for (const entry of index.threads.values()) {
     if (entry.record.contactId === contactId) change.threadIds.add(entry.record.id)
   }
@@ -199,9 +225,9 @@ export function reportMessage(
     reason: requireText(reason, 'The reason of a report', 1000),
     reportedAt: context.now().toISOString(),
   }
-  partitionData(context, entry.partition).reports.push(report)
+  partitionData(context, partitionOfKey(context, entry.record.id)).reports.push(report)
   entry.reportedMessageIds.add(messageId)
-  touchThread(change, entry)
+  touchThread(context, change, entry)
   return { ...report }
 }
 
@@ -277,7 +303,7 @@ export function appendMessage(context: StoreContext, change: Change, input: Appe
     ...definedFields(input.mail),
   }
   const { index } = context
-  partitionData(context, entry!.partition).messages.push(message)
+  partitionData(context, partitionOfKey(context, entry!.record.id)).messages.push(message)
   entry!.messages.push(message)
   index.registerMessage(message)
   if (input.direction === 'in' && countsForClock(message)) {
@@ -293,7 +319,7 @@ export function appendMessage(context: StoreContext, change: Change, input: Appe
     }
   }
   index.touchMessages(entry!)
-  touchThread(change, entry!)
+  touchThread(context, change, entry!)
   return { ...message, attachments: message.attachments.map((a) => ({ ...a })) }
 }
 
@@ -353,7 +379,7 @@ export function createThread(context: StoreContext, change: Change, input: Creat
     contact = { id: newId('c'), displayName, relayAddress, blocked: false }
     const partition = partitionOf(contact.id, count)
     partitionData(context, partition).contacts.push(contact)
-    index.addContact(contact, partition)
+    index.addContact(contact)
     touchContact(change, contact.id, partition)
   }
   if (order) {
@@ -386,7 +412,7 @@ export function createThread(context: StoreContext, change: Change, input: Creat
   }
   const partition = partitionOf(record.id, count)
   partitionData(context, partition).threads.push(record)
-  const entry = index.addThread(record, partition)
-  touchThread(change, entry)
+  const entry = index.addThread(record)
+  touchThread(context, change, entry)
   return index.summary(entry)
 }

@@ -45,7 +45,6 @@ interface Columns {
   last: string[]
   lastMs: number[]
   waiting: (string | null)[]
-  partitions: number[]
   unread: number[]
   messages: number[]
   /** End of each thread's preview in the UTF-8 section. */
@@ -143,7 +142,6 @@ export async function writeThreadSummaries(
     last: [],
     lastMs: [],
     waiting: [],
-    partitions: [],
     unread: [],
     messages: [],
     previewEnds: [],
@@ -164,7 +162,6 @@ export async function writeThreadSummaries(
     columns.last.push(entry.lastMessageAt)
     columns.lastMs.push(entry.lastMs)
     columns.waiting.push(entry.waitingSince)
-    columns.partitions.push(entry.partition)
     columns.unread.push(entry.unreadCount)
     columns.messages.push(entry.messages.length)
     const last = entry.messages.at(-1)
@@ -308,7 +305,6 @@ function entryAt(columns: Columns, row: number, contacts: Contact[], previews: P
       createdAt: columns.created[row]!,
       dismissedThrough: columns.dismissed[row]!,
     },
-    partition: columns.partitions[row]!,
     contact,
     messages: [],
     lastMs: columns.lastMs[row]!,
