@@ -14,7 +14,8 @@ import { readFileSync } from 'node:fs'
 import { link, open, readFile, rename, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { ComptoirError } from '../../../../shared/ipc/result'
+import type { ComptoirError } from '../../../../shared/ipc/result'
+import { reasonError } from '../../../../shared/ipc/error-details'
 import { syncDir } from './durable-file'
 import { LOCK_FILE } from './layout'
 
@@ -101,13 +102,20 @@ export function isStale(owner: LockOwner | null, lockPath: string, me: LockOwner
 
 function lockedError(storeDir: string, owner: LockOwner | null): ComptoirError {
   const who = owner ? `process ${owner.pid} on ${owner.hostname}, since ${owner.since}` : 'another process'
-  const wayOut =
-    owner && owner.hostname !== os.hostname()
-      ? `Close Comptoir on ${owner.hostname}, then try again.`
-      : `Close the other window or instance, then try again; if it no longer responds, end process ${owner?.pid ?? ''} and try again.`
-  return new ComptoirError(
+  const otherMachine = owner !== null && owner.hostname !== os.hostname()
+  const wayOut = otherMachine
+    ? `Close Comptoir on ${owner.hostname}, then try again.`
+    : `Close the other window or instance, then try again; if it no longer responds, end process ${owner?.pid ?? ''} and try again.`
+  return reasonError(
     'STORE_LOCKED',
     `The mailbox in ${storeDir} is already open in another Comptoir instance (${who}). ${wayOut}`,
+    {
+      reason: 'store-locked',
+      pid: owner?.pid ?? null,
+      host: owner?.hostname ?? null,
+      otherMachine,
+      since: owner?.since ?? null,
+    },
   )
 }
 
