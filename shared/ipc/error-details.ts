@@ -86,6 +86,11 @@ export type ErrorDetails =
   | { reason: 'date-invalid'; value: string }
   | { reason: 'backup-refused'; file: string; why: BackupRefusal; entry?: string }
   | StoreLockedDetails
+  | { reason: 'demo-unavailable'; why: DemoProblem; file: string }
+
+/** Why the demo mailbox (resources/demo) cannot be loaded: a file of it is missing, or damaged. */
+export const DEMO_PROBLEMS = ['missing', 'damaged'] as const
+export type DemoProblem = (typeof DEMO_PROBLEMS)[number]
 
 /**
  * Who holds the mailbox when a second writer is refused (what the lock file records): the user closes
@@ -138,6 +143,7 @@ export const ERROR_REASONS = [
   'date-invalid',
   'backup-refused',
   'store-locked',
+  'demo-unavailable',
 ] as const satisfies readonly ErrorReason[]
 
 // Compile-time check that the list above names every reason of the union.

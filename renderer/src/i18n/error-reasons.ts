@@ -5,6 +5,7 @@
  */
 import type {
   BackupRefusal,
+  DemoProblem,
   ErrorReason,
   MissingThing,
   NamedThing,
@@ -37,6 +38,8 @@ export interface ErrorWords {
    * sentence when it could not be read); `restore` is added when a restore was refused.
    */
   storeLocked: Record<'this-machine' | 'other-machine' | 'restore', string>
+  /** Why the demo mailbox cannot be loaded (`demo-unavailable`; `{{file}}` is the file at fault). */
+  demo: Record<DemoProblem, string>
   /** An order report's refused row; `missingJoin` joins the missing column names. */
   orderRows: Record<OrderRowProblemCode | 'missingJoin', string>
 }
@@ -85,6 +88,11 @@ export const errorWordsFr: ErrorWords = {
     'backup-refused': 'La sauvegarde « {{file}} » est refusée, rien n’a été modifié : {{why}}',
     'store-locked':
       'La boîte aux lettres est déjà ouverte par un autre Comptoir : fermez-le, puis réessayez.',
+    'demo-unavailable': 'La boîte de démonstration ne peut pas être chargée : {{why}}',
+  },
+  demo: {
+    missing: 'le fichier « {{file}} » est introuvable. Réinstallez Comptoir pour la retrouver.',
+    damaged: 'le fichier « {{file}} » est endommagé. Réinstallez Comptoir pour la retrouver.',
   },
   storeLocked: {
     'this-machine':
@@ -209,6 +217,11 @@ export const errorWordsEn: ErrorWords = {
     'date-invalid': '“{{value}}” is not a valid date.',
     'backup-refused': 'The backup “{{file}}” was refused, nothing was changed: {{why}}',
     'store-locked': 'The mailbox is already open in another Comptoir: close it, then try again.',
+    'demo-unavailable': 'The demo mailbox cannot be loaded: {{why}}',
+  },
+  demo: {
+    missing: 'the file “{{file}}” is missing. Reinstall Comptoir to get it back.',
+    damaged: 'the file “{{file}}” is damaged. Reinstall Comptoir to get it back.',
   },
   storeLocked: {
     'this-machine':

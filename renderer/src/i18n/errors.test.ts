@@ -181,3 +181,27 @@ describe('a mailbox open in another Comptoir, in the user language', () => {
     )
   })
 })
+
+describe('a demo mailbox that cannot be loaded, in the user language', () => {
+  it('names the missing or damaged file and the way out, never main’s English', async () => {
+    const cases = [
+      {
+        code: 'INTERNAL' as const,
+        details: { reason: 'demo-unavailable' as const, why: 'damaged' as const, file: 'mailbox.json' },
+        fr: 'La boîte de démonstration ne peut pas être chargée : le fichier « mailbox.json » est endommagé. Réinstallez Comptoir pour la retrouver.',
+        en: 'The demo mailbox cannot be loaded: the file “mailbox.json” is damaged. Reinstall Comptoir to get it back.',
+      },
+      {
+        code: 'NOT_FOUND' as const,
+        details: { reason: 'demo-unavailable' as const, why: 'missing' as const, file: 'attachments/ab' },
+        fr: 'La boîte de démonstration ne peut pas être chargée : le fichier « attachments/ab » est introuvable. Réinstallez Comptoir pour la retrouver.',
+        en: 'The demo mailbox cannot be loaded: the file “attachments/ab” is missing. Reinstall Comptoir to get it back.',
+      },
+    ]
+    for (const { code, details, fr: inFrench, en: inEnglish } of cases) {
+      const error = reasonError(code, 'The demo mailbox is damaged (dev).', details)
+      expect(errorText(error, await make('fr'), 'fr')).toBe(inFrench)
+      expect(errorText(error, await make('en'), 'en')).toBe(inEnglish)
+    }
+  })
+})

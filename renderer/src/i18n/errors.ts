@@ -50,6 +50,10 @@ export function reasonText(details: ErrorDetails, t: TFunction): string {
         file: details.file,
         why: t(`errors.backupRefused.${details.why}`, { entry: details.entry ?? '' }),
       })
+    case 'demo-unavailable':
+      return t('errors.reasons.demo-unavailable', {
+        why: t(`errors.demo.${details.why}`, { file: details.file }),
+      })
     case 'store-locked': {
       const holder =
         details.pid === null || details.host === null
