@@ -11,12 +11,12 @@
  * process), which never lets two writers in.
  */
 import { readFileSync } from 'node:fs'
-import { link, open, readFile, rename, rm } from 'node:fs/promises'
+import { link, readFile, rename, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { ComptoirError } from '../../../../shared/ipc/result'
 import { reasonError } from '../../../../shared/ipc/error-details'
-import { syncDir } from './durable-file'
+import { syncFolder, writeAndSync } from '../durable-write'
 import { LOCK_FILE } from './layout'
 
 interface LockOwner {
@@ -119,16 +119,6 @@ function lockedError(storeDir: string, owner: LockOwner | null): ComptoirError {
   )
 }
 
-async function writeDurably(file: string, content: string): Promise<void> {
-  const handle = await open(file, 'wx')
-  try {
-    await handle.writeFile(content)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-}
-
 export async function acquireStoreLock(storeDir: string, now: Date): Promise<StoreLock> {
   const lockPath = path.join(storeDir, LOCK_FILE)
   const bootId = currentBootId()
@@ -142,12 +132,12 @@ export async function acquireStoreLock(storeDir: string, now: Date): Promise<Sto
   }
   // Not named *.tmp: the lock holder's start-up sweep of temp files must not delete it.
   const candidate = `${lockPath}.candidate-${process.pid}-${Date.now()}`
-  await writeDurably(candidate, JSON.stringify(me))
+  await writeAndSync(candidate, JSON.stringify(me)) // 'wx': a candidate of ours is never shared
   try {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         await link(candidate, lockPath)
-        await syncDir(storeDir)
+        await syncFolder(storeDir)
         heldHere.add(lockPath)
         return { release: () => releaseLock(lockPath) }
       } catch (error) {
