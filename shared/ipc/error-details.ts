@@ -85,6 +85,27 @@ export type ErrorDetails =
   | { reason: 'page-cursor-invalid' }
   | { reason: 'date-invalid'; value: string }
   | { reason: 'backup-refused'; file: string; why: BackupRefusal; entry?: string }
+  | StoreLockedDetails
+  | { reason: 'demo-unavailable'; why: DemoProblem; file: string }
+
+/** Why the demo mailbox (resources/demo) cannot be loaded: a file of it is missing, or damaged. */
+export const DEMO_PROBLEMS = ['missing', 'damaged'] as const
+export type DemoProblem = (typeof DEMO_PROBLEMS)[number]
+
+/**
+ * Who holds the mailbox when a second writer is refused (what the lock file records): the user closes
+ * that Comptoir, or ends process `pid` if it hangs; on another machine (a shared folder) only closing it
+ * there helps. `pid`/`host` are null when the lock could not be read. `during: 'restore'`: a restore
+ * was refused, run it from that app.
+ */
+export interface StoreLockedDetails {
+  reason: 'store-locked'
+  pid: number | null
+  host: string | null
+  otherMachine: boolean
+  since: string | null
+  during?: 'restore'
+}
 
 export type ErrorReason = ErrorDetails['reason']
 
@@ -121,6 +142,8 @@ export const ERROR_REASONS = [
   'page-cursor-invalid',
   'date-invalid',
   'backup-refused',
+  'store-locked',
+  'demo-unavailable',
 ] as const satisfies readonly ErrorReason[]
 
 // Compile-time check that the list above names every reason of the union.

@@ -2,7 +2,14 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { TEMP_PREFIX, writeFileDurably, writeFileDurablySync, writeFilesDurably } from './durable-write'
+import {
+  TEMP_PREFIX,
+  renameDurably,
+  writeAndSync,
+  writeFileDurably,
+  writeFileDurablySync,
+  writeFilesDurably,
+} from './durable-write'
 
 const dirs: string[] = []
 const tmpDir = () => {
@@ -23,6 +30,17 @@ describe('one durable write for settings, secrets, the Outbox and the blob store
     writeFileDurablySync(path.join(dir, 'settings.json'), '{}')
     expect(fs.readFileSync(file, 'utf8')).toBe('["new"]')
     expect(fs.readdirSync(dir).sort()).toEqual(['outbox.json', 'settings.json'])
+  })
+
+  it('gives the store its steps: a synced write that refuses a shared path unless told to replace it', async () => {
+    const dir = tmpDir()
+    const temp = path.join(dir, 'part.json.1-1.tmp')
+    await writeAndSync(temp, 'left by an earlier process')
+    await expect(writeAndSync(temp, 'new')).rejects.toThrow(expect.objectContaining({ code: 'EEXIST' }))
+    await writeAndSync(temp, 'new', { overwrite: true })
+    await renameDurably(temp, path.join(dir, 'part.json'))
+    expect(fs.readdirSync(dir)).toEqual(['part.json'])
+    expect(fs.readFileSync(path.join(dir, 'part.json'), 'utf8')).toBe('new')
   })
 
   it('creates a private file private from the start, and its folder when asked', async () => {

@@ -7,7 +7,9 @@
  *
  * Used by the settings and preference files, the reply templates' neighbours, the mail account, its
  * secret, the sync state and the Outbox, and the content-addressed attachment and raw-mail stores. The
- * mailbox store's multi-file commits (journal, recovery) build on the same steps in store/durable-file.ts.
+ * mailbox store and the templates (store/durable-file.ts) use its steps — `writeAndSync`,
+ * `renameDurably`, `syncFolder` — and add only what is theirs: staging several files behind a journal,
+ * and their own temporary names, which their start-up sweep knows.
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -38,7 +40,7 @@ export async function writeFileDurably(
   if (options.createFolder) await mkdir(path.dirname(file), { recursive: true, ...options.createFolder })
   const temp = temporaryPathFor(file)
   try {
-    await writeAndSync(temp, content, options.mode ?? 0o644)
+    await writeAndSync(temp, content, { mode: options.mode ?? 0o644 })
     await rename(temp, file)
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined)
@@ -60,7 +62,9 @@ export async function writeFilesDurably(
   const temps = files.map(({ name }) => temporaryPathFor(path.join(dir, name)))
   try {
     await Promise.all(
-      files.map(({ content }, index) => writeAndSync(temps[index]!, content, options.mode ?? 0o644)),
+      files.map(({ content }, index) =>
+        writeAndSync(temps[index]!, content, { mode: options.mode ?? 0o644 }),
+      ),
     )
     for (const [index, { name }] of files.entries()) await rename(temps[index]!, path.join(dir, name))
   } catch (error) {
@@ -90,15 +94,36 @@ export function writeFileDurablySync(file: string, content: string, options: Dur
   syncFolderSync(path.dirname(file))
 }
 
-async function writeAndSync(temp: string, content: string | Uint8Array, mode: number): Promise<void> {
-  // 'wx': a temporary path is never shared; the mode applies from creation.
-  const handle = await open(temp, 'wx', mode)
+export interface SyncedWriteOptions {
+  /** File mode from creation; without it the system's default (0o666 less the umask). */
+  mode?: number
+  /**
+   * Replaces a file already at that path. Off by default ('wx'): a temporary path is never shared, so
+   * one already there is a fault. The store sets it: its temporary names (pid + counter) may meet one
+   * left by an earlier process that had the same pid.
+   */
+  overwrite?: boolean
+}
+
+/** Writes `file` and fsyncs it: the first step of a durable replace, all of one for a file no reader sees yet. */
+export async function writeAndSync(
+  file: string,
+  content: string | Uint8Array,
+  options: SyncedWriteOptions = {},
+): Promise<void> {
+  const handle = await open(file, options.overwrite ? 'w' : 'wx', options.mode)
   try {
     await handle.writeFile(content)
     await handle.sync()
   } finally {
     await handle.close()
   }
+}
+
+/** The last steps of a durable replace: rename the synced temporary file over `file`, fsync the folder. */
+export async function renameDurably(temp: string, file: string): Promise<void> {
+  await rename(temp, file)
+  await syncFolder(path.dirname(file))
 }
 
 // Windows cannot open a folder for this (there a rename is already durable); some filesystems refuse

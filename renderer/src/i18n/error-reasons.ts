@@ -5,6 +5,7 @@
  */
 import type {
   BackupRefusal,
+  DemoProblem,
   ErrorReason,
   MissingThing,
   NamedThing,
@@ -32,6 +33,13 @@ export interface ErrorWords {
   secretNotes: Record<SecretNote, string>
   /** Why a backup was refused for a restore: the end of the `backup-refused` sentence. */
   backupRefused: Record<BackupRefusal, string>
+  /**
+   * Who holds the mailbox (store-locked with a readable lock; `errors.reasons.store-locked` is the
+   * sentence when it could not be read); `restore` is added when a restore was refused.
+   */
+  storeLocked: Record<'this-machine' | 'other-machine' | 'restore', string>
+  /** Why the demo mailbox cannot be loaded (`demo-unavailable`; `{{file}}` is the file at fault). */
+  demo: Record<DemoProblem, string>
   /** An order report's refused row; `missingJoin` joins the missing column names. */
   orderRows: Record<OrderRowProblemCode | 'missingJoin', string>
 }
@@ -78,6 +86,21 @@ export const errorWordsFr: ErrorWords = {
     'page-cursor-invalid': 'La liste a changé entre-temps : elle repart de la première page.',
     'date-invalid': '« {{value}} » n’est pas une date valide.',
     'backup-refused': 'La sauvegarde « {{file}} » est refusée, rien n’a été modifié : {{why}}',
+    'store-locked':
+      'La boîte aux lettres est déjà ouverte par un autre Comptoir : fermez-le, puis réessayez.',
+    'demo-unavailable': 'La boîte de démonstration ne peut pas être chargée : {{why}}',
+  },
+  demo: {
+    missing: 'le fichier « {{file}} » est introuvable. Réinstallez Comptoir pour la retrouver.',
+    damaged: 'le fichier « {{file}} » est endommagé. Réinstallez Comptoir pour la retrouver.',
+  },
+  storeLocked: {
+    'this-machine':
+      'La boîte aux lettres est déjà ouverte par un autre Comptoir sur cet ordinateur (processus {{pid}}) : fermez l’autre fenêtre, puis réessayez. S’il ne répond plus, terminez le processus {{pid}}.',
+    'other-machine':
+      'La boîte aux lettres est déjà ouverte par Comptoir sur l’ordinateur « {{host}} » (dossier partagé) : fermez-le sur cet ordinateur, puis réessayez.',
+    restore:
+      ' Une restauration remplace toute la boîte : lancez-la depuis ce Comptoir-là (Sauvegardes), ou fermez-le d’abord.',
   },
   backupRefused: {
     'not-found': 'le fichier n’existe plus.',
@@ -193,6 +216,19 @@ export const errorWordsEn: ErrorWords = {
     'page-cursor-invalid': 'The list changed in the meantime: it starts again from the first page.',
     'date-invalid': '“{{value}}” is not a valid date.',
     'backup-refused': 'The backup “{{file}}” was refused, nothing was changed: {{why}}',
+    'store-locked': 'The mailbox is already open in another Comptoir: close it, then try again.',
+    'demo-unavailable': 'The demo mailbox cannot be loaded: {{why}}',
+  },
+  demo: {
+    missing: 'the file “{{file}}” is missing. Reinstall Comptoir to get it back.',
+    damaged: 'the file “{{file}}” is damaged. Reinstall Comptoir to get it back.',
+  },
+  storeLocked: {
+    'this-machine':
+      'The mailbox is already open in another Comptoir on this computer (process {{pid}}): close the other window, then try again. If it no longer responds, end process {{pid}}.',
+    'other-machine':
+      'The mailbox is already open in Comptoir on the computer “{{host}}” (shared folder): close it there, then try again.',
+    restore: ' A restore replaces the whole mailbox: run it from that Comptoir (Backups), or close it first.',
   },
   backupRefused: {
     'not-found': 'the file no longer exists.',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import i18next from 'i18next'
 import { ComptoirError } from '../../../shared/ipc/result'
 import { BACKUP_REFUSALS, ERROR_REASONS, reasonError } from '../../../shared/ipc/error-details'
+import type { StoreLockedDetails } from '../../../shared/ipc/error-details'
 import { fr } from './fr'
 import { en } from './en'
 import { errorText, mailProblemText, orderProblemText, wordsIn } from './errors'
@@ -136,6 +137,71 @@ describe('a refused restore in the user language', () => {
         const text = errorText(reasonError('BACKUP_REFUSED', 'dev', details), await make(language), language)
         expect(text, `${language} ${why}`).not.toMatch(/errors\.|\{\{|dev/)
       }
+    }
+  })
+})
+
+describe('a mailbox open in another Comptoir, in the user language', () => {
+  const locked = (details: Partial<StoreLockedDetails>) =>
+    reasonError('STORE_LOCKED', 'The mailbox in /x is already open in another Comptoir instance', {
+      reason: 'store-locked',
+      pid: 4242,
+      host: 'bureau',
+      otherMachine: false,
+      since: '2026-12-02T12:00:00.000Z',
+      ...details,
+    })
+
+  it('names the process to close or end on this computer', async () => {
+    expect(errorText(locked({}), await make('fr'), 'fr')).toBe(
+      'La boîte aux lettres est déjà ouverte par un autre Comptoir sur cet ordinateur (processus 4242) : fermez l’autre fenêtre, puis réessayez. S’il ne répond plus, terminez le processus 4242.',
+    )
+    expect(errorText(locked({}), await make('en'), 'en')).toBe(
+      'The mailbox is already open in another Comptoir on this computer (process 4242): close the other window, then try again. If it no longer responds, end process 4242.',
+    )
+  })
+
+  it('names the other computer of a shared folder, and says what a refused restore must do', async () => {
+    const elsewhere = locked({ otherMachine: true, during: 'restore' })
+    expect(errorText(elsewhere, await make('fr'), 'fr')).toBe(
+      'La boîte aux lettres est déjà ouverte par Comptoir sur l’ordinateur « bureau » (dossier partagé) : fermez-le sur cet ordinateur, puis réessayez. Une restauration remplace toute la boîte : lancez-la depuis ce Comptoir-là (Sauvegardes), ou fermez-le d’abord.',
+    )
+    expect(errorText(elsewhere, await make('en'), 'en')).toBe(
+      'The mailbox is already open in Comptoir on the computer “bureau” (shared folder): close it there, then try again. A restore replaces the whole mailbox: run it from that Comptoir (Backups), or close it first.',
+    )
+  })
+
+  it('still says what to do when the lock could not be read', async () => {
+    const unknown = locked({ pid: null, host: null })
+    expect(errorText(unknown, await make('fr'), 'fr')).toBe(
+      'La boîte aux lettres est déjà ouverte par un autre Comptoir : fermez-le, puis réessayez.',
+    )
+    expect(errorText(unknown, await make('en'), 'en')).toBe(
+      'The mailbox is already open in another Comptoir: close it, then try again.',
+    )
+  })
+})
+
+describe('a demo mailbox that cannot be loaded, in the user language', () => {
+  it('names the missing or damaged file and the way out, never main’s English', async () => {
+    const cases = [
+      {
+        code: 'INTERNAL' as const,
+        details: { reason: 'demo-unavailable' as const, why: 'damaged' as const, file: 'mailbox.json' },
+        fr: 'La boîte de démonstration ne peut pas être chargée : le fichier « mailbox.json » est endommagé. Réinstallez Comptoir pour la retrouver.',
+        en: 'The demo mailbox cannot be loaded: the file “mailbox.json” is damaged. Reinstall Comptoir to get it back.',
+      },
+      {
+        code: 'NOT_FOUND' as const,
+        details: { reason: 'demo-unavailable' as const, why: 'missing' as const, file: 'attachments/ab' },
+        fr: 'La boîte de démonstration ne peut pas être chargée : le fichier « attachments/ab » est introuvable. Réinstallez Comptoir pour la retrouver.',
+        en: 'The demo mailbox cannot be loaded: the file “attachments/ab” is missing. Reinstall Comptoir to get it back.',
+      },
+    ]
+    for (const { code, details, fr: inFrench, en: inEnglish } of cases) {
+      const error = reasonError(code, 'The demo mailbox is damaged (dev).', details)
+      expect(errorText(error, await make('fr'), 'fr')).toBe(inFrench)
+      expect(errorText(error, await make('en'), 'en')).toBe(inEnglish)
     }
   })
 })

@@ -50,6 +50,20 @@ export function reasonText(details: ErrorDetails, t: TFunction): string {
         file: details.file,
         why: t(`errors.backupRefused.${details.why}`, { entry: details.entry ?? '' }),
       })
+    case 'demo-unavailable':
+      return t('errors.reasons.demo-unavailable', {
+        why: t(`errors.demo.${details.why}`, { file: details.file }),
+      })
+    case 'store-locked': {
+      const holder =
+        details.pid === null || details.host === null
+          ? t('errors.reasons.store-locked')
+          : t(`errors.storeLocked.${details.otherMachine ? 'other-machine' : 'this-machine'}`, {
+              pid: details.pid,
+              host: details.host,
+            })
+      return details.during === 'restore' ? holder + t('errors.storeLocked.restore') : holder
+    }
     default:
       return t(`errors.reasons.${details.reason}`, details)
   }

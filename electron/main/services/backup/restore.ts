@@ -6,6 +6,7 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { ComptoirError } from '../../../../shared/ipc/result'
+import { hasErrorReason } from '../../../../shared/ipc/error-details'
 import { MailboxStore } from '../store'
 import { acquireStoreLock } from '../store/store-lock'
 import type { StoreLock } from '../store/store-lock'
@@ -51,6 +52,9 @@ async function lockData(dataDir: string, now: Date): Promise<StoreLock> {
       throw new ComptoirError(
         'STORE_LOCKED',
         `${error.message} A restore replaces the whole mailbox: run it from that app (Settings › Backup), or close the app first.`,
+        hasErrorReason(error.details) && error.details.reason === 'store-locked'
+          ? { ...error.details, during: 'restore' }
+          : error.details,
       )
     throw error
   }

@@ -304,11 +304,19 @@ describe('demo mailbox: locating and checking the files', () => {
   })
 
   it('refuses a missing folder, a missing attachment and a damaged one with a clear error', async () => {
-    const expectError = async (resourcesDir: string, code: string, text: RegExp) => {
+    const expectError = async (resourcesDir: string, code: string, text: RegExp, file: RegExp = text) => {
       const error = await loadDemoMailbox({ resourcesDir }).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(ComptoirError)
       expect((error as ComptoirError).code).toBe(code)
       expect((error as ComptoirError).message).toMatch(text)
+      // The user's words come from typed details (the renderer words them); main builds no FR/EN pair.
+      expect((error as ComptoirError).message).not.toMatch(/ \/ |introuvable|endommagée/)
+      const details = (error as ComptoirError).details as { reason: string; why: string; file: string }
+      expect(details).toMatchObject({
+        reason: 'demo-unavailable',
+        why: code === 'NOT_FOUND' ? 'missing' : 'damaged',
+      })
+      expect(details.file).toMatch(file)
     }
     await expectError(path.join(await tempDir(), 'nowhere'), 'NOT_FOUND', /mailbox\.json/)
 
@@ -325,6 +333,6 @@ describe('demo mailbox: locating and checking the files', () => {
 
     const notJson = await copyDemo()
     await writeFile(path.join(notJson, 'mailbox.json'), '{"version": 1, "threads": [')
-    await expectError(notJson, 'INTERNAL', /JSON/)
+    await expectError(notJson, 'INTERNAL', /JSON/, /^mailbox\.json$/)
   })
 })

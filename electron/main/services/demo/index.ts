@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ComptoirError } from '../../../../shared/ipc/result'
+import type { ComptoirError } from '../../../../shared/ipc/result'
+import { reasonError } from '../../../../shared/ipc/error-details'
 import type { AttachmentType } from '../../../../shared/model/mailbox'
 import { ATTACHMENT_TYPES } from '../../../../shared/model/mailbox'
 import type { MailboxSnapshot } from '../../../../shared/model/snapshot'
@@ -42,17 +43,20 @@ export interface LoadDemoOptions {
   resourcesDir?: string
 }
 
-const damaged = (what: string): ComptoirError =>
-  new ComptoirError(
-    'INTERNAL',
-    `La boîte de démonstration est endommagée (${what}). / The demo mailbox is damaged (${what}).`,
-  )
+/** `file` is the file at fault as the user may find it; `what` the exact fault, for logs. */
+const damaged = (file: string, what: string): ComptoirError =>
+  reasonError('INTERNAL', `The demo mailbox is damaged (${what}).`, {
+    reason: 'demo-unavailable',
+    why: 'damaged',
+    file,
+  })
 
-const missing = (what: string): ComptoirError =>
-  new ComptoirError(
-    'NOT_FOUND',
-    `Fichier de la boîte de démonstration introuvable : ${what} / Demo mailbox file not found: ${what}`,
-  )
+const missing = (file: string): ComptoirError =>
+  reasonError('NOT_FOUND', `Demo mailbox file not found: ${file}`, {
+    reason: 'demo-unavailable',
+    why: 'missing',
+    file,
+  })
 
 const hasMailbox = (dir: string) => existsSync(path.join(dir, MAILBOX_FILE))
 
@@ -92,7 +96,7 @@ function isSnapshot(value: unknown): value is MailboxSnapshot {
 function shiftDates(snapshot: MailboxSnapshot, offsetMs: number): void {
   const shift = (iso: string, where: string): string => {
     const ms = Date.parse(iso)
-    if (Number.isNaN(ms)) throw damaged(`date « ${String(iso)} » in ${where}`)
+    if (Number.isNaN(ms)) throw damaged(MAILBOX_FILE, `date "${String(iso)}" in ${where}`)
     return new Date(ms + offsetMs).toISOString()
   }
   for (const message of snapshot.messages) {
@@ -108,11 +112,11 @@ async function readBlobs(demoDir: string, snapshot: MailboxSnapshot): Promise<De
   for (const message of snapshot.messages) {
     for (const ref of message.attachments) {
       if (!isAttachmentId(ref.id) || !(ATTACHMENT_TYPES as readonly string[]).includes(ref.type)) {
-        throw damaged(`attachment reference in message ${message.id}`)
+        throw damaged(MAILBOX_FILE, `attachment reference in message ${message.id}`)
       }
       const known = blobs.get(ref.id)
       if (known !== undefined) {
-        if (known.bytes.byteLength !== ref.bytes) throw damaged(`size of ${ref.name}`)
+        if (known.bytes.byteLength !== ref.bytes) throw damaged(MAILBOX_FILE, `size of ${ref.name}`)
         continue
       }
       const file = path.join(demoDir, ATTACHMENTS_DIR, ref.id)
@@ -123,7 +127,10 @@ async function readBlobs(demoDir: string, snapshot: MailboxSnapshot): Promise<De
         throw missing(`${ATTACHMENTS_DIR}/${ref.id} (${ref.name})`)
       }
       if (bytes.byteLength !== ref.bytes || sha256Hex(bytes) !== ref.id) {
-        throw damaged(`${ref.name}: content does not match its SHA-256`)
+        throw damaged(
+          ref.name,
+          `${ATTACHMENTS_DIR}/${ref.id} (${ref.name}): content does not match its SHA-256`,
+        )
       }
       blobs.set(ref.id, { id: ref.id, name: ref.name, type: ref.type, bytes })
     }
@@ -148,9 +155,9 @@ export async function loadDemoMailbox(options: LoadDemoOptions = {}): Promise<De
   try {
     parsed = JSON.parse(text)
   } catch {
-    throw damaged(`${MAILBOX_FILE} is not valid JSON`)
+    throw damaged(MAILBOX_FILE, `${MAILBOX_FILE} is not valid JSON`)
   }
-  if (!isSnapshot(parsed)) throw damaged(`${MAILBOX_FILE} is not a version 1 mailbox snapshot`)
+  if (!isSnapshot(parsed)) throw damaged(MAILBOX_FILE, `${MAILBOX_FILE} is not a version 1 mailbox snapshot`)
   const now = options.now ?? new Date()
   shiftDates(parsed, now.getTime() - DEMO_ANCHOR.getTime())
   const blobs = await readBlobs(demoDir, parsed)

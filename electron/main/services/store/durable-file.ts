@@ -1,15 +1,18 @@
 /**
- * The lowdb adapter of the store: JSON files written so that a crash at any moment leaves either the
- * old or the new content, never a mix. One file: write a temporary file, fsync it, rename it over the
- * old one, fsync the folder. Several files (one command touching several partitions): stage every
- * temporary file first, then write a journal naming the renames — the commit point — then rename and
- * drop the journal; `recoverJournal` finishes an interrupted commit at the next open.
+ * The lowdb adapter of the store (and of the templates): JSON files written so that a crash at any
+ * moment leaves either the old or the new content, never a mix. One file: the steps of
+ * ../durable-write.ts (write and fsync a temporary file, rename it over the old one, fsync the folder).
+ * What is the store's own: several files (one command touching several partitions) are staged first,
+ * then a journal naming the renames is written — the commit point — then they are renamed and the
+ * journal dropped; `recoverJournal` finishes an interrupted commit at the next open. Temporary files
+ * are named `<file>.<pid>-<n>.tmp`, which that recovery sweeps.
  */
 import { isAscii } from 'node:buffer'
 import { readFileSync } from 'node:fs'
-import { open, readFile, rename, rm, readdir, mkdir } from 'node:fs/promises'
+import { readFile, rename, rm, readdir, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Adapter } from 'lowdb'
+import { renameDurably, syncFolder, writeAndSync as writeAndSyncFile } from '../durable-write'
 import { JOURNAL_FILE } from './layout'
 import type { FileDamage } from '../../../../shared/model/store-warnings'
 
@@ -53,33 +56,12 @@ let tempCounter = 0
 const tempPathFor = (finalPath: string) => `${finalPath}.${process.pid}-${++tempCounter}.tmp`
 export const isTempFile = (name: string) => name.endsWith('.tmp')
 
-export async function writeAndSync(filePath: string, content: string | Buffer): Promise<void> {
-  const handle = await open(filePath, 'w')
-  try {
-    await handle.writeFile(content)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-}
+/** Writes and fsyncs a store file (a temporary one, or one no reader sees yet), replacing any there. */
+export const writeAndSync = (filePath: string, content: string | Buffer): Promise<void> =>
+  writeAndSyncFile(filePath, content, { overwrite: true })
 
-/** Makes a rename or a new file durable. Windows cannot open a folder; there rename is already durable. */
-export async function syncDir(dir: string): Promise<void> {
-  let handle
-  try {
-    handle = await open(dir, 'r')
-  } catch {
-    return
-  }
-  try {
-    await handle.sync()
-  } catch (error) {
-    if (!['EISDIR', 'EPERM', 'EINVAL', 'EBADF'].includes((error as NodeJS.ErrnoException).code ?? ''))
-      throw error
-  } finally {
-    await handle.close()
-  }
-}
+/** Makes a rename or a new file durable (../durable-write.ts's `syncFolder`). */
+export const syncDir = syncFolder
 
 export class DurableJsonFile<T> implements Adapter<T> {
   /** Size of the file as last read or written; the store watches partition growth with it. */
@@ -126,8 +108,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async write(data: T): Promise<void> {
     const staged = await this.stage(data)
-    await rename(staged.tempPath, staged.finalPath)
-    await syncDir(path.dirname(staged.finalPath))
+    await renameDurably(staged.tempPath, staged.finalPath)
   }
 
   /** First half of a write: the new content, durable under a temporary name. */
@@ -160,8 +141,7 @@ export async function commitStaged(
   const dirs = [...new Set(staged.map((s) => path.dirname(s.finalPath)))]
   if (staged.length === 1) {
     const only = staged[0]!
-    await rename(only.tempPath, only.finalPath)
-    await syncDir(path.dirname(only.finalPath))
+    await renameDurably(only.tempPath, only.finalPath)
     return
   }
   const journalPath = path.join(storeDir, JOURNAL_FILE)
@@ -171,8 +151,7 @@ export async function commitStaged(
   const journalContent = JSON.stringify(journal)
   const journalTemp = tempPathFor(journalPath)
   await writeAndSync(journalTemp, journalContent)
-  await rename(journalTemp, journalPath)
-  await syncDir(storeDir) // the commit point: from here the group survives a crash
+  await renameDurably(journalTemp, journalPath) // the commit point: from here the group survives a crash
   stats.bytes += journalContent.length
   stats.files += 1
   await Promise.all(staged.map((s) => rename(s.tempPath, s.finalPath)))
@@ -236,8 +215,7 @@ export async function setAside(storeDir: string, filePath: string, stamp: Date):
   await mkdir(damagedDir, { recursive: true })
   const relative = path.relative(storeDir, filePath).replaceAll(path.sep, '__')
   const target = path.join(damagedDir, `${stamp.toISOString().replaceAll(':', '-')}__${relative}`)
-  await rename(filePath, target)
-  await syncDir(damagedDir)
+  await renameDurably(filePath, target)
   await syncDir(path.dirname(filePath))
   return path.relative(storeDir, target)
 }

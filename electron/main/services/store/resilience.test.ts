@@ -216,6 +216,13 @@ describe('single writer', () => {
       expect.objectContaining({
         code: 'STORE_LOCKED',
         message: expect.stringMatching(/already open in another Comptoir instance \(process \d+/),
+        details: {
+          reason: 'store-locked',
+          pid: process.pid,
+          host: os.hostname(),
+          otherMachine: false,
+          since: expect.any(String),
+        },
       }),
     )
     await first.close()
@@ -245,6 +252,11 @@ describe('single writer', () => {
       path.join(dir, LOCK_FILE),
       JSON.stringify({ pid: process.ppid, hostname: os.hostname(), since: 'now' }),
     )
-    await expect(MailboxStore.open(dir)).rejects.toThrow(expect.objectContaining({ code: 'STORE_LOCKED' }))
+    await expect(MailboxStore.open(dir)).rejects.toThrow(
+      expect.objectContaining({
+        code: 'STORE_LOCKED',
+        details: expect.objectContaining({ pid: process.ppid }),
+      }),
+    )
   })
 })

@@ -11,11 +11,12 @@
  * process), which never lets two writers in.
  */
 import { readFileSync } from 'node:fs'
-import { link, open, readFile, rename, rm } from 'node:fs/promises'
+import { link, readFile, rename, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { ComptoirError } from '../../../../shared/ipc/result'
-import { syncDir } from './durable-file'
+import type { ComptoirError } from '../../../../shared/ipc/result'
+import { reasonError } from '../../../../shared/ipc/error-details'
+import { syncFolder, writeAndSync } from '../durable-write'
 import { LOCK_FILE } from './layout'
 
 interface LockOwner {
@@ -101,24 +102,21 @@ export function isStale(owner: LockOwner | null, lockPath: string, me: LockOwner
 
 function lockedError(storeDir: string, owner: LockOwner | null): ComptoirError {
   const who = owner ? `process ${owner.pid} on ${owner.hostname}, since ${owner.since}` : 'another process'
-  const wayOut =
-    owner && owner.hostname !== os.hostname()
-      ? `Close Comptoir on ${owner.hostname}, then try again.`
-      : `Close the other window or instance, then try again; if it no longer responds, end process ${owner?.pid ?? ''} and try again.`
-  return new ComptoirError(
+  const otherMachine = owner !== null && owner.hostname !== os.hostname()
+  const wayOut = otherMachine
+    ? `Close Comptoir on ${owner.hostname}, then try again.`
+    : `Close the other window or instance, then try again; if it no longer responds, end process ${owner?.pid ?? ''} and try again.`
+  return reasonError(
     'STORE_LOCKED',
     `The mailbox in ${storeDir} is already open in another Comptoir instance (${who}). ${wayOut}`,
+    {
+      reason: 'store-locked',
+      pid: owner?.pid ?? null,
+      host: owner?.hostname ?? null,
+      otherMachine,
+      since: owner?.since ?? null,
+    },
   )
-}
-
-async function writeDurably(file: string, content: string): Promise<void> {
-  const handle = await open(file, 'wx')
-  try {
-    await handle.writeFile(content)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
 }
 
 export async function acquireStoreLock(storeDir: string, now: Date): Promise<StoreLock> {
@@ -134,12 +132,12 @@ export async function acquireStoreLock(storeDir: string, now: Date): Promise<Sto
   }
   // Not named *.tmp: the lock holder's start-up sweep of temp files must not delete it.
   const candidate = `${lockPath}.candidate-${process.pid}-${Date.now()}`
-  await writeDurably(candidate, JSON.stringify(me))
+  await writeAndSync(candidate, JSON.stringify(me)) // 'wx': a candidate of ours is never shared
   try {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         await link(candidate, lockPath)
-        await syncDir(storeDir)
+        await syncFolder(storeDir)
         heldHere.add(lockPath)
         return { release: () => releaseLock(lockPath) }
       } catch (error) {
