@@ -15,10 +15,15 @@ const LOOKALIKE_IN_HOST =
 const SUBSTITUTION =
   /(?:rempla[cç]e[zr]?|replace|ersetze[nt]?(?: sie)?)\s{1,3}(?:(?:le|la|les|the|das|den|die|each|every|chaque|jedes?)\s{1,3})?(?:(?:signe|symbole|symbol|zeichen|caract[eè]re|character|sign)\s{1,3})?[«"'“]?\s?([#%&*+=~^|$§!?])\s?[»"'”]?\s{1,3}(?:par|by|with|durch|mit)\s{1,3}(?:(?:un|une|a|an|ein|einen|le|la|the|das|den)\s{1,3})?(?:(?:vrai|real|echtes?)\s{1,3})?[«"'“]?\s?(@|arobase|at-sign|at sign|at|ät|\.|point|dot|punkt)/giu
 
+/** "just replace the dashes with dots", "remplacez les tirets par des points": spaced dashes stand for dots. */
+const DASHES_AS_DOTS =
+  /(?:rempla[cç]e[zr]?|replace|ersetze[nt]?(?: sie)?)\s{1,3}(?:the|les|die|all the|tous les)?\s{0,3}(?:dashes|hyphens|tirets|traits d'union|traits d’union|bindestriche|striche)\s{1,3}(?:par|by|with|durch)\s{1,3}(?:des\s{1,3}|a\s{1,3}|punkte|dots|points|periods|full stops)/i
+
 export function readAsAddresses(text: string): string {
   let out = text
   if (LOOKALIKE_DOT.test(out)) out = out.replace(LOOKALIKE_IN_HOST, '.')
   if (!/rempla|replace|ersetz/i.test(out)) return out
+  if (DASHES_AS_DOTS.test(out)) out = out.replace(/(?<= )[-\u2013\u2014](?= )/g, '.')
   SUBSTITUTION.lastIndex = 0
   const swaps: Array<[string, string]> = []
   for (let m = SUBSTITUTION.exec(out); m !== null; m = SUBSTITUTION.exec(out)) {

@@ -71,6 +71,35 @@ function appliedCode(tokens: readonly Token[], i: number): Token | null {
   return null
 }
 
+/** Past participles of using a code: "the coupon SPRING10 you entered was applied". */
+const USED = new Set(
+  (
+    'used entered applied redeemed typed utilise utilisee saisi entre applique appliquee tape benutzt verwendet ' +
+    'eingelost eingegeben genutzt angewendet abgezogen'
+  ).split(' '),
+)
+/** Words that put the participle in the past or on the buyer: "you entered", "hast du benutzt", "was applied". */
+const USED_BY = new Set(
+  'you vous tu du sie ihr hast habt haben avez as was were been ete wurde wurden ist a has have'.split(' '),
+)
+
+/**
+ * A code the seller tells back as already used on this order ("the coupon SPRING10 you entered at checkout
+ * was applied", "den Code HERBST10 hast du ja schon benutzt"): a participle of using it, after the buyer or
+ * an auxiliary, within the next eight words of the sentence.
+ */
+function toldBackAsUsed(tokens: readonly Token[], at: number): boolean {
+  const sent = (tokens[at] as Token).sent
+  let by = false
+  for (let k = at + 1; k < Math.min(tokens.length, at + 9); k++) {
+    const w = tokens[k] as Token
+    if (w.sent !== sent) return false
+    if (USED.has(w.norm) && by) return true
+    if (USED_BY.has(w.norm)) by = true
+  }
+  return false
+}
+
 export function findBareCodes(tokens: readonly Token[]): Span[] {
   const out: Span[] = []
   for (let i = 0; i < tokens.length; i++) {
@@ -97,7 +126,10 @@ export function findBareCodes(tokens: readonly Token[]): Span[] {
       const b = tokens[k] as Token
       if (b.sent === t.sent && (OTHER_CODE.has(b.norm) || BUYER.has(b.norm))) other = true
     }
-    if (!other) out.push({ start: t.start, end: hit.end })
+    // "use code WELCOME5 once you have entered your address" is still an invitation to use it
+    const invited = i > 0 && APPLY_WORDS.has((tokens[i - 1] as Token).norm)
+    if (!other && (invited || !toldBackAsUsed(tokens, tokens.indexOf(hit))))
+      out.push({ start: t.start, end: hit.end })
   }
   return out
 }

@@ -21,9 +21,9 @@ const STOPWORDS = new Set(
 const DOT_SEP =
   / ?[[({] ?(?:\.|dot|point|punkt) ?[\])}] ?| \. ?|\. (?=[a-z])| (?:dot|point|punkt) |\u00a0(?:\.|dot|point|punkt)\u00a0|_(?:dot|point|punkt)_/giy
 const DOT_SEP_SEARCH = new RegExp(DOT_SEP.source, 'gi')
-/** An at-sign written otherwise: (at) [at] {@} (arobase) (chez), German "ät", " at ", " arobase ", " @ ", "@". */
+/** An at-sign written otherwise: (at) [at] {@} (arobase) (chez), German "ät" and "Klammeraffe", " at ", " arobase ", " @ ", "@". */
 const AT_SEP =
-  / ?[[({] ?(?:at|a|@|ät|arobase|arrobase|chez) ?[\])}] ?| (?:at|ät|aet|arobase|arrobase|chez) | ?@ ?|\r?\n[ \t]{0,4}@|_(?:at|ät|arobase)_(?=[a-z0-9])/gi
+  / ?[[({] ?(?:at|a|@|ät|arobase|arrobase|chez) ?[\])}] ?| (?:at|ät|aet|arobase|arrobase|chez|klammeraffe|affenschwanz) | ?@ ?|\r?\n[ \t]{0,4}@|_(?:at|ät|arobase)_(?=[a-z0-9])/gi
 
 /** Networks whose name stands before an "@handle" ("Instagram @shop.uk", "IG @shop"). */
 const NETWORK_NAMES = new Set(
@@ -336,7 +336,9 @@ export function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]
           // "jdupont at gmail": a provider alone, when the name looks like a mailbox or mail is the topic
           (chain.labels.length === 1 &&
             provider &&
-            (/[._\d]/.test(local) || MAIL_TOPIC.test(text.slice(Math.max(0, localStart - 40), localStart)))))
+            // a name joined by a spoken dot ("mike dot hollis at gmail") is a mailbox too
+            (/[._\d\s]/.test(local) ||
+              MAIL_TOPIC.test(text.slice(Math.max(0, localStart - 40), localStart)))))
     } else if (plainAt && !chain.disguised) {
       // a plain address is linkify's; here only "name@gmail" (provider without TLD)
       ok = chain.labels.length === 1 && provider

@@ -4,7 +4,8 @@
  * and German separable verbs on a review ("bump your rating up", "Nehmen Sie Ihre Bewertung zurück"), the
  * satisfied sent to the marketplace, lower prices offered, codes applied at the till, thresholds named
  * before their amount, German numbers with the area code before a slash, "www name com"; and their
- * innocent neighbours (honest invitations, a refund on this order, a channel refused).
+ * innocent neighbours (honest invitations, a refund on this order, a channel refused). Round-e2's families
+ * (sixth session) are at the end, in sentences of our own.
  */
 import { describe, expect, it } from 'vitest'
 import { checkPolicy } from './index'
@@ -217,6 +218,52 @@ const CASES: Array<[string, Short[]]> = [
     'five four five four, five four five four, five four five four, five four five four is my card',
     ['sensitive'],
   ],
+  // round-e2's families (fifth blind writer), in words of our own, both ways: an IBAN of the wrong length
+  // after the word IBAN; opening hours after a phone number; a code told back as already used; a network
+  // named by its look; a text left for someone; "Klammeraffe"; a spoken dot in a mailbox at a provider; dashes
+  // the message says are dots; lines launched, goods shown first, cheaper than here; a review as the price of a
+  // gift; the buyer trading a review's removal for a refund
+  ['Bankverbindung: IBAN AT61 1904 3002 3457 3201 99, bitte bis Freitag überweisen.', ['sensitive']],
+  ['my iban for the refund is GB29 NWBK 6016 1331 9268 1944 55', ['sensitive']],
+  ['The IBAN field on the form stays empty for us, we refund through Amazon.', []],
+  ['Hotline: 01 45 22 87 60 (lun-ven 9h-17h)', ['phone']],
+  ['Anrufen unter 030 2345 6789 (Mo–Fr 8 Uhr bis 16 Uhr)', ['phone']],
+  ['Your order 123-4567890-1234567 ships on Monday (9am-12pm delivery slot).', []],
+  ['The voucher WINTER15 you redeemed was deducted from the total, so you paid £42.', []],
+  ['Le code NOEL10 que tu as utilisé a bien été pris en compte sur la facture.', []],
+  ['Den Gutschein SOMMER20 haben Sie bereits eingelöst, der Rabatt wurde abgezogen.', []],
+  ['Use code WINTER15 when you have finished browsing, it takes 15% off.', ['marketing']],
+  ['Le prix affiché avant remise était de 49 €, vous avez payé 39 €.', []],
+  ['The WhatsApp and Telegram notifications only show when the watch is unlocked.', []],
+  ['Our Insta page shows new pieces first, follow us there.', ['social', 'marketing']],
+  ['Hit us up on the green app, we answer faster there.', ['social']],
+  ['Cherchez « Atelier Rouge » sur le réseau bleu et écrivez-nous.', ['social']],
+  ["The blue app in the box is the fitness tracker's companion, install it from the App Store.", []],
+  ['Bei Fragen gern per Kurznachricht an unser Firmenhandy, die Nummer steht auf der Rechnung.', ['social']],
+  ["Laissez-leur un texto si le livreur ne trouve pas l'adresse.", []],
+  [
+    'Envoyez un SMS au zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit.',
+    ['social', 'phone'],
+  ],
+  ["Mail me at anna dot berg at hotmail and I'll send the pattern.", ['email']],
+  ['Schreib an lena.wolf Klammeraffe gmx Punkt de', ['email']],
+  ['Our help page: help – lumen-tools – com / setup (replace the dashes with dots)', ['link']],
+  ['Our winter line launches next week, six new colours.', ['marketing']],
+  ['Wir bringen im März eine neue Kollektion mit Leinenkissen heraus.', ['marketing']],
+  ['Ordering straight from us instead of through Amazon saves you £5 on every set.', ['marketing']],
+  ['Prices are lower than here on our own site.', ['marketing']],
+  ['Loads more prints on our Etsy too.', ['marketing']],
+  ['The dresses of the summer range run slightly large, size down.', []],
+  ['She handles the bulk orders, I do the retail ones.', []],
+  ['Für jede Rezension mit Foto legen wir Ihnen eine Gratisprobe bei.', ['review']],
+  [
+    "If you share your experience in a review and send us the link, we'll post you a free refill.",
+    ['review'],
+  ],
+  ["Si vous êtes content de notre geste, nous serions ravis d'avoir 5 étoiles.", ['review']],
+  ["I'll remove my 1-star review once you refund me.", ['review']],
+  ['Thx so much for the 5-star review, made our day!', []],
+  ['I left a 1-star review because the refund took a month.', []],
 ]
 
 describe('families of phrasing, both ways', () => {

@@ -404,6 +404,19 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(nos|our) (autres|other|nouveaux|nouvelles|new|latest|derniers|dernieres|autre) ~1 @PRODUCTS',
       '(d autres|other|similar|similaires|complementaires|assortis) ~2 (produit{,s}|article{,s}|product{,s}|item{,s}) ~8 (plaire|plairont|interess*|aimer|like|love|interest*|enjoy)',
       '(nouvelle{,s}|new) (collection{,s}|gamme{,s})',
+      // round-e2 families. A season's collection in one German word: "in unsere neue Herbstkollektion"
+      '(unsere{,n,m,r}|neue{,n}|new|our) (herbstkollektion|winterkollektion|sommerkollektion|fruhjahrskollektion|fruhlingskollektion|weihnachtskollektion|kollektion)',
+      // a line launched: "nous lançons le mois prochain une ligne de serviettes", "we're launching a range of …"
+      '(nous lancons|nous allons lancer|on lance|we re launching|we are launching|we ll launch|we will launch|we launch|wir launchen|wir bringen) ~5 (une|un|a|an|eine{,n}|new|nouvelle|nouveau|neue{,n})? (ligne|line|collection|range|gamme|kollektion|serie|produktlinie)',
+      // new goods shown first on a channel: "dort zeigen wir neue Röstungen immer zuerst", "we show new scents there first"
+      '(zeigen|zeigt|prasentieren|show{,s}|reveal{,s}|montre{,nt}|montrons|presentons|devoilons) (wir|we|nous)? ~3 (neue{,n,s}|new|nouveaux|nouvelles|nouveautes|latest) ~3 (zuerst|first|en premier|en avant premiere|vorab|als erstes)',
+      // cheaper than here, buying direct: "des prix plus doux qu'ici", "buy from us directly rather than through Amazon"
+      '(prix|price{,s}|preise{,n}|tarif{,s}) ~2 (plus doux|plus bas|plus avantageux|moins cher{,s,e,es}|lower|cheaper|better|gunstiger{,e}|niedriger{,e}|besser{,e}) (qu ici|than here|than on amazon|qu sur amazon|als hier|als bei amazon|als auf amazon)',
+      '(buy*|order*|purchas*|achet*|command*|kauf*|bestell*) ~3 (rather than|instead of|plutot que|au lieu de|statt|anstatt) (through|via|sur|par|uber|on|de|d|passer par|bei|auf)? ~1 amazon',
+      // goods also on another marketplace: "we've got loads more designs on etsy too"
+      '(more|other|autres|d autres|weitere|andere|plus de) ~2 (designs|modeles|motifs|pieces|items|articles|creations|kreationen|prints|drucke|affiches|posters|styles|@PRODUCT_NOUN) ~3 (on|sur|auf|bei) (etsy|ebay|vinted|leboncoin|cdiscount|fnac|rakuten|notonthehighstreet|our|notre|nos|unserem|unserer)',
+      // the whole range kept on the seller's own shop: "toute la collection est sur notre boutique en ligne"
+      '(toute|tout|the whole|the full|all|die ganze|das ganze|unser ganzes) (la|le|l|our|notre|nos)? (collection|gamme|range|catalogue|catalog|kollektion|sortiment) ~2 (est|is|sont|are|ist|findet sich|gibt es) ~2 (sur|on|in|dans|auf|im) (notre|our|unserem|unserer|nos) (boutique|site|shop|store|onlineshop|webshop|website)',
       // "notre collection de Noël", "our Christmas collection" (not "our collection point")
       '(notre|our|nos) ~1 collection{,s} !(point{,s}|service|slot{,s}|time{,s}|address|depot|centre|center)',
       'offre{,s} valable{,s}',
@@ -538,6 +551,19 @@ export const MARKETING_EXCEPTION: PhraseException = {
     // the code the buyer already used at checkout: "le code promo que vous avez utilisé"
     '(le|the|your|votre|ce|this) ((promo*|discount|coupon|voucher|reduction) code|code (promo*|de reduction|de remise|reduc)|coupon) ((que|qu|that)? (vous|you|tu) (avez|have|had|aviez|as)?)? (used|utilise{,e}|applied|applique{,e}|entered|saisi|typed|tape)',
     '(utilise{,e,s}|used|applied|applique{,e,s}|entered|saisi|entre) (le|un|the|a|my|mon|votre|your|ce|this) ((promo*|discount|coupon|voucher|reduction) code|code (promo*|de reduction|de remise|reduc)|coupon)',
+    // the code told back as applied to this order: "the coupon SPRING10 you entered was applied correctly",
+    // "le coupon de 5 € affiché sur la page produit a bien été appliqué", "den Code HERBST10 hast du schon benutzt"
+    '(code{,s}|coupon{,s}|gutschein{,e}|voucher{,s}|rabattcode{,s}|gutscheincode{,s}) ~10 (was|were|has been|have been|a ete|a bien ete|ont ete|ont bien ete|wurde|wurden|ist|is) (correctly|properly|bien|correctement|korrekt|richtig|ordnungsgemass)? (applied|applique{,e,s}|pris en compte|deducted|deduit{,e}|angewendet|abgezogen|berucksichtigt|eingelost|used|utilise{,e})',
+    '(code{,s}|coupon{,s}|gutschein{,e}|voucher{,s}|rabattcode{,s}|gutscheincode{,s}) ~4 (vous|you|du|sie|tu|ihr) ~3 (used|utilise{,e}|applied|applique{,e}|entered|saisi|typed|tape|redeemed|benutzt|verwendet|eingelost|eingegeben|genutzt|angewendet)',
+    // the discount as it stood on the order: "giving you 10% off, so you paid £26.99", "die 10% sind in der Rechnung drin"
+    '# % (off|de remise|de reduction|rabatt)? ~2 (so|donc|also|soit)? (you|vous|sie|du) (paid|have paid|avez paye|payez|haben bezahlt|hast bezahlt|zahlen)',
+    '# % (sind|ist|are|is|sont) ~2 (in|dans|on|auf|sur) (der|la|the|your|votre|ihrer|deiner|die) (rechnung|facture|invoice|bestellung|commande|order)',
+    // the goods of a collection described, not offered: "les robes de la collection d'été taillent petit"
+    '(collection|line|range|kollektion|serie|gamme) ~3 (taille{,nt}|run{,s}|fall{,t,en}|come{,s} up|sont|is|are|ist|sind) ~3 (petit{,s,e,es}|grand{,s,e,es}|small|large|big|klein|gross|eng|weit)',
+    // the price before or after the discount on this order: "le prix catalogue avant coupon (39,99 €)"
+    '(prix|price|preis|montant|amount|total|betrag) ~3 (avant|apres|before|after|vor|nach|ohne|sans|without) (le|la|l|the|dem|den|der)? (coupon|remise|reduction|discount|rabatt|gutschein|code promo|promo)',
+    // a person's role, not an offer: "she handles all the wholesale orders"
+    '(handle{,s}|manage{,s}|look{,s} after|deal{,s} with|s occupe de|gere|kummert sich um|betreut|bearbeitet) (all|toutes|alle)? (the|les|des|die)? (wholesale|bulk|b2b|professional|pro|grosshandel{,s}) (order{,s}|commande{,s}|bestellung{,en}|enquiries|inquiries|demandes|anfragen|accounts|customers|clients|kunden)',
     // saying there is none: "we don't offer discount codes", "nous ne proposons pas de code promo"
     '(pas de|aucun|aucune|no|don t (offer|have|do|give|run|provide)|do not (offer|have|do|give|run|provide)|never (offer|give|do|run)) ~2 (code{,s}|coupon{,s}|promo*|remise{,s}|reduction{,s}|discount{,s}|soldes|sale{,s}) (code{,s}|promo*)?',
     // a price at the time of purchase: "le produit était en promotion", "I bought it in the sale"

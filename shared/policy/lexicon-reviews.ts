@@ -425,6 +425,7 @@ export const REVIEW_SETS: PhraseSets = {
     'money',
     'cash',
     'gutschein*',
+    'gratisprobe{,n}',
     'geschenk{,e}',
     'gratis',
     'kostenlos{,e,en}',
@@ -484,7 +485,7 @@ export const REVIEW_SETS: PhraseSets = {
   ],
   /** "Merci pour votre", "thank you so much for the", "ravis de votre". */
   THANKS_FOR: [
-    '(merci|remerci*|thank{,s}|grateful|ravi{,e,s,es}|heureu{x,se,ses}|glad|happy|touche{,e,s,es}) (you)? (so|very|infiniment)? (much|beaucoup|bien|encore|again|a lot|a million|a ton|heaps|mille fois)? (pour|for|de|d|par|about|with|of)? (votre|vos|ton|tes|your|the|cette|cet|ce|ces|this|l|le|la|les|un|une|a|an)',
+    '(merci|remerci*|thank{,s}|thx|thanx|thnx|ty|danke|grateful|ravi{,e,s,es}|heureu{x,se,ses}|glad|happy|touche{,e,s,es}) (you)? (so|very|infiniment)? (much|beaucoup|bien|encore|again|a lot|a million|a ton|heaps|mille fois)? (pour|for|de|d|par|about|with|of)? (votre|vos|ton|tes|your|the|cette|cet|ce|ces|this|l|le|la|les|un|une|a|an)',
     '(danke|dankeschon|vielen dank|herzlichen dank) (fur|fuer) (ihre|deine|die|eine|ihren|den)',
   ],
   CONDITION: [
@@ -583,6 +584,9 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
     rule: 'review-manipulation',
     patterns: [
       '@IF_SATISFIED ~10 @REVIEW_REQUEST',
+      // gratitude for a top rating, asked of the satisfied: "If you're happy with how we've handled this, we'd be
+      // so grateful for a 5-star review"
+      '@IF_SATISFIED ~12 (grateful|reconnaissant{,e,s,es}|dankbar|ravi{,e,s,es}|freu*|appreciate{,d}|love) ~4 (@FIVE @STAR|@REVIEW_STRICT)',
       // satisfaction as the condition of a review said otherwise: "si vous êtes satisfait… faites-le savoir
       // dans un commentaire", "Sind Sie zufrieden? Dann freuen wir uns über Ihre Bewertung"
       '@IF_SATISFIED ~16 (dans|in|with|par|en|via|uber|mit) (un|une|a|an|votre|your|einer|einem|ihre{,r,m}) @REVIEW_STRICT',
@@ -664,6 +668,16 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '(im gegenzug|als gegenleistung|als dankeschon) (fur|fuer)? ~3 @REVIEW_STRICT',
       // a reward for updating or removing a review: "un tapis offert en échange d'une mise à jour de votre avis"
       '(@GAIN|@REWARD|@INCENTIVE|offr*) ~8 (en echange|in exchange|in return|en contrepartie|contre|im gegenzug|als gegenleistung) (de|d|for|of|fur|fuer)? (un|une|la|le|l|a|an|the|eine{,n}|die)? (mise a jour|modification|suppression|retrait|update|removal|change|revision|anderung|loschung|aktualisierung) (de|d|du|of|to|der)? (votre|vos|your|l|la|le|the|ihrer|ihre|der|cet|cette|this) ~2 @REVIEW_STRICT',
+      // round-e2 families. The review as the price of a gift, German verb-first: "Für eine Bewertung auf Amazon
+      // schenken wir Ihnen einen 15-%-Gutschein"
+      '(pour|for|fur|fuer) (une|un|a|an|eine{,n}|ihre{,n}|your|votre|chaque|every|each|jede) @REVIEW_STRICT ~6 (@GAIN|@REWARD|schenken|geben|schicken|senden|legen|offrons|offrirons|envoyons) ~6 @INCENTIVE',
+      // the buyer's experience shared in a review, then rewarded: "si vous partagez votre expérience positive dans
+      // un commentaire … nous vous expédions gratuitement un second filtre"
+      '@CONDITION (vous|you|sie|du|tu|u) ~1 (partag*|share|teil{en,t}) ~4 (experience|erfahrung{,en}|avis|opinion|meinung|thoughts) ~8 @REVIEW_STRICT ~14 (@GAIN|@REWARD|@INCENTIVE)',
+      // the buyer trading the review's removal for money: "Wenn Sie mir das Geld zurückzahlen, lösche ich meine
+      // 1-Sterne-Bewertung", "I'll delete my review if you refund me"
+      '(wenn|falls|if|si) ~10 (losche|entferne|andere|nehme|remove|delete|change|supprime|supprimerai|retire|retirerai|enleve|enleverai|modifie|modifierai) (ich|i ll|i will|je|j)? ~2 (meine{,n}|my|mon|ma|mes) ~3 @REVIEW_STRICT',
+      '(i ll|i will|je|j|ich) (remove|delete|change|take down|supprime|supprimerai|retire|retirerai|enleve|enleverai|losche|entferne) (my|mon|ma|meine{,n}) ~3 @REVIEW_STRICT ~6 (if|si|wenn|falls|once|des que|sobald) ~8 (refund*|rembours*|zuruckzahl*|erstatt*|geld|money|argent|pay)',
       // the reward first, then the review asked for: "we'd love to send you a free case – just leave a review"
       '@INCENTIVE ~8 (just|simply|simplement|juste|einfach|all you (have|need) to do is|il suffit de|il vous suffit de) ~2 @ASK_REVIEW',
     ],

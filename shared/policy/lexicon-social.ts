@@ -8,6 +8,12 @@ import type { PhraseSets } from './phrases'
 
 export const SOCIAL_SETS: PhraseSets = {
   PLATFORM: [
+    // networks named by their look: "the blue app", "le grand réseau bleu", "l'appli au logo bleu avec l'avion en papier"
+    '(big|grand|gros|great|grosse{,n}) (blue|bleu|blaue{,n}) (app|appli|application|reseau|network|netzwerk)',
+    '(blue|green|yellow|blaue{,n}|grune{,n}|gelbe{,n}) (app|network|netzwerk)',
+    '(app|appli|application|reseau) (bleu{,e}|vert{,e}|jaune)',
+    '(appli|application|app|reseau) (au|with the|mit dem) (logo|oiseau|bird|fantome|ghost|vogel) (bleu|blue|blau{,en}|jaune|yellow|gelb{,en})?',
+    '(avion en papier|paper plane|papierflieger|papierflugzeug)',
     'whatsapp',
     'whats app',
     'watsap{,p}',
@@ -183,6 +189,17 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       '(please|svp|bitte|merci de|merci d) (envoie{,z}|envoyer|send|drop|shoot|schick{,t,en}|sende{,n,t}) (un|une|a|an|eine|uns|mir)? (petit|quick|short|kurze)? (sms|texto{,s}|text message|whatsapp)',
       '(text|sms|texto|simsen) (or|ou|oder|and|et|und) ~1 (ring|call|appel*|ruf*|phone|telephon*) (me|moi|mich|us|nous|uns)',
       '(text|texte{,z}|sms|texto{,s}|kurznachricht|sms nachricht) ~5 (to|au|an|a|at|unter|sur) #',
+      // round-e2: a network searched for ("tapez « Brico Fred » dans la recherche du grand réseau bleu"), a group
+      // on it ("un petit groupe de discussion … sur l'appli au logo bleu : cherchez « LeComptoirDuThe »")
+      '(recherche|search|suche|suchfeld|barre de recherche|search bar) (du|de|d|of|on|in|auf|von|der|des)? ~1 @PLATFORM',
+      '(groupe{,s}|group{,s}|gruppe{,n}|communaute|community) ~8 (sur|on|auf) (l|the|die|der|le|la)? @PLATFORM',
+      '(cherchez|cherche|search for|suchen sie|such) ~6 (sur|on|auf|in|dans) (le|la|l|the|der|die|dem)? @PLATFORM',
+      '@PLATFORM ~3 (cherchez|cherche|search for|search|suchen sie|sucht|such|tapez|tape|type|find)',
+      // round-e2: the number spelled ("un texto au zéro-sept 62 18 …"), a text left for someone ("laissez-lui un
+      // petit texto"), "per Kurznachricht an mein Diensthandy"
+      '(texto{,s}|sms|text) (au|a|to|an|at) (zero|null|zéro|oh|o) ~1 (un|deux|trois|quatre|cinq|six|sept|huit|neuf|one|two|three|four|five|six|seven|eight|nine|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun)',
+      '(laiss*|envoy*|envoie{,z}|leave|send|drop|schick{,en,t}|hinterlass*) (lui|him|her|ihm|ihr) (un|une|a|an|eine)? (petit|quick|short|kurze)? (sms|texto{,s}|text|text message|kurznachricht)',
+      '(per|via|par|by) (kurznachricht|sms|texto|text) (an|a|au|to|auf) (mein{,e,en}|unser{,e,en}|mon|notre|my|our) ~1 (handy|diensthandy|firmenhandy|geschaftshandy|privathandy|mobiltelefon|telefon|mobile|portable|phone|numero|nummer)',
       '(par|per|via|by) (sms|texto|text) ~3 #',
       '(dm|mp) (me|us|moi|nous)',
       '(ecri*|contact*|message*|write|send) (moi|nous|me|us)? ~2 (en prive|en mp|en dm|message prive|private message|privately|direct message)',
@@ -216,6 +233,13 @@ export const SOCIAL_EXCEPTION: PhraseException = {
     '(trouv{e,ee,es,ees,ait}|vu{,e,s,es}|seen|saw|found|spotted|gesehen|gefunden|entdeckt) (sur|on|auf|bei) @PLATFORM (nous|moi|us|me|uns|mir|mich)?',
     // how the buyer found the shop: "found your shop through TikTok", "entdeckt über Instagram"
     '(found|discovered|heard (of|about)|saw|seen|came across|trouve{,e,s,es}|decouvert{,e,s,es}|connu{,e,s,es}|entendu parler|gefunden|entdeckt|gesehen|kennengelernt) ~4 (through|via|on|thanks to|from|par|sur|grace a|uber|auf|bei|durch) @PLATFORM',
+    // writing privately to the e-mail address given in the same sentence is the e-mail rule's finding: "schreiben
+    // Sie mir gerne privat, dann schicke ich Ihnen die Farbmuster: j.krause Klammeraffe web Punkt de"
+    '(schreib*|ecri*|write|contact*|mail*) ~3 (privat|en prive|privately|in private) ~12 (at|arobase|klammeraffe|affenschwanz|chez|aet|at sign)',
+    // the app's notifications on a device, not a channel: "Telegram and Signal notifications are held back"
+    '@PLATFORM ((and|or|et|ou|und|oder) (@PLATFORM|signal))? (notification{,s}|notifs|benachrichtigung{,en}|mitteilung{,en}|alert{,s}|alerte{,s})',
+    '(notification{,s}|notifs|benachrichtigung{,en}|mitteilung{,en}|alert{,s}|alerte{,s}) (from|de|des|von|for|pour|fur|fuer) @PLATFORM ((and|or|et|ou|und|oder) (@PLATFORM|signal))?',
+    '(nothing|rien|nichts) (from|de|von) @PLATFORM ((and|or|et|ou|und|oder) (@PLATFORM|signal))?',
     // what the goods do with the app, not a channel: "works for calls over WhatsApp", "für Anrufe über WhatsApp"
     '(for|pour|fur|fuer) (anrufe{,n}|calls|appels|videoanrufe{,n}|video calls|appels video|telefonate{,n}) (uber|via|over|par|sur|on|auf|per|with|mit|avec) @PLATFORM',
   ],

@@ -159,7 +159,7 @@ export function scanLinks(written: string): LinkScan {
   const ambiguous: Span[] = []
   linkifyHits(text, links, rawEmails)
   if (
-    /@|\b(?:at|arobase|arrobase|chez)\b| (?:ät|aet) |[[({] ?(?:a|ät|aet) ?[\])}]|_(?:at|ät|arobase)_/i.test(
+    /@|\b(?:at|arobase|arrobase|chez|klammeraffe|affenschwanz)\b| (?:ät|aet) |[[({] ?(?:a|ät|aet) ?[\])}]|_(?:at|ät|arobase)_/i.test(
       text,
     )
   )

@@ -229,9 +229,17 @@ export function findPhones(text: string, masked: readonly Span[], lang: Lang): S
         j++
       } else break
     }
+    i = Math.max(j, runStart + 1)
+    // opening hours or a unit glued to the run's last group ("04.78.62.15.30 (9h-12h)", "… 9 Uhr"): the
+    // number ends before the bracket or space that opens them
+    const glued = groups[groups.length - 1]
+    const before = groups[groups.length - 2]
+    if (glued && before && isWordChar(text, glued.end) && /[ (]/.test(text.slice(before.end, glued.start))) {
+      groups.pop()
+      whiteBefore.pop()
+    }
     const last = groups[groups.length - 1]
     const runEnd = last ? last.end : j
-    i = Math.max(j, runStart + 1)
     if (!last) continue
     // glued to a word or a code: "8R00123456789", "B08N5WRWNW", "ref-0612…", "59,90", "21/10/2025", "10:45"
     const prev = text.charAt(runStart - 1)

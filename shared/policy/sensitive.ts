@@ -157,6 +157,9 @@ function ibanLength(country: string): number {
   return ibanLengths.get(country) ?? 0
 }
 
+const labelledIban = (text: string, start: number): boolean =>
+  /iban|bankverbindung|\brib\b/i.test(text.slice(Math.max(0, start - 30), start))
+
 function findIbans(text: string, out: SensitiveHit[]): void {
   IBAN_RUN.lastIndex = 0
   for (let m = IBAN_RUN.exec(text); m !== null; m = IBAN_RUN.exec(text)) {
@@ -169,6 +172,19 @@ function findIbans(text: string, out: SensitiveHit[]): void {
     // the greedy match may run into the next word: keep exactly the country's IBAN length
     const length = ibanLength(raw.slice(0, 2).toUpperCase())
     if (!length) continue
+    // after the word IBAN, groups of an IBAN's shape are bank details even when the writer got the
+    // length wrong ("IBAN DE79 7605 0101 0000 1234 5678", 24 characters for a 22-character plan)
+    if (labelledIban(text, start)) {
+      const groups =
+        /^[A-Za-z]{2}\d{2}(?:[ \u00a0]?[A-Za-z0-9]{4}(?![A-Za-z0-9]))?(?:[ \u00a0]?(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{1,4}(?![A-Za-z0-9]))*/.exec(
+          raw,
+        )
+      const shape = groups ? groups[0].replace(/[ \u00a0]/g, '').length : 0
+      if (groups && shape >= 15 && shape <= 34 && !isWordChar(text, start + groups[0].length)) {
+        out.push({ start, end: start + groups[0].length, message: 'iban' })
+        continue
+      }
+    }
     let count = 0
     let end = 0
     while (end < raw.length && count < length) {
@@ -181,7 +197,7 @@ function findIbans(text: string, out: SensitiveHit[]): void {
     // make a real-looking IBAN any less sensitive
     const errors = validateIBAN(iban).errorCodes
     // after the word IBAN a mistyped or made-up checksum is still someone's bank details on their way out
-    const labelled = /iban|bankverbindung|\brib\b/i.test(text.slice(Math.max(0, start - 30), start))
+    const labelled = labelledIban(text, start)
     const tolerated = (e: ValidationErrorsIBAN): boolean =>
       e === ValidationErrorsIBAN.WrongAccountBankBranchChecksum ||
       (labelled && e === ValidationErrorsIBAN.WrongIBANChecksum)

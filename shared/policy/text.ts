@@ -79,7 +79,10 @@ export function tokenize(text: string): Token[] {
       // an abbreviation's full stop ("bzw.", "z. B." aside, "ca.", "Mme.") does not end the sentence
       const abbreviation =
         c === 0x2e && i === last && ABBREVIATIONS.has(tokens[tokens.length - 1]?.norm ?? '')
-      if (SENTENCE_END_CHARS.has(c) && !(c === 0x3f && sentTokens <= 6) && !abbreviation) {
+      // a full stop inside a word ("j.krause", "web.de") joins it, as in an address: no sentence ends there
+      const inWord =
+        c === 0x2e && i === last && i + 1 === start && last > 0 && /[a-z]/.test(lower.charAt(start))
+      if (SENTENCE_END_CHARS.has(c) && !(c === 0x3f && sentTokens <= 6) && !abbreviation && !inWord) {
         sent++
         sentTokens = 0
         break
