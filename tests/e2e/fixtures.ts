@@ -26,7 +26,7 @@ export async function startWeb(
   const args = ['run', '--silent', 'web', '--', '--port', String(options.port ?? 0), '--data', dataDir]
   if (options.demo !== false) args.push('--demo')
   args.push('--lang', options.lang ?? 'fr')
-  // Its own process group: npm runs the server through tsx, and a signal sent to npm alone would leave
+  // Its own process group: npm runs the server under a shell, and a signal sent to npm alone would leave
   // the server running (holding the store lock) after the test.
   const child: ChildProcess = spawn('npm', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   let stderr = ''
@@ -64,7 +64,9 @@ export async function startWeb(
         await new Promise((resolve) => setTimeout(resolve, 50))
       }
       if (fs.existsSync(lock))
-        throw new Error(`the web server did not release ${lock} within 20 s of SIGTERM`)
+        throw new Error(
+          `the web server did not release ${lock} within 20 s of SIGTERM (exit ${code}); its stderr:\n${stderr}`,
+        )
       return code
     },
   }
