@@ -120,16 +120,18 @@ export function compileFilter(table: ThreadTable, folders: Folder[], query: Thre
 
 /**
  * The rows `mark` flags, and-ed with the rows allowed so far. A word found nowhere leaves no row: the
- * filter is then empty and the query answers without walking the rows at all.
+ * filter is then empty and the query answers without looking at the rows at all.
  */
-function intersect(filter: RowFilter, table: ThreadTable, mark: (rows: Uint8Array) => void): Uint8Array {
+function intersect(filter: RowFilter, table: ThreadTable, mark: (rows: Uint8Array) => number): Uint8Array {
   const rows = new Uint8Array(table.rowCount)
-  mark(rows)
+  let count = mark(rows)
   const allowed = filter.hits
-  let count = 0
-  for (let row = 0; row < rows.length; row++) {
-    if (allowed) rows[row]! &= allowed[row]!
-    count += rows[row]!
+  if (allowed !== null && count > 0) {
+    count = 0
+    for (let row = 0; row < rows.length; row++) {
+      rows[row]! &= allowed[row]!
+      count += rows[row]!
+    }
   }
   if (count === 0) filter.empty = true
   return rows
