@@ -60,6 +60,20 @@ describe('vocabulary substring search', () => {
   })
 })
 
+describe('vocabulary ids', () => {
+  it('gives every key one id, added or read back, however many keys come', () => {
+    const vocabulary = new Vocabulary()
+    for (let i = 0; i < 3000; i++) expect(vocabulary.idOf(`key${i}`)).toBe(i)
+    for (let i = 2999; i >= 0; i--) expect(vocabulary.idOf(`key${i}`)).toBe(i)
+    const loaded = Vocabulary.load(vocabulary.save(() => true))
+    expect(loaded.idOf('key2999')).toBe(2999)
+    expect(loaded.idOf('nouveau')).toBe(3000)
+    expect(loaded.idOf('key0')).toBe(0)
+    expect(loaded.idOf('nouveau')).toBe(3000)
+    expect(loaded.size).toBe(3001)
+  })
+})
+
 describe('key trigrams', () => {
   it('list every key holding all the trigrams of a word, and none twice', () => {
     const keys = ['aaaa', 'abcabc', 'bca', 'xyz', 'cab']

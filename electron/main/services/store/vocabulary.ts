@@ -9,6 +9,7 @@
  * added since go to small per-key lists (`tails`). Both are in ascending document order.
  */
 
+import { KeyIds } from './key-ids'
 import { KeyTrigrams } from './key-trigrams'
 
 /** A growable list of int32 document numbers. */
@@ -54,9 +55,9 @@ export interface SavedVocabulary {
 }
 
 export class Vocabulary {
-  /** Built on the first new key (a loaded vocabulary is searched long before it is added to). */
-  private ids: Map<string, number> | null = new Map()
   readonly keys: string[] = []
+  /** Built on the first new key (a loaded vocabulary is searched long before it is added to). */
+  private ids: KeyIds | null = new KeyIds(this.keys)
   private base: SavedVocabulary = { joined: '', starts: new Int32Array(1), docs: new Int32Array(0) }
   private baseKeys = 0
   private readonly tails: (IntList | undefined)[] = []
@@ -100,12 +101,12 @@ export class Vocabulary {
 
   /** The id of `key`, added if new. */
   idOf(key: string): number {
-    this.ids ??= new Map(this.keys.map((k, i) => [k, i]))
+    this.ids ??= KeyIds.fromJoined(this.keys, this.joined, this.joinedKeys)
     let id = this.ids.get(key)
-    if (id === undefined) {
+    if (id < 0) {
       id = this.keys.length
-      this.ids.set(key, id)
       this.keys.push(key)
+      this.ids.add(id)
       if (id === this.lastDoc.length) {
         const grown = new Int32Array(id * 2).fill(-1)
         grown.set(this.lastDoc)
