@@ -3,18 +3,24 @@
  * combined queries, every page walked with the cursor.
  */
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
-import { countViews, runQuery } from './query-engine'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { countViews, listTuning, runQuery } from './query-engine'
 import { engineFor, mailboxArb, queryArb, reference } from './query-reference'
 
 describe('query engine vs reference', () => {
   it('returns the same threads, in the same order, page after page, with the same totals', () => {
+    onTestFinished(() => {
+      listTuning.sortAtMost = 256
+    })
     fc.assert(
       fc.property(
         mailboxArb,
         fc.array(queryArb, { minLength: 1, maxLength: 8 }),
         fc.constantFrom(1, 2, 8),
-        (snapshot, queries, partitions) => {
+        // Matching rows sorted directly (up to 256) or met in activity order (0: always; 3: mixed).
+        fc.constantFrom(0, 3, 256),
+        (snapshot, queries, partitions, sortAtMost) => {
+          listTuning.sortAtMost = sortAtMost
           const { index, meta } = engineFor(snapshot, partitions)
           const ref = reference(snapshot)
           for (const query of queries) {

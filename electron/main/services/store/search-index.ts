@@ -123,17 +123,24 @@ export class SearchIndex {
     )
   }
 
-  /** Sets `rows[row] = 1` for every thread whose text matches the folded query word. */
-  markWord(word: string, rows: Uint8Array): void {
-    const mark = (vocabulary: Vocabulary) => (id: number) => this.markDocs(vocabulary, id, rows)
+  /**
+   * Sets `rows[row] = 1` for every thread whose text matches the folded query word; returns how many
+   * rows it set (0: the word is found nowhere).
+   */
+  markWord(word: string, rows: Uint8Array): number {
+    let marked = 0
+    const mark = (vocabulary: Vocabulary) => (id: number) => (marked += this.markDocs(vocabulary, id, rows))
     // A word outside the plain alphabet cannot match a plain chunk (text-match.test.ts).
     if (isPlainWord(word)) this.plain.eachKeyContaining(word, mark(this.plain))
     if (this.odd.size > 0) this.odd.eachKeyMatching(keywordMatcher(word), mark(this.odd))
+    return marked
   }
 
-  /** Sets `rows[row] = 1` for every thread whose order number's digits contain `digits`. */
-  markOrder(digits: string, rows: Uint8Array): void {
-    this.orders.eachKeyContaining(digits, (id) => this.markDocs(this.orders, id, rows))
+  /** Sets `rows[row] = 1` for every thread whose order number's digits contain `digits`; returns how many. */
+  markOrder(digits: string, rows: Uint8Array): number {
+    let marked = 0
+    this.orders.eachKeyContaining(digits, (id) => (marked += this.markDocs(this.orders, id, rows)))
+    return marked
   }
 
   stats(): { plainKeys: number; oddKeys: number; postings: number; retired: number } {
@@ -145,14 +152,19 @@ export class SearchIndex {
     }
   }
 
-  private markDocs(vocabulary: Vocabulary, id: number, rows: Uint8Array): void {
+  /** Marks the rows of the live documents listed under key `id`; returns how many were not marked yet. */
+  private markDocs(vocabulary: Vocabulary, id: number, rows: Uint8Array): number {
     const docRow = this.docRow
+    let marked = 0
     vocabulary.eachDocRange(id, (docs, from, to) => {
       for (let i = from; i < to; i++) {
         const row = docRow[docs[i]!]!
-        if (row >= 0) rows[row] = 1
+        if (row < 0) continue
+        marked += 1 - rows[row]!
+        rows[row] = 1
       }
     })
+    return marked
   }
 
   private addText(text: string, doc: number): number {

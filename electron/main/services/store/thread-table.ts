@@ -28,7 +28,7 @@ export const HAS_IN = 128
 export const UNREAD = 256
 
 /** Label codes 0–30 are bits of `labelBits`; bit 31 says "and some label beyond": read the record. */
-const LABEL_OVERFLOW = 31
+export const LABEL_OVERFLOW = 31
 export const NOBODY_WAITING = Number.MAX_SAFE_INTEGER
 
 const emptyPair = (): CountPair => ({ total: 0, unread: 0 })

@@ -1,12 +1,16 @@
 /**
  * A set of distinct strings ("keys"), each with a posting list of document numbers, and substring
- * search over the keys. The keys are also kept joined in one string (separated by a newline, which no
- * key holds), so finding every key that contains a word is one `indexOf` sweep over a few megabytes
- * instead of a Map walk that chases a pointer per key.
+ * search over the keys. A word of three characters or more goes through a trigram index of the keys
+ * (key-trigrams.ts): only the keys holding all of its trigrams are read. Shorter ones, found in most
+ * keys anyway, take one `indexOf` sweep over the keys joined in one string (separated by a newline,
+ * which no key holds) instead of a Map walk that chases a pointer per key.
  *
  * Postings loaded from the index file stay in one flat array (`base`, no object per key); documents
  * added since go to small per-key lists (`tails`). Both are in ascending document order.
  */
+
+import { KeyIds } from './key-ids'
+import { KeyTrigrams } from './key-trigrams'
 
 /** A growable list of int32 document numbers. */
 class IntList {
@@ -28,7 +32,8 @@ const SEPARATOR = '\n'
 /**
  * Which kinds of characters a string holds, one bit each: the 26 ASCII letters, digits, and five
  * buckets for everything else. A key can only contain a word when it holds every kind the word holds,
- * so a word's search tests each key's mask (an int) before reading the key itself.
+ * so the keys added since the trigram index was built are tested by their mask (an int) before being
+ * read.
  */
 export function charMask(text: string): number {
   let mask = 0
@@ -41,12 +46,6 @@ export function charMask(text: string): number {
   return mask
 }
 
-function bitCount(mask: number): number {
-  let count = 0
-  for (let m = mask; m !== 0; m &= m - 1) count++
-  return count
-}
-
 /** A vocabulary as saved: keys joined (each followed by a newline), postings flat with their starts. */
 export interface SavedVocabulary {
   joined: string
@@ -56,9 +55,9 @@ export interface SavedVocabulary {
 }
 
 export class Vocabulary {
-  /** Built on the first new key (a loaded vocabulary is searched long before it is added to). */
-  private ids: Map<string, number> | null = new Map()
   readonly keys: string[] = []
+  /** Built on the first new key (a loaded vocabulary is searched long before it is added to). */
+  private ids: KeyIds | null = new KeyIds(this.keys)
   private base: SavedVocabulary = { joined: '', starts: new Int32Array(1), docs: new Int32Array(0) }
   private baseKeys = 0
   private readonly tails: (IntList | undefined)[] = []
@@ -72,6 +71,7 @@ export class Vocabulary {
   private masks = new Int32Array(16)
   /** Postings held, including those of retired documents. */
   postingCount = 0
+  private trigramIndex: KeyTrigrams | null = null
 
   static load(saved: SavedVocabulary): Vocabulary {
     const vocabulary = new Vocabulary()
@@ -101,12 +101,12 @@ export class Vocabulary {
 
   /** The id of `key`, added if new. */
   idOf(key: string): number {
-    this.ids ??= new Map(this.keys.map((k, i) => [k, i]))
+    this.ids ??= KeyIds.fromJoined(this.keys, this.joined, this.joinedKeys)
     let id = this.ids.get(key)
-    if (id === undefined) {
+    if (id < 0) {
       id = this.keys.length
-      this.ids.set(key, id)
       this.keys.push(key)
+      this.ids.add(id)
       if (id === this.lastDoc.length) {
         const grown = new Int32Array(id * 2).fill(-1)
         grown.set(this.lastDoc)
@@ -134,16 +134,19 @@ export class Vocabulary {
 
   /** Calls `visit` with the id of every key that contains `needle` (each key once). */
   eachKeyContaining(needle: string, visit: (id: number) => void): void {
-    const wanted = charMask(needle)
-    // A word of three kinds of characters or more rules out most keys by their masks alone; a digit
-    // run or a single letter does not, and one sweep over the joined keys is cheaper then.
-    if (bitCount(wanted) >= 3) {
-      const { masks, keys } = this
-      for (let id = 0; id < keys.length; id++) {
+    if (needle.length >= 3) {
+      // The keys holding every trigram of the word, then those added since the trigrams were built.
+      const trigrams = this.trigrams()
+      const { keys, masks } = this
+      for (const id of trigrams.candidates(needle)) if (keys[id]!.includes(needle)) visit(id)
+      const wanted = charMask(needle)
+      for (let id = trigrams.builtKeys; id < keys.length; id++) {
         if ((masks[id]! & wanted) === wanted && keys[id]!.includes(needle)) visit(id)
       }
       return
     }
+    // One or two characters have no trigram (and are found nearly everywhere): one sweep over the
+    // joined keys.
     this.catchUpJoined()
     const { joined, textStarts } = this
     const count = this.joinedKeys
@@ -162,6 +165,20 @@ export class Vocabulary {
       visit(low)
       from = low + 1 < count ? textStarts[low + 1]! : joined.length
     }
+  }
+
+  /**
+   * The trigram index of the keys, built at the first search that needs it (not at open: a session
+   * that never searches never pays for it) and again once the keys added since outnumber an eighth of
+   * those it holds (they are tested one by one until then).
+   */
+  private trigrams(): KeyTrigrams {
+    const built = this.trigramIndex
+    const added = this.keys.length - (built?.builtKeys ?? 0)
+    if (built && added <= Math.max(1024, built.builtKeys / 8)) return built
+    this.catchUpJoined()
+    this.trigramIndex = new KeyTrigrams(this.joined, this.joinedKeys)
+    return this.trigramIndex
   }
 
   /** Calls `visit` with the id of every key the regex matches. */
