@@ -381,6 +381,16 @@ export function mailKeysOf(message: Pick<Message, 'mailMessageId' | 'raw'>): str
 }
 
 export function previewOf(body: string): string {
-  const flat = body.replace(/\s+/g, ' ').trim()
+  // Only a long body's start can show: flattening all of it was most of the time spent writing the
+  // thread summaries. The start's flattened text is a prefix of the whole's, so when it is already
+  // longer than a preview, the preview is the same.
+  if (body.length > PREVIEW_HEAD) {
+    const head = flatten(body.slice(0, PREVIEW_HEAD))
+    if (head.length > PREVIEW_LENGTH) return `${head.slice(0, PREVIEW_LENGTH - 1)}…`
+  }
+  const flat = flatten(body)
   return flat.length > PREVIEW_LENGTH ? `${flat.slice(0, PREVIEW_LENGTH - 1)}…` : flat
 }
+
+const PREVIEW_HEAD = 4 * PREVIEW_LENGTH
+const flatten = (text: string) => text.replace(/\s+/g, ' ').trim()

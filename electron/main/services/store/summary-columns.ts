@@ -7,7 +7,6 @@
  */
 import type { Contact, Direction, ThreadSummary } from '../../../../shared/model/mailbox'
 import type { CountPair, SystemView } from '../../../../shared/model/query'
-import { toJson } from './durable-file'
 import type { EarlyThreads, MailboxIndex, ThreadEntry } from './mailbox-index'
 import { previewOf } from './mailbox-index'
 import { ARCHIVED, BLOCKED, NEEDS_REPLY, TRASHED } from './thread-table'
@@ -59,18 +58,18 @@ function bitsOf(entry: ThreadEntry): number {
   )
 }
 
-/** Texts as one ASCII buffer and the end of each (non-ASCII is escaped by `toJson`: a byte per char). */
+/** Texts as one UTF-8 buffer and the byte end of each (JSON texts, one per row or contact). */
 function textSection(texts: unknown[]): { text: Buffer; ends: Uint32Array } {
   const ends = new Uint32Array(texts.length)
-  const parts: Buffer[] = []
+  const jsons: string[] = []
   let end = 0
   texts.forEach((value, i) => {
-    const part = toJson(value)
-    parts.push(part)
-    end += part.length
+    const json = JSON.stringify(value)
+    jsons.push(json)
+    end += Buffer.byteLength(json, 'utf8')
     ends[i] = end
   })
-  return { text: Buffer.concat(parts, end), ends }
+  return { text: Buffer.from(jsons.join(''), 'utf8'), ends }
 }
 
 const bytesOf = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength)
@@ -206,7 +205,7 @@ export class SummaryColumns implements EarlyThreads {
   private text<T>(section: string, ends: Uint32Array, i: number): T {
     const [offset] = this.info.sections[section]!
     const start = offset + (i > 0 ? ends[i - 1]! : 0)
-    return JSON.parse(this.file.toString('latin1', start, offset + ends[i]!)) as T
+    return JSON.parse(this.file.toString('utf8', start, offset + ends[i]!)) as T
   }
 
   private rowText(row: number): RowText {

@@ -13,14 +13,15 @@
  *
  * What it holds is the thread table's typed columns as they are (flags, last activity, reply clock,
  * folder and label codes, the sidebar counts), rows in activity order, so an early open makes the table
- * from them with one copy or none per column and no object per thread; and, per thread, the strings a
- * row shows (subject, dates, preview, counterpart…) as one small JSON text each, read only for the rows
- * a page shows. At a million messages, turning every summary into an entry and a table row at open took
- * a second; this takes a few tens of milliseconds.
+ * from them with no copy (typed arrays are views on the file's bytes) and no object per thread; and, per
+ * thread, the strings a row shows (subject, dates, preview, labels…) as one small JSON text, parsed only
+ * for the rows a page shows (summary-columns.ts). At a million messages, turning every summary into an
+ * entry and a table row at open took about a second of CPU; this takes about a tenth.
  *
- * Layout: magic, header length, JSON header (ASCII), then 8-aligned sections named in the header (the
- * columns, the text offsets, the ids, the row and contact texts, all ASCII: JSON with non-ASCII
- * escaped), CRC-32, magic.
+ * Layout: magic, header length, JSON header (ASCII: the trust fields, the meta, the codes, the counts
+ * and where each section lies), then the sections, each at an 8-aligned offset from the first 8-aligned
+ * byte after the header (the columns, the texts' byte ends, the row and contact texts as UTF-8),
+ * CRC-32, magic.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
