@@ -58,18 +58,34 @@ function bitsOf(entry: ThreadEntry): number {
   )
 }
 
-/** Texts as one UTF-8 buffer and the byte end of each (JSON texts, one per row or contact). */
-function textSection(texts: unknown[]): { text: Buffer; ends: Uint32Array } {
-  const ends = new Uint32Array(texts.length)
-  const jsons: string[] = []
-  let end = 0
-  texts.forEach((value, i) => {
+/**
+ * JSON texts (one per row or contact) written straight into one UTF-8 buffer, with the byte end of
+ * each: no joined string, no second pass (at a million messages the close writes 100,000 of each).
+ */
+class TextSection {
+  private buffer = Buffer.allocUnsafe(1 << 20)
+  private readonly ends: number[] = []
+  private end = 0
+
+  get count(): number {
+    return this.ends.length
+  }
+
+  add(value: RowText | ContactText): void {
     const json = JSON.stringify(value)
-    jsons.push(json)
-    end += Buffer.byteLength(json, 'utf8')
-    ends[i] = end
-  })
-  return { text: Buffer.from(jsons.join(''), 'utf8'), ends }
+    // A UTF-16 unit never takes more than 3 bytes in UTF-8.
+    if (this.end + json.length * 3 > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.end + json.length * 3))
+      this.buffer.copy(grown, 0, 0, this.end)
+      this.buffer = grown
+    }
+    this.end += this.buffer.write(json, this.end, 'utf8')
+    this.ends.push(this.end)
+  }
+
+  finish(): { text: Buffer; ends: Uint32Array } {
+    return { text: this.buffer.subarray(0, this.end), ends: Uint32Array.from(this.ends) }
+  }
 }
 
 const bytesOf = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength)
@@ -86,24 +102,24 @@ export function encodeColumns(index: MailboxIndex): {
   const messages = new Int32Array(rows)
   const contactOf = new Int32Array(rows)
   const bits = new Uint8Array(rows)
-  const rowTexts: RowText[] = []
+  const rowTexts = new TextSection()
   const contactAt = new Map<string, number>()
-  const contacts: ContactText[] = []
+  const contacts = new TextSection()
   for (let i = 0; i < rows; i++) {
     const entry = table.entries[columns.rows[i]!]!
     const { record, contact } = entry
     let at = contactAt.get(contact.id)
     if (at === undefined) {
-      at = contacts.length
+      at = contacts.count
       contactAt.set(contact.id, at)
-      contacts.push([contact.id, contact.displayName, contact.relayAddress, contact.blocked])
+      contacts.add([contact.id, contact.displayName, contact.relayAddress, contact.blocked])
     }
     unread[i] = entry.unreadCount
     messages[i] = entry.messages.length
     contactOf[i] = at
     bits[i] = bitsOf(entry)
     const last = entry.messages.at(-1)
-    rowTexts.push([
+    rowTexts.add([
       record.id,
       record.subject,
       record.orderNumber,
@@ -115,11 +131,11 @@ export function encodeColumns(index: MailboxIndex): {
       last ? previewOf(last.body) : '',
     ])
   }
-  const rowSection = textSection(rowTexts)
-  const contactSection = textSection(contacts)
+  const rowSection = rowTexts.finish()
+  const contactSection = contacts.finish()
   const { folderIds, labelIds, views, folderDirect, labelCounts } = columns
   return {
-    info: { rows, contacts: contacts.length, folderIds, labelIds, views, folderDirect, labelCounts },
+    info: { rows, contacts: contacts.count, folderIds, labelIds, views, folderDirect, labelCounts },
     sections: [
       ['lastMs', bytesOf(columns.lastMs)],
       ['waitMs', bytesOf(columns.waitMs)],
