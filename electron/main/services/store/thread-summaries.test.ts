@@ -123,6 +123,25 @@ describe('thread summaries', () => {
     await early.close()
   })
 
+  it('keep texts with quotes, backslashes, brackets, commas and any script exactly', async () => {
+    const tricky = await tempStoreDir()
+    try {
+      const snapshot = fixtureSnapshot()
+      snapshot.threads[0]!.subject = 'Re: "colis", [urgent] {\\n} \\ , ], Œuvre 🚚 日本'
+      snapshot.contacts[0]!.displayName = 'Zoë "Z" O\\Brien, [SARL]'
+      const full = await MailboxStore.open(tricky.dir)
+      await full.importSnapshot(snapshot)
+      const expected = firstScreen(full)
+      await full.close()
+      const early = await MailboxStore.open(tricky.dir, { early: true })
+      expect(() => early.getThread('t1')).toThrow(/still being read/)
+      expect(firstScreen(early)).toEqual(expected)
+      await early.close()
+    } finally {
+      await tricky.cleanup()
+    }
+  })
+
   it('are ignored when damaged: the open reads everything and reports nothing', async () => {
     const expected = await fullAnswers()
     const file = await readFile(summaryPath(dir))
