@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     version: pkg.version,
     systemLanguage: args.lang ?? systemLanguage(),
     automaticBackups: true,
+    earlyOpen: true,
   })
   const server = await startWebServer({ services, rendererDir, port: args.port })
   process.stdout.write(`comptoir web: ${server.url}\n`)

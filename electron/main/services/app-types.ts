@@ -37,6 +37,11 @@ export interface AppServicesOptions {
   safeStorage?: SafeStorageLike
   /** Start the live mailbox when an account exists (default true; tests may turn it off). */
   mailSync?: boolean
+  /**
+   * Open the store from the thread summaries of its last close (the hosts do): the first screen at
+   * once, the bodies read in the background; channels that need them wait (early-channels.ts).
+   */
+  earlyOpen?: boolean
   /** How old an unreferenced attachment file must be before it is collected (default: one day). */
   attachmentGraceMs?: number
 }

@@ -23,6 +23,7 @@ import { createImportJobs } from './mail/import-jobs'
 import { mailBlobStores } from './mail/open'
 import { LiveMail } from './mail/live-mail'
 import { createOrderImportHandlers } from './orders/handlers'
+import { waitForBodies } from './early-channels'
 
 /** Unreferenced attachment files younger than this are left alone (a send may be in progress). */
 const ATTACHMENT_GRACE_MS = 24 * 3_600_000
@@ -53,6 +54,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   // A restore interrupted by a crash is finished (or its leftovers cleared) before the store opens.
   await completeInterruptedRestore(options.userDataDir)
   const handle = await openSwappableStore(path.join(options.userDataDir, 'store'), {
+    // The first screen from the thread summaries; what needs bodies waits for them (early-channels.ts).
+    early: options.earlyOpen === true,
     releaseBlobs: (ids) => attachments.remove(ids),
     releaseRawMails: (ids) => raws.remove(ids),
   })
@@ -148,6 +151,15 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   // its message; never recent ones, which a send in progress may be about to reference).
   const housekeeping = (async () => {
     await attachments.sweepTemporaryFiles()
+    // Which files messages reference is known once the bodies are read (an early open reads them
+    // after its first screen); a store that could not read them collects nothing.
+    if (
+      !(await store.loaded.then(
+        () => true,
+        () => false,
+      ))
+    )
+      return
     await attachments.collectOrphans(
       // A reply waiting in the Outbox is not in the store yet, but its attachments are in use.
       (id) => store.referencesAttachment(id) || live.outbox.referencesAttachment(id),
@@ -155,7 +167,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     )
   })().catch((error: unknown) => console.error('[comptoir] attachment clean-up failed', error))
 
-  const handlers: Handlers = {
+  const allHandlers: Handlers = {
     'app:info': () => ({
       version: options.version,
       mode: options.mode,
@@ -223,8 +235,16 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'outbox:discard': (id) => live.outbox.discard(id),
     ...createOrderImportHandlers(store),
   }
+  const handlers = waitForBodies(allHandlers, () => store.loaded)
   if (options.automaticBackups) safekeeping.startAutomaticBackups()
-  if (options.mailSync !== false) live.start()
+  // The sync looks mail up in the bodies: it starts once they are read (at once without an early open).
+  let closing = false
+  const liveStarted = store.loaded.then(
+    () => {
+      if (!closing && options.mailSync !== false) live.start()
+    },
+    () => undefined,
+  )
   const router = createRouter(handlers, (message, error) => console.error(`[comptoir] ${message}`, error))
 
   return {
@@ -238,7 +258,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     readOutput: (kind, name) => safekeeping.readOutput(kind, name),
     receiveImportUpload: (name, body) => imports.receiveUpload(name, body),
     async close() {
+      closing = true
       await housekeeping
+      await liveStarted
       await live.stop()
       await safekeeping.stop()
       await imports.close()

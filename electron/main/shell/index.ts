@@ -74,6 +74,7 @@ async function start(): Promise<void> {
     systemLanguage: pickSystemLanguage(app.getPreferredSystemLanguages()),
     printHtml: electronPrinter(),
     automaticBackups: true,
+    earlyOpen: true,
     // The mail password is kept by the OS keychain, never in clear (async API, after ready).
     safeStorage,
   })

@@ -9,7 +9,7 @@ import { CLOCKLESS_KINDS } from '../../../../shared/model/mailbox'
 import { digitsOf } from './text-match'
 import type { PartitionData, StoredThread } from './schema'
 import { ThreadTable } from './thread-table'
-import type { SavedThreadTable } from './thread-table'
+import type { EarlyRows, SavedThreadTable } from './thread-table'
 
 export interface ThreadEntry {
   record: StoredThread
@@ -30,11 +30,15 @@ export interface ThreadEntry {
   orderDigits: string
   /** Messages the owner reported (kept on this computer only): the thread and row show it. */
   reportedMessageIds: Set<string>
-  /**
-   * Only on an early open's entries (thread-summaries.ts), whose messages are not read yet: what the
-   * summary of the thread says they hold.
-   */
-  early?: { readonly messageCount: number; readonly reported: boolean; preview(): string }
+}
+
+/**
+ * An early open's threads (thread-summaries.ts): the rows of a table read from the summaries, with no
+ * entry per thread; a row's summary is made from the file when a page shows it.
+ */
+export interface EarlyThreads extends EarlyRows {
+  summary(row: number): ThreadSummary
+  rowOf(id: string): number | undefined
 }
 
 const PREVIEW_LENGTH = 140
@@ -118,7 +122,38 @@ export class MailboxIndex {
   /** Every thread, latest activity first. */
   ordered: ThreadEntry[] = []
   /** What queries, counts and searches read (thread-table.ts), kept in step by `syncThreads`. */
-  readonly table = new ThreadTable()
+  readonly table: ThreadTable = new ThreadTable()
+  /**
+   * Set on an early open's index: its threads are the table's rows alone (`threads` and `ordered` stay
+   * empty, nothing edits it: commands wait for the bodies, whose index replaces this one).
+   */
+  early: EarlyThreads | null = null
+
+  /** An index of the thread summaries: the table read from the file, no entry made. */
+  static early(table: ThreadTable, threads: EarlyThreads): MailboxIndex {
+    const index = new MailboxIndex()
+    Object.assign(index, { table, early: threads })
+    return index
+  }
+
+  threadCount(): number {
+    return this.early ? this.early.count : this.threads.size
+  }
+
+  /** The summary of the table's row `row` (a page of a list). */
+  summaryAt(row: number): ThreadSummary {
+    return this.early ? this.early.summary(row) : this.summary(this.table.entries[row]!)
+  }
+
+  /** The summary of a thread by id, or null when it does not exist. */
+  summaryOf(id: string): ThreadSummary | null {
+    if (this.early) {
+      const row = this.early.rowOf(id)
+      return row === undefined ? null : this.early.summary(row)
+    }
+    const entry = this.threads.get(id)
+    return entry ? this.summary(entry) : null
+  }
   readonly contacts = new Map<string, Contact>()
   readonly contactsByRelay = new Map<string, Contact>()
   readonly orders = new Map<string, Order>()
@@ -302,8 +337,8 @@ export class MailboxIndex {
       lastMessageAt: entry.lastMessageAt,
       lastDirection: entry.lastDirection,
       waitingSince: entry.waitingSince,
-      preview: entry.early ? entry.early.preview() : last ? previewOf(last.body) : '',
-      messageCount: entry.early?.messageCount ?? entry.messages.length,
+      preview: last ? previewOf(last.body) : '',
+      messageCount: entry.messages.length,
       unreadCount: entry.unreadCount,
       hasAttachments: entry.hasAttachments,
       folderId: record.folderId,
@@ -313,7 +348,7 @@ export class MailboxIndex {
       blocked: contact.blocked,
       noResponseNeeded: record.noResponseNeeded,
       needsReply: needsReply(entry),
-      reported: entry.early?.reported ?? entry.reportedMessageIds.size > 0,
+      reported: entry.reportedMessageIds.size > 0,
     }
   }
 }
@@ -346,6 +381,16 @@ export function mailKeysOf(message: Pick<Message, 'mailMessageId' | 'raw'>): str
 }
 
 export function previewOf(body: string): string {
-  const flat = body.replace(/\s+/g, ' ').trim()
+  // Only a long body's start can show: flattening all of it was most of the time spent writing the
+  // thread summaries. The start's flattened text is a prefix of the whole's, so when it is already
+  // longer than a preview, the preview is the same.
+  if (body.length > PREVIEW_HEAD) {
+    const head = flatten(body.slice(0, PREVIEW_HEAD))
+    if (head.length > PREVIEW_LENGTH) return `${head.slice(0, PREVIEW_LENGTH - 1)}…`
+  }
+  const flat = flatten(body)
   return flat.length > PREVIEW_LENGTH ? `${flat.slice(0, PREVIEW_LENGTH - 1)}…` : flat
 }
+
+const PREVIEW_HEAD = 4 * PREVIEW_LENGTH
+const flatten = (text: string) => text.replace(/\s+/g, ' ').trim()

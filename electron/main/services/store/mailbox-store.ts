@@ -270,7 +270,7 @@ export class MailboxStore {
   }
 
   isEmpty(): boolean {
-    return this.context.index.threads.size === 0
+    return this.context.index.threadCount() === 0
   }
 
   owner(): Owner | null {
@@ -315,10 +315,7 @@ export class MailboxStore {
   /** The current summaries of the named threads that still exist (for the change event). */
   summaries(ids: readonly string[]): ThreadSummary[] {
     const { index } = this.context
-    return ids.flatMap((id) => {
-      const entry = index.threads.get(id)
-      return entry ? [index.summary(entry)] : []
-    })
+    return ids.flatMap((id) => index.summaryOf(id) ?? [])
   }
 
   counts(): ViewCounts {

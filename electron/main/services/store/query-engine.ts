@@ -16,7 +16,7 @@ import type {
 import { ComptoirError } from '../../../../shared/ipc/result'
 import { reasonError } from '../../../../shared/ipc/error-details'
 import { ancestorsById } from './folder-tree'
-import type { MailboxIndex, ThreadEntry } from './mailbox-index'
+import type { MailboxIndex } from './mailbox-index'
 import { compileFilter, pageInOrder, scanRows } from './row-filter'
 import type { RowFilter } from './row-filter'
 import type { ThreadTable } from './thread-table'
@@ -30,8 +30,8 @@ interface Cursor {
   id: string
 }
 
-export function encodeCursor(entry: ThreadEntry): string {
-  return Buffer.from(JSON.stringify([entry.lastMs, entry.record.id])).toString('base64url')
+export function encodeCursor(table: ThreadTable, row: number): string {
+  return Buffer.from(JSON.stringify([table.lastMs[row], table.idOf(row)])).toString('base64url')
 }
 
 function decodeCursor(cursor: string): Cursor {
@@ -67,8 +67,8 @@ export function runQuery(index: MailboxIndex, folders: Folder[], query: ThreadQu
   const { total, page, more } = listPage(table, filter, cursor, limit)
   const last = page.at(-1)
   return {
-    threads: page.map((row) => index.summary(table.entries[row]!)),
-    nextCursor: more && last !== undefined ? encodeCursor(table.entries[last]!) : null,
+    threads: page.map((row) => index.summaryAt(row)),
+    nextCursor: more && last !== undefined ? encodeCursor(table, last) : null,
     total,
   }
 }

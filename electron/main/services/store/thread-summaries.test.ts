@@ -6,7 +6,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ThreadQuery } from '../../../../shared/model/query'
+import type { ThreadPage, ThreadQuery } from '../../../../shared/model/query'
 import { partitionOf, partitionPath } from './layout'
 import { MailboxStore } from './mailbox-store'
 import type { StoreChange } from './mailbox-store'
@@ -92,6 +92,54 @@ describe('thread summaries', () => {
     expect(firstScreen(early)).toEqual(expected)
     expect(early.query({ view: 'archive' }).threads.map((t) => t.id)).toContain('t1')
     await early.close()
+  })
+
+  it('page with cursors and find labels past the 31 held as bits, as the full store does', async () => {
+    const full = await MailboxStore.open(dir)
+    // t1 carries every label, so the last ones get codes past the 31 label bits of the table.
+    let last = ''
+    for (let i = 0; i < 33; i++) {
+      last = (await full.createLabel({ name: `L${i}`, color: '#888888', kind: 'free' })).id
+      await full.label(['t1'], last, true)
+    }
+    await full.close()
+    const pages = (store: MailboxStore) => {
+      const seen: ThreadPage[] = []
+      let cursor: string | undefined
+      do {
+        const page = store.query({ limit: 1, ...(cursor ? { cursor } : {}) })
+        seen.push(page)
+        cursor = page.nextCursor ?? undefined
+      } while (cursor)
+      return { seen, labelled: store.query({ labelId: last }), counts: store.counts() }
+    }
+    const reference = await MailboxStore.open(dir)
+    const expected = pages(reference)
+    await reference.close()
+    expect(expected.labelled.threads.map((t) => t.id)).toEqual(['t1'])
+    const early = await MailboxStore.open(dir, { early: true })
+    expect(() => early.getThread('t1')).toThrow(/still being read/) // the summaries answer
+    expect(pages(early)).toEqual(expected)
+    await early.close()
+  })
+
+  it('keep texts with quotes, backslashes, brackets, commas and any script exactly', async () => {
+    const tricky = await tempStoreDir()
+    try {
+      const snapshot = fixtureSnapshot()
+      snapshot.threads[0]!.subject = 'Re: "colis", [urgent] {\\n} \\ , ], Œuvre 🚚 日本'
+      snapshot.contacts[0]!.displayName = 'Zoë "Z" O\\Brien, [SARL]'
+      const full = await MailboxStore.open(tricky.dir)
+      await full.importSnapshot(snapshot)
+      const expected = firstScreen(full)
+      await full.close()
+      const early = await MailboxStore.open(tricky.dir, { early: true })
+      expect(() => early.getThread('t1')).toThrow(/still being read/)
+      expect(firstScreen(early)).toEqual(expected)
+      await early.close()
+    } finally {
+      await tricky.cleanup()
+    }
   })
 
   it('are ignored when damaged: the open reads everything and reports nothing', async () => {

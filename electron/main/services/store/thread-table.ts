@@ -34,6 +34,32 @@ export const NOBODY_WAITING = Number.MAX_SAFE_INTEGER
 const emptyPair = (): CountPair => ({ total: 0, unread: 0 })
 
 /** The table's full-text side as saved: which document holds each thread's text, and what it was built from. */
+/**
+ * The rows of a table read back from the thread summaries (thread-summaries.ts), whose entries are not
+ * made: what the table itself needs of a row beyond its columns, read from the file when asked.
+ */
+export interface EarlyRows {
+  readonly count: number
+  idOf(row: number): string
+  /** The row's label ids (only asked for a label coded past the label bits). */
+  labelsOf(row: number): readonly string[]
+}
+
+/** The table's columns as the thread summaries hold them, rows numbered in activity order. */
+export interface TableColumns {
+  flags: Uint16Array<ArrayBuffer>
+  lastMs: Float64Array<ArrayBuffer>
+  waitMs: Float64Array<ArrayBuffer>
+  folder: Int32Array<ArrayBuffer>
+  labelBits: Uint32Array<ArrayBuffer>
+  /** Folder ids by code, label ids by code. */
+  folderIds: string[]
+  labelIds: string[]
+  views: Record<SystemView, CountPair>
+  folderDirect: [string, CountPair][]
+  labelCounts: [string, CountPair][]
+}
+
 export interface SavedThreadTable {
   ids: string[]
   docs: Int32Array
@@ -78,6 +104,8 @@ export class ThreadTable {
   readonly labelCodes = new Map<string, number>()
   search = new SearchIndex()
   private building = false
+  /** Set on a table read from the thread summaries: its rows have no entries (never synced). */
+  early: EarlyRows | null = null
   readonly views = Object.fromEntries(SYSTEM_VIEWS.map((v) => [v, emptyPair()])) as Record<
     SystemView,
     CountPair
@@ -87,7 +115,54 @@ export class ThreadTable {
   readonly labelCounts = new Map<string, CountPair>()
 
   get rowCount(): number {
-    return this.entries.length
+    return this.early ? this.early.count : this.entries.length
+  }
+
+  /**
+   * A table from the columns saved in the thread summaries, as they are: no entry, no row object, no
+   * count added up, so it answers lists and counts right after the file is read. It answers no keyword
+   * (its bodies are not read) and is never synced: the full table replaces it once the bodies are read.
+   */
+  static fromColumns(columns: TableColumns, rows: EarlyRows): ThreadTable {
+    const table = new ThreadTable()
+    table.early = rows
+    table.flags = columns.flags
+    table.lastMs = columns.lastMs
+    table.waitMs = columns.waitMs
+    table.folder = columns.folder
+    table.labelBits = columns.labelBits
+    table.order = new Int32Array(rows.count)
+    for (let row = 0; row < rows.count; row++) table.order[row] = row
+    table.orderLength = rows.count
+    columns.folderIds.forEach((id) => table.folderCode(id))
+    columns.labelIds.forEach((id) => table.labelCode(id))
+    Object.assign(table.views, columns.views)
+    for (const [id, pair] of columns.folderDirect) table.folderDirect.set(id, pair)
+    for (const [id, pair] of columns.labelCounts) table.labelCounts.set(id, pair)
+    return table
+  }
+
+  /** What `fromColumns` reads back, rows renumbered in activity order (dropped rows left out). */
+  columns(): TableColumns & { rows: Int32Array } {
+    const rows = this.order.slice(0, this.orderLength)
+    const pick = <T extends Uint16Array | Float64Array | Int32Array | Uint32Array>(column: T): T => {
+      const picked = new (column.constructor as new (n: number) => T)(rows.length)
+      for (let i = 0; i < rows.length; i++) picked[i] = column[rows[i]!]!
+      return picked
+    }
+    return {
+      rows,
+      flags: pick(this.flags),
+      lastMs: pick(this.lastMs),
+      waitMs: pick(this.waitMs),
+      folder: pick(this.folder),
+      labelBits: pick(this.labelBits),
+      folderIds: [...this.folderIds],
+      labelIds: [...this.labelCodes.keys()],
+      views: structuredClone(this.views),
+      folderDirect: [...this.folderDirect].filter(([, pair]) => pair.total > 0),
+      labelCounts: [...this.labelCounts].filter(([, pair]) => pair.total > 0),
+    }
   }
 
   /**
@@ -178,7 +253,8 @@ export class ThreadTable {
     if (code === undefined) return false
     const bits = this.labelBits[row]!
     if (code < LABEL_OVERFLOW) return (bits & (1 << code)) !== 0
-    return (bits & (1 << LABEL_OVERFLOW)) !== 0 && this.rowLabels[row]!.includes(labelId)
+    if ((bits & (1 << LABEL_OVERFLOW)) === 0) return false
+    return (this.early ? this.early.labelsOf(row) : this.rowLabels[row]!).includes(labelId)
   }
 
   /** The codes of these folder ids, as a lookup array for the query loop. */
@@ -192,7 +268,7 @@ export class ThreadTable {
   }
 
   idOf(row: number): string {
-    return this.entries[row]!.record.id
+    return this.early ? this.early.idOf(row) : this.entries[row]!.record.id
   }
 
   private reserve(rows: number): void {
@@ -278,7 +354,6 @@ export class ThreadTable {
 
   /** (Re)indexes the row's text when what it is built from changed. */
   private indexText(row: number, entry: ThreadEntry): void {
-    if (entry.early) return // an early open's table answers no keywords (its bodies are not read yet)
     const { record, contact, messages } = entry
     const header = hashText(
       `${record.subject}\n${contact.displayName}\n${contact.relayAddress}\n${record.orderNumber ?? ''}`,

@@ -76,7 +76,7 @@ export function runTimeLeftQuery(
   const page = rows.slice(0, limit)
   const last = page.at(-1)
   return {
-    threads: page.map(({ row }) => index.summary(table.entries[row]!)),
+    threads: page.map(({ row }) => index.summaryAt(row)),
     nextCursor: last && rows.length > limit ? encode(table, last) : null,
     total,
   }

@@ -6,6 +6,7 @@ import type { Language } from '../../i18n'
 import { perspectiveQuery } from '../../../../shared/model/perspective'
 import type { Filters, Perspective } from '../../../../shared/model/perspective'
 import { useUiLocation } from '../../state/useUiLocation'
+import { useStoreWarnings } from '../../state/useStoreWarnings'
 import { useFolders, useLabels, useStoreEvents } from '../../data/hooks'
 import { Sidebar } from '../sidebar/Sidebar'
 import { FilterBar } from '../inbox/FilterBar'
@@ -63,11 +64,12 @@ export function Workspace(props: Props) {
 function WorkspaceInner({
   language,
   languageSetting,
-  storeWarnings,
+  storeWarnings: warningsAtStart,
   onSettingsChanged,
   firstStep = null,
 }: Props) {
   const { t } = useTranslation()
+  const storeWarnings = useStoreWarnings(warningsAtStart)
   const toast = useToast()
   const role = useRole()
   const [location, navigate] = useUiLocation()
