@@ -42,8 +42,13 @@ export async function compact(host: CompactionHost): Promise<boolean> {
     const metaDirty = parts.metaDirty
     parts.dirty = new Set()
     parts.metaDirty = false
+    // Their files lag until renamed: their bodies must not be shelved meanwhile (body-cache.ts).
+    for (const partition of dirty) parts.writing.add(partition)
     return { checkpoint, files, dirty, metaDirty }
   })
+  const doneWriting = () => {
+    for (const partition of taken.dirty) parts.writing.delete(partition)
+  }
   const putBack = () => {
     for (const partition of taken.dirty) parts.dirty.add(partition)
     if (taken.metaDirty) parts.metaDirty = true
@@ -57,6 +62,7 @@ export async function compact(host: CompactionHost): Promise<boolean> {
       )
       if (!contents) {
         putBack()
+        doneWriting()
         return false
       }
       const written = await Promise.all(
@@ -72,12 +78,14 @@ export async function compact(host: CompactionHost): Promise<boolean> {
     }
     await syncDir(generationDir(parts.storeDir, parts.manifest))
     return await host.inQueue(async () => {
+      doneWriting()
       if (host.live() !== parts) return false
       await log.retire(taken.checkpoint)
       return true
     })
   } catch (error) {
     putBack()
+    doneWriting()
     await Promise.all(staged.map((s) => rm(s.tempPath, { force: true })))
     throw error
   }

@@ -10,6 +10,7 @@ import { digitsOf } from './text-match'
 import type { PartitionData, StoredThread } from './schema'
 import { ThreadTable } from './thread-table'
 import type { SavedThreadTable } from './thread-table'
+import type { ShelvedThread } from './body-cache'
 
 export interface ThreadEntry {
   record: StoredThread
@@ -35,6 +36,11 @@ export interface ThreadEntry {
    * summary of the thread says they hold.
    */
   early?: { readonly messageCount: number; readonly reported: boolean; preview(): string }
+  /**
+   * While the thread's messages are shelved (body-cache.ts): what lists, counts and the dashboard read
+   * without them. Reading `messages` then reads them back from the partition file.
+   */
+  shelved?: ShelvedThread
 }
 
 const PREVIEW_LENGTH = 140
@@ -73,6 +79,9 @@ export function needsReply(entry: ThreadEntry): boolean {
 /** A marketplace notice, a bounce, an opt-out or a pretender asks nothing of the owner. */
 export const countsForClock = (message: Message): boolean =>
   message.kind === undefined || !CLOCKLESS_KINDS.has(message.kind)
+
+/** Oldest first (in place), as every entry holds its messages. */
+export const sortMessages = (messages: Message[]): Message[] => messages.sort(compareSentAt)
 
 /** Recomputes everything derived from a thread's messages. */
 export function refreshEntry(entry: ThreadEntry): void {
@@ -285,6 +294,7 @@ export class MailboxIndex {
   /** Linear, but only `report` needs it: not worth a 100k-entry map rebuilt at every open. */
   findMessage(messageId: string): { entry: ThreadEntry; message: Message } | null {
     for (const entry of this.threads.values()) {
+      if (entry.shelved) continue // not read back for a look-up (body-cache.ts: findShelvedMessage)
       const message = entry.messages.find((m) => m.id === messageId)
       if (message) return { entry, message }
     }
@@ -293,7 +303,8 @@ export class MailboxIndex {
 
   summary(entry: ThreadEntry): ThreadSummary {
     const { record, contact } = entry
-    const last = entry.messages.at(-1)
+    const { shelved } = entry
+    const last = entry.early || shelved ? undefined : entry.messages.at(-1)
     return {
       id: record.id,
       subject: record.subject,
@@ -302,8 +313,14 @@ export class MailboxIndex {
       lastMessageAt: entry.lastMessageAt,
       lastDirection: entry.lastDirection,
       waitingSince: entry.waitingSince,
-      preview: entry.early ? entry.early.preview() : last ? previewOf(last.body) : '',
-      messageCount: entry.early?.messageCount ?? entry.messages.length,
+      preview: entry.early
+        ? entry.early.preview()
+        : shelved
+          ? shelved.preview
+          : last
+            ? previewOf(last.body)
+            : '',
+      messageCount: entry.early?.messageCount ?? shelved?.messageCount ?? entry.messages.length,
       unreadCount: entry.unreadCount,
       hasAttachments: entry.hasAttachments,
       folderId: record.folderId,

@@ -163,9 +163,11 @@ export async function writeThreadSummaries(
     columns.lastMs.push(entry.lastMs)
     columns.waiting.push(entry.waitingSince)
     columns.unread.push(entry.unreadCount)
-    columns.messages.push(entry.messages.length)
-    const last = entry.messages.at(-1)
-    const preview = last ? previewOf(last.body) : ''
+    // A shelved thread keeps its count and preview (body-cache.ts): no body is read back to close.
+    const { shelved } = entry
+    columns.messages.push(shelved ? shelved.messageCount : entry.messages.length)
+    const last = shelved ? undefined : entry.messages.at(-1)
+    const preview = shelved ? shelved.preview : last ? previewOf(last.body) : ''
     previews.push(preview)
     previewBytes += Buffer.byteLength(preview, 'utf8')
     columns.previewEnds.push(previewBytes)
