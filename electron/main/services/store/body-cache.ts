@@ -15,7 +15,7 @@
  */
 import { isAscii } from 'node:buffer'
 import { readFileSync } from 'node:fs'
-import type { Message } from '../../../../shared/model/mailbox'
+import type { Contact, Direction, Message } from '../../../../shared/model/mailbox'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import type { DurableJsonFile } from './durable-file'
 import { partitionOf } from './layout'
@@ -24,7 +24,7 @@ import type { MailboxIndex, ThreadEntry } from './mailbox-index'
 import { messagesHaveBadDates } from './load-checks'
 import type { PartitionSet } from './partitions'
 import { isPartitionData } from './schema'
-import type { PartitionData } from './schema'
+import type { PartitionData, StoredThread } from './schema'
 
 /** What a thread entry keeps while its messages are shelved. */
 export interface ShelvedThread {
@@ -33,7 +33,9 @@ export interface ShelvedThread {
   /** A date that names no instant in a message (the open's check, see load-checks.ts). */
   readonly badDates: boolean
   /** The reply clock's messages, oldest first: `t` for inbound, `-t - 1` for outbound (timelines.ts). */
-  readonly clock: Float64Array
+  readonly clock: readonly number[]
+  /** Where the messages are read back into. */
+  readonly home: BodyHome
 }
 
 /** The live state the shelves read back into (the store's context, whose fields it replaces). */
@@ -60,37 +62,84 @@ function setValue(target: object, key: 'messages', value: Message[]): void {
   Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: true })
 }
 
-function clockOf(messages: readonly Message[]): Float64Array {
-  const counted = messages.filter(countsForClock)
-  return Float64Array.from(counted, (m) => (m.direction === 'in' ? timeOf(m.sentAt) : -timeOf(m.sentAt) - 1))
+const NO_MESSAGES: Message[] = []
+
+/**
+ * A thread entry of a loaded index (mailbox-index.ts). A class with `messages` on its prototype: an
+ * accessor defined on each of 100k literal entries made them dictionary objects (~1.8 KB each, 184 MB
+ * at a million messages).
+ */
+export class IndexedThread implements ThreadEntry {
+  lastMs = 0
+  lastMessageAt: string
+  lastDirection: Direction = 'in'
+  lastCountedDirection: Direction | null = null
+  waitingSince: string | null = null
+  unreadCount = 0
+  hasAttachments = false
+  hasInbound = false
+  hasOutbound = false
+  orderDigits = ''
+  reportedMessageIds = new Set<string>()
+  early: ThreadEntry['early'] = undefined
+  shelved: ShelvedThread | undefined = undefined
+  private held: Message[] = []
+
+  constructor(
+    public record: StoredThread,
+    public contact: Contact,
+  ) {
+    this.lastMessageAt = record.createdAt
+  }
+
+  /** Oldest first; read back from the partition file while shelved. */
+  get messages(): Message[] {
+    return this.shelved ? readEntry(this, this.shelved.home) : this.held
+  }
+
+  set messages(value: Message[]) {
+    this.held = value
+    this.shelved = undefined
+  }
+
+  shelve(info: ShelvedThread): void {
+    this.shelved = info
+    this.held = NO_MESSAGES
+  }
+}
+
+function clockOf(messages: readonly Message[]): number[] {
+  const clock: number[] = []
+  for (const m of messages)
+    if (countsForClock(m)) clock.push(m.direction === 'in' ? timeOf(m.sentAt) : -timeOf(m.sentAt) - 1)
+  return clock
 }
 
 /** The clock back as the dashboard reads it. */
-export const clockMessages = (clock: Float64Array) =>
-  Array.from(clock, (t) =>
-    t >= 0 ? { direction: 'in' as const, at: t } : { direction: 'out' as const, at: -t - 1 },
-  )
+export const clockMessages = (clock: readonly number[]) =>
+  clock.map((t) => (t >= 0 ? { direction: 'in' as const, at: t } : { direction: 'out' as const, at: -t - 1 }))
 
-function shelveEntry(entry: ThreadEntry, home: BodyHome): void {
+/**
+ * A string of its own: a preview cut from a body is a slice that keeps the whole body alive (V8 sliced
+ * strings), which for 100k shelved threads kept tens of MB of bodies.
+ */
+const ownString = (text: string): string =>
+  text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string)
+
+function shelveEntry(entry: IndexedThread, home: BodyHome): void {
   const { messages } = entry
   const last = messages.at(-1)
-  entry.shelved = {
+  entry.shelve({
     messageCount: messages.length,
-    preview: last ? previewOf(last.body) : '',
+    preview: last ? ownString(previewOf(last.body)) : '',
     badDates: messagesHaveBadDates(messages),
     clock: clockOf(messages),
-  }
-  Object.defineProperty(entry, 'messages', {
-    configurable: true,
-    enumerable: true,
-    get: () => readEntry(entry, home),
-    set: (value: Message[]) => unshelveEntry(entry, value),
+    home,
   })
 }
 
 function unshelveEntry(entry: ThreadEntry, messages: Message[]): void {
-  setValue(entry, 'messages', messages)
-  delete entry.shelved
+  entry.messages = messages
 }
 
 /**
@@ -101,7 +150,8 @@ export function shelvePartition(data: PartitionData, filePath: string, home: Bod
   if (shelves.has(data)) return
   for (const record of data.threads) {
     const entry = home.index.threads.get(record.id)
-    if (entry && !entry.shelved) shelveEntry(entry, home)
+    // Only a loaded index's entries are shelved (an early open's are replaced whole).
+    if (entry instanceof IndexedThread && !entry.shelved) shelveEntry(entry, home)
   }
   shelves.set(data, { filePath, home })
   Object.defineProperty(data, 'messages', {

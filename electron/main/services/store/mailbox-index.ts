@@ -10,6 +10,7 @@ import { digitsOf } from './text-match'
 import type { PartitionData, StoredThread } from './schema'
 import { ThreadTable } from './thread-table'
 import type { SavedThreadTable } from './thread-table'
+import { IndexedThread } from './body-cache'
 import type { ShelvedThread } from './body-cache'
 
 export interface ThreadEntry {
@@ -335,23 +336,9 @@ export class MailboxIndex {
   }
 }
 
+/** A class, not a literal: its messages can be shelved without making 100k entries slow objects. */
 function newEntry(record: StoredThread, contact: Contact): ThreadEntry {
-  return {
-    record,
-    contact,
-    messages: [],
-    lastMs: 0,
-    lastMessageAt: record.createdAt,
-    lastDirection: 'in',
-    lastCountedDirection: null,
-    waitingSince: null,
-    unreadCount: 0,
-    hasAttachments: false,
-    hasInbound: false,
-    hasOutbound: false,
-    orderDigits: '',
-    reportedMessageIds: new Set(),
-  }
+  return new IndexedThread(record, contact)
 }
 
 /** The keys under which an imported mail is recognised again. */
