@@ -53,6 +53,9 @@ interface Shelf {
 
 const shelves = new WeakMap<PartitionData, Shelf>()
 
+/** Partitions shelved per queue turn at most (~0.1 ms each at a million messages). */
+const TRIM_PER_TURN = 64
+
 export const isShelved = (data: PartitionData): boolean => shelves.has(data)
 
 const live = (home: BodyHome, key: string): PartitionData =>
@@ -283,25 +286,34 @@ export class BodyCache {
   }
 
   /** Shelves partitions until what is held fits the budget; pinned ones wait for their write. */
-  trim(): void {
+  /**
+   * Returns true when it stopped at `TRIM_PER_TURN` partitions with more to shelve: the caller runs
+   * another turn for the rest (a compaction unpins hundreds at once; shelving them all in one turn
+   * would hold the queue for tens of ms at a million messages).
+   */
+  trim(): boolean {
     const { parts } = this.home
     // A growth under way copies partitions as they are: shelving then would leave its halves and the
     // entries of one thread in different states (growth.ts aligns them at its switch).
-    if (parts.changedSince) return
+    if (parts.changedSince) return false
     if (this.seen !== parts) this.rescan()
-    if (this.heldBytes <= this.budget) return
+    if (this.heldBytes <= this.budget) return false
+    let shelved = 0
     for (const [data, bytes] of this.held) {
       if (this.heldBytes <= this.budget) break
+      if (shelved === TRIM_PER_TURN) return true
       const first = data.threads[0]?.id
       const index = first === undefined ? -1 : partitionOf(first, parts.partitionCount)
       const db = index >= 0 ? parts.partitions[index] : undefined
       if (db && db.data === data && !shelves.has(data)) {
         if (parts.dirty.has(index) || parts.writing.has(index)) continue
         shelvePartition(data, (db.adapter as DurableJsonFile<PartitionData>).filePath, this.home)
+        shelved++
       }
       this.held.delete(data)
       this.heldBytes -= bytes
     }
+    return false
   }
 
   /**

@@ -95,7 +95,7 @@ export async function loadContext(
   finishIndex(index, await readSearchIndex(dir))
   const invalid = invalidValuesWarning(threadsWithInvalidValues(index))
   if (invalid) warnings.push(invalid)
-  context.bodies?.trim()
+  while (context.bodies?.trim()); // no command runs yet: all at once
   return context
 }
 

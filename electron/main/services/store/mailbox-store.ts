@@ -572,7 +572,7 @@ export class MailboxStore {
         return await work()
       } finally {
         // Between two turns nothing holds a message array: bodies read back beyond the budget go.
-        this.context.bodies?.trim()
+        if (this.context.bodies?.trim()) this.trimSoon()
       }
     }
     const run = this.queue.then(guarded, guarded)
