@@ -299,14 +299,20 @@ export class BodyCache {
     if (this.seen !== parts) this.rescan()
     if (this.heldBytes <= this.budget) return false
     let shelved = 0
+    // Pinned partitions do not count against the budget: when the log pins more than it (hundreds of
+    // new mails before a compaction), shelving every other one would read threads back at each use.
+    let pinned = 0
     for (const [data, bytes] of this.held) {
-      if (this.heldBytes <= this.budget) break
+      if (this.heldBytes - pinned <= this.budget) break
       if (shelved === TRIM_PER_TURN) return true
       const first = data.threads[0]?.id
       const index = first === undefined ? -1 : partitionOf(first, parts.partitionCount)
       const db = index >= 0 ? parts.partitions[index] : undefined
       if (db && db.data === data && !shelves.has(data)) {
-        if (parts.dirty.has(index) || parts.writing.has(index)) continue
+        if (parts.dirty.has(index) || parts.writing.has(index)) {
+          pinned += bytes
+          continue
+        }
         shelvePartition(data, (db.adapter as DurableJsonFile<PartitionData>).filePath, this.home)
         shelved++
       }
