@@ -16,6 +16,11 @@ import type { MetaData, PartitionData } from './schema'
 
 /** Partitions serialized per queue turn: ~32 × 64 KB of JSON is a few ms (the budget is 50 ms). */
 const BATCH = 32
+/**
+ * A turn ends sooner once it took this long: a partition whose bodies are shelved is read back to be
+ * written (body-cache.ts), which costs a file read and parse more than serializing one in memory.
+ */
+const TURN_MS = 8
 
 export interface CompactionHost {
   /** Runs `work` as a command would: alone, between two commands. */
@@ -42,21 +47,34 @@ export async function compact(host: CompactionHost): Promise<boolean> {
     const metaDirty = parts.metaDirty
     parts.dirty = new Set()
     parts.metaDirty = false
+    // Their files lag until renamed: their bodies must not be shelved meanwhile (body-cache.ts).
+    for (const partition of dirty) parts.writing.add(partition)
     return { checkpoint, files, dirty, metaDirty }
   })
+  const doneWriting = () => {
+    for (const partition of taken.dirty) parts.writing.delete(partition)
+  }
   const putBack = () => {
     for (const partition of taken.dirty) parts.dirty.add(partition)
     if (taken.metaDirty) parts.metaDirty = true
   }
   const staged: StagedWrite[] = []
   try {
-    for (let at = 0; at < taken.files.length; at += BATCH) {
+    for (let at = 0; at < taken.files.length;) {
       const batch = taken.files.slice(at, at + BATCH)
-      const contents = await host.inQueue(() =>
-        host.live() === parts ? batch.map((db) => ({ db, content: toJson(db.data) })) : null,
-      )
+      const contents = await host.inQueue(() => {
+        if (host.live() !== parts) return null
+        const start = performance.now()
+        const out: { db: File; content: Buffer }[] = []
+        for (const db of batch) {
+          out.push({ db, content: toJson(db.data) })
+          if (performance.now() - start > TURN_MS) break
+        }
+        return out
+      })
       if (!contents) {
         putBack()
+        doneWriting()
         return false
       }
       const written = await Promise.all(
@@ -64,6 +82,7 @@ export async function compact(host: CompactionHost): Promise<boolean> {
           (db.adapter as DurableJsonFile<MetaData | PartitionData>).stageContent(content),
         ),
       )
+      at += contents.length
       staged.push(...written)
       // Each rename is atomic, and the log still holds every change: a crash between two renames
       // leaves files of two moments, both older than the log's end, which replay brings level.
@@ -72,12 +91,14 @@ export async function compact(host: CompactionHost): Promise<boolean> {
     }
     await syncDir(generationDir(parts.storeDir, parts.manifest))
     return await host.inQueue(async () => {
+      doneWriting()
       if (host.live() !== parts) return false
       await log.retire(taken.checkpoint)
       return true
     })
   } catch (error) {
     putBack()
+    doneWriting()
     await Promise.all(staged.map((s) => rm(s.tempPath, { force: true })))
     throw error
   }

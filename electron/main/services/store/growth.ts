@@ -18,6 +18,8 @@ import { PartitionSet, inBatches, manifestFile, newManifest, removeOtherGenerati
 import type { CompactionHost } from './compaction'
 import { spreadRecords } from './redistribute'
 import { emptyPartition } from './schema'
+import { isShelved, peekMessages, shelvePartition } from './body-cache'
+import type { BodyHome } from './body-cache'
 import type { PartitionData } from './schema'
 
 /** Old partitions split per queue turn: 16 × (split + 2 × serialize ~64 KB) stays well under 50 ms. */
@@ -29,6 +31,8 @@ export interface GrowthHost extends CompactionHost {
   replace(next: PartitionSet): void
   /** The store is closing or about to rewrite everything: stop (a later session grows again). */
   stopping(): boolean
+  /** Where shelved bodies are read back into (body-cache.ts); absent when every body is held. */
+  home?: BodyHome
 }
 
 /** The records of one partition of `count / 2` partitions, spread over its two halves in `count`. */
@@ -53,6 +57,9 @@ export async function growPartitions(host: GrowthHost): Promise<boolean> {
   })
   const split: PartitionData[] = Array.from({ length: count }, emptyPartition)
   const bytes: number[] = Array.from({ length: count }, () => 0)
+  // Old partitions copied while their bodies were shelved: their halves are shelved too, on their new
+  // files (body-cache.ts), so a growth reads each body once and holds none of them.
+  const shelvedAtCopy = new Set<number>()
   let switching = false
   const giveUp = async () => {
     old.changedSince = null
@@ -69,10 +76,27 @@ export async function growPartitions(host: GrowthHost): Promise<boolean> {
         const out: [number, Buffer][] = []
         for (let i = first; i < Math.min(first + BATCH, oldCount); i++) {
           old.changedSince!.delete(i) // copied now: only a later change makes this copy stale
-          const [low, high] = splitPartition(old.partitions[i]!.data, count)
+          const data = old.partitions[i]!.data
+          const shelved = host.home !== undefined && isShelved(data)
+          // Not `{ ...data }`: spreading reads `messages`, which would read the bodies back.
+          const records = shelved
+            ? {
+                threads: data.threads,
+                messages: peekMessages(data),
+                reports: data.reports,
+                contacts: data.contacts,
+                orders: data.orders,
+              }
+            : data
+          const [low, high] = splitPartition(records, count)
           split[i] = low
           split[i + oldCount] = high
           out.push([i, toJson(low)], [i + oldCount, toJson(high)])
+          if (shelved) {
+            shelvedAtCopy.add(i)
+            shelvePartition(low, partitionPath(storeDir, id, i), host.home!)
+            shelvePartition(high, partitionPath(storeDir, id, i + oldCount), host.home!)
+          } else shelvedAtCopy.delete(i)
         }
         return out
       })
@@ -121,6 +145,13 @@ export async function growPartitions(host: GrowthHost): Promise<boolean> {
         next.partitions[i]!.data = low
         next.partitions[i + oldCount]!.data = high
         next.dirty.add(i).add(i + oldCount)
+      }
+      // Read back since its copy, unchanged: its halves hold the same messages as the entries now do.
+      for (const i of shelvedAtCopy) {
+        if (old.changedSince!.has(i) || isShelved(old.partitions[i]!.data)) continue
+        const [low, high] = splitPartition(old.partitions[i]!.data, count)
+        next.partitions[i]!.data = low
+        next.partitions[i + oldCount]!.data = high
       }
       next.meta.data = old.meta.data // a failed write may have re-read it since
       old.changedSince = null

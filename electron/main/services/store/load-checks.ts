@@ -4,6 +4,7 @@
  * is (it may be repaired by hand, and nothing else in its file is lost); the user is told which
  * conversations hold one, and the renderer shows "unknown date" / "—" in its place.
  */
+import type { Message } from '../../../../shared/model/mailbox'
 import type { MailboxIndex } from './mailbox-index'
 import type { StoreWarning } from '../../../../shared/model/store-warnings'
 
@@ -18,6 +19,10 @@ function isDate(value: unknown): boolean {
   if (value.length === 24 && CANONICAL_ISO.test(value)) return true
   return !Number.isNaN(Date.parse(value))
 }
+
+/** A message date that names no instant (kept for shelved threads by body-cache.ts). */
+export const messagesHaveBadDates = (messages: readonly Message[]): boolean =>
+  messages.some((m) => !isDate(m.sentAt) || (m.readAt !== null && !isDate(m.readAt)))
 
 /** Ids of the threads whose thread, messages or order hold a value the screen cannot show. */
 export function threadsWithInvalidValues(index: MailboxIndex): string[] {
@@ -37,7 +42,7 @@ export function threadsWithInvalidValues(index: MailboxIndex): string[] {
     const bad =
       !isDate(record.createdAt) ||
       (record.orderNumber !== null && badOrders.has(record.orderNumber)) ||
-      entry.messages.some((m) => !isDate(m.sentAt) || (m.readAt !== null && !isDate(m.readAt)))
+      (entry.shelved ? entry.shelved.badDates : messagesHaveBadDates(entry.messages))
     if (bad) ids.push(record.id)
   }
   return ids.sort()

@@ -10,6 +10,8 @@ import { digitsOf } from './text-match'
 import type { PartitionData, StoredThread } from './schema'
 import { ThreadTable } from './thread-table'
 import type { EarlyRows, SavedThreadTable } from './thread-table'
+import { IndexedThread } from './body-cache'
+import type { ShelvedThread } from './body-cache'
 
 export interface ThreadEntry {
   record: StoredThread
@@ -30,6 +32,11 @@ export interface ThreadEntry {
   orderDigits: string
   /** Messages the owner reported (kept on this computer only): the thread and row show it. */
   reportedMessageIds: Set<string>
+  /**
+   * While the thread's messages are shelved (body-cache.ts): what lists, counts and the dashboard read
+   * without them. Reading `messages` then reads them back from the partition file.
+   */
+  shelved?: ShelvedThread
 }
 
 /**
@@ -77,6 +84,9 @@ export function needsReply(entry: ThreadEntry): boolean {
 /** A marketplace notice, a bounce, an opt-out or a pretender asks nothing of the owner. */
 export const countsForClock = (message: Message): boolean =>
   message.kind === undefined || !CLOCKLESS_KINDS.has(message.kind)
+
+/** Oldest first (in place), as every entry holds its messages. */
+export const sortMessages = (messages: Message[]): Message[] => messages.sort(compareSentAt)
 
 /** Recomputes everything derived from a thread's messages. */
 export function refreshEntry(entry: ThreadEntry): void {
@@ -320,6 +330,7 @@ export class MailboxIndex {
   /** Linear, but only `report` needs it: not worth a 100k-entry map rebuilt at every open. */
   findMessage(messageId: string): { entry: ThreadEntry; message: Message } | null {
     for (const entry of this.threads.values()) {
+      if (entry.shelved) continue // not read back for a look-up (body-cache.ts: findShelvedMessage)
       const message = entry.messages.find((m) => m.id === messageId)
       if (message) return { entry, message }
     }
@@ -328,7 +339,8 @@ export class MailboxIndex {
 
   summary(entry: ThreadEntry): ThreadSummary {
     const { record, contact } = entry
-    const last = entry.messages.at(-1)
+    const { shelved } = entry
+    const last = shelved ? undefined : entry.messages.at(-1)
     return {
       id: record.id,
       subject: record.subject,
@@ -337,8 +349,8 @@ export class MailboxIndex {
       lastMessageAt: entry.lastMessageAt,
       lastDirection: entry.lastDirection,
       waitingSince: entry.waitingSince,
-      preview: last ? previewOf(last.body) : '',
-      messageCount: entry.messages.length,
+      preview: shelved ? shelved.preview : last ? previewOf(last.body) : '',
+      messageCount: shelved ? shelved.messageCount : entry.messages.length,
       unreadCount: entry.unreadCount,
       hasAttachments: entry.hasAttachments,
       folderId: record.folderId,
@@ -353,23 +365,9 @@ export class MailboxIndex {
   }
 }
 
+/** A class, not a literal: its messages can be shelved without making 100k entries slow objects. */
 function newEntry(record: StoredThread, contact: Contact): ThreadEntry {
-  return {
-    record,
-    contact,
-    messages: [],
-    lastMs: 0,
-    lastMessageAt: record.createdAt,
-    lastDirection: 'in',
-    lastCountedDirection: null,
-    waitingSince: null,
-    unreadCount: 0,
-    hasAttachments: false,
-    hasInbound: false,
-    hasOutbound: false,
-    orderDigits: '',
-    reportedMessageIds: new Set(),
-  }
+  return new IndexedThread(record, contact)
 }
 
 /** The keys under which an imported mail is recognised again. */

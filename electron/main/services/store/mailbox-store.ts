@@ -22,7 +22,6 @@ import type { MailboxSnapshot } from '../../../../shared/model/snapshot'
 import type { Mutation } from '../../../../shared/ipc/contract'
 import { ComptoirError } from '../../../../shared/ipc/result'
 import type { WriteStats } from './durable-file'
-import { ChangeLog } from './change-log'
 import { compact } from './compaction'
 import { growPartitions } from './growth'
 import type { GrowthHost } from './growth'
@@ -35,17 +34,16 @@ import {
   partitionCountFor,
   partitionPath,
 } from './layout'
-import { invalidValuesWarning, threadsWithInvalidValues } from './load-checks'
-import { MailboxIndex, mailKeysOf } from './mailbox-index'
+import { buildIndex, loadContext } from './load-context'
+import { mailKeysOf } from './mailbox-index'
 import { findMailByKeys, ingestMail } from './mail-commands'
 import type { IngestMailInput, IngestMailResult } from './mail-commands'
 import { prepareLayout } from './migrations'
 import * as organizer from './organizer-commands'
 import { PartitionSet, writeGeneration } from './partitions'
 import { countViews, runQuery } from './query-engine'
-import { readSearchIndex, writeSearchIndex } from './search-index-file'
+import { writeSearchIndex } from './search-index-file'
 import { dropThreadSummaries, readThreadSummaries, writeThreadSummaries } from './thread-summaries'
-import type { SavedThreadTable } from './thread-table'
 import { distribute, estimateBytes, gather } from './redistribute'
 import type { Manifest, MetaData, Owner, PartitionData } from './schema'
 import { mergeSnapshot, toSnapshot } from './snapshot-io'
@@ -81,6 +79,22 @@ export interface MailboxStoreOptions {
    * then. Without a usable summary (none, damaged, stale) the open reads everything, as without this.
    */
   early?: boolean
+  /**
+   * Bytes of partition files whose bodies stay in memory once read back (body-cache.ts); beyond it the
+   * least recently used are shelved again. `Infinity` holds every body, as before bodies on demand.
+   */
+  bodyCacheBytes?: number
+}
+
+/** ~24 MB of files (~60 MB of heap): the threads a user reads in a session, not the mailbox. */
+const BODY_CACHE_BYTES = bodyCacheFromEnv() ?? 24 * 1024 * 1024
+
+/** `COMPTOIR_BODY_CACHE_BYTES` (tests run the store's suites at 0: every body shelved after each turn). */
+function bodyCacheFromEnv(): number | null {
+  const value = process.env.COMPTOIR_BODY_CACHE_BYTES
+  if (value === undefined || value === '') return null
+  const bytes = Number(value)
+  return Number.isNaN(bytes) || bytes < 0 ? null : bytes
 }
 
 /** ~3 MB of entries: replayed at open in a few tens of ms, compacted often enough to stay there. */
@@ -119,6 +133,8 @@ export class MailboxStore {
   private loadError: Error | null = null
   /** A growth asked for whatever the partitions' size (`startGrowth`). */
   private growthRequested = false
+  /** A turn is queued to shelve bodies a query read back (only a turn of the queue may shelve). */
+  private trimQueued = false
   /**
    * The live partitions' average file size, summed again only once files were written (compaction,
    * growth, a rewrite, a failed write): summing 16k partitions after every command cost a third of a
@@ -135,12 +151,13 @@ export class MailboxStore {
     readonly dir: string,
     /** What the store found wrong when it opened, as data (the UI words it). */
     readonly openProblems: StoreWarning[],
-    private readonly context: StoreContext,
+    private context: StoreContext,
     private readonly lock: StoreLock,
     private readonly stats: WriteStats,
     private readonly releaseBlobs: ((ids: string[]) => Promise<void>) | undefined,
     private readonly releaseRawMails: ((ids: string[]) => Promise<void>) | undefined,
     private readonly compactLogAtBytes: number,
+    private readonly bodyCacheBytes: number,
   ) {}
 
   /** Opens (creating or migrating if needed) the store in `dir`; STORE_LOCKED if another instance has it. */
@@ -155,9 +172,10 @@ export class MailboxStore {
       const early = options.early && warnings.length === 0 ? readThreadSummaries(dir, manifest) : null
       // Before any command: a summary left now would be wrong after this session's changes.
       await dropThreadSummaries(dir)
+      const bodyCacheBytes = options.bodyCacheBytes ?? BODY_CACHE_BYTES
       const context: StoreContext = early
         ? { parts: PartitionSet.metaOnly(dir, manifest, early.meta, stats), index: early.index, now }
-        : await loadContext(dir, manifest, stats, warnings, now)
+        : await loadContext(dir, manifest, stats, warnings, now, false, bodyCacheBytes)
       const store = new MailboxStore(
         dir,
         warnings,
@@ -167,6 +185,7 @@ export class MailboxStore {
         options.releaseBlobs,
         options.releaseRawMails,
         options.compactLogAtBytes ?? COMPACT_LOG_AT_BYTES,
+        bodyCacheBytes,
       )
       if (early) store.loadInBackground(manifest)
       else store.scheduleMaintenance() // a log left long by the last session is compacted now
@@ -216,12 +235,12 @@ export class MailboxStore {
     // Reads are synchronous underneath (durable-file.ts): started now, they would run before the
     // caller's first page; after a turn of the event loop, the page comes first.
     const read = new Promise((resolve) => setImmediate(resolve)).then(() =>
-      loadContext(this.dir, manifest, this.stats, this.openProblems, now, true),
+      loadContext(this.dir, manifest, this.stats, this.openProblems, now, true, this.bodyCacheBytes),
     )
     this.loaded = read.then(
       (context) => {
-        this.context.parts = context.parts
-        this.context.index = context.index
+        // The new context itself, not its fields: shelved bodies are read back into it (body-cache.ts).
+        this.context = context
         this.loading = false
         this.emit({ threadIds: [], kinds: ['all'] })
         this.scheduleMaintenance()
@@ -269,6 +288,11 @@ export class MailboxStore {
     return { ...this.stats }
   }
 
+  /** Partitions whose bodies are in memory beyond what the log pins (null: every body is held). */
+  heldBodyPartitions(): number | null {
+    return this.context.bodies?.heldPartitions() ?? null
+  }
+
   isEmpty(): boolean {
     return this.context.index.threadCount() === 0
   }
@@ -300,6 +324,8 @@ export class MailboxStore {
     const { index } = this.context
     const orderNumber = entry!.record.orderNumber
     const order = orderNumber === null ? undefined : index.orders.get(orderNumber)
+    this.context.bodies?.use(partitionData(this.context, partitionOfKey(this.context, id)))
+    this.trimSoon()
     return {
       thread: index.summary(entry!),
       messages: entry!.messages.map((m) => ({ ...m, attachments: m.attachments.map((a) => ({ ...a })) })),
@@ -493,6 +519,7 @@ export class MailboxStore {
   exportSnapshot(): MailboxSnapshot {
     this.requireBodies('export')
     const { parts } = this.context
+    this.trimSoon() // every body is read back for the snapshot
     return toSnapshot(parts.meta.data, gather(parts.partitions.map((p) => p.data)))
   }
 
@@ -508,7 +535,8 @@ export class MailboxStore {
       await parts.log?.rotate()
       const generation = path.relative(this.dir, generationDir(this.dir, parts.manifest))
       let messages = 0
-      for (const entry of index.threads.values()) messages += entry.messages.length
+      for (const entry of index.threads.values())
+        messages += entry.shelved?.messageCount ?? entry.messages.length
       return work({
         storeDir: this.dir,
         schemaVersion: parts.manifest.schemaVersion,
@@ -535,9 +563,14 @@ export class MailboxStore {
 
   /** The queue itself; upkeep uses it directly so that a compaction under way can finish at close. */
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
-    const guarded = () => {
+    const guarded = async () => {
       if (this.loadError) throw this.loadError // an early open whose bodies could not be read
-      return work()
+      try {
+        return await work()
+      } finally {
+        // Between two turns nothing holds a message array: bodies read back beyond the budget go.
+        if (this.context.bodies?.trim()) this.trimSoon()
+      }
     }
     const run = this.queue.then(guarded, guarded)
     this.queue = run.catch(() => undefined)
@@ -595,6 +628,18 @@ export class MailboxStore {
     })
   }
 
+  /**
+   * Bodies a query read back (a thread opened, an export) are shelved again by the next turn of the
+   * queue: a query may run while a command awaits its write, whose partition must stay as it is.
+   */
+  private trimSoon(): void {
+    if (this.trimQueued || !this.context.bodies || this.closed) return
+    this.trimQueued = true
+    void this.enqueue(async () => {
+      this.trimQueued = false
+    }).catch(() => undefined)
+  }
+
   /** After a failed commit: re-read the touched files and rebuild every index they feed. */
   private async restoreFromDisk(change: Change): Promise<void> {
     const { parts, index } = this.context
@@ -606,6 +651,7 @@ export class MailboxStore {
     // (else a thread keeps showing a block that never reached the disk).
     index.linkContacts()
     index.resort()
+    this.context.bodies?.rescan() // the partitions re-read are held: shelved again by the turn's end
   }
 
   /**
@@ -656,6 +702,7 @@ export class MailboxStore {
         this.context.parts = next
       },
       stopping: () => this.closed || this.upkeepPaused > 0,
+      home: this.context.bodies ? this.context : undefined,
     }
   }
 
@@ -706,35 +753,4 @@ export class MailboxStore {
       }
     }
   }
-}
-
-/** Reads the live generation and the log into memory: partitions, replayed log, indexes. */
-async function loadContext(
-  dir: string,
-  manifest: Manifest,
-  stats: WriteStats,
-  warnings: StoreWarning[],
-  now: () => Date,
-  /** In the background: let other work in between two files (the read is synchronous underneath). */
-  yieldBetweenFiles = false,
-): Promise<StoreContext> {
-  const parts = await PartitionSet.load(dir, manifest, stats, warnings, now(), yieldBetweenFiles)
-  const { log, entries } = await ChangeLog.open(dir, stats, warnings, now())
-  parts.log = log
-  parts.replay(entries)
-  const savedSearch = await readSearchIndex(dir)
-  const context: StoreContext = { parts, index: buildIndex(parts, savedSearch), now }
-  const invalid = invalidValuesWarning(threadsWithInvalidValues(context.index))
-  if (invalid) warnings.push(invalid)
-  return context
-}
-
-function buildIndex(parts: PartitionSet, savedSearch: SavedThreadTable | null = null): MailboxIndex {
-  const index = new MailboxIndex()
-  for (const db of parts.partitions) index.addPartition(db.data)
-  index.linkContacts()
-  // Sorting also builds the query table and its full-text index (from the saved one where it still
-  // holds), so search is fast from the first keystroke.
-  index.resort(savedSearch)
-  return index
 }

@@ -62,6 +62,8 @@ export class PartitionSet {
   /** Partitions (and the meta) whose file lags behind memory: changes only the log holds yet. */
   dirty = new Set<number>()
   metaDirty = false
+  /** Partitions compaction is writing: their file lags until renamed, so their bodies stay held. */
+  writing = new Set<number>()
   /** While a growth copies partitions: those whose records changed since (growth.ts). */
   changedSince: Set<number> | null = null
 
@@ -89,6 +91,8 @@ export class PartitionSet {
     warnings: StoreWarning[],
     now: Date,
     yieldBetweenFiles = false,
+    /** Each partition as soon as it is read (or replaced by an empty one): the open indexes it then. */
+    onPartition?: (index: number, db: Low<PartitionData>, all: Low<PartitionData>[]) => void,
   ) {
     const generation = manifest
     const meta = new Low(new DurableJsonFile(metaPath(storeDir, generation), isMetaData, stats), emptyMeta())
@@ -135,9 +139,10 @@ export class PartitionSet {
     await readOrSetAside(meta, 'meta', true)
     if (missing.length > 0)
       warnings.push({ kind: 'files-missing', storeDir, files: missing.splice(0), lost: 'meta' })
-    await inBatches(partitions, (db) =>
-      readOrSetAside(db, 'partition', manifest.everyPartitionWritten === true),
-    )
+    await inBatches(partitions, async (db, index) => {
+      await readOrSetAside(db, 'partition', manifest.everyPartitionWritten === true)
+      onPartition?.(index, db, partitions)
+    })
     if (missing.length > 0)
       warnings.push({ kind: 'files-missing', storeDir, files: missing.sort(), lost: 'partition' })
     let live = manifest

@@ -7,12 +7,15 @@ import { reasonError } from '../../../../shared/ipc/error-details'
 import { partitionOf } from './layout'
 import type { MailboxIndex, ThreadEntry } from './mailbox-index'
 import type { PartitionSet } from './partitions'
+import type { BodyCache } from './body-cache'
 import type { MetaData, PartitionData } from './schema'
 
 export interface StoreContext {
   index: MailboxIndex
   parts: PartitionSet
   now: () => Date
+  /** The partitions whose messages were read back (body-cache.ts); absent: every body is held. */
+  bodies?: BodyCache
 }
 
 export interface NewMessageEvent {

@@ -97,7 +97,7 @@ function textSection(texts: readonly (RowText | ContactText)[]): { text: Buffer;
 
 const bytesOf = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength)
 
-/** The sections of a fully loaded index (its bodies read), in the order they are laid out. */
+/** The sections of a fully loaded index (bodies read or shelved), in the order they are laid out. */
 export function encodeColumns(index: MailboxIndex): {
   info: Omit<ColumnInfo, 'sections'>
   sections: [string, Buffer][]
@@ -122,10 +122,12 @@ export function encodeColumns(index: MailboxIndex): {
       contacts.push([contact.id, contact.displayName, contact.relayAddress, contact.blocked])
     }
     unread[i] = entry.unreadCount
-    messages[i] = entry.messages.length
+    // A shelved thread keeps its count and preview (body-cache.ts): no body is read back to close.
+    const { shelved } = entry
+    messages[i] = shelved ? shelved.messageCount : entry.messages.length
     contactOf[i] = at
     bits[i] = bitsOf(entry)
-    const last = entry.messages.at(-1)
+    const last = shelved ? undefined : entry.messages.at(-1)
     rowTexts.push([
       record.id,
       record.subject,
@@ -135,7 +137,7 @@ export function encodeColumns(index: MailboxIndex): {
       entry.lastMessageAt,
       entry.waitingSince,
       record.labelIds,
-      last ? previewOf(last.body) : '',
+      shelved ? shelved.preview : last ? previewOf(last.body) : '',
     ])
   }
   const rowSection = textSection(rowTexts)

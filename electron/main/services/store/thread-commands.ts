@@ -2,6 +2,7 @@
  * Commands on threads, contacts and messages. Each validates everything first (so a refused command
  * changes nothing), edits the in-memory records, and notes in `change` which files must be persisted.
  */
+import { findShelvedMessage } from './body-cache'
 import type {
   AttachmentRef,
   Direction,
@@ -210,7 +211,7 @@ export function reportMessage(
   messageId: string,
   reason: string,
 ): Report {
-  const found = context.index.findMessage(messageId)
+  const found = context.index.findMessage(messageId) ?? findShelvedMessage(context, messageId)
   if (!found)
     throw reasonError('NOT_FOUND', `No such message: ${messageId}`, {
       reason: 'not-found',

@@ -354,14 +354,16 @@ export class ThreadTable {
 
   /** (Re)indexes the row's text when what it is built from changed. */
   private indexText(row: number, entry: ThreadEntry): void {
-    const { record, contact, messages } = entry
+    const { record, contact } = entry
+    // A shelved thread's count is kept beside it: its bodies are read back only to index it again.
+    const count = entry.shelved ? entry.shelved.messageCount : entry.messages.length
     const header = hashText(
       `${record.subject}\n${contact.displayName}\n${contact.relayAddress}\n${record.orderNumber ?? ''}`,
     )
     const current = this.doc[row]!
-    if (current >= 0 && this.textMessages[row] === messages.length && this.textHeader[row] === header) return
+    if (current >= 0 && this.textMessages[row] === count && this.textHeader[row] === header) return
     if (current >= 0) this.search.retire(current)
-    this.textMessages[row] = messages.length
+    this.textMessages[row] = count
     this.textHeader[row] = header
     const digits = record.orderNumber ? digitsOf(record.orderNumber) : ''
     // What keyword search has always read: subject, counterpart, order number with and without its
@@ -373,7 +375,7 @@ export class ThreadTable {
       record.orderNumber ?? '',
       digits,
     ]
-    for (const message of messages) texts.push(message.body)
+    for (const message of entry.messages) texts.push(message.body)
     this.doc[row] = this.search.addDocument(row, texts, digits)
     if (!this.building && this.search.isWasteful()) this.compactText()
   }

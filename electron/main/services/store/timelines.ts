@@ -6,6 +6,7 @@
 import type { ThreadTimeline } from '../../../../shared/model/reply-metrics'
 import { countsForClock, timeOf } from './mailbox-index'
 import type { MailboxIndex } from './mailbox-index'
+import { clockMessages } from './body-cache'
 
 export function threadTimelines(index: MailboxIndex): ThreadTimeline[] {
   const timelines: ThreadTimeline[] = []
@@ -14,10 +15,13 @@ export function threadTimelines(index: MailboxIndex): ThreadTimeline[] {
     timelines.push({
       threadId: record.id,
       // Notices, bounces and opt-outs ask nothing of the owner: they are not requests to answer.
-      messages: entry.messages.filter(countsForClock).map((message) => ({
-        direction: message.direction,
-        at: timeOf(message.sentAt),
-      })),
+      // A shelved thread's clock is kept beside it: the dashboard reads no body (body-cache.ts).
+      messages: entry.shelved
+        ? clockMessages(entry.shelved.clock)
+        : entry.messages.filter(countsForClock).map((message) => ({
+            direction: message.direction,
+            at: timeOf(message.sentAt),
+          })),
       noResponseNeeded: record.noResponseNeeded,
       dismissedThrough: record.dismissedThrough ? timeOf(record.dismissedThrough) : null,
       blocked: entry.contact.blocked,
