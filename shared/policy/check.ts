@@ -78,11 +78,16 @@ const INNER_LETTER_ZERO = /(?<=\d[ ./-]?)[Oo](?=[ ./-]?\d)/g
 /** A symbol or emoji standing between digit groups ("02 40 25 ☎ 61 77"): a separator, as wide as itself. */
 const SYMBOL_IN_NUMBER = /(?<=\d[ \u00a0]?)[\p{So}\p{Extended_Pictographic}\uFE0F\u200D]+(?=[ \u00a0]?\d)/gu
 
+/** A digit then such a symbol: without one, SYMBOL_IN_NUMBER cannot match. */
+const DIGIT_THEN_SYMBOL = /\d[ \u00a0]?[\p{So}\p{Extended_Pictographic}\uFE0F\u200D]/u
+
 /** The text the phone scan reads: letter zeros as digits, symbols between groups as spaces (offsets kept). */
 function phoneScanText(text: string): string {
   let out = text
   if (/[Oo]\d|\d[ ./-]?[Oo]/.test(out)) out = out.replace(INNER_LETTER_ZERO, '0').replace(LETTER_ZERO, '0')
-  if (/[^\t-\u024f]/.test(out)) out = out.replace(SYMBOL_IN_NUMBER, (m) => ' '.repeat(m.length))
+  // a forward search for a digit and such a symbol first: the look-behind tried at every position costs more
+  if (/[^\t-\u024f]/.test(out) && DIGIT_THEN_SYMBOL.test(out))
+    out = out.replace(SYMBOL_IN_NUMBER, (m) => ' '.repeat(m.length))
   return out
 }
 
