@@ -7,6 +7,7 @@ import { languageOfTokens } from './lang'
 import { findLegalIds } from './legal-ids'
 import { scanLinks } from './links'
 import { messageFor } from './messages'
+import { isNegated } from './negation'
 import type { MessageId } from './messages'
 import { findPhones, findVanityPhones } from './phones'
 import { Occurrences } from './phrase-anchors'
@@ -145,7 +146,7 @@ function quotedTitles(text: string): Span[] {
   return out
 }
 
-function phraseFindings(tokens: readonly Token[], lang: Lang, add: Adder): void {
+function phraseFindings(text: string, tokens: readonly Token[], lang: Lang, add: Adder): void {
   const { rules, exceptions } = phraseMatchers()
   // One per-text cache for both matchers (their token tests are distinct nodes; the words are shared).
   const occurrences = new Occurrences(tokens)
@@ -179,6 +180,7 @@ function phraseFindings(tokens: readonly Token[], lang: Lang, add: Adder): void 
         continue
     }
     if ((reach.get(rule.rule)?.[m.from] ?? 0) >= m.to) continue // inside an exception
+    if (isNegated(tokens, text, m.from, m.to, lang === 'de', rule.rule === 'review-manipulation')) continue // "we don't run a newsletter"
     const first = tokens[m.from] as Token
     const last = tokens[m.to - 1] as Token
     add(rule.rule, 'error', first.start, last.end, rule.id)
@@ -271,7 +273,7 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
     if (rule === 'review-manipulation' && (spanAt(titles, start)?.end ?? -1) >= end) return
     add(rule, severity, start, end, id)
   }
-  phraseFindings(tokens, lang, addOwn)
+  phraseFindings(text, tokens, lang, addOwn)
   for (const c of findBareCodes(tokens)) addOwn('marketing', 'error', c.start, c.end, 'marketing-promo')
   for (const w of findWarnings(text, tokens)) add(w.rule, 'warning', w.start, w.end, w.message)
   if (options.sellerRules?.length)

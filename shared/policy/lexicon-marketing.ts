@@ -355,7 +355,7 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(au bout de|apres|after|nach|des|ab) # (commandes|achats|orders|purchases|bestellungen|einkaufen|einkaufe) ~8 (offert{,e,s,es}|gratuit{,e,s,es}|free|gratis|kostenlos|remise|reduction|discount|rabatt|off)',
       '(restock|stock) (alert{,s}|notification{,s}) !(from amazon)',
       '(we|nous|on|wir) (post|poste{,ns}|publi{e,ons}|partage{,ons}|share|posten|zeigen|teilen) ~4 (deal{,s}|offer{,s}|promo*|offre{,s}|angebot{,e}|nouveaut*|new|neue{,n}|restock{,s}|bons plans|codes)',
-      '(folgt|folgen sie|suivez|follow|abonnez) (uns|nous|us) ~8 (nouveaut*|new|neue{,n}|first|zuerst|en avant premiere|deals|promos|offres|angebote|verpassen|rater|miss|tipps|tips|astuces|bons plans|aktionen)',
+      '(folgt|folgen sie|suivez|follow|abonnez) (uns|nous|us) ~8 (nouveaut*|new|neue{,n}|first|zuerst|en avant premiere|deals|promos|offres|angebote|verpassen|rater|miss|tipps|tips|astuces|bons plans|aktionen) !(ideen|idees|ideas|inspiration{,s,en})',
       '(spend|depensez|depenser) (over|plus de|more than|au moins|at least)? (£|€|$)? # (£|€|$|euro{,s})?',
       '(ab|from) # (€|euro{,s}) (bestellwert|einkaufswert|einkauf)',
       // a threshold named before its amount: "ab einem Bestellwert von 50 €", "à partir d'un montant de 40 €"
@@ -532,6 +532,48 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(posten|teilen|zeigen|veroffentlichen) wir ~4 (deal{,s}|angebot{,e}|aktionen|rabatte|neuheiten)',
     ],
   },
+  {
+    // train-e3 (a blind writer's training set), by kind: offers with no promotional word
+    id: 'marketing-products',
+    rule: 'marketing',
+    patterns: [
+      // multi-buy deals: "the third one's on us", "gerade 3 für 2", "2 pour le prix d'1"
+      '(third|second|fourth|troisieme|deuxieme|quatrieme|dritte{,n,s}|zweite{,n,s}|vierte{,n,s}) ~3 on us',
+      '(buy|achetez|achete|kaufen|kauft|kaufen sie|commandez|order) ~6 (third|second|fourth|troisieme|deuxieme|quatrieme|dritte{,n,s}|zweite{,n,s}|vierte{,n,s}) ~3 (offert{,e}|free|gratuit{,e}|geschenkt|gratis)',
+      '(gerade|jetzt|now|currently|actuellement|maintenant|offre|offer|angebot|aktion|deal) ~2 # (fur|pour|for) # !(€|euro{,s}|£|$|%)',
+      // loyalty by order: "chaque commande chez nous cumule des points"
+      '(commande{,s}|order{,s}|achat{,s}|purchase{,s}|bestellung{,en}|einkauf|einkaufe) ~4 (cumul*|earn{,s}|rapport*|gives|sammelt|bringt|gagne{,z}) ~2 (point{,s}|punkte{,n})',
+      // prize draws: "one lucky customer", "our monthly £50 gift card draw", "enter you into"
+      '(lucky|chanceux|chanceuse{,s}|gluckliche{,n,r}) (customer{,s}|winner{,s}|client{,e,s,es}|gagnant{,e,s,es}|kunde{,n}|kundin|gewinner{,in})',
+      '(monthly|weekly|yearly|mensuel{,le}|hebdomadaire|annuel{,le}|monatlich{,e,en}|wochentlich{,e,en}) ~4 (draw|tirage|verlosung|giveaway|raffle|gewinnspiel)',
+      '(enter|inscri{re,vons,rons,s}|participer|teilnehm*) ~4 (draw|tirage|contest|concours|giveaway|verlosung|gewinnspiel|raffle)',
+      // a line announced: "notre gamme enfant arrive en octobre"
+      '@OUR (nouvelle{,s}|new|neue{,n})? (gamme|collection|line|range|kollektion|serie) ~3 (arrive{,nt,ra}|sort{,ent,ira}|coming|arrives|launches|drops|kommt|erscheint|landet)',
+      // goods we also sell: "Nous faisons aussi les housses", "la version en cuir, que nous vendons aussi"
+      '(nous|we|wir|on) (vend{ons,s}|faisons|fait|make|sell|verkaufen|fabriquons|proposons|stock|haben) (aussi|also|auch|egalement) ~3 (les|des|le|la|the|die|der|den|unsere{,n}|nos|our)? ~2 (@PRODUCT_NOUN|version{,s}|modele{,s}|model{,s}|housse{,s}|sacoche{,s}|accessoire{,s}|accessories)',
+      '(que|qu|that|which|die|den|das) (nous|we|wir|on) (vendons|vend|sell|verkaufen|proposons|faisons|make|fabriquons|haben) (aussi|also|auch|egalement)',
+      '(you|vous|sie) (might|may|will|would|could|pourriez|allez|werden|wurden|konnten) (also)? (love|like|adore{,r,z}|aime{,r,z}|lieben|mogen|gefallen) ~4 (rest|range|collection|gamme|autres|other{,s}|kollektion|serie)',
+      '(existe|exists|gibt es|available|disponible{,s}) (aussi|also|auch|egalement) ~4 (assorti{,e,s,es}|matching|passend{,e,en,es}|coordonne{,e,s,es})',
+      '(schauen|sehen|werfen) (sie|du)? (sich|dir)? (auch|ebenfalls) ~3 (unser{,e,en}|passend{,e,en,es}|weitere{,n})',
+      '(qui vont|qui va|that go{,es}|die passen|das passt|assorti{,e,s,es}) (avec|with|zu) (votre|vos|ton|ta|your|ihre{,m,n,r}|dein{,e,em,en})',
+      '(partent|part|go|going|selling|sell|verkaufen sich|sind) (vite|fast|quickly|out fast|schnell)',
+      '(retrouvez|decouvrez|discover|entdecken sie|find) (toutes|all|alle)? (nos|our|unsere) (creations|kreationen|designs|modeles|models|produits|products|collections|articles)',
+      // a marketplace search handed over: "tapez « Côté Lin coussin » dans la recherche Amazon"
+      '(tapez|tape|type|cherchez|search for|suchen sie nach|geben sie) ~8 (recherche|search|suche|suchfeld|barre de recherche|search bar) (amazon|d amazon|on amazon|bei amazon)',
+      // a channel announcing goods and deals: "annonce les réassorts", "we post our discount drops there first"
+      '(annonce{,nt,ons}|announce{,s}|post{,s}|postons|publie{,nt,ons}|kundig{en,t}|zeigen) ~4 (reassort{,s}|restock{,s}|nouveautes|new arrivals|drops|promos|deals|soldes|angebote|neuheiten)',
+      '(discount|deal|promo|sale|rabatt) (drops|drop)',
+      // our own shop off the marketplace: "Notre boutique en ligne : https://…"
+      '@OUR (boutique|shop|store|magasin|laden) (en ligne|online|web)',
+      '# % (code|coupon|gutschein|rabattcode|voucher)',
+      // the next order rewarded: "next time you order from us … I'll throw in a free sample"
+      '(next time|la prochaine fois|nachstes mal|beim nachsten mal) ~10 (free|offert{,e}|gratuit{,e}|gratis|geschenkt|kostenlos|throw in|rajoute|ajoute)',
+      '- # (€|euro{,s}|£|$) ~8 (prochaine|next|nachste{,n}) (commande|order|bestellung|achat|purchase|einkauf)',
+      '(versandkostenfrei|portofrei|livraison offerte|free shipping|free delivery) ~4 (bei|sur|on|for|pour) (ihrer|votre|your|la|the|der) (nachsten|prochaine|next) (bestellung|commande|order)',
+      '(pas de|no|keine|aucun{,s}) (frais de port|frais de livraison|frais d envoi|shipping fee{,s}|shipping cost{,s}|shipping charge{,s}|delivery charge{,s}|versandkosten) ~6 @FUTURE_ORDER',
+      '(nur|only|seulement|uniquement|reserve{,e,s,es}) (fur|for|aux|pour|to) (stammkunden|stammkundinnen|loyal customers|regular customers|clients fideles|fideles clients)',
+    ],
+  },
 ]
 
 export const MARKETING_EXCEPTION: PhraseException = {
@@ -555,6 +597,13 @@ export const MARKETING_EXCEPTION: PhraseException = {
     // "le coupon de 5 € affiché sur la page produit a bien été appliqué", "den Code HERBST10 hast du schon benutzt"
     '(code{,s}|coupon{,s}|gutschein{,e}|voucher{,s}|rabattcode{,s}|gutscheincode{,s}) ~10 (was|were|has been|have been|a ete|a bien ete|ont ete|ont bien ete|wurde|wurden|ist|is) (correctly|properly|bien|correctement|korrekt|richtig|ordnungsgemass)? (applied|applique{,e,s}|pris en compte|deducted|deduit{,e}|angewendet|abgezogen|berucksichtigt|eingelost|used|utilise{,e})',
     '(code{,s}|coupon{,s}|gutschein{,e}|voucher{,s}|rabattcode{,s}|gutscheincode{,s}) ~4 (vous|you|du|sie|tu|ihr) ~3 (used|utilise{,e}|applied|applique{,e}|entered|saisi|typed|tape|redeemed|benutzt|verwendet|eingelost|eingegeben|genutzt|angewendet)',
+    // train-e3: the same with a "bon" or a percentage first: "le bon de réduction … que vous aviez saisi", "the 10%
+    // voucher you applied at checkout"
+    'bon{,s} ~4 (vous|you|du|sie|tu|ihr) ~3 (used|utilise{,e}|applied|applique{,e}|entered|saisi|typed|tape|redeemed|benutzt|verwendet|eingelost|eingegeben|genutzt|angewendet)',
+    '# % (bon{,s}|code{,s}|coupon{,s}|gutschein{,e}|voucher{,s}) ~4 (vous|you|du|sie|tu|ihr) ~3 (used|utilise{,e}|applied|applique{,e}|entered|saisi|typed|tape|redeemed|benutzt|verwendet|eingelost|eingegeben|genutzt|angewendet)',
+    // the marketplace's own coupon: "Amazon's own coupon page", "der Rabatt aus dem Amazon-Coupon"
+    'amazon s? (own|propre|eigene{,n,r,s})? (coupon{,s}|voucher{,s}|gutschein{,e}|rabatt{,e}|bon{,s}|code{,s})',
+    '(code{,s}|coupon{,s}|voucher{,s}|rabatt{,e}|gutschein{,e}) ~4 (from|de|d|aus|von) (amazon|amazons|l amazon)',
     // the discount as it stood on the order: "giving you 10% off, so you paid £26.99", "die 10% sind in der Rechnung drin"
     '# % (off|de remise|de reduction|rabatt)? ~2 (so|donc|also|soit)? (you|vous|sie|du) (paid|have paid|avez paye|payez|haben bezahlt|hast bezahlt|zahlen)',
     '# % (sind|ist|are|is|sont) ~2 (in|dans|on|auf|sur) (der|la|the|your|votre|ihrer|deiner|die) (rechnung|facture|invoice|bestellung|commande|order)',

@@ -370,7 +370,8 @@ export const REVIEW_SETS: PhraseSets = {
     '(client{,e,s,es}|acheteu{r,rs,se,ses}) @INTENS? (satisfait{,e,s,es}|content{,e,s,es}|ravi{,e,s,es}|heureu{x,se,ses})',
     '(wenn|falls) (sie|du|ihr) @INTENS? (zufrieden|glucklich|begeistert)',
     '(zufriedene{,n}|glucklich{,e,en}) (kunden|kaufer{,n}|kundinnen)',
-    'nur (wenn|falls)',
+    // not a wish of the buyer's own: "aber nur, wenn Sie Zeit und Lust haben"
+    'nur (wenn|falls) !((sie|du|ihr)? (zeit|lust|mochten|mogen|wollen|moechten))',
   ],
   /**
    * A short question or statement opening the sentence that picks satisfied buyers ("Satisfait ?
@@ -707,6 +708,30 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       // "Nehmen Sie Ihre Bewertung bitte zurück", "Passen Sie die Sterne an"
       '@CHANGE (sie|du|ihr) ~3 (ihre{,n}|deine{,n}|die|diese|eure{,n}|ihr|dein) ~2 @REVIEW_STRICT',
       '(nehm{en,t}|nimm|zieh{en,t}|setz{en,t}|stuf{en,t}|pass{en,t}|ander{n,t}|schraub{en,t}) (sie|du|ihr)? ~3 (ihre{,n}|deine{,n}|die|diese|eure{,n}|ihr|dein) ~2 (@REVIEW_STRICT|@STAR) ~3 (zuruck|ab|an|hoch|herauf|um|nach oben)',
+    ],
+  },
+  {
+    // train-e3 (a blind writer's training set), by kind
+    id: 'review-change',
+    rule: 'review-manipulation',
+    patterns: [
+      // a review made more positive: "rendre votre avis un peu plus positif", "passez votre avis en positif"
+      '@REVIEW ~5 (plus|more|en|in|ins) (positif{,s,ve,ves}|positive|positiv{,e,er,es}|favorable)',
+      // something owed once the review is changed: "dès que l'avis aura été corrigé", "once the negative
+      // feedback has been taken down", "une fois votre avis mis à jour"
+      '(des que|once|as soon as|sobald|une fois|apres que|when|quand|lorsque) (l|votre|the|your|ihre|die|le|la)? @REVIEW_ADJ? @REVIEW ~5 (corrig*|mis a jour|modifi*|retir*|supprim*|updated|changed|removed|taken down|deleted|edited|amended|geandert|entfernt|geloscht|aktualisiert|korrigiert)',
+      // the rating screened before it is posted: "how many stars you're planning to give"
+      '(combien|how many|wie viele) (d|de)? @STAR ~4 (comptez|planning|plan|going|allez|pensez|wollen|werden|mettre|give|geben|vergeben|donner)',
+      // the review's content dictated: "écrire un avis en précisant que le service a été réactif"
+      '@REVIEW (en precisant|en mentionnant|en disant|en soulignant|mentioning|saying|stating|noting) (que|qu|that)?',
+      // a review as the ticket to a draw: "Write a review with a photo and we'll enter you into our draw"
+      '@REVIEW_STRICT ~10 (enter|inscri{re,vons,rons,s}|participer|teilnehm*) ~10 (draw|tirage|contest|concours|giveaway|verlosung|gewinnspiel|raffle)',
+      // stars asked for in other words: "pensez aux étoiles… toutes les cinq", "une petite étoile de plus"
+      '(pensez|think|denken sie|denkt) (aux|a|about|an) (les|the|die)? @STAR',
+      '(une|one|a|an|un|eine{,n}) (petite|little|extra|kleine{,n})? @STAR (de plus|en plus|more|extra|mehr)',
+      // gratitude in the conditional asks ("we'd be so grateful for a 5-star review"); thanks for one left do not
+      '(would|d|serions|serais|serait|waren|ware|wurden) (be|etre)? (so|tres|really|vraiment|sehr|most)? (grateful|reconnaissant{,s,e,es}|dankbar) ~4 (@FIVE @STAR|@REVIEW_STRICT)',
+      '(appreciate|apprecierions|apprecierais|grateful|dankbar|freuen) ~6 @IF_SATISFIED',
     ],
   },
 ]

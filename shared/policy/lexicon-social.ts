@@ -212,6 +212,28 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       '(invitation|demande d ami|demande d amitie|friend request|invite|einladung|freundschaftsanfrage|kontaktanfrage) (sur|on|auf|via|par|uber|per) @PLATFORM',
     ],
   },
+  {
+    // train-e3 (a blind writer's training set), by kind: channels offered in other words
+    id: 'social-platform',
+    rule: 'contact-social',
+    patterns: [
+      // "qu'on échange sur WhatsApp", "Can I add you on WhatsApp?", "Hit me up on WA"
+      '(echang{e,er,eons,ez,ions}|add (you|u)|ajouter|ajoute) ~4 (sur|on|via|par|auf) @PLATFORM',
+      '(hit|ping) (me|us) up (on|via|sur)? (=WA|wa|@PLATFORM)',
+      // a voice note on it: "un vocal WhatsApp", "a voice note on WhatsApp", "eine Sprachnachricht per WhatsApp"
+      '(vocal|vocaux|message vocal|note vocale|voice note|voice message|voice memo|sprachnachricht|sprachmemo) (sur|on|via|per|par|uber|auf)? @PLATFORM',
+      // a group to be added to: "un groupe Telegram réservé aux clients, je peux vous y ajouter"
+      '(groupe|group|gruppe|chaine|channel|kanal) @PLATFORM ~8 (ajout*|add|rejoindre|rejoignez|join|hinzufug*|beitreten|invit*|einlad*)',
+      // DMs: "Slide into our DMs on Instagram"
+      '(slide|slip|pop) into (our|my|the) (dms|dm|inbox)',
+      '(auf|on|sur) @PLATFORM (finden|findet|trouvez|find) (sie|vous|you)? (uns|nous|us|me|mich|moi)',
+      // a text message invited in other words: "envoyez-moi plutôt un petit texto", "un SMS et c'est réglé",
+      // "send a text to the number on the packing slip"
+      '(envoy*|envoie{,z}|send|drop|shoot|schick{,t,en}) (moi|nous|me|us|mir|uns) (plutot|rather|instead|lieber|doch|einfach|juste|just|simplement|simply|donc|alors) (un|une|a|an|eine)? (petit|quick|short|kurze)? (sms|texto{,s}|text|text message)',
+      '^(un|une|a|an|eine) (petit|quick|short|kurze)? (sms|texto|text|text message) (quand|et|when|and|wenn|und|avec|with|mit|des que|as soon as)',
+      '(send|envoy*|envoie{,z}|schick*) (a|an|un|une|eine) (text|sms|texto|text message) (to|au|a|an) (the|le|la|die|den)? (number|numero|nummer)',
+    ],
+  },
 ]
 
 export const SOCIAL_EXCEPTION: PhraseException = {

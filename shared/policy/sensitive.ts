@@ -100,8 +100,9 @@ const CARD_LAYOUT = /(?<![\d-])([2-6]\d{3})([ -])\d{4}\2\d{4}\2\d{4}(?![\d-])/g
 const CARD_FOLLOWS =
   /^\s{0,3}[,;(-]?\s{0,3}(?:exp|valid|g[üu]ltig|cvv|cvc|crypto|code de s[ée]curit|security code|\d\d\s?\/\s?\d\d\b)/i
 
+/** Someone's card ("ma carte", "votre numéro de carte", "the full card number"), just before the digits. */
 const OWN_CARD =
-  /\b(?:ma|mon|my|meine|votre|your|ihre)\s{1,3}(?:carte|cb|card|karte|kreditkarte|visa|mastercard)\b[^.!?\n]{0,30}$/
+  /\b(?:(?:ma|mon|my|meine|votre|your|ihre)\s{1,3}(?:numero\s{1,3}de\s{1,3})?|the\s{1,3}(?:full|complete|whole|entire)\s{1,3})(?:carte|cb|card|karte|kreditkarte|visa|mastercard)\b[^.!?\n]{0,30}$/
 
 function findCardLayouts(text: string, out: SensitiveHit[]): void {
   CARD_LAYOUT.lastIndex = 0
