@@ -7,13 +7,10 @@
  * innocent neighbours (honest invitations, a refund on this order, a channel refused). Round-e2's families
  * (sixth session) are at the end, in sentences of our own.
  */
-import { describe, expect, it } from 'vitest'
-import { checkPolicy } from './index'
-import { BLOCKING_RULES } from './types'
-import { RULE_BY_SHORT } from './rule-names'
+import { describe, it } from 'vitest'
+import { expectExactlyRules } from '../../tests/unit/policy-expect-rules'
 import type { ShortRule } from './rule-names'
 
-const RULE = RULE_BY_SHORT
 type Short = ShortRule
 
 /** [text, the blocking rules it must raise — and no other] */
@@ -267,13 +264,5 @@ const CASES: Array<[string, Short[]]> = [
 ]
 
 describe('families of phrasing, both ways', () => {
-  it.each(CASES)('%s', (text, expected) => {
-    const flagged = new Set(
-      checkPolicy(text)
-        .filter((f) => f.severity === 'error')
-        .map((f) => f.rule),
-    )
-    const want = new Set<string>(expected.map((r) => RULE[r]))
-    for (const r of BLOCKING_RULES) expect(flagged.has(r), r).toBe(want.has(r))
-  })
+  it.each(CASES)('%s', (text, expected) => expectExactlyRules(text, expected))
 })
