@@ -118,6 +118,15 @@ function scanBackHost(text: string, end: number): number {
 }
 
 /**
+ * A web address read from words (spelled out, spoken, its letters spaced): a marketplace or carrier host
+ * keeps its own message, any other is a disguised link.
+ */
+function pushReadLink(links: LinkHit[], start: number, end: number, host: string): void {
+  const c = classify(host, false)
+  links.push({ start, end, host, ...c, message: c.allowed ? c.message : 'link-disguised' })
+}
+
+/**
  * A web address spelled out: "tapez lamaisondulin suivi de .fr", "type homeshop followed by dot com",
  * "homeshop gefolgt von Punkt de", « theiere-et-compagnie » puis « .fr ». The name is one word of letters,
  * digits or dashes, in quotation marks or not.
@@ -150,14 +159,7 @@ function spelledAddressesIn(text: string, from: number, to: number, links: LinkH
     const name = (m[1] ?? '').toLowerCase()
     if (STOPWORDS.has(name)) continue
     const host = `${name}.${(m[2] ?? '').toLowerCase().replace(' ', '.')}`
-    const c = classify(host, false)
-    links.push({
-      start: from + m.index,
-      end: from + m.index + m[0].length,
-      host,
-      ...c,
-      message: c.allowed ? c.message : 'link-disguised',
-    })
+    pushReadLink(links, from + m.index, from + m.index + m[0].length, host)
   }
 }
 
@@ -181,15 +183,7 @@ function spokenPaths(text: string, links: LinkHit[]): void {
   for (let m = SPOKEN_PATH.exec(text); m !== null; m = SPOKEN_PATH.exec(text)) {
     const tld = (m[2] ?? '').toLowerCase().replace(' ', '.')
     if (!COMMON_TLDS.has(tld.replace(/^co\./, ''))) continue
-    const host = `${(m[1] ?? '').toLowerCase()}.${tld}`
-    const c = classify(host, false)
-    links.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      host,
-      ...c,
-      message: c.allowed ? c.message : 'link-disguised',
-    })
+    pushReadLink(links, m.index, m.index + m[0].length, `${(m[1] ?? '').toLowerCase()}.${tld}`)
   }
 }
 
@@ -200,15 +194,7 @@ function spacedWww(text: string, links: LinkHit[]): void {
     for (let m = BARE_WWW.exec(text); m !== null; m = BARE_WWW.exec(text)) {
       const tld = (m[2] ?? '').toLowerCase()
       if (!COMMON_TLDS.has(tld)) continue
-      const host = `${(m[1] ?? '').toLowerCase()}.${tld}`
-      const c = classify(host, false)
-      links.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        host,
-        ...c,
-        message: c.allowed ? c.message : 'link-disguised',
-      })
+      pushReadLink(links, m.index, m.index + m[0].length, `${(m[1] ?? '').toLowerCase()}.${tld}`)
     }
   }
   if (!/[wW] [wW] [wW]/.test(text)) return
@@ -217,9 +203,7 @@ function spacedWww(text: string, links: LinkHit[]): void {
     const tld = (m[2] ?? '').replace(/ /g, '').toLowerCase()
     if (!COMMON_TLDS.has(tld)) continue
     const host = `${(m[1] ?? '').replace(/ /g, '').toLowerCase()}.${tld}`
-    const c = classify(host, false)
-    const end = m.index + m[0].length
-    links.push({ start: m.index, end, host, ...c, message: c.allowed ? c.message : 'link-disguised' })
+    pushReadLink(links, m.index, m.index + m[0].length, host)
   }
 }
 
