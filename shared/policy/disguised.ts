@@ -37,7 +37,7 @@ const MAIL_TOPIC = /mail|courriel|adresse|address|[ée]cri|write|schreib/i
 
 /** Words that introduce an "@handle" after a space ("c'est @…", "is @…", "unter @…"). */
 const HANDLE_INTRO = new Set(
-  'est is ist sind are sur on auf chez at via unter as comme als page compte account konto profil profile nous us uns moi me mich'.split(
+  'est is ist sind are sur on auf chez at via unter as comme als page compte account konto profil profile nous us uns moi me mich follow suivez suivre folgen folgt abonnez'.split(
     ' ',
   ),
 )
@@ -335,7 +335,9 @@ export function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]
       ok = false
     if (!ok || text.charAt(chain.end) === '/') continue
     emails.push({ start: localStart, end: chain.end })
-    if (wordAt && !provider && /^[A-Za-z]+$/.test(local)) ambiguous.push({ start: sepEnd, end: chain.end })
+    // "returns at shop.co.uk" may be a place; "orders at shop dot com" names a mailbox: no link is kept inside it
+    if (wordAt && !provider && /^[A-Za-z]+$/.test(local) && !MAILBOX_WORDS.has(local.toLowerCase()))
+      ambiguous.push({ start: sepEnd, end: chain.end })
     AT_SEP.lastIndex = Math.max(AT_SEP.lastIndex, chain.end)
   }
 }

@@ -599,7 +599,7 @@ export const MARKETING_EXCEPTION: PhraseException = {
     '(code{,s}|coupon{,s}|gutschein{,e}|voucher{,s}|rabattcode{,s}|gutscheincode{,s}) ~4 (vous|you|du|sie|tu|ihr) ~3 (used|utilise{,e}|applied|applique{,e}|entered|saisi|typed|tape|redeemed|benutzt|verwendet|eingelost|eingegeben|genutzt|angewendet)',
     // train-e3: the same with a "bon" or a percentage first: "le bon de réduction … que vous aviez saisi", "the 10%
     // voucher you applied at checkout"
-    'bon{,s} ~4 (vous|you|du|sie|tu|ihr) ~3 (used|utilise{,e}|applied|applique{,e}|entered|saisi|typed|tape|redeemed|benutzt|verwendet|eingelost|eingegeben|genutzt|angewendet)',
+    'bon{,s} ~8 (vous|you|du|sie|tu|ihr) ~3 (used|utilise{,e}|applied|applique{,e}|entered|saisi|typed|tape|redeemed|benutzt|verwendet|eingelost|eingegeben|genutzt|angewendet)',
     '# % (bon{,s}|code{,s}|coupon{,s}|gutschein{,e}|voucher{,s}) ~4 (vous|you|du|sie|tu|ihr) ~3 (used|utilise{,e}|applied|applique{,e}|entered|saisi|typed|tape|redeemed|benutzt|verwendet|eingelost|eingegeben|genutzt|angewendet)',
     // the marketplace's own coupon: "Amazon's own coupon page", "der Rabatt aus dem Amazon-Coupon"
     'amazon s? (own|propre|eigene{,n,r,s})? (coupon{,s}|voucher{,s}|gutschein{,e}|rabatt{,e}|bon{,s}|code{,s})',
