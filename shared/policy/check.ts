@@ -82,9 +82,16 @@ const SYMBOL_IN_NUMBER = /(?<=\d[ \u00a0]?)[\p{So}\p{Extended_Pictographic}\uFE0
 /** A digit then such a symbol: without one, SYMBOL_IN_NUMBER cannot match. */
 const DIGIT_THEN_SYMBOL = /\d[ \u00a0]?[\p{So}\p{Extended_Pictographic}\uFE0F\u200D]/u
 
-/** The text the phone scan reads: letter zeros as digits, symbols between groups as spaces (offsets kept). */
+/** "mon 06 c 12 34 56 78": a one-letter "c'est" (or = and :) after the first pair of a French number. */
+const WORD_IN_NUMBER = /(?<![\d.])(0[1-9]) ([cC=:]) (?=\d\d[ .-]?\d\d[ .-]?\d\d[ .-]?\d\d(?!\d))/g
+
+/**
+ * The text the phone scan reads: letter zeros as digits, symbols between groups and a word inside a number
+ * as spaces (offsets kept).
+ */
 function phoneScanText(text: string): string {
   let out = text
+  if (/\d [cC=:] \d/.test(out)) out = out.replace(WORD_IN_NUMBER, (_m, pair: string) => `${pair}   `)
   if (/[Oo]\d|\d[ ./-]?[Oo]/.test(out)) out = out.replace(INNER_LETTER_ZERO, '0').replace(LETTER_ZERO, '0')
   // a forward search for a digit and such a symbol first: the look-behind tried at every position costs more
   if (/[^\t-\u024f]/.test(out) && DIGIT_THEN_SYMBOL.test(out))

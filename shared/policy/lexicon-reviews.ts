@@ -356,7 +356,9 @@ export const REVIEW_SETS: PhraseSets = {
     'en cas de satisfaction',
     '(uniquement|seulement) si',
     'if (you|u) (are|re|were|feel|felt|have been|ve been)? @INTENS? @SATISFIED',
-    'if (you|u) (are|re|ve|have|ve been|have been)? (liked|like|love|loved|enjoyed|enjoy|enjoying|loving|liking)',
+    'if (you|u) (are|re|ve|have|ve been|have been)? (liked|love|loved|enjoyed|enjoy|enjoying|loving|liking)',
+    // "if you like it" is satisfaction; "if you like" alone is "if you wish" ("rate the delivery if you like")
+    'if (you|u) like (it|them|the|this|these|our|your|ur|what|its|those|that|everything|us|my|how|working|shopping|using|ordering)',
     // texting spellings: "if ur happy", "if youre pleased"
     'if (ur|youre|your|yr) @INTENS? @SATISFIED',
     // "Happy customers … — if you're one of them", "clients satisfaits… si vous en faites partie"
@@ -767,6 +769,11 @@ export const REVIEW_EXCEPTION: PhraseException = {
   // Thanking for a review that was already left is not asking for one.
   rules: ['review-manipulation'],
   patterns: [
+    // the buyer told what they may do, not asked: "Sie können Ihre Bewertung jederzeit in Ihrem Konto ändern"
+    '(konnen|kannst|konnt|can|pouvez|peux) (sie|du|ihr|you|vous|tu)? ~4 (jederzeit|anytime|(at|a) (any|tout) (time|moment)) ~6 @CHANGE',
+    '(you|vous|tu|sie|du) (can|pouvez|peux|konnen|kannst) @CHANGE ~4 (jederzeit|anytime|(at|a) (any|tout) (time|moment))',
+    // the choice left to the buyer: "c'est à vous de voir si vous voulez la modifier", "it's up to you whether…"
+    '(c est a vous de (voir|decider|juger)|c est vous qui (voyez|decidez)|up to you|your call|your decision|liegt (ganz)? bei (ihnen|dir)|ihre entscheidung|deine entscheidung) ~8 @CHANGE',
     '@THANKS_FOR @INTENS? @POS? @REVIEW @INTENS? (@POS|@FIVE @STAR)?',
     '@THANKS_FOR @INTENS? (@POS|@KIND)? @FIVE @STAR @REVIEW?',
     // the seller saying it will not ask or cannot offer: "nous ne vous demanderons pas de modifier votre évaluation",

@@ -95,10 +95,18 @@ export function isNegated(
   inside: boolean,
 ): boolean {
   const first = tokens[from] as Token
+  // a German infinitive after a comma belongs to the clause before it: "Wir bitten Sie nicht darum, Ihre
+  // Bewertung zu ändern"
+  const infinitive = germanAfter && to >= 2 && tokens[to - 2]?.norm === 'zu'
+  let commas = 0
   for (let i = from - 1; i >= 0 && i >= from - BEFORE; i--) {
     const t = tokens[i] as Token
     const next = tokens[i + 1] as Token
-    if (t.sent !== first.sent || clauseBreak(text, t, next) || CLAUSE_WORDS.has(t.norm)) break
+    if (t.sent !== first.sent || CLAUSE_WORDS.has(t.norm)) break
+    if (clauseBreak(text, t, next)) {
+      const comma = /^[\s,]*$/.test(text.slice(t.end, next.start))
+      if (!(infinitive && comma && commas++ === 0)) break
+    }
     if (denies(tokens, text, i)) return true
     if (REPORTING.has(t.norm) && YOU.has(tokens[i - 1]?.norm ?? '')) return true
   }
