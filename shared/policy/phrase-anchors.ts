@@ -88,7 +88,7 @@ export class Occurrences {
   }
 }
 
-/** Per required test, per sentence, the index of the last token the test accepts (-1 when none). */
+/** Per required test, per sentence, the index of the last token the test accepts plus one (0 when none). */
 export interface Rows {
   /** Test id → offset of its row in `cells`, or -1 when the test passes nowhere in the text. */
   rowOf: Int32Array
@@ -144,7 +144,8 @@ export class RequiredTests {
     if (known) return known
     const n = occ.sentenceCount
     const rowOf = new Int32Array(this.ids.size).fill(-1)
-    let cells = new Int32Array(Math.max(1, n) * 32)
+    // a cell holds the last index plus one, so a fresh (zeroed) row already says "none"
+    let cells = new Int32Array(Math.max(1, n) * 128)
     let used = 0
     const mark = (test: number, pairs: readonly number[]): void => {
       let row = rowOf[test] as number
@@ -157,11 +158,10 @@ export class RequiredTests {
         row = used
         used += n
         rowOf[test] = row
-        cells.fill(-1, row, row + n)
       }
       for (let k = 0; k < pairs.length; k += 2) {
         const at = row + (pairs[k] as number)
-        const last = pairs[k + 1] as number
+        const last = (pairs[k + 1] as number) + 1
         if (last > (cells[at] as number)) cells[at] = last
       }
     }
@@ -181,7 +181,7 @@ export class RequiredTests {
 /** Whether a token after `ti`, in the same sentence, passes the required test `test`. */
 export function passesAfter(rows: Rows, test: number, ti: number): boolean {
   const row = rows.rowOf[test] as number
-  return row >= 0 && (rows.cells[row + (rows.sentOf[ti] as number)] as number) > ti
+  return row >= 0 && (rows.cells[row + (rows.sentOf[ti] as number)] as number) > ti + 1
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
