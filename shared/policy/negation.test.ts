@@ -19,6 +19,8 @@ const CASES: Array<[string, ShortRule[]]> = [
   ["N'hésitez pas à découvrir nos autres produits dans la boutique !", ['marketing']],
   ["Don't miss our winter sale: 20% off everything until Sunday.", ['marketing']],
   ['Pas de frais de port dès 60 € sur votre prochaine commande.', ['marketing']],
+  ['Why not follow us on Instagram for behind-the-scenes photos?', ['social']],
+  ["Vous n'êtes pas encore inscrit à notre newsletter ? Il suffit de répondre OUI.", ['marketing']],
   ['Not happy with the lamp? Message us here before you post a review.', ['review']],
   // the buyer's words reported
   ['You suggested we carry on over Telegram, but we would rather keep it here.', []],

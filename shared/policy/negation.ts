@@ -34,7 +34,10 @@ const NOT_A_DENIAL = new Set(
     // negative question that asks: "Ne pourriez-vous pas supprimer votre évaluation ?"
     'please svp merci bitte pourriez pourrais pouvez pourrait could couldn would wouldn konnten wurden ' +
     // the review action itself forbidden is the request ("don't leave a review, write to us first")
-    'post leave laisser laissez laisse write ecrire ecrivez publish publier publiez hinterlassen rate noter'
+    'post leave laisser laissez laisse write ecrire ecrivez publish publier publiez hinterlassen rate noter ' +
+    // a suggestion or a teaser, not a denial: "why not follow us", "pas encore abonné ?", "ne partez pas sans",
+    // "rien de mieux que"
+    'why pourquoi warum encore yet partez partir quittez mieux better besser'
   ).split(' '),
 )
 
