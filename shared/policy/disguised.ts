@@ -330,13 +330,24 @@ export function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]
       const strict = chain.disguised && !chain.bracketOnly
       ok = (chain.labels.length >= 2 && tldOk(tld, strict)) || (chain.labels.length === 1 && provider)
     }
+    // "visit our shop at lampes-et-co.fr": a place named with a possessive, then a written web address, is the
+    // shop's site (a link), not a mailbox called "shop"
+    const before = text.slice(Math.max(0, localStart - 12), localStart).toLowerCase()
+    if (
+      wordAt &&
+      !chain.disguised &&
+      /\b(?:our|my|your|notre|nos|mon|ma|votre|unsere?[mnrs]?|meine?[mnrs]?)\s+$/.test(before)
+    )
+      ok = false
     // "… at shop [dot] co [dot] uk/sizes": a path follows, so it is a web address (disguisedLinks finds it)
     if (brokenLine && !provider && !MAIL_TOPIC.test(text.slice(Math.max(0, localStart - 40), localStart)))
       ok = false
     if (!ok || text.charAt(chain.end) === '/') continue
     emails.push({ start: localStart, end: chain.end })
-    // "returns at shop.co.uk" may be a place; "orders at shop dot com" names a mailbox: no link is kept inside it
-    if (wordAt && !provider && /^[A-Za-z]+$/.test(local) && !MAILBOX_WORDS.has(local.toLowerCase()))
+    // "returns at shop.co.uk" may be a place (its link is kept); "orders at shop dot com", its dots spelled, names
+    // a mailbox: no link is kept inside it
+    const spelledMailbox = chain.disguised && MAILBOX_WORDS.has(local.toLowerCase())
+    if (wordAt && !provider && /^[A-Za-z]+$/.test(local) && !spelledMailbox)
       ambiguous.push({ start: sepEnd, end: chain.end })
     AT_SEP.lastIndex = Math.max(AT_SEP.lastIndex, chain.end)
   }

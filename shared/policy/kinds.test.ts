@@ -413,6 +413,10 @@ const CASES: Array<[string, Short[]]> = [
   ['Sie können Ihre Bewertung jederzeit in Ihrem Konto ändern.', []],
   ['You can edit your review at any time from your account.', []],
   ['Könnten Sie Ihre Bewertung bitte ändern?', ['review']],
+  // a German infinitive after the network; a shop's site after "our shop at", not a mailbox called "shop"
+  ['Vergessen Sie nicht, uns auf Instagram zu folgen!', ['social']],
+  ['You will not find these prices elsewhere: visit our shop at lampes-et-co.fr', ['marketing', 'link']],
+  ['Write to orders at harbourpottery dot com with your order number.', ['email']],
 ]
 
 describe('kinds from unseen text', () => {

@@ -232,6 +232,8 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       '(envoy*|envoie{,z}|send|drop|shoot|schick{,t,en}) (moi|nous|me|us|mir|uns) (plutot|rather|instead|lieber|doch|einfach|juste|just|simplement|simply|donc|alors) (un|une|a|an|eine)? (petit|quick|short|kurze)? (sms|texto{,s}|text|text message)',
       '^(un|une|a|an|eine) (petit|quick|short|kurze)? (sms|texto|text|text message) (quand|et|when|and|wenn|und|avec|with|mit|des que|as soon as)',
       '(send|envoy*|envoie{,z}|schick*) (a|an|un|une|eine) (text|sms|texto|text message) (to|au|a|an) (the|le|la|die|den)? (number|numero|nummer)',
+      // German verb-last: "Vergessen Sie nicht, uns auf Instagram zu folgen"
+      '(uns|mir|mich) (auf|bei|uber|per|via) @PLATFORM (zu)? (folgen|kontaktieren|schreiben|abonnieren|adden|hinzufugen)',
       // a text said to settle it: "Un SMS et c'est réglé", "a quick text and it's sorted"
       '(un|une|a|an|eine) (petit|quick|short|kurze)? (sms|texto|text|kurznachricht) (et|and|und) (c est|it s|it is|das ist|alles ist)? (regle|fait|bon|sorted|done|settled|erledigt|geklart|fertig)',
     ],
