@@ -281,7 +281,9 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
     add(rule, severity, start, end, id)
   }
   phraseFindings(text, tokens, lang, addOwn)
-  for (const c of findBareCodes(tokens)) addOwn('marketing', 'error', c.start, c.end, 'marketing-promo')
+  // a code inside a link is the link's query (a tracking page's "?code=CB123456789FR"), not a voucher
+  for (const c of findBareCodes(tokens))
+    if (!overlapsAny(links, c.start, c.end)) addOwn('marketing', 'error', c.start, c.end, 'marketing-promo')
   for (const w of findWarnings(text, tokens)) add(w.rule, 'warning', w.start, w.end, w.message)
   if (options.sellerRules?.length)
     for (const m of matchSellerRules(tokens, compiledSellerRules(options.sellerRules)))

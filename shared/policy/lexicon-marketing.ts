@@ -547,6 +547,32 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(lucky|chanceux|chanceuse{,s}|gluckliche{,n,r}) (customer{,s}|winner{,s}|client{,e,s,es}|gagnant{,e,s,es}|kunde{,n}|kundin|gewinner{,in})',
       '(monthly|weekly|yearly|mensuel{,le}|hebdomadaire|annuel{,le}|monatlich{,e,en}|wochentlich{,e,en}) ~4 (draw|tirage|verlosung|giveaway|raffle|gewinnspiel)',
       '(enter|inscri{re,vons,rons,s}|participer|teilnehm*) ~4 (draw|tirage|contest|concours|giveaway|verlosung|gewinnspiel|raffle)',
+      // a draw with a winner among the buyers: "chaque mois nous tirons au sort un acheteur qui gagne", "we pick a
+      // buyer at random who wins", "unter allen Käufern verlosen wir"
+      '(tir{ons,er,e,ent,erons} au sort|pick ~2 at random|draw|verlos{en,t,e}) ~6 (gagn*|win{,s,ner}|gewinn*|remporte*)',
+      '(acheteur{,s}|client{,e,s,es}|buyer{,s}|customer{,s}|kunde{,n}|kaufer{,n}) (qui gagne{,nt}|who wins|wins|gewinnt|gewinnen) (une|un|a|an|eine{,n}|ein|the|le|la)',
+      // loyalty without a programme: "returning customers get a little something off", "nos clients fidèles ont droit
+      // à un petit geste", "Stammkunden bekommen etwas Rabatt"
+      '(returning|regular|loyal|repeat|fidele{,s}|habitue{,s}|stammkunde{,n}|stammkundin{,nen}|treue{,n}) (customer{,s}|client{,e,s,es}|buyer{,s}|acheteur{,s}|kunde{,n})? ~4 (get|gets|receive|receives|recoivent|recoit|ont droit|a droit|bekommen|erhalten|profitent|profite|enjoy) ~4 (off|remise|reduction|rabatt|discount|something|quelque chose|petit geste|cadeau|gift|geschenk|extra|perk{,s}|avantage{,s}|etwas)',
+      // the same goods from us in a pack: "les recharges existent aussi chez nous en lot de 6"
+      '(exist{e,ent}|exists|come{,s}|gibt es|available|disponible{,s}) (aussi|also|auch|egalement)? (chez nous|from us|with us|bei uns|in our (shop|store)|dans notre boutique)',
+      // our other goods to be found under our name: "cliquez sur notre nom de vendeur, vous verrez toute la famille",
+      // "listed under our brand name", "unter unserem Markennamen"
+      '(under|sous|unter) (our|notre|unserem) (brand|seller|shop|store|marque|vendeur|boutique)? (name|nom|namen|markennamen|verkaufernamen)',
+      '(click{,ing}|cliqu{ez,er,ant}|klick{en,t}) (on|sur|auf) (our|notre|unseren|unser) (seller|shop|store|brand|vendeur|boutique|marque)? (name|nom|namen|logo)',
+      // a set to be completed: "if you fancy completing the set", "pour compléter l'ensemble"
+      '(complet{e,ing,er,ez}|vervollstandig*) (the|your|l|votre|le|la|das|ihr{,e,en}) (set|ensemble|collection|look|parure|kollektion|service)',
+      // more of the same kind in stock, priced as a lot: "une trentaine d'autres … en stock, je peux vous faire un prix
+      // pour un lot de 5"
+      '(autres|other{,s}|more|weitere|andere) ~6 (en stock|in stock|auf lager|available|disponible{,s}) ~12 (prix|price|preis|lot|bundle|pack)',
+      // a gift with the next order: "ein kleines Geschenk bei Ihrer nächsten Bestellung", "un coffret offert avec
+      // votre prochaine commande"
+      '(@INCENTIVE|geschenk|cadeau|coffret|gift|present|surprise|uberraschung) ~6 (bei|avec|with|on|sur|mit|zu|dans) (ihrer|votre|your|deiner|ta|ton) (nachsten|prochaine|next) (bestellung|commande|order|achat|purchase|einkauf)',
+      // a professional catalogue offered: "nous avons un catalogue professionnel avec tarifs dégressifs"
+      '(catalogue{,s}|catalog{,s}|katalog{,e}) (professionnel{,s}|pro|professional|b2b|trade|wholesale|revendeur{,s}|handler|gewerbe|fur gewerbekunden)',
+      // a perk that works on later orders: "BIENVENUE10 fonctionne aussi sur vos prochains achats", "it works on your
+      // next order too", "gilt auch für Ihre nächste Bestellung"
+      '(fonctionne{,nt}|marche{,nt}|works|valable{,s}|valid|gilt|gultig|applies) (aussi|also|auch|egalement|too)? (sur|on|for|pour|bei|fur|auf|with) (vos|votre|your|ihre{,r,n}|deine{,r,n}|tes|ta|ton) (prochain{,e,s,es}|next|nachste{,n}|future{,s}|futur{,e,s,es}) (commande{,s}|achat{,s}|order{,s}|purchase{,s}|bestellung{,en}|einkauf|einkaufe)',
       // a line announced: "notre gamme enfant arrive en octobre"
       '@OUR (nouvelle{,s}|new|neue{,n})? (gamme|collection|line|range|kollektion|serie) ~3 (arrive{,nt,ra}|sort{,ent,ira}|coming|arrives|launches|drops|kommt|erscheint|landet)',
       // goods we also sell: "Nous faisons aussi les housses", "la version en cuir, que nous vendons aussi"

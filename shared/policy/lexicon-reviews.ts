@@ -34,7 +34,7 @@ export const REVIEW_SETS: PhraseSets = {
   NOT_REVIEW: [
     '(de|d|du|des|pour|of|for|on)? (livraison|commande|adresse|credit|frais|colis|expedition|suivi|passage|reception|depot|delivery|order|address|shipping|facture|invoice|montage|retour|return)',
   ],
-  STAR: ['etoile{,s}', 'star{,s}', 'stern{,e,en}', '⭐', '★', '🌟', '*'],
+  STAR: ['etoile{,s}', 'star{,s}', 'stern{,e,en}', 'sternchen', 'starlets', '⭐', '★', '🌟', '*'],
   FIVE: ['5', 'cinq', 'five', 'funf'],
   POS: [
     'positi{f,fs,ve,ves}',
@@ -561,6 +561,10 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '(un|une|la|des|de|d|votre|vos|the|a) @INTENS? @POS note{,s} !(@NOT_REVIEW)',
       '(une|la|votre|the|a|des|d) note{,s} @INTENS? @INTENS? @POS',
       '@FIVE @STAR',
+      // the stars said fondly or as the most there are: "those five little stars", "fünf Sternchen", "avec le
+      // maximum d'étoiles", "all five stars"
+      '@FIVE (little|petite{,s}|belle{,s}|jolie{,s}|kleine{,n}|shiny|golden|gold|dorees|goldene{,n}|precious|wee|full) @STAR',
+      '(maximum|max|most|toutes les|all the|all|alle) (de|d|of|of the|les|the)? (@FIVE)? @STAR',
       '(⭐|★|🌟) (⭐|★|🌟) (⭐|★|🌟) (⭐|★|🌟) (⭐|★|🌟)',
       // a floor on the rating: "mit mindestens 4 Sternen", "at least four stars", "4 étoiles ou plus"
       '(mindestens|wenigstens|at least|no less than|minimum|au moins|au minimum|pas moins de|minimo|almeno) (4|5|four|five|quatre|cinq|vier|funf) @STAR',
@@ -574,7 +578,7 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '(rate|notez|noter) (us|nous|me|moi) (highly|hautement|au maximum|au max)',
       '@REVIEW_STRICT ~10 (s il|s elle|if it|if they) (est|sont|is|are) @INTENS? @POS',
       // "quelques mots élogieux sur la page du produit", "kind words on Amazon"
-      '(mot{,s}|word{,s}) @INTENS? @KIND ~3 (sur|on) (amazon|la page|la fiche|the page|the listing|the product page)',
+      '(mot{,s}|word{,s}) @INTENS? @KIND ~3 (sur|on|sous|under|below|unter|auf) (amazon|la page|la fiche|the page|the listing|the product page|the product|der produktseite|dem produkt)',
       '@KIND (word{,s}) ~3 (on|sur) (amazon|the page|the listing|the product page)',
       '@LEAVE (nous|moi|us|me)? ~3 @KIND (word{,s}|mot{,s})',
       // "give us top marks", "full marks on your feedback"
@@ -665,6 +669,15 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '@REVIEW_STRICT ~4 (get{,s}|receive{,s}|earn{,s}|recoi{t,vent}|obtien{t,nent}|gagne{,nt}|ont droit|a droit|donne{,nt} droit) ~4 @INCENTIVE',
       '@REVIEW_STRICT ~6 (and|et|und|puis|then|dann) ~1 @GAIN ~4 @INCENTIVE',
       '(screenshot|capture{,s}|capture d ecran|bildschirmfoto|foto|photo) (of|de|d|von|du) (your|votre|vos|ihre{,r}|the|la|le|l) @REVIEW_STRICT ~10 (@GAIN|@REWARD|@INCENTIVE)',
+      // the review first, its screenshot sent, then a reward: "une fois votre évaluation publiée, envoyez-nous une
+      // capture d'écran ici et nous vous remboursons 5 €", "leave a review and send us a screenshot, and we'll post you…"
+      '@REVIEW_STRICT ~8 (screenshot{,s}|capture{,s} d ecran|bildschirmfoto{,s}) ~12 (@GAIN|@REWARD|@INCENTIVE|free|gratuit{,e}|offert{,e}|kostenlos|gratis|post you)',
+      // the review asked to go down or out of sight: "the 1-star feedback comes down", "que votre commentaire à une
+      // étoile ne soit plus visible", "dass die Bewertung nicht mehr sichtbar ist"
+      '@REVIEW_STRICT ~4 (come{,s} down|coming down|taken down|take down|ne soit plus visible|ne soit plus en ligne|plus visible|no longer visible|no longer shows|disappear{,s}|disparaisse|disparait|verschwindet|nicht mehr sichtbar|nicht mehr online)',
+      // what the buyer wrote, to be reconsidered: "would you mind revisiting what you wrote", "revoir ce que vous avez
+      // écrit", "noch einmal überdenken, was Sie geschrieben haben"
+      '(@CHANGE|revisit*|reconsider*|rethink*|revoir|reconsiderer|relire|uberdenk*|uberarbeit*) ~4 (what you wrote|what you said|what you posted|ce que vous avez ecrit|ce que vous avez mis|ce que vous avez publie|was sie geschrieben haben|was du geschrieben hast)',
       '@CONDITION (sie|du|ihr) (uns|mir)? ~2 @REVIEW_STRICT ~3 (@LEAVE|@CHANGE) ~8 (@INCENTIVE|@GAIN)',
       '@CONDITION (sie|du|ihr) (uns|mir)? ~2 @FIVE @STAR ~6 (@INCENTIVE|@GAIN)',
       '(als|zum|kleines|als kleines) (dankeschon|dank|gegenleistung|belohnung) (fur|fuer) ~3 @REVIEW_STRICT',

@@ -182,6 +182,10 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       '(envoy*|envoie{,z}|laiss*|send|drop|shoot|leave) (moi|nous|me|us) (un|une|a|an)? (petit|quick|short)? (sms|texto{,s}|text|text message)',
       '(m|me|nous) (envoy*|laiss*|ecri*) (un|une|des)? (petit)? (sms|texto{,s})',
       '(par|via|en) (sms|texto) (au|a|sur|on|at)',
+      // the buyer asked to write to the seller by text, or kept posted by text: "que vous m'envoyiez le prénom par
+      // texto", "je vous tiendrai au courant par texto", "I'll keep you posted by text"
+      '(m|me|nous|us|mir|uns) (envoy*|envoie{,z}|send|ecri*|schick*|write) ~6 (par|via|by|en|per|as a) (sms|texto{,s}|text|text message)',
+      '(tiendr{ai,ons}|tiens|keep (you|u) (posted|updated|informed)|previendr{ai,ons}|informer{ai,ons}|halte{,n}) ~4 (par|via|by|per|over) (sms|texto{,s}|text|text message)',
       '(by|via) (sms|text|text message) (on|at|to)',
       '(text|texte{,z}) (me|us|moi|nous)',
       // an invitation to text: "envoie un SMS quand…", "text DONE to 07…", "text a photo to…", "text or ring me"
@@ -266,6 +270,10 @@ export const SOCIAL_EXCEPTION: PhraseException = {
     '@PLATFORM ((and|or|et|ou|und|oder) (@PLATFORM|signal))? (notification{,s}|notifs|benachrichtigung{,en}|mitteilung{,en}|alert{,s}|alerte{,s})',
     '(notification{,s}|notifs|benachrichtigung{,en}|mitteilung{,en}|alert{,s}|alerte{,s}) (from|de|des|von|for|pour|fur|fuer) @PLATFORM ((and|or|et|ou|und|oder) (@PLATFORM|signal))?',
     '(nothing|rien|nichts) (from|de|von) @PLATFORM ((and|or|et|ou|und|oder) (@PLATFORM|signal))?',
+    // the goods send or receive texts, not the seller: "it sends its position by SMS to the number you set", "die
+    // Uhr zeigt SMS an"; and a call under way on the goods: "keeps your phone going mid-call, so you can still use WhatsApp"
+    '(it|il|elle|er|es|sie|they|ils|tracker|device|appareil|gerat|montre|watch|uhr|alarm{,e}|camera) (sends|send|envoie|envoient|schickt|sendet|schicken|senden|receives|recoit|empfangt|zeigt|shows|affiche) ~4 (by|via|par|per|as|en|des|les)? (sms|text{,s}|texto{,s}) (to|au|a|an|on|at)?',
+    '(mid|during|pendant|wahrend) (a|an|the|un|une|l|einem|eines)? (call{,s}|appel{,s}|anruf{,s,es}) ~8 @PLATFORM',
     // what the goods do with the app, not a channel: "works for calls over WhatsApp", "für Anrufe über WhatsApp"
     '(for|pour|fur|fuer) (anrufe{,n}|calls|appels|videoanrufe{,n}|video calls|appels video|telefonate{,n}) (uber|via|over|par|sur|on|auf|per|with|mit|avec) @PLATFORM',
   ],

@@ -58,6 +58,16 @@ const REPORTING = new Set(
   ).split(' '),
 )
 
+/** An object pronoun between the buyer and the verb: "vous me proposiez", "vous nous demandez", "Sie fragten uns". */
+const TO_US = new Set('me m nous moi us mir uns'.split(' '))
+
+/** "you asked", "vous me proposiez": the buyer as the subject of a reporting verb at tokens[i]. */
+function reports(tokens: readonly Token[], i: number): boolean {
+  if (!REPORTING.has((tokens[i] as Token).norm)) return false
+  const before = tokens[i - 1]?.norm ?? ''
+  return YOU.has(before) || (TO_US.has(before) && YOU.has(tokens[i - 2]?.norm ?? ''))
+}
+
 /** How many tokens before a match a negator may stand (after it, in German). */
 const BEFORE = 8
 const AFTER = 6
@@ -78,7 +88,14 @@ function denies(tokens: readonly Token[], text: string, at: number): boolean {
   // "t" is a negation only as n't (don't, won't), not a stray letter ("si t content")
   if (t.norm === 't' && !(tokens[at - 1]?.end === t.start - 1 && /['’]/.test(text.charAt(t.start - 1))))
     return false
-  return !urges(tokens, at)
+  return !urges(tokens, at) && !conditional(tokens, at)
+}
+
+/** A condition, not a denial: "si la taille va pas, envoie-moi…", "if it doesn't fit", "wenn es nicht passt". */
+const IF = new Set('si if wenn falls'.split(' '))
+function conditional(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) if (IF.has((tokens[k] as Token).norm)) return true
+  return false
 }
 
 /** A word beside the negator makes it an urging, an offer or a condition (the verb on either side). */
@@ -106,12 +123,13 @@ export function isNegated(
     const t = tokens[i] as Token
     const next = tokens[i + 1] as Token
     if (t.sent !== first.sent || CLAUSE_WORDS.has(t.norm)) break
+    // the buyer's words quoted after the verb that reports them: "Vous nous demandez « avez-vous un code … ? »"
+    if (reports(tokens, i)) return true
     if (clauseBreak(text, t, next)) {
       const comma = /^[\s,]*$/.test(text.slice(t.end, next.start))
       if (!(infinitive && comma && commas++ === 0)) break
     }
     if (denies(tokens, text, i)) return true
-    if (REPORTING.has(t.norm) && YOU.has(tokens[i - 1]?.norm ?? '')) return true
   }
   // inside a request's gap: "nous ne vous demanderons pas de la modifier" (not on its last word; offers
   // are not read so: "a few more lenses that aren't listed yet" still offers them)
