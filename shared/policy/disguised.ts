@@ -177,8 +177,21 @@ const BARE_WWW = /(?<![\p{L}\p{N}.])www\s{1,2}([a-z0-9][a-z0-9-]{1,40})\s{1,2}([
 const SPOKEN_PATH =
   /(?<![\p{L}\p{N}.@])([a-z0-9][a-z0-9-]{1,40}) ((?:co )?[a-z]{2,4}) slash [a-z0-9][a-z0-9._-]*(?: slash [a-z0-9][a-z0-9._-]*){0,6}/giu
 
+/**
+ * "hoppr dot bike slash sizing": a spelled dot followed by a path said "slash" is an address whatever its
+ * extension (any TLD, not only the common ones a spelled dot alone needs).
+ */
+const SPOKEN_DOT_PATH =
+  /(?<![\p{L}\p{N}.@])([a-z0-9][a-z0-9-]{1,40}) (?:dot|point|punkt) ([a-z]{2,12}) slash [a-z0-9][a-z0-9._-]*(?: slash [a-z0-9][a-z0-9._-]*){0,6}/giu
+
 function spokenPaths(text: string, links: LinkHit[]): void {
   if (!/ slash /i.test(text)) return
+  SPOKEN_DOT_PATH.lastIndex = 0
+  for (let m = SPOKEN_DOT_PATH.exec(text); m !== null; m = SPOKEN_DOT_PATH.exec(text)) {
+    const tld = (m[2] ?? '').toLowerCase()
+    if (!ALL_TLDS.has(tld)) continue
+    pushReadLink(links, m.index, m.index + m[0].length, `${(m[1] ?? '').toLowerCase()}.${tld}`)
+  }
   SPOKEN_PATH.lastIndex = 0
   for (let m = SPOKEN_PATH.exec(text); m !== null; m = SPOKEN_PATH.exec(text)) {
     const tld = (m[2] ?? '').toLowerCase().replace(' ', '.')

@@ -637,6 +637,8 @@ export const MARKETING_EXCEPTION: PhraseException = {
     '(collection|line|range|kollektion|serie|gamme) ~3 (taille{,nt}|run{,s}|fall{,t,en}|come{,s} up|sont|is|are|ist|sind) ~3 (petit{,s,e,es}|grand{,s,e,es}|small|large|big|klein|gross|eng|weit)',
     // the price before or after the discount on this order: "le prix catalogue avant coupon (39,99 €)"
     '(prix|price|preis|montant|amount|total|betrag) ~3 (avant|apres|before|after|vor|nach|ohne|sans|without) (le|la|l|the|dem|den|der)? (coupon|remise|reduction|discount|rabatt|gutschein|code promo|promo)',
+    // the buyer's enquiry answered: "thank you for your enquiry about bulk pricing"
+    '(enquiry|enquiries|inquiry|inquiries|question{,s}|demande{,s}|anfrage{,n}|interest|interet) (about|regarding|concerning|on|for|sur|concernant|au sujet de|pour|zu|nach|uber|bezuglich|in) (our|nos|notre|the|les|des|le|la|unsere{,n}|die|den|vos|your|ihre{,n})? ~2 (wholesale|bulk|b2b|grosshandel*|tarif{,s}|prix|pricing|price{,s}|mengenrabatt{,e}) ~1 (price{,s}|pricing|order{,s}|discount{,s}|rate{,s}|deal{,s})?',
     // a person's role, not an offer: "she handles all the wholesale orders"
     '(handle{,s}|manage{,s}|look{,s} after|deal{,s} with|s occupe de|gere|kummert sich um|betreut|bearbeitet) (all|toutes|alle)? (the|les|des|die)? (wholesale|bulk|b2b|professional|pro|grosshandel{,s}) (order{,s}|commande{,s}|bestellung{,en}|enquiries|inquiries|demandes|anfragen|accounts|customers|clients|kunden)',
     // saying there is none: "we don't offer discount codes", "nous ne proposons pas de code promo"

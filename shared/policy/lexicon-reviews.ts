@@ -712,6 +712,8 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '(suppression|retrait|modification|removal|deletion|withdrawal|revision) (de|d|du|of) (votre|vos|your|the|l|la|le|cet|cette|ce|this) ~2 @REVIEW_STRICT',
       '(from|de|von|depuis) (1|2|3|one|two|three|un|une|deux|trois|einem|zwei|drei) @STAR? (to|a|en|auf|zu) (3|4|5|three|four|five|trois|quatre|cinq|drei|vier|funf) @STAR',
       '@CHANGE ~4 (to|a|en|auf) (4|5|four|five|quatre|cinq|vier|funf) @STAR',
+      // a rating named, then asked up: "you gave us 3 stars – anything we could do to get that up to 5?"
+      '(get|bring|raise|push|bump|take|faire passer|monter) (that|it|this|them|ca|cela|la|le|das|sie|es|your rating|the rating) (up)? (to|a|en|auf) (4|5|four|five|quatre|cinq|vier|funf)',
       '(ihre|ihren|deine|die|diese|eure) ~3 @REVIEW_STRICT ~4 @CHANGE',
       // the way to change it handed over, the review named just before: "Voici le lien direct pour le modifier"
       '(lien|link|url) (direct|directe|rapide|quick|direkte{,n})? (pour|to|um|zum) (le|l|it|sie|ihn|es) (modifier|changer|mettre a jour|supprimer|retirer|update|edit|change|remove|delete|amend|zu andern|zu bearbeiten|zu loschen|zu aktualisieren)',

@@ -16,6 +16,8 @@ export const SOCIAL_SETS: PhraseSets = {
     '(avion en papier|paper plane|papierflieger|papierflugzeug)',
     'whatsapp',
     'whats app',
+    // its initials, dotted to slip past a filter: "drop us a msg on W.A."
+    'w a',
     'watsap{,p}',
     'whatapp',
     'instagram',
@@ -182,6 +184,9 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       '(envoy*|envoie{,z}|laiss*|send|drop|shoot|leave) (moi|nous|me|us) (un|une|a|an)? (petit|quick|short)? (sms|texto{,s}|text|text message)',
       '(m|me|nous) (envoy*|laiss*|ecri*) (un|une|des)? (petit)? (sms|texto{,s})',
       '(par|via|en) (sms|texto) (au|a|sur|on|at)',
+      // a channel recommended as handier: "ce sera plus pratique sur l'appli verte", "easier on WhatsApp", "schneller
+      // über WhatsApp"
+      '(pratique|simple|rapide|easier|quicker|faster|simpler|handier|einfacher|schneller|bequemer|praktischer) ~4 (sur|on|via|par|per|uber|auf|over) (l|the|le|la|die|das)? @PLATFORM',
       // the buyer asked to write to the seller by text, or kept posted by text: "que vous m'envoyiez le prénom par
       // texto", "je vous tiendrai au courant par texto", "I'll keep you posted by text"
       '(m|me|nous|us|mir|uns) (envoy*|envoie{,z}|send|ecri*|schick*|write) ~6 (par|via|by|en|per|as a) (sms|texto{,s}|text|text message)',
