@@ -3,6 +3,8 @@ import { LANGS } from './types'
 import type { Finding, Lang, Severity } from './types'
 import { PHRASE_EXCEPTIONS, PHRASE_RULES, PHRASE_SETS } from './lexicon'
 import { findBareCodes } from './codes'
+import { findSplitPhones } from './split-phones'
+import { findNamedMailboxes } from './mailbox-named'
 import { languageOfTokens } from './lang'
 import { findLegalIds } from './legal-ids'
 import { scanLinks } from './links'
@@ -76,6 +78,10 @@ function findHandles(text: string, emails: readonly Span[]): Span[] {
 const LETTER_ZERO = /(?<![\p{L}\p{N}])[Oo](?=[1-9](?:[ ./-]?\d){7})/gu
 /** The same letter between digits of a number ("O6 88 12 4O 55"). */
 const INNER_LETTER_ZERO = /(?<=\d[ ./-]?)[Oo](?=[ ./-]?\d)/g
+/** A letter l or capital I written for a one between digits ("O7 l5 33 9O 48"). */
+const LETTER_ONE = /(?<=\d[ ./-]?)[lI](?=\d)/g
+/** The word zero glued to the digits that follow ("zéro6 33 19 84 02"), read as a 0 at its end. */
+const WORD_ZERO = /(?<![\p{L}\p{N}])(?:z[ée]ro|null)(?=\d)/giu
 /** A symbol or emoji standing between digit groups ("02 40 25 ☎ 61 77"): a separator, as wide as itself. */
 const SYMBOL_IN_NUMBER = /(?<=\d[ \u00a0]?)[\p{So}\p{Extended_Pictographic}\uFE0F\u200D]+(?=[ \u00a0]?\d)/gu
 
@@ -86,12 +92,14 @@ const DIGIT_THEN_SYMBOL = /\d[ \u00a0]?[\p{So}\p{Extended_Pictographic}\uFE0F\u2
 const WORD_IN_NUMBER = /(?<![\d.])(0[1-9]) ([cC=:]) (?=\d\d[ .-]?\d\d[ .-]?\d\d[ .-]?\d\d(?!\d))/g
 
 /**
- * The text the phone scan reads: letter zeros as digits, symbols between groups and a word inside a number
+ * The text the phone scan reads: letter zeros and ones as digits, symbols between groups and a word inside a number
  * as spaces (offsets kept).
  */
 function phoneScanText(text: string): string {
   let out = text
   if (/\d [cC=:] \d/.test(out)) out = out.replace(WORD_IN_NUMBER, (_m, pair: string) => `${pair}   `)
+  if (/(?:z[ée]ro|null)\d/i.test(out)) out = out.replace(WORD_ZERO, (m) => `${' '.repeat(m.length - 1)}0`)
+  if (/\d[ ./-]?[lI]\d/.test(out)) out = out.replace(LETTER_ONE, '1')
   if (/[Oo]\d|\d[ ./-]?[Oo]/.test(out)) out = out.replace(INNER_LETTER_ZERO, '0').replace(LETTER_ZERO, '0')
   // a forward search for a digit and such a symbol first: the look-behind tried at every position costs more
   if (/[^\t-\u024f]/.test(out) && DIGIT_THEN_SYMBOL.test(out))
@@ -236,7 +244,13 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
     if (end > start) raw.push({ rule, severity, start, end, id })
   }
 
-  const { links, emails } = scanLinks(text)
+  const scanned = scanLinks(text)
+  // a mailbox's name given after its provider is an address, not a link ("a Gmail one. The username is x.support")
+  const named = findNamedMailboxes(text)
+  const emails = [...scanned.emails, ...named]
+  const links = named.length
+    ? scanned.links.filter((l) => !overlapsAny(named, l.start, l.end))
+    : scanned.links
   for (const l of links) {
     add('external-link', l.allowed ? 'info' : 'error', l.start, l.end, l.message)
     if (l.social) {
@@ -260,6 +274,7 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
   for (const p of findSpelledPhones(tokens, text))
     if (!overlapsAny(spelledCards, p.start, p.end)) add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const p of findVanityPhones(text)) add('contact-phone', 'error', p.start, p.end, 'phone')
+  for (const p of findSplitPhones(text)) add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const h of findHandles(text, emails)) add('contact-social', 'error', h.start, h.end, 'social-handle')
 
   // Requests are judged on the sender's own words: a quoted line ("> …") is what the other side wrote

@@ -355,7 +355,7 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(au bout de|apres|after|nach|des|ab) # (commandes|achats|orders|purchases|bestellungen|einkaufen|einkaufe) ~8 (offert{,e,s,es}|gratuit{,e,s,es}|free|gratis|kostenlos|remise|reduction|discount|rabatt|off)',
       '(restock|stock) (alert{,s}|notification{,s}) !(from amazon)',
       '(we|nous|on|wir) (post|poste{,ns}|publi{e,ons}|partage{,ons}|share|posten|zeigen|teilen) ~4 (deal{,s}|offer{,s}|promo*|offre{,s}|angebot{,e}|nouveaut*|new|neue{,n}|restock{,s}|bons plans|codes)',
-      '(folgt|folgen sie|suivez|follow|abonnez) (uns|nous|us) ~8 (nouveaut*|new|neue{,n}|first|zuerst|en avant premiere|deals|promos|offres|angebote|verpassen|rater|miss|tipps|tips|astuces|bons plans|aktionen) !(ideen|idees|ideas|inspiration{,s,en})',
+      '(folgt|folgen sie|suivez|follow|abonnez) (uns|nous|us) ~8 (nouveaut*|new|neue{,n}|first|zuerst|en avant premiere|deals|promos|offres|angebote|verpassen|rater|miss|bons plans|aktionen) !(ideen|idees|ideas|inspiration{,s,en})',
       '(spend|depensez|depenser) (over|plus de|more than|au moins|at least)? (£|€|$)? # (£|€|$|euro{,s})?',
       '(ab|from) # (€|euro{,s}) (bestellwert|einkaufswert|einkauf)',
       // a threshold named before its amount: "ab einem Bestellwert von 50 €", "à partir d'un montant de 40 €"

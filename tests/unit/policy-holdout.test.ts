@@ -29,10 +29,9 @@ const SETS = readdirSync(DATA)
  * through; remove the entry once the set meets the bar.
  */
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  // round-e3 (blind, first look 0.987 / 0.950 on w-policy 9e439f8): being folded in.
-  'round-e3.jsonl': { precision: 0.97, recall: 0.94 },
-  // round-e4 (blind, adversarial half e4a: first look 0.952 / 0.810): being folded in.
-  'round-e4.jsonl': { precision: 0.95, recall: 0.8 },
+  // round-e3 (blind, first look 0.987 / 0.950): one miss left, a French mobile mixing digits, words and dashes
+  // ("zero6 - 33 - 1 4 - 7 seven - 2 8"); the checker reaches 1.000 / 0.994 (160 of 161)
+  'round-e3.jsonl': { precision: 1, recall: 0.99 },
 }
 const BAR = { precision: 0.97, recall: 0.95 }
 
