@@ -3,10 +3,13 @@ import { LANGS } from './types'
 import type { Finding, Lang, Severity } from './types'
 import { PHRASE_EXCEPTIONS, PHRASE_RULES, PHRASE_SETS } from './lexicon'
 import { findBareCodes } from './codes'
+import { findSplitPhones } from './split-phones'
+import { findNamedMailboxes } from './mailbox-named'
 import { languageOfTokens } from './lang'
 import { findLegalIds } from './legal-ids'
 import { scanLinks } from './links'
 import { messageFor } from './messages'
+import { isNegated } from './negation'
 import type { MessageId } from './messages'
 import { findPhones, findVanityPhones } from './phones'
 import { Occurrences } from './phrase-anchors'
@@ -75,14 +78,32 @@ function findHandles(text: string, emails: readonly Span[]): Span[] {
 const LETTER_ZERO = /(?<![\p{L}\p{N}])[Oo](?=[1-9](?:[ ./-]?\d){7})/gu
 /** The same letter between digits of a number ("O6 88 12 4O 55"). */
 const INNER_LETTER_ZERO = /(?<=\d[ ./-]?)[Oo](?=[ ./-]?\d)/g
+/** A letter l or capital I written for a one between digits ("O7 l5 33 9O 48"). */
+const LETTER_ONE = /(?<=\d[ ./-]?)[lI](?=\d)/g
+/** The word zero glued to the digits that follow ("zéro6 33 19 84 02"), read as a 0 at its end. */
+const WORD_ZERO = /(?<![\p{L}\p{N}])(?:z[ée]ro|null)(?=\d)/giu
 /** A symbol or emoji standing between digit groups ("02 40 25 ☎ 61 77"): a separator, as wide as itself. */
 const SYMBOL_IN_NUMBER = /(?<=\d[ \u00a0]?)[\p{So}\p{Extended_Pictographic}\uFE0F\u200D]+(?=[ \u00a0]?\d)/gu
 
-/** The text the phone scan reads: letter zeros as digits, symbols between groups as spaces (offsets kept). */
+/** A digit then such a symbol: without one, SYMBOL_IN_NUMBER cannot match. */
+const DIGIT_THEN_SYMBOL = /\d[ \u00a0]?[\p{So}\p{Extended_Pictographic}\uFE0F\u200D]/u
+
+/** "mon 06 c 12 34 56 78": a one-letter "c'est" (or = and :) after the first pair of a French number. */
+const WORD_IN_NUMBER = /(?<![\d.])(0[1-9]) ([cC=:]) (?=\d\d[ .-]?\d\d[ .-]?\d\d[ .-]?\d\d(?!\d))/g
+
+/**
+ * The text the phone scan reads: letter zeros and ones as digits, symbols between groups and a word inside a number
+ * as spaces (offsets kept).
+ */
 function phoneScanText(text: string): string {
   let out = text
+  if (/\d [cC=:] \d/.test(out)) out = out.replace(WORD_IN_NUMBER, (_m, pair: string) => `${pair}   `)
+  if (/(?:z[ée]ro|null)\d/i.test(out)) out = out.replace(WORD_ZERO, (m) => `${' '.repeat(m.length - 1)}0`)
+  if (/\d[ ./-]?[lI]\d/.test(out)) out = out.replace(LETTER_ONE, '1')
   if (/[Oo]\d|\d[ ./-]?[Oo]/.test(out)) out = out.replace(INNER_LETTER_ZERO, '0').replace(LETTER_ZERO, '0')
-  if (/[^\t-\u024f]/.test(out)) out = out.replace(SYMBOL_IN_NUMBER, (m) => ' '.repeat(m.length))
+  // a forward search for a digit and such a symbol first: the look-behind tried at every position costs more
+  if (/[^\t-\u024f]/.test(out) && DIGIT_THEN_SYMBOL.test(out))
+    out = out.replace(SYMBOL_IN_NUMBER, (m) => ' '.repeat(m.length))
   return out
 }
 
@@ -140,7 +161,7 @@ function quotedTitles(text: string): Span[] {
   return out
 }
 
-function phraseFindings(tokens: readonly Token[], lang: Lang, add: Adder): void {
+function phraseFindings(text: string, tokens: readonly Token[], lang: Lang, add: Adder): void {
   const { rules, exceptions } = phraseMatchers()
   // One per-text cache for both matchers (their token tests are distinct nodes; the words are shared).
   const occurrences = new Occurrences(tokens)
@@ -174,6 +195,7 @@ function phraseFindings(tokens: readonly Token[], lang: Lang, add: Adder): void 
         continue
     }
     if ((reach.get(rule.rule)?.[m.from] ?? 0) >= m.to) continue // inside an exception
+    if (isNegated(tokens, text, m.from, m.to, lang === 'de', rule.rule === 'review-manipulation')) continue // "we don't run a newsletter"
     const first = tokens[m.from] as Token
     const last = tokens[m.to - 1] as Token
     add(rule.rule, 'error', first.start, last.end, rule.id)
@@ -222,7 +244,13 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
     if (end > start) raw.push({ rule, severity, start, end, id })
   }
 
-  const { links, emails } = scanLinks(text)
+  const scanned = scanLinks(text)
+  // a mailbox's name given after its provider is an address, not a link ("a Gmail one. The username is x.support")
+  const named = findNamedMailboxes(text)
+  const emails = [...scanned.emails, ...named]
+  const links = named.length
+    ? scanned.links.filter((l) => !overlapsAny(named, l.start, l.end))
+    : scanned.links
   for (const l of links) {
     add('external-link', l.allowed ? 'info' : 'error', l.start, l.end, l.message)
     if (l.social) {
@@ -246,6 +274,7 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
   for (const p of findSpelledPhones(tokens, text))
     if (!overlapsAny(spelledCards, p.start, p.end)) add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const p of findVanityPhones(text)) add('contact-phone', 'error', p.start, p.end, 'phone')
+  for (const p of findSplitPhones(text)) add('contact-phone', 'error', p.start, p.end, 'phone')
   for (const h of findHandles(text, emails)) add('contact-social', 'error', h.start, h.end, 'social-handle')
 
   // Requests are judged on the sender's own words: a quoted line ("> …") is what the other side wrote
@@ -266,8 +295,10 @@ export function checkPolicy(text: string, options: CheckOptions = {}): Finding[]
     if (rule === 'review-manipulation' && (spanAt(titles, start)?.end ?? -1) >= end) return
     add(rule, severity, start, end, id)
   }
-  phraseFindings(tokens, lang, addOwn)
-  for (const c of findBareCodes(tokens)) addOwn('marketing', 'error', c.start, c.end, 'marketing-promo')
+  phraseFindings(text, tokens, lang, addOwn)
+  // a code inside a link is the link's query (a tracking page's "?code=CB123456789FR"), not a voucher
+  for (const c of findBareCodes(tokens))
+    if (!overlapsAny(links, c.start, c.end)) addOwn('marketing', 'error', c.start, c.end, 'marketing-promo')
   for (const w of findWarnings(text, tokens)) add(w.rule, 'warning', w.start, w.end, w.message)
   if (options.sellerRules?.length)
     for (const m of matchSellerRules(tokens, compiledSellerRules(options.sellerRules)))

@@ -128,8 +128,10 @@ export function findBareCodes(tokens: readonly Token[]): Span[] {
     }
     // "use code WELCOME5 once you have entered your address" is still an invitation to use it
     const invited = i > 0 && APPLY_WORDS.has((tokens[i - 1] as Token).norm)
-    if (!other && (invited || !toldBackAsUsed(tokens, tokens.indexOf(hit))))
-      out.push({ start: t.start, end: hit.end })
+    // told back after the code ("SPRING10 you entered was applied") or between the word and it ("the code
+    // you used, SPRING10, …")
+    const toldBack = toldBackAsUsed(tokens, tokens.indexOf(hit)) || toldBackAsUsed(tokens, i)
+    if (!other && (invited || !toldBack)) out.push({ start: t.start, end: hit.end })
   }
   return out
 }

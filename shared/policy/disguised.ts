@@ -37,7 +37,7 @@ const MAIL_TOPIC = /mail|courriel|adresse|address|[ée]cri|write|schreib/i
 
 /** Words that introduce an "@handle" after a space ("c'est @…", "is @…", "unter @…"). */
 const HANDLE_INTRO = new Set(
-  'est is ist sind are sur on auf chez at via unter as comme als page compte account konto profil profile nous us uns moi me mich'.split(
+  'est is ist sind are sur on auf chez at via unter as comme als page compte account konto profil profile nous us uns moi me mich follow suivez suivre folgen folgt abonnez'.split(
     ' ',
   ),
 )
@@ -118,6 +118,15 @@ function scanBackHost(text: string, end: number): number {
 }
 
 /**
+ * A web address read from words (spelled out, spoken, its letters spaced): a marketplace or carrier host
+ * keeps its own message, any other is a disguised link.
+ */
+function pushReadLink(links: LinkHit[], start: number, end: number, host: string): void {
+  const c = classify(host, false)
+  links.push({ start, end, host, ...c, message: c.allowed ? c.message : 'link-disguised' })
+}
+
+/**
  * A web address spelled out: "tapez lamaisondulin suivi de .fr", "type homeshop followed by dot com",
  * "homeshop gefolgt von Punkt de", « theiere-et-compagnie » puis « .fr ». The name is one word of letters,
  * digits or dashes, in quotation marks or not.
@@ -150,14 +159,7 @@ function spelledAddressesIn(text: string, from: number, to: number, links: LinkH
     const name = (m[1] ?? '').toLowerCase()
     if (STOPWORDS.has(name)) continue
     const host = `${name}.${(m[2] ?? '').toLowerCase().replace(' ', '.')}`
-    const c = classify(host, false)
-    links.push({
-      start: from + m.index,
-      end: from + m.index + m[0].length,
-      host,
-      ...c,
-      message: c.allowed ? c.message : 'link-disguised',
-    })
+    pushReadLink(links, from + m.index, from + m.index + m[0].length, host)
   }
 }
 
@@ -175,21 +177,26 @@ const BARE_WWW = /(?<![\p{L}\p{N}.])www\s{1,2}([a-z0-9][a-z0-9-]{1,40})\s{1,2}([
 const SPOKEN_PATH =
   /(?<![\p{L}\p{N}.@])([a-z0-9][a-z0-9-]{1,40}) ((?:co )?[a-z]{2,4}) slash [a-z0-9][a-z0-9._-]*(?: slash [a-z0-9][a-z0-9._-]*){0,6}/giu
 
+/**
+ * "hoppr dot bike slash sizing": a spelled dot followed by a path said "slash" is an address whatever its
+ * extension (any TLD, not only the common ones a spelled dot alone needs).
+ */
+const SPOKEN_DOT_PATH =
+  /(?<![\p{L}\p{N}.@])([a-z0-9][a-z0-9-]{1,40}) (?:dot|point|punkt) ([a-z]{2,12}) slash [a-z0-9][a-z0-9._-]*(?: slash [a-z0-9][a-z0-9._-]*){0,6}/giu
+
 function spokenPaths(text: string, links: LinkHit[]): void {
   if (!/ slash /i.test(text)) return
+  SPOKEN_DOT_PATH.lastIndex = 0
+  for (let m = SPOKEN_DOT_PATH.exec(text); m !== null; m = SPOKEN_DOT_PATH.exec(text)) {
+    const tld = (m[2] ?? '').toLowerCase()
+    if (!ALL_TLDS.has(tld)) continue
+    pushReadLink(links, m.index, m.index + m[0].length, `${(m[1] ?? '').toLowerCase()}.${tld}`)
+  }
   SPOKEN_PATH.lastIndex = 0
   for (let m = SPOKEN_PATH.exec(text); m !== null; m = SPOKEN_PATH.exec(text)) {
     const tld = (m[2] ?? '').toLowerCase().replace(' ', '.')
     if (!COMMON_TLDS.has(tld.replace(/^co\./, ''))) continue
-    const host = `${(m[1] ?? '').toLowerCase()}.${tld}`
-    const c = classify(host, false)
-    links.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      host,
-      ...c,
-      message: c.allowed ? c.message : 'link-disguised',
-    })
+    pushReadLink(links, m.index, m.index + m[0].length, `${(m[1] ?? '').toLowerCase()}.${tld}`)
   }
 }
 
@@ -200,15 +207,7 @@ function spacedWww(text: string, links: LinkHit[]): void {
     for (let m = BARE_WWW.exec(text); m !== null; m = BARE_WWW.exec(text)) {
       const tld = (m[2] ?? '').toLowerCase()
       if (!COMMON_TLDS.has(tld)) continue
-      const host = `${(m[1] ?? '').toLowerCase()}.${tld}`
-      const c = classify(host, false)
-      links.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        host,
-        ...c,
-        message: c.allowed ? c.message : 'link-disguised',
-      })
+      pushReadLink(links, m.index, m.index + m[0].length, `${(m[1] ?? '').toLowerCase()}.${tld}`)
     }
   }
   if (!/[wW] [wW] [wW]/.test(text)) return
@@ -217,9 +216,7 @@ function spacedWww(text: string, links: LinkHit[]): void {
     const tld = (m[2] ?? '').replace(/ /g, '').toLowerCase()
     if (!COMMON_TLDS.has(tld)) continue
     const host = `${(m[1] ?? '').replace(/ /g, '').toLowerCase()}.${tld}`
-    const c = classify(host, false)
-    const end = m.index + m[0].length
-    links.push({ start: m.index, end, host, ...c, message: c.allowed ? c.message : 'link-disguised' })
+    pushReadLink(links, m.index, m.index + m[0].length, host)
   }
 }
 
@@ -346,12 +343,25 @@ export function obfuscatedEmails(text: string, emails: Span[], ambiguous: Span[]
       const strict = chain.disguised && !chain.bracketOnly
       ok = (chain.labels.length >= 2 && tldOk(tld, strict)) || (chain.labels.length === 1 && provider)
     }
+    // "visit our shop at lampes-et-co.fr": a place named with a possessive, then a written web address, is the
+    // shop's site (a link), not a mailbox called "shop"
+    const before = text.slice(Math.max(0, localStart - 12), localStart).toLowerCase()
+    if (
+      wordAt &&
+      !chain.disguised &&
+      /\b(?:our|my|your|notre|nos|mon|ma|votre|unsere?[mnrs]?|meine?[mnrs]?)\s+$/.test(before)
+    )
+      ok = false
     // "… at shop [dot] co [dot] uk/sizes": a path follows, so it is a web address (disguisedLinks finds it)
     if (brokenLine && !provider && !MAIL_TOPIC.test(text.slice(Math.max(0, localStart - 40), localStart)))
       ok = false
     if (!ok || text.charAt(chain.end) === '/') continue
     emails.push({ start: localStart, end: chain.end })
-    if (wordAt && !provider && /^[A-Za-z]+$/.test(local)) ambiguous.push({ start: sepEnd, end: chain.end })
+    // "returns at shop.co.uk" may be a place (its link is kept); "orders at shop dot com", its dots spelled, names
+    // a mailbox: no link is kept inside it
+    const spelledMailbox = chain.disguised && MAILBOX_WORDS.has(local.toLowerCase())
+    if (wordAt && !provider && /^[A-Za-z]+$/.test(local) && !spelledMailbox)
+      ambiguous.push({ start: sepEnd, end: chain.end })
     AT_SEP.lastIndex = Math.max(AT_SEP.lastIndex, chain.end)
   }
 }

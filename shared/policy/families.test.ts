@@ -7,13 +7,10 @@
  * innocent neighbours (honest invitations, a refund on this order, a channel refused). Round-e2's families
  * (sixth session) are at the end, in sentences of our own.
  */
-import { describe, expect, it } from 'vitest'
-import { checkPolicy } from './index'
-import { BLOCKING_RULES } from './types'
-import { RULE_BY_SHORT } from './rule-names'
+import { describe, it } from 'vitest'
+import { expectExactlyRules } from '../../tests/unit/policy-expect-rules'
 import type { ShortRule } from './rule-names'
 
-const RULE = RULE_BY_SHORT
 type Short = ShortRule
 
 /** [text, the blocking rules it must raise — and no other] */
@@ -264,16 +261,28 @@ const CASES: Array<[string, Short[]]> = [
   ["I'll remove my 1-star review once you refund me.", ['review']],
   ['Thx so much for the 5-star review, made our day!', []],
   ['I left a 1-star review because the refund took a month.', []],
+  // rounds e3/e4 by kind (our own sentences, not the rounds'; 18 of 19 right at their first look, the miss —
+  // "a handful of shiny stars on the listing would help us", stars with no number — is left out, not fitted)
+  ['Wir würden uns über fünf Sternchen unter dem Artikel sehr freuen.', ['review']],
+  ['Could you have another look at what you wrote, now that the lamp works?', []],
+  ["Once your review is up, send us a screenshot and we'll refund the shipping.", ['review']],
+  ['We only ask that the 2-star review comes down after the replacement arrives.', ['review']],
+  ['Regular customers get a small discount: just mention this message next time.', ['marketing']],
+  ['Tous les mois, nous tirons au sort un client qui gagne un plaid.', ['marketing']],
+  ['Les cartouches existent aussi chez nous, par lot de 3.', ['marketing']],
+  ['You asked about bulk pricing: for 30 mugs the listing price applies.', []],
+  ['Keep the battery between 40–60 % over the winter.', []],
+  ['Cette semaine : –15 % sur toute la gamme de bougies.', ['marketing']],
+  ['Vous me proposiez de passer sur Telegram : restons ici, c’est plus sûr.', []],
+  ['The watch shows SMS from your phone once paired.', []],
+  ['C’est plus simple sur WhatsApp pour les photos : 06 45 12 88 03.', ['social', 'phone']],
+  ['Mon numéro commence par 07 81 22 et finit par 45 90.', ['phone']],
+  ['Appelez le zéro6 12 34 56 78 après 18 h.', ['phone']],
+  ['Pour la différence, faites un virement sur FR76 3000 4000 0500 0012 3456 789.', ['sensitive']],
+  ['Envoyez-moi le numéro de votre carte et son cryptogramme, je débite à la main.', ['sensitive']],
+  ['Ne communiquez jamais le numéro de votre carte ni son cryptogramme par message.', []],
 ]
 
 describe('families of phrasing, both ways', () => {
-  it.each(CASES)('%s', (text, expected) => {
-    const flagged = new Set(
-      checkPolicy(text)
-        .filter((f) => f.severity === 'error')
-        .map((f) => f.rule),
-    )
-    const want = new Set<string>(expected.map((r) => RULE[r]))
-    for (const r of BLOCKING_RULES) expect(flagged.has(r), r).toBe(want.has(r))
-  })
+  it.each(CASES)('%s', (text, expected) => expectExactlyRules(text, expected))
 })

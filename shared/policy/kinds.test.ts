@@ -6,12 +6,10 @@
  * "one" then rewarded; and the carrier that texts, a coupon site, a document on our site, abbreviations.
  */
 import { describe, expect, it } from 'vitest'
+import { expectExactlyRules } from '../../tests/unit/policy-expect-rules'
 import { checkPolicy } from './index'
-import { BLOCKING_RULES } from './types'
-import { RULE_BY_SHORT } from './rule-names'
 import type { ShortRule } from './rule-names'
 
-const RULE = RULE_BY_SHORT
 type Short = ShortRule
 
 /** [text, the blocking rules it must raise — and no other] */
@@ -410,18 +408,19 @@ const CASES: Array<[string, Short[]]> = [
   ['Your 3-star rating is still up. Here is the link to update it: amazon.co.uk/review/R1ZZ', ['review']],
   ['Votre commentaire date de mars. Le lien pour le retirer est dans votre compte.', ['review']],
   ['Here is the link to track it: amazon.co.uk/gp/your-orders', []],
+  // known misses of the fifth session: a word inside a number, the buyer told what they may do
+  ['mon 06 c 12 34 56 78 si besoin', ['phone']],
+  ['Sie können Ihre Bewertung jederzeit in Ihrem Konto ändern.', []],
+  ['You can edit your review at any time from your account.', []],
+  ['Könnten Sie Ihre Bewertung bitte ändern?', ['review']],
+  // a German infinitive after the network; a shop's site after "our shop at", not a mailbox called "shop"
+  ['Vergessen Sie nicht, uns auf Instagram zu folgen!', ['social']],
+  ['You will not find these prices elsewhere: visit our shop at lampes-et-co.fr', ['marketing', 'link']],
+  ['Write to orders at harbourpottery dot com with your order number.', ['email']],
 ]
 
 describe('kinds from unseen text', () => {
-  it.each(CASES)('%s', (text, expected) => {
-    const flagged = new Set(
-      checkPolicy(text)
-        .filter((f) => f.severity === 'error')
-        .map((f) => f.rule),
-    )
-    const want = new Set<string>(expected.map((r) => RULE[r]))
-    for (const r of BLOCKING_RULES) expect(flagged.has(r), r).toBe(want.has(r))
-  })
+  it.each(CASES)('%s', (text, expected) => expectExactlyRules(text, expected))
 
   it('ends a disguised address with a path before the sentence’s full stop', () => {
     const text = 'Find the size chart at northpeak-apparel [dot] co [dot] uk/sizes.'

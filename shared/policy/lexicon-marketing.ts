@@ -355,7 +355,7 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(au bout de|apres|after|nach|des|ab) # (commandes|achats|orders|purchases|bestellungen|einkaufen|einkaufe) ~8 (offert{,e,s,es}|gratuit{,e,s,es}|free|gratis|kostenlos|remise|reduction|discount|rabatt|off)',
       '(restock|stock) (alert{,s}|notification{,s}) !(from amazon)',
       '(we|nous|on|wir) (post|poste{,ns}|publi{e,ons}|partage{,ons}|share|posten|zeigen|teilen) ~4 (deal{,s}|offer{,s}|promo*|offre{,s}|angebot{,e}|nouveaut*|new|neue{,n}|restock{,s}|bons plans|codes)',
-      '(folgt|folgen sie|suivez|follow|abonnez) (uns|nous|us) ~8 (nouveaut*|new|neue{,n}|first|zuerst|en avant premiere|deals|promos|offres|angebote|verpassen|rater|miss|tipps|tips|astuces|bons plans|aktionen)',
+      '(folgt|folgen sie|suivez|follow|abonnez) (uns|nous|us) ~8 (nouveaut*|new|neue{,n}|first|zuerst|en avant premiere|deals|promos|offres|angebote|verpassen|rater|miss|bons plans|aktionen) !(ideen|idees|ideas|inspiration{,s,en})',
       '(spend|depensez|depenser) (over|plus de|more than|au moins|at least)? (£|€|$)? # (£|€|$|euro{,s})?',
       '(ab|from) # (€|euro{,s}) (bestellwert|einkaufswert|einkauf)',
       // a threshold named before its amount: "ab einem Bestellwert von 50 €", "à partir d'un montant de 40 €"
@@ -532,6 +532,74 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       '(posten|teilen|zeigen|veroffentlichen) wir ~4 (deal{,s}|angebot{,e}|aktionen|rabatte|neuheiten)',
     ],
   },
+  {
+    // train-e3 (a blind writer's training set), by kind: offers with no promotional word
+    id: 'marketing-products',
+    rule: 'marketing',
+    patterns: [
+      // multi-buy deals: "the third one's on us", "gerade 3 für 2", "2 pour le prix d'1"
+      '(third|second|fourth|troisieme|deuxieme|quatrieme|dritte{,n,s}|zweite{,n,s}|vierte{,n,s}) ~3 on us',
+      '(buy|achetez|achete|kaufen|kauft|kaufen sie|commandez|order) ~6 (third|second|fourth|troisieme|deuxieme|quatrieme|dritte{,n,s}|zweite{,n,s}|vierte{,n,s}) ~3 (offert{,e}|free|gratuit{,e}|geschenkt|gratis)',
+      '(gerade|jetzt|now|currently|actuellement|maintenant|offre|offer|angebot|aktion|deal) ~2 # (fur|pour|for) # !(€|euro{,s}|£|$|%)',
+      // loyalty by order: "chaque commande chez nous cumule des points"
+      '(commande{,s}|order{,s}|achat{,s}|purchase{,s}|bestellung{,en}|einkauf|einkaufe) ~4 (cumul*|earn{,s}|rapport*|gives|sammelt|bringt|gagne{,z}) ~2 (point{,s}|punkte{,n})',
+      // prize draws: "one lucky customer", "our monthly £50 gift card draw", "enter you into"
+      '(lucky|chanceux|chanceuse{,s}|gluckliche{,n,r}) (customer{,s}|winner{,s}|client{,e,s,es}|gagnant{,e,s,es}|kunde{,n}|kundin|gewinner{,in})',
+      '(monthly|weekly|yearly|mensuel{,le}|hebdomadaire|annuel{,le}|monatlich{,e,en}|wochentlich{,e,en}) ~4 (draw|tirage|verlosung|giveaway|raffle|gewinnspiel)',
+      '(enter|inscri{re,vons,rons,s}|participer|teilnehm*) ~4 (draw|tirage|contest|concours|giveaway|verlosung|gewinnspiel|raffle)',
+      // a draw with a winner among the buyers: "chaque mois nous tirons au sort un acheteur qui gagne", "we pick a
+      // buyer at random who wins", "unter allen Käufern verlosen wir"
+      '(tir{ons,er,e,ent,erons} au sort|pick ~2 at random|draw|verlos{en,t,e}) ~6 (gagn*|win{,s,ner}|gewinn*|remporte*)',
+      '(acheteur{,s}|client{,e,s,es}|buyer{,s}|customer{,s}|kunde{,n}|kaufer{,n}) (qui gagne{,nt}|who wins|wins|gewinnt|gewinnen) (une|un|a|an|eine{,n}|ein|the|le|la)',
+      // loyalty without a programme: "returning customers get a little something off", "nos clients fidèles ont droit
+      // à un petit geste", "Stammkunden bekommen etwas Rabatt"
+      '(returning|regular|loyal|repeat|fidele{,s}|habitue{,s}|stammkunde{,n}|stammkundin{,nen}|treue{,n}) (customer{,s}|client{,e,s,es}|buyer{,s}|acheteur{,s}|kunde{,n})? ~4 (get|gets|receive|receives|recoivent|recoit|ont droit|a droit|bekommen|erhalten|profitent|profite|enjoy) ~4 (off|remise|reduction|rabatt|discount|something|quelque chose|petit geste|cadeau|gift|geschenk|extra|perk{,s}|avantage{,s}|etwas)',
+      // the same goods from us in a pack: "les recharges existent aussi chez nous en lot de 6"
+      '(exist{e,ent}|exists|come{,s}|gibt es|available|disponible{,s}) (aussi|also|auch|egalement)? (chez nous|from us|with us|bei uns|in our (shop|store)|dans notre boutique)',
+      // our other goods to be found under our name: "cliquez sur notre nom de vendeur, vous verrez toute la famille",
+      // "listed under our brand name", "unter unserem Markennamen"
+      '(under|sous|unter) (our|notre|unserem) (brand|seller|shop|store|marque|vendeur|boutique)? (name|nom|namen|markennamen|verkaufernamen)',
+      '(click{,ing}|cliqu{ez,er,ant}|klick{en,t}) (on|sur|auf) (our|notre|unseren|unser) (seller|shop|store|brand|vendeur|boutique|marque)? (name|nom|namen|logo)',
+      // a set to be completed: "if you fancy completing the set", "pour compléter l'ensemble"
+      '(complet{e,ing,er,ez}|vervollstandig*) (the|your|l|votre|le|la|das|ihr{,e,en}) (set|ensemble|collection|look|parure|kollektion|service)',
+      // more of the same kind in stock, priced as a lot: "une trentaine d'autres … en stock, je peux vous faire un prix
+      // pour un lot de 5"
+      '(autres|other{,s}|more|weitere|andere) ~6 (en stock|in stock|auf lager|available|disponible{,s}) ~12 (prix|price|preis|lot|bundle|pack)',
+      // a gift with the next order: "ein kleines Geschenk bei Ihrer nächsten Bestellung", "un coffret offert avec
+      // votre prochaine commande"
+      '(@INCENTIVE|geschenk|cadeau|coffret|gift|present|surprise|uberraschung) ~6 (bei|avec|with|on|sur|mit|zu|dans) (ihrer|votre|your|deiner|ta|ton) (nachsten|prochaine|next) (bestellung|commande|order|achat|purchase|einkauf)',
+      // a professional catalogue offered: "nous avons un catalogue professionnel avec tarifs dégressifs"
+      '(catalogue{,s}|catalog{,s}|katalog{,e}) (professionnel{,s}|pro|professional|b2b|trade|wholesale|revendeur{,s}|handler|gewerbe|fur gewerbekunden)',
+      // a perk that works on later orders: "BIENVENUE10 fonctionne aussi sur vos prochains achats", "it works on your
+      // next order too", "gilt auch für Ihre nächste Bestellung"
+      '(fonctionne{,nt}|marche{,nt}|works|valable{,s}|valid|gilt|gultig|applies) (aussi|also|auch|egalement|too)? (sur|on|for|pour|bei|fur|auf|with) (vos|votre|your|ihre{,r,n}|deine{,r,n}|tes|ta|ton) (prochain{,e,s,es}|next|nachste{,n}|future{,s}|futur{,e,s,es}) (commande{,s}|achat{,s}|order{,s}|purchase{,s}|bestellung{,en}|einkauf|einkaufe)',
+      // a line announced: "notre gamme enfant arrive en octobre"
+      '@OUR (nouvelle{,s}|new|neue{,n})? (gamme|collection|line|range|kollektion|serie) ~3 (arrive{,nt,ra}|sort{,ent,ira}|coming|arrives|launches|drops|kommt|erscheint|landet)',
+      // goods we also sell: "Nous faisons aussi les housses", "la version en cuir, que nous vendons aussi"
+      '(nous|we|wir|on) (vend{ons,s}|faisons|fait|make|sell|verkaufen|fabriquons|proposons|stock|haben) (aussi|also|auch|egalement) ~3 (les|des|le|la|the|die|der|den|unsere{,n}|nos|our)? ~2 (@PRODUCT_NOUN|version{,s}|modele{,s}|model{,s}|housse{,s}|sacoche{,s}|accessoire{,s}|accessories)',
+      '(que|qu|that|which|die|den|das) (nous|we|wir|on) (vendons|vend|sell|verkaufen|proposons|faisons|make|fabriquons|haben) (aussi|also|auch|egalement)',
+      '(you|vous|sie) (might|may|will|would|could|pourriez|allez|werden|wurden|konnten) (also)? (love|like|adore{,r,z}|aime{,r,z}|lieben|mogen|gefallen) ~4 (rest|range|collection|gamme|autres|other{,s}|kollektion|serie)',
+      '(existe|exists|gibt es|available|disponible{,s}) (aussi|also|auch|egalement) ~4 (assorti{,e,s,es}|matching|passend{,e,en,es}|coordonne{,e,s,es})',
+      '(schauen|sehen|werfen) (sie|du)? (sich|dir)? (auch|ebenfalls) ~3 (unser{,e,en}|passend{,e,en,es}|weitere{,n})',
+      '(qui vont|qui va|that go{,es}|die passen|das passt|assorti{,e,s,es}) (avec|with|zu) (votre|vos|ton|ta|your|ihre{,m,n,r}|dein{,e,em,en})',
+      '(partent|part|go|going|selling|sell|verkaufen sich|sind) (vite|fast|quickly|out fast|schnell)',
+      '(retrouvez|decouvrez|discover|entdecken sie|find) (toutes|all|alle)? (nos|our|unsere) (creations|kreationen|designs|modeles|models|produits|products|collections|articles)',
+      // a marketplace search handed over: "tapez « Côté Lin coussin » dans la recherche Amazon"
+      '(tapez|tape|type|cherchez|search for|suchen sie nach|geben sie) ~8 (recherche|search|suche|suchfeld|barre de recherche|search bar) (amazon|d amazon|on amazon|bei amazon)',
+      // a channel announcing goods and deals: "annonce les réassorts", "we post our discount drops there first"
+      '(annonce{,nt,ons}|announce{,s}|post{,s}|postons|publie{,nt,ons}|kundig{en,t}|zeigen) ~4 (reassort{,s}|restock{,s}|nouveautes|new arrivals|drops|promos|deals|soldes|angebote|neuheiten)',
+      '(discount|deal|promo|sale|rabatt) (drops|drop)',
+      // our own shop off the marketplace: "Notre boutique en ligne : https://…"
+      '@OUR (boutique|shop|store|magasin|laden) (en ligne|online|web)',
+      '# % (code|coupon|gutschein|rabattcode|voucher)',
+      // the next order rewarded: "next time you order from us … I'll throw in a free sample"
+      '(next time|la prochaine fois|nachstes mal|beim nachsten mal) ~10 (free|offert{,e}|gratuit{,e}|gratis|geschenkt|kostenlos|throw in|rajoute|ajoute)',
+      '- # (€|euro{,s}|£|$) ~8 (prochaine|next|nachste{,n}) (commande|order|bestellung|achat|purchase|einkauf)',
+      '(versandkostenfrei|portofrei|livraison offerte|free shipping|free delivery) ~4 (bei|sur|on|for|pour) (ihrer|votre|your|la|the|der) (nachsten|prochaine|next) (bestellung|commande|order)',
+      '(pas de|no|keine|aucun{,s}) (frais de port|frais de livraison|frais d envoi|shipping fee{,s}|shipping cost{,s}|shipping charge{,s}|delivery charge{,s}|versandkosten) ~6 @FUTURE_ORDER',
+      '(nur|only|seulement|uniquement|reserve{,e,s,es}) (fur|for|aux|pour|to) (stammkunden|stammkundinnen|loyal customers|regular customers|clients fideles|fideles clients)',
+    ],
+  },
 ]
 
 export const MARKETING_EXCEPTION: PhraseException = {
@@ -555,6 +623,13 @@ export const MARKETING_EXCEPTION: PhraseException = {
     // "le coupon de 5 € affiché sur la page produit a bien été appliqué", "den Code HERBST10 hast du schon benutzt"
     '(code{,s}|coupon{,s}|gutschein{,e}|voucher{,s}|rabattcode{,s}|gutscheincode{,s}) ~10 (was|were|has been|have been|a ete|a bien ete|ont ete|ont bien ete|wurde|wurden|ist|is) (correctly|properly|bien|correctement|korrekt|richtig|ordnungsgemass)? (applied|applique{,e,s}|pris en compte|deducted|deduit{,e}|angewendet|abgezogen|berucksichtigt|eingelost|used|utilise{,e})',
     '(code{,s}|coupon{,s}|gutschein{,e}|voucher{,s}|rabattcode{,s}|gutscheincode{,s}) ~4 (vous|you|du|sie|tu|ihr) ~3 (used|utilise{,e}|applied|applique{,e}|entered|saisi|typed|tape|redeemed|benutzt|verwendet|eingelost|eingegeben|genutzt|angewendet)',
+    // train-e3: the same with a "bon" or a percentage first: "le bon de réduction … que vous aviez saisi", "the 10%
+    // voucher you applied at checkout"
+    'bon{,s} ~8 (vous|you|du|sie|tu|ihr) ~3 (used|utilise{,e}|applied|applique{,e}|entered|saisi|typed|tape|redeemed|benutzt|verwendet|eingelost|eingegeben|genutzt|angewendet)',
+    '# % (bon{,s}|code{,s}|coupon{,s}|gutschein{,e}|voucher{,s}) ~4 (vous|you|du|sie|tu|ihr) ~3 (used|utilise{,e}|applied|applique{,e}|entered|saisi|typed|tape|redeemed|benutzt|verwendet|eingelost|eingegeben|genutzt|angewendet)',
+    // the marketplace's own coupon: "Amazon's own coupon page", "der Rabatt aus dem Amazon-Coupon"
+    'amazon s? (own|propre|eigene{,n,r,s})? (coupon{,s}|voucher{,s}|gutschein{,e}|rabatt{,e}|bon{,s}|code{,s})',
+    '(code{,s}|coupon{,s}|voucher{,s}|rabatt{,e}|gutschein{,e}) ~4 (from|de|d|aus|von) (amazon|amazons|l amazon)',
     // the discount as it stood on the order: "giving you 10% off, so you paid £26.99", "die 10% sind in der Rechnung drin"
     '# % (off|de remise|de reduction|rabatt)? ~2 (so|donc|also|soit)? (you|vous|sie|du) (paid|have paid|avez paye|payez|haben bezahlt|hast bezahlt|zahlen)',
     '# % (sind|ist|are|is|sont) ~2 (in|dans|on|auf|sur) (der|la|the|your|votre|ihrer|deiner|die) (rechnung|facture|invoice|bestellung|commande|order)',
@@ -562,6 +637,8 @@ export const MARKETING_EXCEPTION: PhraseException = {
     '(collection|line|range|kollektion|serie|gamme) ~3 (taille{,nt}|run{,s}|fall{,t,en}|come{,s} up|sont|is|are|ist|sind) ~3 (petit{,s,e,es}|grand{,s,e,es}|small|large|big|klein|gross|eng|weit)',
     // the price before or after the discount on this order: "le prix catalogue avant coupon (39,99 €)"
     '(prix|price|preis|montant|amount|total|betrag) ~3 (avant|apres|before|after|vor|nach|ohne|sans|without) (le|la|l|the|dem|den|der)? (coupon|remise|reduction|discount|rabatt|gutschein|code promo|promo)',
+    // the buyer's enquiry answered: "thank you for your enquiry about bulk pricing"
+    '(enquiry|enquiries|inquiry|inquiries|question{,s}|demande{,s}|anfrage{,n}|interest|interet) (about|regarding|concerning|on|for|sur|concernant|au sujet de|pour|zu|nach|uber|bezuglich|in) (our|nos|notre|the|les|des|le|la|unsere{,n}|die|den|vos|your|ihre{,n})? ~2 (wholesale|bulk|b2b|grosshandel*|tarif{,s}|prix|pricing|price{,s}|mengenrabatt{,e}) ~1 (price{,s}|pricing|order{,s}|discount{,s}|rate{,s}|deal{,s})?',
     // a person's role, not an offer: "she handles all the wholesale orders"
     '(handle{,s}|manage{,s}|look{,s} after|deal{,s} with|s occupe de|gere|kummert sich um|betreut|bearbeitet) (all|toutes|alle)? (the|les|des|die)? (wholesale|bulk|b2b|professional|pro|grosshandel{,s}) (order{,s}|commande{,s}|bestellung{,en}|enquiries|inquiries|demandes|anfragen|accounts|customers|clients|kunden)',
     // saying there is none: "we don't offer discount codes", "nous ne proposons pas de code promo"

@@ -34,7 +34,7 @@ export const REVIEW_SETS: PhraseSets = {
   NOT_REVIEW: [
     '(de|d|du|des|pour|of|for|on)? (livraison|commande|adresse|credit|frais|colis|expedition|suivi|passage|reception|depot|delivery|order|address|shipping|facture|invoice|montage|retour|return)',
   ],
-  STAR: ['etoile{,s}', 'star{,s}', 'stern{,e,en}', '⭐', '★', '🌟', '*'],
+  STAR: ['etoile{,s}', 'star{,s}', 'stern{,e,en}', 'sternchen', 'starlets', '⭐', '★', '🌟', '*'],
   FIVE: ['5', 'cinq', 'five', 'funf'],
   POS: [
     'positi{f,fs,ve,ves}',
@@ -356,7 +356,9 @@ export const REVIEW_SETS: PhraseSets = {
     'en cas de satisfaction',
     '(uniquement|seulement) si',
     'if (you|u) (are|re|were|feel|felt|have been|ve been)? @INTENS? @SATISFIED',
-    'if (you|u) (are|re|ve|have|ve been|have been)? (liked|like|love|loved|enjoyed|enjoy|enjoying|loving|liking)',
+    'if (you|u) (are|re|ve|have|ve been|have been)? (liked|love|loved|enjoyed|enjoy|enjoying|loving|liking)',
+    // "if you like it" is satisfaction; "if you like" alone is "if you wish" ("rate the delivery if you like")
+    'if (you|u) like (it|them|the|this|these|our|your|ur|what|its|those|that|everything|us|my|how|working|shopping|using|ordering)',
     // texting spellings: "if ur happy", "if youre pleased"
     'if (ur|youre|your|yr) @INTENS? @SATISFIED',
     // "Happy customers … — if you're one of them", "clients satisfaits… si vous en faites partie"
@@ -370,7 +372,8 @@ export const REVIEW_SETS: PhraseSets = {
     '(client{,e,s,es}|acheteu{r,rs,se,ses}) @INTENS? (satisfait{,e,s,es}|content{,e,s,es}|ravi{,e,s,es}|heureu{x,se,ses})',
     '(wenn|falls) (sie|du|ihr) @INTENS? (zufrieden|glucklich|begeistert)',
     '(zufriedene{,n}|glucklich{,e,en}) (kunden|kaufer{,n}|kundinnen)',
-    'nur (wenn|falls)',
+    // not a wish of the buyer's own: "aber nur, wenn Sie Zeit und Lust haben"
+    'nur (wenn|falls) !((sie|du|ihr)? (zeit|lust|mochten|mogen|wollen|moechten))',
   ],
   /**
    * A short question or statement opening the sentence that picks satisfied buyers ("Satisfait ?
@@ -558,6 +561,10 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '(un|une|la|des|de|d|votre|vos|the|a) @INTENS? @POS note{,s} !(@NOT_REVIEW)',
       '(une|la|votre|the|a|des|d) note{,s} @INTENS? @INTENS? @POS',
       '@FIVE @STAR',
+      // the stars said fondly or as the most there are: "those five little stars", "fünf Sternchen", "avec le
+      // maximum d'étoiles", "all five stars"
+      '@FIVE (little|petite{,s}|belle{,s}|jolie{,s}|kleine{,n}|shiny|golden|gold|dorees|goldene{,n}|precious|wee|full) @STAR',
+      '(maximum|max|most|toutes les|all the|all|alle) (de|d|of|of the|les|the)? (@FIVE)? @STAR',
       '(⭐|★|🌟) (⭐|★|🌟) (⭐|★|🌟) (⭐|★|🌟) (⭐|★|🌟)',
       // a floor on the rating: "mit mindestens 4 Sternen", "at least four stars", "4 étoiles ou plus"
       '(mindestens|wenigstens|at least|no less than|minimum|au moins|au minimum|pas moins de|minimo|almeno) (4|5|four|five|quatre|cinq|vier|funf) @STAR',
@@ -571,7 +578,7 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '(rate|notez|noter) (us|nous|me|moi) (highly|hautement|au maximum|au max)',
       '@REVIEW_STRICT ~10 (s il|s elle|if it|if they) (est|sont|is|are) @INTENS? @POS',
       // "quelques mots élogieux sur la page du produit", "kind words on Amazon"
-      '(mot{,s}|word{,s}) @INTENS? @KIND ~3 (sur|on) (amazon|la page|la fiche|the page|the listing|the product page)',
+      '(mot{,s}|word{,s}) @INTENS? @KIND ~3 (sur|on|sous|under|below|unter|auf) (amazon|la page|la fiche|the page|the listing|the product page|the product|der produktseite|dem produkt)',
       '@KIND (word{,s}) ~3 (on|sur) (amazon|the page|the listing|the product page)',
       '@LEAVE (nous|moi|us|me)? ~3 @KIND (word{,s}|mot{,s})',
       // "give us top marks", "full marks on your feedback"
@@ -662,6 +669,15 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '@REVIEW_STRICT ~4 (get{,s}|receive{,s}|earn{,s}|recoi{t,vent}|obtien{t,nent}|gagne{,nt}|ont droit|a droit|donne{,nt} droit) ~4 @INCENTIVE',
       '@REVIEW_STRICT ~6 (and|et|und|puis|then|dann) ~1 @GAIN ~4 @INCENTIVE',
       '(screenshot|capture{,s}|capture d ecran|bildschirmfoto|foto|photo) (of|de|d|von|du) (your|votre|vos|ihre{,r}|the|la|le|l) @REVIEW_STRICT ~10 (@GAIN|@REWARD|@INCENTIVE)',
+      // the review first, its screenshot sent, then a reward: "une fois votre évaluation publiée, envoyez-nous une
+      // capture d'écran ici et nous vous remboursons 5 €", "leave a review and send us a screenshot, and we'll post you…"
+      '@REVIEW_STRICT ~8 (screenshot{,s}|capture{,s} d ecran|bildschirmfoto{,s}) ~12 (@GAIN|@REWARD|@INCENTIVE|free|gratuit{,e}|offert{,e}|kostenlos|gratis|post you)',
+      // the review asked to go down or out of sight: "the 1-star feedback comes down", "que votre commentaire à une
+      // étoile ne soit plus visible", "dass die Bewertung nicht mehr sichtbar ist"
+      '@REVIEW_STRICT ~4 (come{,s} down|coming down|taken down|take down|ne soit plus visible|ne soit plus en ligne|plus visible|no longer visible|no longer shows|disappear{,s}|disparaisse|disparait|verschwindet|nicht mehr sichtbar|nicht mehr online)',
+      // what the buyer wrote, to be reconsidered: "would you mind revisiting what you wrote", "revoir ce que vous avez
+      // écrit", "noch einmal überdenken, was Sie geschrieben haben"
+      '(@CHANGE|revisit*|reconsider*|rethink*|revoir|reconsiderer|relire|uberdenk*|uberarbeit*) ~4 (what you wrote|what you said|what you posted|ce que vous avez ecrit|ce que vous avez mis|ce que vous avez publie|was sie geschrieben haben|was du geschrieben hast)',
       '@CONDITION (sie|du|ihr) (uns|mir)? ~2 @REVIEW_STRICT ~3 (@LEAVE|@CHANGE) ~8 (@INCENTIVE|@GAIN)',
       '@CONDITION (sie|du|ihr) (uns|mir)? ~2 @FIVE @STAR ~6 (@INCENTIVE|@GAIN)',
       '(als|zum|kleines|als kleines) (dankeschon|dank|gegenleistung|belohnung) (fur|fuer) ~3 @REVIEW_STRICT',
@@ -696,6 +712,8 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       '(suppression|retrait|modification|removal|deletion|withdrawal|revision) (de|d|du|of) (votre|vos|your|the|l|la|le|cet|cette|ce|this) ~2 @REVIEW_STRICT',
       '(from|de|von|depuis) (1|2|3|one|two|three|un|une|deux|trois|einem|zwei|drei) @STAR? (to|a|en|auf|zu) (3|4|5|three|four|five|trois|quatre|cinq|drei|vier|funf) @STAR',
       '@CHANGE ~4 (to|a|en|auf) (4|5|four|five|quatre|cinq|vier|funf) @STAR',
+      // a rating named, then asked up: "you gave us 3 stars – anything we could do to get that up to 5?"
+      '(get|bring|raise|push|bump|take|faire passer|monter) (that|it|this|them|ca|cela|la|le|das|sie|es|your rating|the rating) (up)? (to|a|en|auf) (4|5|four|five|quatre|cinq|vier|funf)',
       '(ihre|ihren|deine|die|diese|eure) ~3 @REVIEW_STRICT ~4 @CHANGE',
       // the way to change it handed over, the review named just before: "Voici le lien direct pour le modifier"
       '(lien|link|url) (direct|directe|rapide|quick|direkte{,n})? (pour|to|um|zum) (le|l|it|sie|ihn|es) (modifier|changer|mettre a jour|supprimer|retirer|update|edit|change|remove|delete|amend|zu andern|zu bearbeiten|zu loschen|zu aktualisieren)',
@@ -707,6 +725,30 @@ export const REVIEW_RULES: readonly PhraseRule[] = [
       // "Nehmen Sie Ihre Bewertung bitte zurück", "Passen Sie die Sterne an"
       '@CHANGE (sie|du|ihr) ~3 (ihre{,n}|deine{,n}|die|diese|eure{,n}|ihr|dein) ~2 @REVIEW_STRICT',
       '(nehm{en,t}|nimm|zieh{en,t}|setz{en,t}|stuf{en,t}|pass{en,t}|ander{n,t}|schraub{en,t}) (sie|du|ihr)? ~3 (ihre{,n}|deine{,n}|die|diese|eure{,n}|ihr|dein) ~2 (@REVIEW_STRICT|@STAR) ~3 (zuruck|ab|an|hoch|herauf|um|nach oben)',
+    ],
+  },
+  {
+    // train-e3 (a blind writer's training set), by kind
+    id: 'review-change',
+    rule: 'review-manipulation',
+    patterns: [
+      // a review made more positive: "rendre votre avis un peu plus positif", "passez votre avis en positif"
+      '@REVIEW ~5 (plus|more|en|in|ins) (positif{,s,ve,ves}|positive|positiv{,e,er,es}|favorable)',
+      // something owed once the review is changed: "dès que l'avis aura été corrigé", "once the negative
+      // feedback has been taken down", "une fois votre avis mis à jour"
+      '(des que|once|as soon as|sobald|une fois|apres que|when|quand|lorsque) (l|votre|the|your|ihre|die|le|la)? @REVIEW_ADJ? @REVIEW ~5 (corrig*|mis a jour|modifi*|retir*|supprim*|updated|changed|removed|taken down|deleted|edited|amended|geandert|entfernt|geloscht|aktualisiert|korrigiert)',
+      // the rating screened before it is posted: "how many stars you're planning to give"
+      '(combien|how many|wie viele) (d|de)? @STAR ~4 (comptez|planning|plan|going|allez|pensez|wollen|werden|mettre|give|geben|vergeben|donner)',
+      // the review's content dictated: "écrire un avis en précisant que le service a été réactif"
+      '@REVIEW (en precisant|en mentionnant|en disant|en soulignant|mentioning|saying|stating|noting) (que|qu|that)?',
+      // a review as the ticket to a draw: "Write a review with a photo and we'll enter you into our draw"
+      '@REVIEW_STRICT ~10 (enter|inscri{re,vons,rons,s}|participer|teilnehm*) ~10 (draw|tirage|contest|concours|giveaway|verlosung|gewinnspiel|raffle)',
+      // stars asked for in other words: "pensez aux étoiles… toutes les cinq", "une petite étoile de plus"
+      '(pensez|think|denken sie|denkt) (aux|a|about|an) (les|the|die)? @STAR',
+      '(une|one|a|an|un|eine{,n}) (petite|little|extra|kleine{,n})? @STAR (de plus|en plus|more|extra|mehr)',
+      // gratitude in the conditional asks ("we'd be so grateful for a 5-star review"); thanks for one left do not
+      '(would|d|serions|serais|serait|waren|ware|wurden) (be|etre)? (so|tres|really|vraiment|sehr|most)? (grateful|reconnaissant{,s,e,es}|dankbar) ~4 (@FIVE @STAR|@REVIEW_STRICT)',
+      '(appreciate|apprecierions|apprecierais|grateful|dankbar|freuen) ~6 @IF_SATISFIED',
     ],
   },
 ]
@@ -742,6 +784,11 @@ export const REVIEW_EXCEPTION: PhraseException = {
   // Thanking for a review that was already left is not asking for one.
   rules: ['review-manipulation'],
   patterns: [
+    // the buyer told what they may do, not asked: "Sie können Ihre Bewertung jederzeit in Ihrem Konto ändern"
+    '(konnen|kannst|konnt|can|pouvez|peux) (sie|du|ihr|you|vous|tu)? ~4 (jederzeit|anytime|(at|a) (any|tout) (time|moment)) ~6 @CHANGE',
+    '(you|vous|tu|sie|du) (can|pouvez|peux|konnen|kannst) @CHANGE ~4 (jederzeit|anytime|(at|a) (any|tout) (time|moment))',
+    // the choice left to the buyer: "c'est à vous de voir si vous voulez la modifier", "it's up to you whether…"
+    '(c est a vous de (voir|decider|juger)|c est vous qui (voyez|decidez)|up to you|your call|your decision|liegt (ganz)? bei (ihnen|dir)|ihre entscheidung|deine entscheidung) ~8 @CHANGE',
     '@THANKS_FOR @INTENS? @POS? @REVIEW @INTENS? (@POS|@FIVE @STAR)?',
     '@THANKS_FOR @INTENS? (@POS|@KIND)? @FIVE @STAR @REVIEW?',
     // the seller saying it will not ask or cannot offer: "nous ne vous demanderons pas de modifier votre évaluation",

@@ -16,6 +16,8 @@ export const SOCIAL_SETS: PhraseSets = {
     '(avion en papier|paper plane|papierflieger|papierflugzeug)',
     'whatsapp',
     'whats app',
+    // its initials, dotted to slip past a filter: "drop us a msg on W.A."
+    'w a',
     'watsap{,p}',
     'whatapp',
     'instagram',
@@ -182,6 +184,13 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       '(envoy*|envoie{,z}|laiss*|send|drop|shoot|leave) (moi|nous|me|us) (un|une|a|an)? (petit|quick|short)? (sms|texto{,s}|text|text message)',
       '(m|me|nous) (envoy*|laiss*|ecri*) (un|une|des)? (petit)? (sms|texto{,s})',
       '(par|via|en) (sms|texto) (au|a|sur|on|at)',
+      // a channel recommended as handier: "ce sera plus pratique sur l'appli verte", "easier on WhatsApp", "schneller
+      // über WhatsApp"
+      '(pratique|simple|rapide|easier|quicker|faster|simpler|handier|einfacher|schneller|bequemer|praktischer) ~4 (sur|on|via|par|per|uber|auf|over) (l|the|le|la|die|das)? @PLATFORM',
+      // the buyer asked to write to the seller by text, or kept posted by text: "que vous m'envoyiez le prénom par
+      // texto", "je vous tiendrai au courant par texto", "I'll keep you posted by text"
+      '(m|me|nous|us|mir|uns) (envoy*|envoie{,z}|send|ecri*|schick*|write) ~6 (par|via|by|en|per|as a) (sms|texto{,s}|text|text message)',
+      '(tiendr{ai,ons}|tiens|keep (you|u) (posted|updated|informed)|previendr{ai,ons}|informer{ai,ons}|halte{,n}) ~4 (par|via|by|per|over) (sms|texto{,s}|text|text message)',
       '(by|via) (sms|text|text message) (on|at|to)',
       '(text|texte{,z}) (me|us|moi|nous)',
       // an invitation to text: "envoie un SMS quand…", "text DONE to 07…", "text a photo to…", "text or ring me"
@@ -212,6 +221,32 @@ export const SOCIAL_RULES: readonly PhraseRule[] = [
       '(invitation|demande d ami|demande d amitie|friend request|invite|einladung|freundschaftsanfrage|kontaktanfrage) (sur|on|auf|via|par|uber|per) @PLATFORM',
     ],
   },
+  {
+    // train-e3 (a blind writer's training set), by kind: channels offered in other words
+    id: 'social-platform',
+    rule: 'contact-social',
+    patterns: [
+      // "qu'on échange sur WhatsApp", "Can I add you on WhatsApp?", "Hit me up on WA"
+      '(echang{e,er,eons,ez,ions}|add (you|u)|ajouter|ajoute) ~4 (sur|on|via|par|auf) @PLATFORM',
+      '(hit|ping) (me|us) up (on|via|sur)? (=WA|wa|@PLATFORM)',
+      // a voice note on it: "un vocal WhatsApp", "a voice note on WhatsApp", "eine Sprachnachricht per WhatsApp"
+      '(vocal|vocaux|message vocal|note vocale|voice note|voice message|voice memo|sprachnachricht|sprachmemo) (sur|on|via|per|par|uber|auf)? @PLATFORM',
+      // a group to be added to: "un groupe Telegram réservé aux clients, je peux vous y ajouter"
+      '(groupe|group|gruppe|chaine|channel|kanal) @PLATFORM ~8 (ajout*|add|rejoindre|rejoignez|join|hinzufug*|beitreten|invit*|einlad*)',
+      // DMs: "Slide into our DMs on Instagram"
+      '(slide|slip|pop) into (our|my|the) (dms|dm|inbox)',
+      '(auf|on|sur) @PLATFORM (finden|findet|trouvez|find) (sie|vous|you)? (uns|nous|us|me|mich|moi)',
+      // a text message invited in other words: "envoyez-moi plutôt un petit texto", "un SMS et c'est réglé",
+      // "send a text to the number on the packing slip"
+      '(envoy*|envoie{,z}|send|drop|shoot|schick{,t,en}) (moi|nous|me|us|mir|uns) (plutot|rather|instead|lieber|doch|einfach|juste|just|simplement|simply|donc|alors) (un|une|a|an|eine)? (petit|quick|short|kurze)? (sms|texto{,s}|text|text message)',
+      '^(un|une|a|an|eine) (petit|quick|short|kurze)? (sms|texto|text|text message) (quand|et|when|and|wenn|und|avec|with|mit|des que|as soon as)',
+      '(send|envoy*|envoie{,z}|schick*) (a|an|un|une|eine) (text|sms|texto|text message) (to|au|a|an) (the|le|la|die|den)? (number|numero|nummer)',
+      // German verb-last: "Vergessen Sie nicht, uns auf Instagram zu folgen"
+      '(uns|mir|mich) (auf|bei|uber|per|via) @PLATFORM (zu)? (folgen|kontaktieren|schreiben|abonnieren|adden|hinzufugen)',
+      // a text said to settle it: "Un SMS et c'est réglé", "a quick text and it's sorted"
+      '(un|une|a|an|eine) (petit|quick|short|kurze)? (sms|texto|text|kurznachricht) (et|and|und) (c est|it s|it is|das ist|alles ist)? (regle|fait|bon|sorted|done|settled|erledigt|geklart|fertig)',
+    ],
+  },
 ]
 
 export const SOCIAL_EXCEPTION: PhraseException = {
@@ -240,6 +275,10 @@ export const SOCIAL_EXCEPTION: PhraseException = {
     '@PLATFORM ((and|or|et|ou|und|oder) (@PLATFORM|signal))? (notification{,s}|notifs|benachrichtigung{,en}|mitteilung{,en}|alert{,s}|alerte{,s})',
     '(notification{,s}|notifs|benachrichtigung{,en}|mitteilung{,en}|alert{,s}|alerte{,s}) (from|de|des|von|for|pour|fur|fuer) @PLATFORM ((and|or|et|ou|und|oder) (@PLATFORM|signal))?',
     '(nothing|rien|nichts) (from|de|von) @PLATFORM ((and|or|et|ou|und|oder) (@PLATFORM|signal))?',
+    // the goods send or receive texts, not the seller: "it sends its position by SMS to the number you set", "die
+    // Uhr zeigt SMS an"; and a call under way on the goods: "keeps your phone going mid-call, so you can still use WhatsApp"
+    '(it|il|elle|er|es|sie|they|ils|tracker|device|appareil|gerat|montre|watch|uhr|alarm{,e}|camera) (sends|send|envoie|envoient|schickt|sendet|schicken|senden|receives|recoit|empfangt|zeigt|shows|affiche) ~4 (by|via|par|per|as|en|des|les)? (sms|text{,s}|texto{,s}) (to|au|a|an|on|at)?',
+    '(mid|during|pendant|wahrend) (a|an|the|un|une|l|einem|eines)? (call{,s}|appel{,s}|anruf{,s,es}) ~8 @PLATFORM',
     // what the goods do with the app, not a channel: "works for calls over WhatsApp", "für Anrufe über WhatsApp"
     '(for|pour|fur|fuer) (anrufe{,n}|calls|appels|videoanrufe{,n}|video calls|appels video|telefonate{,n}) (uber|via|over|par|sur|on|auf|per|with|mit|avec) @PLATFORM',
   ],

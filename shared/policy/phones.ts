@@ -129,9 +129,10 @@ function isPhone(
   // next to order, tracking or invoice words only a complete number in a phone layout counts
   if (strict && !PHONE_LAYOUT.test(raw)) return false
   const plus = raw.startsWith('+') || raw.startsWith('(+')
-  // a date inside: "01 02 2025 …"
+  // a date inside: "01 02 2025 …" (a year after a day or a month; "0800 046 1928" is a number)
   if (chunks.length > 2) {
-    for (let i = 1; i < chunks.length; i++) if (YEAR.test((chunks[i] as Chunk).digits)) return false
+    for (let i = 1; i < chunks.length; i++)
+      if (YEAR.test((chunks[i] as Chunk).digits) && (chunks[i - 1] as Chunk).digits.length <= 2) return false
   }
   if (plus || (digits.startsWith('00') && !digits.startsWith('000'))) {
     let intlDigits = plus ? digits : digits.slice(2)

@@ -100,8 +100,9 @@ const CARD_LAYOUT = /(?<![\d-])([2-6]\d{3})([ -])\d{4}\2\d{4}\2\d{4}(?![\d-])/g
 const CARD_FOLLOWS =
   /^\s{0,3}[,;(-]?\s{0,3}(?:exp|valid|g[üu]ltig|cvv|cvc|crypto|code de s[ée]curit|security code|\d\d\s?\/\s?\d\d\b)/i
 
+/** Someone's card ("ma carte", "votre numéro de carte", "the full card number"), just before the digits. */
 const OWN_CARD =
-  /\b(?:ma|mon|my|meine|votre|your|ihre)\s{1,3}(?:carte|cb|card|karte|kreditkarte|visa|mastercard)\b[^.!?\n]{0,30}$/
+  /\b(?:(?:ma|mon|my|meine|votre|your|ihre)\s{1,3}(?:numero\s{1,3}de\s{1,3})?|the\s{1,3}(?:full|complete|whole|entire)\s{1,3})(?:carte|cb|card|karte|kreditkarte|visa|mastercard)\b[^.!?\n]{0,30}$/
 
 function findCardLayouts(text: string, out: SensitiveHit[]): void {
   CARD_LAYOUT.lastIndex = 0
@@ -146,7 +147,8 @@ function findRibs(text: string, out: SensitiveHit[]): void {
 }
 
 /** Two letters, two check digits, then 8 to 30 letters or digits with optional single spaces. */
-const IBAN_RUN = /[A-Za-z]{2}\d{2}(?:[ \u00a0]?[A-Za-z0-9]){8,30}/g
+// groups may wrap onto the next line ("IBAN: DE44 5001 0517\n5407 3249 31")
+const IBAN_RUN = /[A-Za-z]{2}\d{2}(?:(?:[ \u00a0]|\r?\n)?[A-Za-z0-9]){8,30}/g
 
 let ibanLengths: Map<string, number> | null = null
 function ibanLength(country: string): number {
@@ -157,8 +159,12 @@ function ibanLength(country: string): number {
   return ibanLengths.get(country) ?? 0
 }
 
+// the word IBAN, or a bank transfer asked for just before ("le plus simple est un virement : FR76 …", "bitte direkt
+// überweisen", "BIC …")
 const labelledIban = (text: string, start: number): boolean =>
-  /iban|bankverbindung|\brib\b/i.test(text.slice(Math.max(0, start - 30), start))
+  /iban|bankverbindung|\brib\b|virement|[uü]berweis|bank transfer|\bbic\b/i.test(
+    text.slice(Math.max(0, start - 30), start),
+  )
 
 function findIbans(text: string, out: SensitiveHit[]): void {
   IBAN_RUN.lastIndex = 0
@@ -168,7 +174,7 @@ function findIbans(text: string, out: SensitiveHit[]): void {
       IBAN_RUN.lastIndex = start + 1
       continue
     }
-    const raw = m[0]
+    const raw = m[0].replace(/\r?\n/g, (b) => ' '.repeat(b.length)) // same length: offsets hold
     // the greedy match may run into the next word: keep exactly the country's IBAN length
     const length = ibanLength(raw.slice(0, 2).toUpperCase())
     if (!length) continue
@@ -371,6 +377,28 @@ function findBankFields(text: string, out: SensitiveHit[]): void {
   }
 }
 
+/**
+ * A card's details asked for with the checks that go with them: "votre numéro de carte bancaire et la date
+ * d'expiration", "the long card number, expiry date and the 3 digits on the back", "Kartennummer und Ablaufdatum".
+ * The number alone is often the buyer's own, told back; with its expiry or security code it is being collected.
+ */
+const CARD_REQUEST =
+  /(?:num[ée]ro de (?:votre |ta )?carte|card number|card no\b|kartennummer|kreditkartennummer)[^.!?\n]{0,60}?(?:date d['’]expiration|expiry|expiration|cryptogramme|\bcvv\b|\bcvc\b|security code|code de s[ée]curit[ée]|(?:3|three|trois|drei) (?:digits|chiffres|ziffern)|ablaufdatum|pr[üu]fziffer|g[üu]ltig bis)/gi
+
+function findCardRequests(text: string, out: SensitiveHit[]): void {
+  CARD_REQUEST.lastIndex = 0
+  for (let m = CARD_REQUEST.exec(text); m !== null; m = CARD_REQUEST.exec(text)) {
+    // a warning not to send them is not a request: "ne communiquez jamais votre numéro de carte …"
+    const before =
+      text
+        .slice(Math.max(0, m.index - 60), m.index)
+        .split(/[.!?\n]/)
+        .pop() ?? ''
+    if (/\b(?:never|jamais|nie|niemals|don['’]t|do not|pas|nicht|keine?)\b/i.test(before)) continue
+    out.push({ start: m.index, end: m.index + m[0].length, message: 'card' })
+  }
+}
+
 export function findSensitive(text: string): SensitiveHit[] {
   const out: SensitiveHit[] = []
   findCards(text, out)
@@ -381,5 +409,6 @@ export function findSensitive(text: string): SensitiveHit[] {
   findBankFields(text, out)
   findPasswords(text, out)
   findNationalIds(text, out)
+  findCardRequests(text, out)
   return out
 }

@@ -51,15 +51,14 @@ export function fold(word: string): string {
  * separate words. A few symbols are tokens of their own: % € $ £ / * and star emoji, and a minus sign
  * directly before a digit ("-10 %").
  */
-const TOKEN = /[\p{L}\p{N}\p{M}]+|[%€$£/*⭐★]|\u{1F31F}|-(?=\d)/gu
+// a minus before a number, also as an en dash or minus sign ("–20 %", not a range "40–60 %"), reads as one: "-"
+const TOKEN = /[\p{L}\p{N}\p{M}]+|[%€$£/*⭐★]|\u{1F31F}|-(?=\d)|(?<!\d\s?)[–−](?=\d)/gu
 /** Characters between two tokens that end a sentence: . ! ? ; … and line breaks. */
 const SENTENCE_END_CHARS = new Set([0x2e, 0x21, 0x3f, 0x3b, 0x0a, 0x0d, 0x2026])
 /** Abbreviations written with a full stop inside a sentence (folded). */
 const ABBREVIATIONS = new Set(
   'bzw ggf usw evtl inkl zzgl ca vgl etc cf env resp approx mr mrs ms dr mme mlle st ref nr tel'.split(' '),
 )
-const DIGITS = /^\d+$/
-const ASCII = /^[ -~]*$/
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
@@ -91,12 +90,20 @@ export function tokenize(text: string): Token[] {
     sentTokens++
     const raw = m[0]
     const end = start + raw.length
-    const ascii = ASCII.test(raw)
+    // one pass over the characters instead of two regular expressions per token
+    let ascii = true
+    let num = true
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw.charCodeAt(i)
+      if (c > 126) ascii = num = false
+      else if (c < 48 || c > 57) num = false
+      if (!ascii) break
+    }
     const low = sameLength ? lower.slice(start, end) : raw.toLowerCase()
-    const norm = ascii ? low : fold(low)
+    const norm = ascii ? low : low === '–' || low === '−' ? '-' : fold(low)
     const c0 = raw.charCodeAt(0)
     const word = raw.length > 1 || isAsciiAlnum(c0) || (c0 > 127 && LETTER_OR_DIGIT.test(raw))
-    tokens.push({ start, end, raw, norm, sent, num: DIGITS.test(raw), word, ascii, pre: norm.slice(0, 2) })
+    tokens.push({ start, end, raw, norm, sent, num, word, ascii, pre: norm.slice(0, 2) })
     last = end
   }
   return tokens

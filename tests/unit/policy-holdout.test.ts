@@ -3,7 +3,8 @@
  * first look before the rules were widened for it (history in docs/benchmarks.md), then folded in here.
  * Scored like ../shared/policy/score.mjs: per message, a rule in `expect` that is flagged (severity other
  * than info) is a true positive, one that is not is a miss; a rule in `forbid` that is flagged is a
- * false positive. Every folded set must keep precision >= 0.97 and recall >= 0.95.
+ * false positive. Every folded set must keep precision >= 0.97 and recall >= 0.95 (FLOORS: sets still being
+ * folded in, held at what the checker reaches).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
@@ -21,6 +22,18 @@ const DATA = new URL('../data/policy/', import.meta.url)
 const SETS = readdirSync(DATA)
   .filter((name) => name.endsWith('.jsonl'))
   .sort()
+
+/**
+ * Sets folded in before the checker reaches the bar on them: a floor equal to what it reaches now, so that
+ * the test catches a regression without pretending the set is solved. Raise it as the set is worked
+ * through; remove the entry once the set meets the bar.
+ */
+const FLOORS: Record<string, { precision: number; recall: number }> = {
+  // round-e3 (blind, first look 0.987 / 0.950): one miss left, a French mobile mixing digits, words and dashes
+  // ("zero6 - 33 - 1 4 - 7 seven - 2 8"); the checker reaches 1.000 / 0.994 (160 of 161)
+  'round-e3.jsonl': { precision: 1, recall: 0.99 },
+}
+const BAR = { precision: 0.97, recall: 0.95 }
 
 const load = (file: string): Row[] =>
   readFileSync(new URL(file, DATA), 'utf8')
@@ -43,7 +56,8 @@ describe.each(SETS)('labelled set %s', (file) => {
       expect(rows.some((r) => r.forbid.includes(rule))).toBe(true)
   })
 
-  it('scores precision >= 0.97 and recall >= 0.95', () => {
+  const bar = FLOORS[file] ?? BAR
+  it(`scores precision >= ${bar.precision} and recall >= ${bar.recall}`, () => {
     let tp = 0
     let fn = 0
     let fp = 0
@@ -67,7 +81,7 @@ describe.each(SETS)('labelled set %s', (file) => {
         misses.push(`false ${r}: ${row.id} ${row.text}`)
       }
     }
-    expect(tp / (tp + fp), misses.join('\n')).toBeGreaterThanOrEqual(0.97)
-    expect(tp / (tp + fn), misses.join('\n')).toBeGreaterThanOrEqual(0.95)
+    expect(tp / (tp + fp), misses.join('\n')).toBeGreaterThanOrEqual(bar.precision)
+    expect(tp / (tp + fn), misses.join('\n')).toBeGreaterThanOrEqual(bar.recall)
   })
 })
